@@ -1,0 +1,142 @@
+// Package block defines the format-neutral document that every format reader
+// produces and the interpreter turns into a bulletin: an ordered list of
+// paragraphs and tables, each with the position it was read from.
+//
+// The pipeline is
+//
+//	file ─> format reader (extract/text, extract/docx, extract/pdf)
+//	     ─> *block.Document ─> extract/interpret ─> *model.Bulletin
+//
+// Readers know nothing about bulletins: they report what the file lays out
+// (a paragraph's text; a table's rows of cells with their row and column
+// spans) and the interpreter decides what it means. The package also holds
+// what readers share: the [Limits] they enforce, the positioned [ParseError]
+// they return and the sentinel errors it wraps.
+package block
+
+import "github.com/hotline12345/bulletin/model"
+
+// Document is a file read into blocks.
+type Document struct {
+	// Blocks are the paragraphs and tables in reading order.
+	Blocks []Block
+	// Problems lists what the reader skipped or repaired (debris lines,
+	// unreadable pages), so that nothing is lost without a trace.
+	Problems []model.Problem
+}
+
+// Block is a *Paragraph or a *Table.
+type Block interface {
+	// Position returns where the block starts in the source.
+	Position() model.Pos
+	isBlock()
+}
+
+// Region says where on the page a paragraph sits.
+type Region int
+
+// The regions of a page.
+const (
+	Body   Region = iota // the document's flow
+	Header               // a running page header
+	Footer               // a running page footer
+)
+
+// Paragraph is one paragraph (or, for plain text, one line) of running text.
+type Paragraph struct {
+	// Text is the paragraph's text; line breaks inside it are "\n".
+	Text   string
+	Region Region
+	Pos    model.Pos
+}
+
+// Table is a table as laid out in the source.
+type Table struct {
+	Rows []Row
+	Pos  model.Pos
+}
+
+// Row is one row of a table.
+type Row struct {
+	// Cells are the row's cells from left to right. As in HTML, a grid
+	// position covered by a cell spanning down from an earlier row has no
+	// entry here.
+	Cells []Cell
+	// Header is set when the source itself marks the row as a header row
+	// (a Word row repeated on each page, an HTML <th> row). Readers that
+	// cannot tell leave it false.
+	Header bool
+	Pos    model.Pos
+}
+
+// Cell is one cell of a table row.
+type Cell struct {
+	// Text is the cell's text; lines wrapped inside the cell are joined with
+	// "\n".
+	Text string
+	// RowSpan and ColSpan are the rows and grid columns the cell covers;
+	// zero means 1.
+	RowSpan, ColSpan int
+	Pos              model.Pos
+}
+
+// Position implements Block.
+func (p *Paragraph) Position() model.Pos { return p.Pos }
+
+// Position implements Block.
+func (t *Table) Position() model.Pos { return t.Pos }
+
+func (*Paragraph) isBlock() {}
+func (*Table) isBlock()     {}
+
+// MaxSpan bounds the row and column span [Table.Grid] honours, so that a
+// hostile span cannot make it allocate without bound.
+const MaxSpan = 1024
+
+func span(n int) int {
+	return min(max(n, 1), MaxSpan)
+}
+
+// Grid lays the table out on its grid, resolving row and column spans the
+// way HTML does: grid[r][c] is the cell covering row r, column c, or nil
+// where the row has no cell. A spanning cell appears at every position it
+// covers; origin[r][c] is true only where it starts. Rows shorter than the
+// widest row are padded with nil. Spans reaching past the last row are cut
+// there, and spans are capped at [MaxSpan].
+func (t *Table) Grid() (grid [][]*Cell, origin [][]bool) {
+	grid = make([][]*Cell, len(t.Rows))
+	origin = make([][]bool, len(t.Rows))
+	width := 0
+	for r := range t.Rows {
+		c := 0
+		for i := range t.Rows[r].Cells {
+			cell := &t.Rows[r].Cells[i]
+			for c < len(grid[r]) && grid[r][c] != nil {
+				c++
+			}
+			for dr := 0; dr < span(cell.RowSpan) && r+dr < len(t.Rows); dr++ {
+				row := r + dr
+				for dc := 0; dc < span(cell.ColSpan); dc++ {
+					col := c + dc
+					for len(grid[row]) <= col {
+						grid[row] = append(grid[row], nil)
+						origin[row] = append(origin[row], false)
+					}
+					if grid[row][col] == nil {
+						grid[row][col] = cell
+						origin[row][col] = dr == 0 && dc == 0
+					}
+				}
+			}
+			c += span(cell.ColSpan)
+		}
+		width = max(width, len(grid[r]))
+	}
+	for r := range grid {
+		for len(grid[r]) < width {
+			grid[r] = append(grid[r], nil)
+			origin[r] = append(origin[r], false)
+		}
+	}
+	return grid, origin
+}

@@ -1,0 +1,87 @@
+package block
+
+import "fmt"
+
+// Limits bounds the work and memory a reader may spend on one input, so that
+// a hostile or broken file ends in an error wrapping [ErrLimit] instead of
+// exhausting the machine. The zero value of a field means its default; a
+// negative value is treated as the default too. Defaults are generous for
+// real bulletins (the largest seen are a few MB with a few thousand rows).
+type Limits struct {
+	// MaxInputBytes bounds the size of the input file. Default 256 MiB.
+	MaxInputBytes int64
+	// MaxLineBytes bounds one line of a text file. Default 1 MiB.
+	MaxLineBytes int
+	// MaxBlocks bounds the paragraphs and tables of a document.
+	// Default 1,000,000.
+	MaxBlocks int
+	// MaxRows bounds the rows of one table. Default 100,000.
+	MaxRows int
+	// MaxCells bounds the table cells of a whole document.
+	// Default 5,000,000.
+	MaxCells int
+	// MaxParts bounds the entries of a DOCX package. Default 10,000.
+	MaxParts int
+	// MaxPartBytes bounds the uncompressed size of one DOCX part.
+	// Default 256 MiB.
+	MaxPartBytes int64
+	// MaxTotalBytes bounds the uncompressed size of all DOCX parts read.
+	// Default 512 MiB.
+	MaxTotalBytes int64
+	// MaxCompressionRatio bounds uncompressed/compressed size of a DOCX
+	// part larger than 1 MiB. Default 200.
+	MaxCompressionRatio int
+	// MaxPages bounds the pages of a PDF. Default 10,000.
+	MaxPages int
+	// MaxDepth bounds nesting: XML elements, PDF objects and form XObjects.
+	// Default 256.
+	MaxDepth int
+}
+
+// DefaultLimits are the limits a zero Limits stands for.
+var DefaultLimits = Limits{
+	MaxInputBytes:       256 << 20,
+	MaxLineBytes:        1 << 20,
+	MaxBlocks:           1_000_000,
+	MaxRows:             100_000,
+	MaxCells:            5_000_000,
+	MaxParts:            10_000,
+	MaxPartBytes:        256 << 20,
+	MaxTotalBytes:       512 << 20,
+	MaxCompressionRatio: 200,
+	MaxPages:            10_000,
+	MaxDepth:            256,
+}
+
+// WithDefaults returns l with every zero or negative field set to its
+// default.
+func (l Limits) WithDefaults() Limits {
+	d := DefaultLimits
+	pick := func(v *int, def int) {
+		if *v <= 0 {
+			*v = def
+		}
+	}
+	pick64 := func(v *int64, def int64) {
+		if *v <= 0 {
+			*v = def
+		}
+	}
+	pick64(&l.MaxInputBytes, d.MaxInputBytes)
+	pick(&l.MaxLineBytes, d.MaxLineBytes)
+	pick(&l.MaxBlocks, d.MaxBlocks)
+	pick(&l.MaxRows, d.MaxRows)
+	pick(&l.MaxCells, d.MaxCells)
+	pick(&l.MaxParts, d.MaxParts)
+	pick64(&l.MaxPartBytes, d.MaxPartBytes)
+	pick64(&l.MaxTotalBytes, d.MaxTotalBytes)
+	pick(&l.MaxCompressionRatio, d.MaxCompressionRatio)
+	pick(&l.MaxPages, d.MaxPages)
+	pick(&l.MaxDepth, d.MaxDepth)
+	return l
+}
+
+// Exceeded returns an error wrapping [ErrLimit] that names the limit.
+func Exceeded(name string, limit int64) error {
+	return fmt.Errorf("%w: more than %d %s", ErrLimit, limit, name)
+}

@@ -1,0 +1,86 @@
+package text
+
+import (
+	"bytes"
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	xunicode "golang.org/x/text/encoding/unicode"
+
+	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/model"
+)
+
+// Encoding names reported by [Decode].
+const (
+	UTF8    = "UTF-8"
+	UTF16LE = "UTF-16LE"
+	UTF16BE = "UTF-16BE"
+	GB18030 = "GB18030"
+)
+
+// maxBadRatio is the share of undecodable or control characters above which
+// input is rejected as not text. Real GBK files decode with none; a stray
+// byte or two in a long file is tolerated and shows as U+FFFD.
+const maxBadRatio = 0.01
+
+// Decode turns the bytes of a text file into a string. It recognises a
+// UTF-8, UTF-16 or GB18030 byte order mark; without one, input that is valid
+// UTF-8 is UTF-8 and anything else is decoded as GB18030 (which includes GBK
+// and GB2312). Input in which more than 1% of the characters are
+// undecodable or control characters is not text: the error wraps
+// [block.ErrFormat] and gives the line of the first bad character.
+func Decode(data []byte) (s string, enc string, err error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		s, enc = string(data[3:]), UTF8
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		s, enc = decodeWith(xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM), data), UTF16LE
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		s, enc = decodeWith(xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM), data), UTF16BE
+	case bytes.HasPrefix(data, []byte{0x84, 0x31, 0x95, 0x33}):
+		s, enc = decodeWith(simplifiedchinese.GB18030, data[4:]), GB18030
+	case utf8.Valid(data):
+		s, enc = string(data), UTF8
+	default:
+		s, enc = decodeWith(simplifiedchinese.GB18030, data), GB18030
+	}
+	if err := checkText(s, enc); err != nil {
+		return "", enc, err
+	}
+	return s, enc, nil
+}
+
+func decodeWith(e encoding.Encoding, data []byte) string {
+	// The x/text decoders never fail: bytes they cannot map become U+FFFD,
+	// which checkText counts.
+	out, _ := e.NewDecoder().Bytes(data)
+	return string(out)
+}
+
+// checkText rejects decoded input that is mostly not characters.
+func checkText(s, enc string) error {
+	total, bad, firstBad := 0, 0, -1
+	line := 1
+	for _, r := range s {
+		total++
+		if r == '\n' {
+			line++
+			continue
+		}
+		if r == utf8.RuneError || (unicode.IsControl(r) && r != '\t' && r != '\r' && r != '\f') {
+			bad++
+			if firstBad < 0 {
+				firstBad = line
+			}
+		}
+	}
+	if bad > 0 && float64(bad) > maxBadRatio*float64(total) {
+		return block.At(model.Pos{Line: firstBad},
+			fmt.Errorf("%w: not text: %d of %d characters are undecodable or control characters (read as %s)", block.ErrFormat, bad, total, enc))
+	}
+	return nil
+}

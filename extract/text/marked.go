@@ -1,0 +1,134 @@
+package text
+
+import (
+	"strings"
+
+	"github.com/hotline12345/bulletin/model"
+)
+
+// maxWrapRunes is the longest line taken as the continuation of a wrapped
+// cell; longer lines are running text.
+const maxWrapRunes = 32
+
+// maxWrapLines is how many lines one wrapped cell may take.
+const maxWrapLines = 4
+
+// tryMarked reads a table written one cell per line, each cell marked by a
+// leading TAB (continuation lines follow it) or by a trailing " |"
+// (continuation lines come before it). Rows are separated by blank lines;
+// without them the row width is inferred.
+func (s *scanner) tryMarked() bool {
+	switch s.lines[s.i].kind() {
+	case kTabCell:
+		return s.readMarked(kTabCell)
+	case kBarCell:
+		return s.readMarked(kBarCell)
+	}
+	return false
+}
+
+func (s *scanner) readMarked(marker kind) bool {
+	var cells []tcell
+	var pending []line // continuation lines before a bar-marked cell
+	blankBefore := false
+	adjacent := false // the previous line was part of the last cell
+	end := s.i
+	j := s.i
+scan:
+	for j < len(s.lines) {
+		l := s.lines[j]
+		switch k := l.kind(); {
+		case k == marker:
+			c := tcell{pos: model.Pos{Line: l.num}, rowBreak: blankBefore && len(cells) > 0}
+			for _, p := range pending {
+				c.parts = append(c.parts, strings.TrimSpace(p.raw))
+			}
+			if len(pending) > 0 {
+				c.pos.Line = pending[0].num
+			}
+			if t := markedText(l, marker); t != "" || marker == kBarCell {
+				c.parts = append(c.parts, t)
+			}
+			cells = append(cells, c)
+			pending, blankBefore, adjacent = nil, false, true
+			j++
+			end = j
+		case k == kBlank:
+			if len(pending) == 0 {
+				blankBefore = true
+			}
+			adjacent = false
+			j++
+		case k == kDebris:
+			s.debris(l)
+			j++
+		case k == kText && len(cells) > 0 && s.continuation(j, marker, cells, adjacent, len(pending)):
+			if marker == kTabCell {
+				last := &cells[len(cells)-1]
+				last.parts = append(last.parts, strings.TrimSpace(l.raw))
+				// A blank line before a continuation is inside the cell,
+				// not between rows.
+				adjacent, blankBefore = true, false
+				end = j + 1
+			} else {
+				pending = append(pending, l)
+			}
+			j++
+		default:
+			break scan
+		}
+	}
+	rows, ok := shapeRows(cells)
+	if !ok {
+		// Not a table: the region's lines are text, and need not be
+		// tried again line by line.
+		s.plainUntil = j
+		return false
+	}
+	s.addTable(toTable(rows))
+	s.i = end
+	return true
+}
+
+// markedText is the cell text of a marked line without its marker.
+func markedText(l line, marker kind) string {
+	if marker == kTabCell {
+		return strings.TrimSpace(l.raw)
+	}
+	t := strings.TrimSpace(l.raw)
+	_, size := lastRune(t)
+	return strings.TrimSpace(t[:len(t)-size])
+}
+
+// continuation reports whether text line j continues a wrapped cell. For
+// TAB-marked cells the line must touch the cell before it or the cell after
+// it (no blank line between), and the cell it joins must not already be a
+// complete number. For bar-marked cells the line must lead, within a few
+// short lines, to the marked line that ends the cell.
+func (s *scanner) continuation(j int, marker kind, cells []tcell, adjacent bool, pending int) bool {
+	l := s.lines[j]
+	if runeLen(strings.TrimSpace(l.fold)) > maxWrapRunes || pending >= maxWrapLines {
+		return false
+	}
+	if marker == kBarCell {
+		for k := j + 1; k < len(s.lines) && k <= j+maxWrapLines; k++ {
+			switch s.lines[k].kind() {
+			case kBarCell:
+				return true
+			case kText, kBlank:
+				if s.lines[k].kind() == kText && runeLen(strings.TrimSpace(s.lines[k].fold)) > maxWrapRunes {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+		return false
+	}
+	last := &cells[len(cells)-1]
+	if last.typ() == ctNumber || len(last.parts) >= maxWrapLines {
+		return false
+	}
+	nextIsCell := j+1 < len(s.lines) && s.lines[j+1].kind() == marker
+	return adjacent || nextIsCell
+}

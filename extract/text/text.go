@@ -1,0 +1,189 @@
+// Package text reads plain-text bulletins into [block.Document]s.
+//
+// It decodes the bytes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030
+// and GBK; CRLF, CR or LF line ends) and finds the tables among the lines
+// without being told their layout. Each of these is recognised:
+//
+//   - one cell per TAB-prefixed line, rows separated by blank lines, a cell
+//     wrapped onto continuation lines (a text copy of a Word table);
+//   - one row per line with TAB-separated cells (a spreadsheet copy),
+//     Excel-style quoted cells spanning lines included;
+//   - pipe rows "| a | b |", with or without rule lines, grid tables whose
+//     rows span several lines between rules;
+//   - one cell per line ending in " |";
+//   - cells separated by blank lines;
+//   - columns aligned with spaces, as pdftotext -layout and pandoc print
+//     them, with header cells wrapped over several lines.
+//
+// Where a layout has no row separators, the row width is inferred from the
+// table's shape: a header of labels, then rows that repeat one pattern of
+// label and number columns. Lines of empty-cell debris ("||||") are skipped
+// and noted in the document's problems. Every other line becomes a
+// paragraph; lines of one paragraph hard-wrapped at a fixed width are joined.
+//
+// The reader knows table shapes, not bulletins: which row is a header, what
+// a column means and what a value is worth is left to extract/interpret.
+package text
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"golang.org/x/text/width"
+
+	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/model"
+)
+
+// ctxCheckEvery is how many lines the scanner reads between checks of the
+// context.
+const ctxCheckEvery = 1024
+
+// Read decodes r and returns its blocks. It reads at most
+// lim.MaxInputBytes (after defaults) and fails with an error wrapping
+// [block.ErrLimit] beyond that; errors are *block.ParseError values.
+func Read(ctx context.Context, r io.Reader, lim block.Limits) (*block.Document, error) {
+	lim = lim.WithDefaults()
+	data, err := io.ReadAll(io.LimitReader(r, lim.MaxInputBytes+1))
+	if err != nil {
+		return nil, &block.ParseError{Err: fmt.Errorf("reading input: %w", err)}
+	}
+	if int64(len(data)) > lim.MaxInputBytes {
+		return nil, block.At(model.Pos{}, block.Exceeded("input bytes", lim.MaxInputBytes))
+	}
+	return ReadBytes(ctx, data, lim)
+}
+
+// ReadBytes is [Read] on input already in memory.
+func ReadBytes(ctx context.Context, data []byte, lim block.Limits) (*block.Document, error) {
+	lim = lim.WithDefaults()
+	if int64(len(data)) > lim.MaxInputBytes {
+		return nil, block.At(model.Pos{}, block.Exceeded("input bytes", lim.MaxInputBytes))
+	}
+	s, _, err := Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	lines, err := splitLines(s, lim.MaxLineBytes)
+	if err != nil {
+		return nil, err
+	}
+	sc := &scanner{ctx: ctx, lines: lines, out: block.NewBuilder(lim)}
+	if err := sc.run(); err != nil {
+		return nil, err
+	}
+	return sc.out.Document(), nil
+}
+
+// splitLines splits on CRLF, CR and LF.
+func splitLines(s string, maxLine int) ([]line, error) {
+	var lines []line
+	for n := 1; s != ""; n++ {
+		i := strings.IndexAny(s, "\r\n")
+		var text string
+		if i < 0 {
+			text, s = s, ""
+		} else {
+			text = s[:i]
+			if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			s = s[i+1:]
+		}
+		if len(text) > maxLine {
+			return nil, block.At(model.Pos{Line: n}, block.Exceeded("bytes in a line", int64(maxLine)))
+		}
+		lines = append(lines, line{num: n, raw: text, fold: width.Fold.String(text)})
+	}
+	return lines, nil
+}
+
+// scanner walks the lines once, trying each table layout where a table may
+// start and emitting paragraphs elsewhere.
+type scanner struct {
+	ctx   context.Context
+	lines []line
+	i     int
+	out   *block.Builder
+	err   error // first error from the builder
+	para  *block.Paragraph
+	// paraLastWidth is the display width of the open paragraph's last line.
+	paraLastWidth int
+	// plainUntil is the index of the first line after a region already
+	// found not to be a table.
+	plainUntil int
+	// wrapWidth is the display width at which the document's paragraphs
+	// are hard-wrapped, or 0 when they are not.
+	wrapWidth int
+}
+
+func (s *scanner) run() error {
+	s.wrapWidth = hardWrapWidth(s.lines)
+	next := ctxCheckEvery
+	for s.i < len(s.lines) && s.err == nil {
+		if s.i >= next {
+			next = s.i + ctxCheckEvery
+			if err := s.ctx.Err(); err != nil {
+				return block.At(model.Pos{Line: s.lines[s.i].num}, err)
+			}
+		}
+		l := s.lines[s.i]
+		switch l.kind() {
+		case kBlank:
+			s.flushParagraph()
+			s.i++
+			continue
+		case kDebris:
+			s.debris(l)
+			s.i++
+			continue
+		}
+		if s.i >= s.plainUntil && (s.tryPipe() || s.tryTSV() || s.tryMarked() || s.tryAligned() || s.tryBlankSeparated()) {
+			continue
+		}
+		s.textLine(l)
+		s.i++
+	}
+	s.flushParagraph()
+	return s.err
+}
+
+// debris notes a skipped line of empty-cell debris.
+func (s *scanner) debris(l line) {
+	s.out.Problem(model.Pos{Line: l.num}, fmt.Sprintf("skipped a line of empty-cell debris %q", strings.TrimSpace(l.raw)))
+}
+
+// textLine adds a line of running text, joining it to the paragraph before
+// when that paragraph was hard-wrapped.
+func (s *scanner) textLine(l line) {
+	text := strings.TrimSpace(l.raw)
+	if s.para != nil && s.continuesParagraph(text) {
+		s.para.Text = joinWrapped(s.para.Text, text)
+		s.paraLastWidth = displayWidth(strings.TrimSpace(l.fold))
+		return
+	}
+	s.flushParagraph()
+	s.para = &block.Paragraph{Text: text, Pos: model.Pos{Line: l.num}}
+	s.paraLastWidth = displayWidth(strings.TrimSpace(l.fold))
+}
+
+func (s *scanner) flushParagraph() {
+	if s.para != nil {
+		s.add(s.para)
+		s.para = nil
+	}
+}
+
+// addTable emits a table, ending any open paragraph first.
+func (s *scanner) addTable(t *block.Table) {
+	s.flushParagraph()
+	s.add(t)
+}
+
+func (s *scanner) add(b block.Block) {
+	if s.err == nil {
+		s.err = s.out.Add(b)
+	}
+}

@@ -1,0 +1,137 @@
+package model
+
+import (
+	"math"
+	"strconv"
+)
+
+// Table is one table of a bulletin: a header of columns and one row per
+// unit (plus total rows).
+type Table struct {
+	// Label is the caption that numbers the table, e.g. "附件1".
+	Label string `json:"label"`
+	// Title is the table's title line(s), joined.
+	Title   string   `json:"title"`
+	Columns []Column `json:"columns"`
+	Rows    []Row    `json:"rows"`
+	// Notes are the footnotes printed under the table ("注：1．…"), one
+	// item per numbered note, without the "注：" and the numbering.
+	Notes []string `json:"notes"`
+	Pos   Pos      `json:"pos"`
+}
+
+// Column is one column of a table's header.
+type Column struct {
+	// Header is the printed header with all white space removed (a header
+	// wrapped over lines, "按  时\n办结数", becomes "按时办结数"). For a
+	// two-level header it is "group/sub".
+	Header string `json:"header"`
+	// Key is the canonical key the header maps to, or the header itself when
+	// it is not recognised.
+	Key Key `json:"key"`
+}
+
+// Row is one row of a table: a unit and its cells by column key.
+type Row struct {
+	// Unit is the printed name in the unit column.
+	Unit string `json:"unit"`
+	// Total marks a 合计/总计 row.
+	Total bool `json:"total"`
+	// Cells holds the row's values by column key; the unit column is not
+	// repeated here.
+	Cells map[Key]Cell `json:"cells"`
+	Pos   Pos          `json:"pos"`
+}
+
+// Cell is one printed value.
+type Cell struct {
+	// Text is the cell as printed (white space at the ends trimmed).
+	Text string `json:"text"`
+	// Value is the number the text states, or nil when it states none
+	// ("—", "/", blank, words). Rates are in percent: "91.3%" is 91.3.
+	// Full-width digits are normalised; 万 multiplies by 10,000.
+	Value *float64 `json:"value"`
+	// Decimals is the number of digits printed after the decimal point. It
+	// is set for rate cells and for any value printed with a point.
+	Decimals *int `json:"decimals,omitempty"`
+	Pos      Pos  `json:"pos,omitzero"`
+}
+
+// Number is a numeric value with the precision it was printed at.
+type Number struct {
+	Value    float64
+	Decimals int
+}
+
+// Rate is a percentage as printed: "87.23%" is Rate{Value: 87.23,
+// Decimals: 2}.
+type Rate struct {
+	Value    float64
+	Decimals int
+}
+
+// Scaled returns the rate as an integer count of its last printed digit:
+// 87.23% at two decimals is 8723. It is exact for any printed rate, which
+// lets checks compare fractions without floating-point rounding.
+func (r Rate) Scaled() int64 {
+	return int64(math.Round(r.Value * math.Pow10(r.Decimals)))
+}
+
+// String formats the rate with its printed precision, e.g. "87.23%".
+func (r Rate) String() string {
+	return strconv.FormatFloat(r.Value, 'f', r.Decimals, 64) + "%"
+}
+
+// Number returns the cell's value with its precision; ok is false when the
+// cell holds no number.
+func (c Cell) Number() (n Number, ok bool) {
+	if c.Value == nil {
+		return Number{}, false
+	}
+	n.Value = *c.Value
+	if c.Decimals != nil {
+		n.Decimals = *c.Decimals
+	}
+	return n, true
+}
+
+// Cell returns the cell under key k.
+func (r Row) Cell(k Key) (Cell, bool) {
+	c, ok := r.Cells[k]
+	return c, ok
+}
+
+// Count returns the whole-number value under key k, such as
+// row.Count(model.Handled). ok is false when the column is absent, the cell
+// holds no number, or the number is not whole.
+func (r Row) Count(k Key) (n int64, ok bool) {
+	v, ok := r.Cells[k].Number()
+	if !ok || v.Value != math.Trunc(v.Value) || math.Abs(v.Value) > 1<<53 {
+		return 0, false
+	}
+	return int64(v.Value), true
+}
+
+// Rate returns the percentage under key k, such as
+// row.Rate(model.OnTimeRate), with the decimals it was printed at. ok is
+// false when the column is absent or the cell holds no number.
+func (r Row) Rate(k Key) (Rate, bool) {
+	v, ok := r.Cells[k].Number()
+	if !ok {
+		return Rate{}, false
+	}
+	return Rate(v), true
+}
+
+// Column returns the index of the column with key k, or -1.
+func (t *Table) Column(k Key) int {
+	for i, c := range t.Columns {
+		if c.Key == k {
+			return i
+		}
+	}
+	return -1
+}
+
+// Has reports whether the table has a column with key k.
+func (t *Table) Has(k Key) bool { return t.Column(k) >= 0 }
