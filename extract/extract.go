@@ -1,0 +1,181 @@
+// Package extract reads 12345-hotline bulletins from DOCX, PDF and text
+// files into [model.Bulletin] values.
+//
+// Every format goes through the same pipeline: a format reader
+// (extract/text, extract/docx, extract/pdf) turns the file into
+// format-neutral blocks (extract/block), and one interpreter
+// (extract/interpret) turns the blocks into the bulletin. So the same
+// bulletin in any format gives the same records.
+//
+// The format is detected from the content, not the file name. Errors are
+// *[ParseError] values wrapping a sentinel; problems that do not stop
+// extraction (a row that does not fit, a skipped line) are listed in the
+// bulletin's Problems instead.
+package extract
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/docx"
+	"github.com/hotline12345/bulletin/extract/interpret"
+	"github.com/hotline12345/bulletin/extract/pdf"
+	"github.com/hotline12345/bulletin/extract/text"
+	"github.com/hotline12345/bulletin/model"
+)
+
+// Format is an input format.
+type Format string
+
+// The formats Extract reads.
+const (
+	Text Format = "text"
+	DOCX Format = "docx"
+	PDF  Format = "pdf"
+)
+
+// Option configures Extract.
+type Option func(*config)
+
+type config struct {
+	limits Limits
+	name   string
+	format Format
+}
+
+// WithLimits sets the limits (zero fields keep their defaults).
+func WithLimits(l Limits) Option { return func(c *config) { c.limits = l } }
+
+// WithName sets the file name reported in the bulletin's source and in
+// errors.
+func WithName(name string) Option { return func(c *config) { c.name = name } }
+
+// WithFormat skips format detection.
+func WithFormat(f Format) Option { return func(c *config) { c.format = f } }
+
+// sniffBytes is how much of the input Sniff looks at.
+const sniffBytes = 1024
+
+// Sniff detects the format from the first bytes of a file: a zip package is
+// DOCX, "%PDF-" within the first kilobyte is PDF, anything else is text.
+// An OLE compound file (a legacy .doc, or a DOCX encrypted with a password)
+// is reported as DOCX, whose reader says which it is.
+func Sniff(head []byte) Format {
+	switch {
+	case bytes.HasPrefix(head, []byte("PK\x03\x04")), bytes.HasPrefix(head, []byte("PK\x05\x06")):
+		return DOCX
+	case bytes.HasPrefix(head, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
+		return DOCX
+	case bytes.Contains(head[:min(len(head), sniffBytes)], []byte("%PDF-")):
+		return PDF
+	}
+	return Text
+}
+
+// Extract reads the bulletin in r, which holds size bytes. The context is
+// checked between pages or parts. On error the result is nil and the error
+// is a *ParseError.
+func Extract(ctx context.Context, r io.ReaderAt, size int64, opts ...Option) (*model.Bulletin, error) {
+	cfg := config{}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	lim := cfg.limits.WithDefaults()
+	fail := func(err error) (*model.Bulletin, error) {
+		var pe *ParseError
+		if !errors.As(err, &pe) {
+			pe = &ParseError{Err: err}
+		}
+		if pe.File == "" {
+			pe.File = cfg.name
+		}
+		return nil, pe
+	}
+	if size < 0 {
+		return fail(fmt.Errorf("%w: negative size %d", ErrFormat, size))
+	}
+	if size > lim.MaxInputBytes {
+		return fail(block.Exceeded("input bytes", lim.MaxInputBytes))
+	}
+	if err := ctx.Err(); err != nil {
+		return fail(err)
+	}
+	sum := sha256.New()
+	if _, err := io.Copy(sum, io.NewSectionReader(r, 0, size)); err != nil {
+		return fail(fmt.Errorf("reading input: %w", err))
+	}
+	format := cfg.format
+	if format == "" {
+		head := make([]byte, min(size, sniffBytes))
+		if _, err := r.ReadAt(head, 0); err != nil && err != io.EOF {
+			return fail(fmt.Errorf("reading input: %w", err))
+		}
+		format = Sniff(head)
+	}
+	var doc *block.Document
+	var err error
+	switch format {
+	case DOCX:
+		doc, err = docx.Read(ctx, r, size, lim)
+	case PDF:
+		doc, err = pdf.Read(ctx, r, size, lim)
+	case Text:
+		doc, err = text.Read(ctx, io.NewSectionReader(r, 0, size), lim)
+	default:
+		err = fmt.Errorf("%w: format %q", ErrUnsupported, format)
+	}
+	if err != nil {
+		return fail(err)
+	}
+	b := interpret.Bulletin(doc)
+	b.Source = model.Source{Name: cfg.name, Format: string(format), SHA256: hex.EncodeToString(sum.Sum(nil))}
+	return b, nil
+}
+
+// ExtractFile reads the bulletin in the named file. The file name (its base
+// name) is the bulletin's source name.
+func ExtractFile(ctx context.Context, path string, opts ...Option) (*model.Bulletin, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &ParseError{File: path, Err: err}
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, &ParseError{File: path, Err: err}
+	}
+	opts = append([]Option{WithName(filepath.Base(path))}, opts...)
+	b, err := Extract(ctx, f, st.Size(), opts...)
+	var pe *ParseError
+	if errors.As(err, &pe) {
+		pe.File = path
+	}
+	return b, err
+}
+
+// ExtractReader reads a bulletin from a stream (standard input, an HTTP
+// body). It buffers the stream, up to the input limit, because DOCX and
+// PDF need random access.
+func ExtractReader(ctx context.Context, r io.Reader, opts ...Option) (*model.Bulletin, error) {
+	cfg := config{}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	lim := cfg.limits.WithDefaults()
+	data, err := io.ReadAll(io.LimitReader(r, lim.MaxInputBytes+1))
+	if err != nil {
+		return nil, &ParseError{File: cfg.name, Err: fmt.Errorf("reading input: %w", err)}
+	}
+	if int64(len(data)) > lim.MaxInputBytes {
+		return nil, &ParseError{File: cfg.name, Err: block.Exceeded("input bytes", lim.MaxInputBytes)}
+	}
+	return Extract(ctx, bytes.NewReader(data), int64(len(data)), opts...)
+}

@@ -1,0 +1,85 @@
+package interpret
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// captionLabel matches a table's numbering caption, alone or followed by
+// the title: "附件1", "附件 2", "附表3：…", "表1 …". The attachment list
+// "附件：1．…" does not match: its number follows a colon.
+var captionLabel = regexp.MustCompile(`^((?:附件|附表|表)\s*[0-9０-９一二三四五六七八九十]+)\s*[：:．.、]?\s*(.*)$`)
+
+// noteNumber matches the numbering of one note item: "1．", "2.", "（3）",
+// "①".
+var noteNumber = regexp.MustCompile(`^\s*(?:\d+\s*[．.、,，)）]|[（(]\d+[）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*`)
+
+// splitCaption splits a caption paragraph into its label and the title
+// text after it, or returns ok=false.
+func splitCaption(p string) (label, rest string, ok bool) {
+	m := captionLabel.FindStringSubmatch(strings.TrimSpace(p))
+	if m == nil {
+		return "", "", false
+	}
+	return compactTitle(m[1]), strings.TrimSpace(m[2]), true
+}
+
+// noteItems splits footnote text into its numbered items, without "注：",
+// the numbers and the closing punctuation.
+func noteItems(text string) []string {
+	text = strings.TrimSpace(noteStart.ReplaceAllString(strings.TrimSpace(text), ""))
+	var items []string
+	for _, line := range strings.Split(text, "\n") {
+		// Items may also follow each other on one line: "1．…；2．…".
+		for _, part := range splitNumbered(line) {
+			part = strings.TrimSpace(noteNumber.ReplaceAllString(part, ""))
+			part = strings.TrimRightFunc(part, func(r rune) bool {
+				return strings.ContainsRune("；;。.，,", r) || unicode.IsSpace(r)
+			})
+			if part != "" {
+				items = append(items, part)
+			}
+		}
+	}
+	return items
+}
+
+// itemStart finds item numbers after sentence punctuation inside a line.
+var itemStart = regexp.MustCompile(`[；;。]\s*(\d+\s*[．.、]|[（(]\d+[）)])`)
+
+func splitNumbered(line string) []string {
+	var parts []string
+	for {
+		loc := itemStart.FindStringSubmatchIndex(line)
+		if loc == nil {
+			return append(parts, line)
+		}
+		parts = append(parts, line[:loc[2]])
+		line = line[loc[2]:]
+	}
+}
+
+// compactTitle removes white space that layout put next to Chinese text
+// ("3 月份" as pdftotext prints it is "3月份"; a title wrapped over lines
+// is one line) and keeps single spaces between words of other scripts.
+func compactTitle(s string) string {
+	fields := strings.FieldsFunc(s, unicode.IsSpace)
+	var b strings.Builder
+	for i, f := range fields {
+		if i > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(fields[i-1])
+			next, _ := utf8.DecodeRuneInString(f)
+			if isWordRune(prev) && isWordRune(next) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
+func isWordRune(r rune) bool {
+	return r < 0x2E80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}

@@ -1,0 +1,347 @@
+package interpret
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/model"
+)
+
+// totalUnit matches the unit cell of a total row: 合计, 总计, 小计, 全区合计,
+// 全市, 总体 ...
+var totalUnit = regexp.MustCompile(`^(全[市区县省镇乡]?|总|本[期月周])?(合计|总计|小计|共计|累计|汇总)?$|^全[市区县省]$|^总[体数]$`)
+
+// noteStart matches the start of a table's footnotes.
+var noteStart = regexp.MustCompile(`^(注|备注|说明|附注)\s*[：:]`)
+
+// tableReader interprets one block table.
+type tableReader struct {
+	src      *block.Table
+	problems *[]model.Problem
+	// prev is the table read before this one, whose columns a headerless
+	// continuation takes.
+	prev *model.Table
+}
+
+func (tr *tableReader) problem(pos model.Pos, format string, args ...any) {
+	*tr.problems = append(*tr.problems, model.Problem{Pos: pos, Message: fmt.Sprintf(format, args...)})
+}
+
+// read turns the block table into a model table (without label, title and
+// the notes printed outside it).
+func (tr *tableReader) read() model.Table {
+	t := model.Table{Pos: tr.src.Pos, Columns: []model.Column{}, Rows: []model.Row{}, Notes: []string{}}
+	grid, _ := tr.src.Grid()
+	if len(grid) == 0 || len(grid[0]) == 0 {
+		return t
+	}
+	// Leading rows holding one text across the table are its title or a
+	// units line, not header rows.
+	first := 0
+	for first < len(grid)-1 && first < maxHeaderRows && singleText(grid[first]) != "" && !isDataRow(grid[first]) {
+		text := singleText(grid[first])
+		switch {
+		case noteStart.MatchString(text) || strings.HasPrefix(compactHeader(text), "单位"):
+			t.Notes = append(t.Notes, noteItems(text)...)
+		case t.Title == "":
+			t.Title = compactTitle(text)
+		default:
+			t.Title += compactTitle(text)
+		}
+		first++
+	}
+	nHeader := 0
+	for first+nHeader < len(grid) && nHeader < maxHeaderRows && !isDataRow(grid[first+nHeader]) {
+		nHeader++
+	}
+	if first+nHeader == len(grid) {
+		// No data rows: the last label row still cannot be a header of
+		// nothing; keep everything as header and report.
+		tr.problem(tr.src.Pos, "table has no rows of values")
+	}
+	width := len(grid[0])
+	h := toHeaderGrid(grid[first:], nHeader)
+	cols := h.columns()
+	if nHeader == 0 && tr.prev != nil && len(tr.prev.Columns) == width {
+		// A table continued on a new page without its header: it has the
+		// previous table's columns.
+		cols = make([]column, width)
+		for i, c := range tr.prev.Columns {
+			cols[i] = column{label: c.Header, key: c.Key, known: c.Key.IsCanonical()}
+		}
+	}
+	if !h.hasSpans() && nHeader > 1 {
+		if alt := h.fillImplicitSpans().columns(); knownCount(alt) > knownCount(cols) {
+			cols = alt
+		}
+	}
+	if !h.hasSpans() && knownCount(cols) < width {
+		if rep := h.repair(width); rep != nil {
+			if alt := rep.columns(); knownCount(alt) > knownCount(cols) {
+				cols = alt
+			}
+		}
+	}
+	unitCol := pickUnitColumn(cols, grid[first+nHeader:])
+	headerTexts := make([]string, nHeader)
+	for r := 0; r < nHeader; r++ {
+		headerTexts[r] = rowSignature(grid[first+r])
+	}
+	for _, c := range cols {
+		t.Columns = append(t.Columns, model.Column{Header: c.header(), Key: c.key})
+	}
+	groups := sideBySide(cols, unitCol)
+	for r := first + nHeader; r < len(grid); r++ {
+		src := tr.src.Rows[r]
+		cells := grid[r]
+		if src.Header || isRepeatedHeader(cells, headerTexts) {
+			continue
+		}
+		if text := singleText(cells); text != "" && !isDataRow(cells) && spansAll(cells) {
+			if noteStart.MatchString(text) {
+				t.Notes = append(t.Notes, noteItems(text)...)
+			} else {
+				tr.problem(src.Pos, "row %d holds only %q across the table (a section heading?); not a unit row", r+1, text)
+			}
+			continue
+		}
+		if allEmpty(cells) {
+			continue
+		}
+		for _, g := range groups {
+			row, ok := tr.row(cells, src, r, cols, g)
+			if ok {
+				t.Rows = append(t.Rows, row)
+			}
+		}
+	}
+	// Columns of the repeated groups of a side-by-side table are the same
+	// as the first group's.
+	if len(groups) > 1 {
+		t.Columns = t.Columns[groups[0].from:groups[0].to]
+	}
+	return t
+}
+
+// group is a range of columns holding one unit's values; a table printing
+// two units side by side has two.
+type group struct {
+	from, to int // columns [from, to)
+	unit     int // the unit column, or -1
+	offset   int // from minus the first group's from: keys repeat at this offset
+}
+
+// sideBySide splits the columns where the unit column and the columns after
+// it repeat (单位 得分 排名 | 单位 得分 排名), so that each physical row
+// gives one row per unit.
+func sideBySide(cols []column, unitCol int) []group {
+	all := []group{{0, len(cols), unitCol, 0}}
+	if unitCol < 0 {
+		return all
+	}
+	var starts []int
+	for i := unitCol; i < len(cols); i++ {
+		if cols[i].label == cols[unitCol].label {
+			starts = append(starts, i)
+		}
+	}
+	if len(starts) < 2 {
+		return all
+	}
+	size := starts[1] - starts[0]
+	if size <= unitCol || len(cols) != len(starts)*size {
+		return all
+	}
+	for i, s := range starts {
+		if s != unitCol+i*size {
+			return all
+		}
+		for k := 0; k < size; k++ {
+			if cols[i*size+k].label != cols[k].label {
+				return all
+			}
+		}
+	}
+	groups := make([]group, len(starts))
+	for i := range starts {
+		groups[i] = group{i * size, (i + 1) * size, i*size + unitCol, i * size}
+	}
+	return groups
+}
+
+// row reads one unit's row from the grid row.
+func (tr *tableReader) row(cells []*block.Cell, src block.Row, r int, cols []column, g group) (model.Row, bool) {
+	row := model.Row{Cells: map[model.Key]model.Cell{}, Pos: src.Pos}
+	if g.unit >= 0 && g.unit < len(cells) && cells[g.unit] != nil {
+		row.Unit = unitName(cells[g.unit].Text)
+		if row.Pos.IsZero() {
+			row.Pos = cells[g.unit].Pos
+		}
+	}
+	any := row.Unit != ""
+	for c := g.from; c < g.to && c < len(cells); c++ {
+		if c == g.unit || cells[c] == nil {
+			continue
+		}
+		text := strings.TrimSpace(cells[c].Text)
+		key := cols[c-g.offset].key
+		cell := model.Cell{Text: text, Pos: cells[c].Pos}
+		n, ok := parseNumber(text)
+		switch {
+		case !ok:
+			tr.problem(cells[c].Pos, "row %d, column %q: %q is not a number; kept as text", r+1, cols[c].header(), text)
+		case n.present:
+			v := n.value
+			cell.Value = &v
+			if n.percent || key.IsRate() || n.decimals > 0 {
+				d := n.decimals
+				cell.Decimals = &d
+			}
+		}
+		if text != "" {
+			any = true
+		}
+		row.Cells[key] = cell
+	}
+	if len(cells) > len(cols) {
+		for c := len(cols); c < len(cells); c++ {
+			if cells[c] == nil || strings.TrimSpace(cells[c].Text) == "" {
+				continue
+			}
+			key := model.Key(fmt.Sprintf("col%d", c+1))
+			row.Cells[key] = model.Cell{Text: strings.TrimSpace(cells[c].Text), Pos: cells[c].Pos}
+			tr.problem(cells[c].Pos, "row %d has %d cells, header has %d; kept as extra cell %s", r+1, len(cells), len(cols), key)
+		}
+	}
+	if !any {
+		return row, false
+	}
+	row.Total = totalUnit.MatchString(compactHeader(row.Unit)) && row.Unit != ""
+	if !row.Total && g.unit >= 0 {
+		// 合计 may stand in another text column (序号) with the unit blank.
+		for c := g.from; c < g.to && c < len(cells); c++ {
+			if cells[c] != nil && c != g.unit && cols[c].key.Base() == model.Seq {
+				if t := compactHeader(cells[c].Text); t != "" && totalUnit.MatchString(t) {
+					row.Total = true
+					if row.Unit == "" {
+						row.Unit = strings.TrimSpace(cells[c].Text)
+					}
+				}
+			}
+		}
+	}
+	return row, true
+}
+
+// pickUnitColumn returns the unit column: the one keyed unit, else the
+// first column whose values are mostly text. The chosen column is keyed
+// unit.
+func pickUnitColumn(cols []column, data [][]*block.Cell) int {
+	for i, c := range cols {
+		if c.key == model.Unit {
+			return i
+		}
+	}
+	for i := range cols {
+		text, total := 0, 0
+		for _, row := range data {
+			if i < len(row) && row[i] != nil {
+				t := strings.TrimSpace(row[i].Text)
+				if t == "" {
+					continue
+				}
+				total++
+				if n, ok := parseNumber(t); !ok || !n.present {
+					text++
+				}
+			}
+		}
+		if total > 0 && text*2 > total {
+			cols[i].key = model.Unit
+			return i
+		}
+	}
+	return -1
+}
+
+// singleText returns the text of a row that has exactly one non-empty
+// cell, or "".
+func singleText(cells []*block.Cell) string {
+	var only *block.Cell
+	for _, c := range cells {
+		if c == nil || c == only || strings.TrimSpace(c.Text) == "" {
+			continue
+		}
+		if only != nil {
+			return ""
+		}
+		only = c
+	}
+	if only == nil {
+		return ""
+	}
+	return strings.TrimSpace(only.Text)
+}
+
+// spansAll reports whether the row's one text cell covers the row, or the
+// row has no other cells at all.
+func spansAll(cells []*block.Cell) bool {
+	var only *block.Cell
+	for _, c := range cells {
+		if c != nil && strings.TrimSpace(c.Text) != "" {
+			only = c
+			break
+		}
+	}
+	if only == nil {
+		return false
+	}
+	covered := 0
+	for _, c := range cells {
+		if c == only {
+			covered++
+		}
+	}
+	return covered == len(cells) || covered >= 2
+}
+
+func allEmpty(cells []*block.Cell) bool {
+	for _, c := range cells {
+		if c != nil && strings.TrimSpace(c.Text) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// rowSignature is a row's texts without white space, for recognising a
+// header row repeated on a later page.
+func rowSignature(cells []*block.Cell) string {
+	var b strings.Builder
+	var prev *block.Cell
+	for _, c := range cells {
+		if c == nil || c == prev {
+			continue
+		}
+		prev = c
+		b.WriteString(compactHeader(c.Text))
+		b.WriteByte('|')
+	}
+	return b.String()
+}
+
+func isRepeatedHeader(cells []*block.Cell, header []string) bool {
+	sig := rowSignature(cells)
+	for _, h := range header {
+		if sig == h && strings.Trim(sig, "|") != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// unitName is a unit cell's name: lines of a wrapped name joined, white
+// space between Chinese characters removed.
+func unitName(s string) string { return compactTitle(s) }

@@ -1,0 +1,91 @@
+package interpret
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/width"
+)
+
+// noValue lists the texts that print "no number": dashes, slashes, words.
+var noValue = map[string]bool{
+	"": true, "-": true, "--": true, "—": true, "——": true, "–": true, "―": true, "/": true, "\\": true,
+	"…": true, "……": true, "无": true, "暂无": true, "*": true, "x": true, "×": true, "空": true, "null": true, "n/a": true,
+}
+
+// number is a parsed cell value.
+type number struct {
+	value    float64
+	decimals int  // digits printed after the point
+	percent  bool // printed with %
+	present  bool // the text states a number
+}
+
+// parseNumber reads a printed value: "4", "1,234", "91.3%", "99.80%%",
+// "40 %", "1`23", "9.67万", "１００％", "-3". It returns present=false for
+// placeholders and blanks, and ok=false when the text is neither a number
+// nor a placeholder.
+func parseNumber(text string) (n number, ok bool) {
+	t := strings.ToLower(strings.TrimSpace(width.Fold.String(text)))
+	if noValue[t] {
+		return number{}, true
+	}
+	// Stray marks: spaces inside ("40 %"), backticks, doubled percent signs,
+	// thousands separators.
+	t = strings.Map(func(r rune) rune {
+		if r == ' ' || r == '`' || r == '\'' || r == '\u00a0' {
+			return -1
+		}
+		return r
+	}, t)
+	for strings.HasSuffix(t, "%") {
+		t = strings.TrimSuffix(t, "%")
+		n.percent = true
+	}
+	scale := 1.0
+	switch {
+	case strings.HasSuffix(t, "万"):
+		t, scale = strings.TrimSuffix(t, "万"), 1e4
+	case strings.HasSuffix(t, "亿"):
+		t, scale = strings.TrimSuffix(t, "亿"), 1e8
+	}
+	if strings.Contains(t, ",") {
+		if !validThousands(t) {
+			return number{}, false
+		}
+		t = strings.ReplaceAll(t, ",", "")
+	}
+	if t == "" || strings.ContainsAny(t, "eE_xXoObB") || strings.HasPrefix(t, ".") {
+		return number{}, false
+	}
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil || math.IsInf(v, 0) || math.IsNaN(v) {
+		return number{}, false
+	}
+	if i := strings.IndexByte(t, '.'); i >= 0 {
+		n.decimals = len(t) - i - 1
+	}
+	if scale != 1 {
+		// 9.67万 is 96700: the value is exact in units, the printed
+		// precision is in 万.
+		v = math.Round(v*scale*100) / 100
+	}
+	n.value, n.present = v, true
+	return n, true
+}
+
+// validThousands accepts "1,234" and "12,345.6" but not "1,2".
+func validThousands(t string) bool {
+	intPart, _, _ := strings.Cut(strings.TrimLeft(t, "+-"), ".")
+	groups := strings.Split(intPart, ",")
+	if len(groups[0]) == 0 || len(groups[0]) > 3 {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return true
+}

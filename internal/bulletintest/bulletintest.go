@@ -1,0 +1,146 @@
+// Package bulletintest holds helpers for tests that compare bulletins read
+// from different formats.
+package bulletintest
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"testing"
+
+	"golang.org/x/text/width"
+
+	"github.com/hotline12345/bulletin/model"
+)
+
+// Update is the -update flag of the packages that own golden files: when
+// set, golden tests rewrite their files instead of comparing.
+var Update = flag.Bool("update", false, "rewrite golden files")
+
+// Records returns a copy of b holding only what every format must agree
+// on: metadata, figures, mentions and tables, without positions, the
+// source and the problems (which name lines, pages or parts). Cell and
+// header texts are width-folded, so a full-width copy compares equal.
+func Records(b *model.Bulletin) *model.Bulletin {
+	r := *b
+	r.Source = model.Source{}
+	r.Problems = nil
+	r.Figures = append([]model.Figure(nil), b.Figures...)
+	for i := range r.Figures {
+		r.Figures[i].Pos = model.Pos{}
+		r.Figures[i].Text = width.Fold.String(r.Figures[i].Text)
+	}
+	r.Mentions = append([]model.Mention(nil), b.Mentions...)
+	for i := range r.Mentions {
+		r.Mentions[i].Pos = model.Pos{}
+	}
+	r.Tables = make([]model.Table, len(b.Tables))
+	for i, t := range b.Tables {
+		t.Pos = model.Pos{}
+		t.Columns = append([]model.Column(nil), t.Columns...)
+		rows := make([]model.Row, len(t.Rows))
+		for j, row := range t.Rows {
+			row.Pos = model.Pos{}
+			cells := make(map[model.Key]model.Cell, len(row.Cells))
+			for k, c := range row.Cells {
+				c.Pos = model.Pos{}
+				c.Text = width.Fold.String(c.Text)
+				cells[k] = c
+			}
+			row.Cells = cells
+			rows[j] = row
+		}
+		t.Rows = rows
+		r.Tables[i] = t
+	}
+	return &r
+}
+
+// Golden compares got with the JSON in path, or rewrites path when -update
+// is set.
+func Golden(t testing.TB, path string, got *model.Bulletin) {
+	t.Helper()
+	data, err := json.MarshalIndent(got, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	data = append(data, '\n')
+	if *Update {
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run the test with -update to create it)", err)
+	}
+	var w, g model.Bulletin
+	if err := json.Unmarshal(want, &w); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	if err := json.Unmarshal(data, &g); err != nil {
+		t.Fatal(err)
+	}
+	if string(mustJSON(t, &w)) != string(mustJSON(t, &g)) {
+		t.Errorf("%s: extraction differs from the golden file; run with -update and review the diff", path)
+		diffLines(t, mustJSON(t, &w), mustJSON(t, &g))
+	}
+}
+
+// ReadGolden reads a golden bulletin.
+func ReadGolden(t testing.TB, path string) *model.Bulletin {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b model.Bulletin
+	if err := json.Unmarshal(data, &b); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return &b
+}
+
+func mustJSON(t testing.TB, v any) []byte {
+	t.Helper()
+	data, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// diffLines reports the first lines where two JSON texts differ.
+func diffLines(t testing.TB, want, got []byte) {
+	t.Helper()
+	w, g := splitLines(want), splitLines(got)
+	shown := 0
+	for i := 0; i < len(w) || i < len(g); i++ {
+		var a, b string
+		if i < len(w) {
+			a = w[i]
+		}
+		if i < len(g) {
+			b = g[i]
+		}
+		if a != b {
+			t.Errorf("line %d:\n  want %s\n   got %s", i+1, a, b)
+			if shown++; shown == 10 {
+				return
+			}
+		}
+	}
+}
+
+func splitLines(b []byte) []string {
+	var out []string
+	start := 0
+	for i, c := range b {
+		if c == '\n' {
+			out = append(out, string(b[start:i]))
+			start = i + 1
+		}
+	}
+	return append(out, string(b[start:]))
+}
