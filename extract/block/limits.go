@@ -36,6 +36,23 @@ type Limits struct {
 	// MaxDepth bounds nesting: XML elements, PDF objects and form XObjects.
 	// Default 256.
 	MaxDepth int
+	// MaxStreamBytes bounds the decoded data of one PDF stream (a page's
+	// content, a font's ToUnicode map), so that a flate bomb stops early.
+	// Default 32 MiB.
+	MaxStreamBytes int64
+	// MaxDecodedBytes bounds the decoded data of all PDF streams of a
+	// document together. Default 512 MiB.
+	MaxDecodedBytes int64
+	// MaxOperands bounds the operands a PDF content stream or CMap may
+	// stack up before an operator, counting the elements of arrays and
+	// dictionaries among them. Default 100,000.
+	MaxOperands int
+	// MaxCMapEntries bounds the code mappings of one PDF CMap (a ToUnicode
+	// map or an embedded encoding). Default 1,000,000.
+	MaxCMapEntries int
+	// MaxPageItems bounds the glyphs and path segments collected from one
+	// PDF page. Default 1,000,000.
+	MaxPageItems int
 }
 
 // DefaultLimits are the limits a zero Limits stands for.
@@ -51,6 +68,11 @@ var DefaultLimits = Limits{
 	MaxCompressionRatio: 200,
 	MaxPages:            10_000,
 	MaxDepth:            256,
+	MaxStreamBytes:      32 << 20,
+	MaxDecodedBytes:     512 << 20,
+	MaxOperands:         100_000,
+	MaxCMapEntries:      1_000_000,
+	MaxPageItems:        1_000_000,
 }
 
 // WithDefaults returns l with every zero or negative field set to its
@@ -78,6 +100,11 @@ func (l Limits) WithDefaults() Limits {
 	pick(&l.MaxCompressionRatio, d.MaxCompressionRatio)
 	pick(&l.MaxPages, d.MaxPages)
 	pick(&l.MaxDepth, d.MaxDepth)
+	pick64(&l.MaxStreamBytes, d.MaxStreamBytes)
+	pick64(&l.MaxDecodedBytes, d.MaxDecodedBytes)
+	pick(&l.MaxOperands, d.MaxOperands)
+	pick(&l.MaxCMapEntries, d.MaxCMapEntries)
+	pick(&l.MaxPageItems, d.MaxPageItems)
 	return l
 }
 

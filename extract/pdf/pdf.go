@@ -1,17 +1,129 @@
-// Package pdf reads PDF files into [block.Document]s.
-//
-// Not yet implemented: Read reports [block.ErrUnsupported].
 package pdf
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/pdf/internal/content"
+	"github.com/hotline12345/bulletin/extract/pdf/internal/font"
+	"github.com/hotline12345/bulletin/extract/pdf/internal/geom"
+	"github.com/hotline12345/bulletin/extract/pdf/internal/layout"
+	"github.com/hotline12345/bulletin/extract/pdf/internal/object"
+	"github.com/hotline12345/bulletin/model"
 )
 
-// Read reads the PDF file in r (size bytes) into blocks.
+// inMemoryMax is the largest file read into memory whole before parsing;
+// the object store reads objects with many small reads, which are much
+// cheaper from memory than from a file.
+const inMemoryMax = 64 << 20
+
+// Read reads the PDF file in r (size bytes) into blocks: per page, its
+// paragraphs in reading order and its tables, running headers and footers
+// marked as such. One page that cannot be read is reported in the
+// document's Problems and the other pages are still read; a file that
+// cannot be opened, or exceeds one of lim's limits, fails with a
+// *block.ParseError. The context is checked between pages.
 func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*block.Document, error) {
-	return nil, &block.ParseError{Err: fmt.Errorf("%w: the PDF reader is not written yet", block.ErrUnsupported)}
+	lim = lim.WithDefaults()
+	if size < 0 {
+		return nil, block.At(model.Pos{}, fmt.Errorf("%w: negative size %d", block.ErrFormat, size))
+	}
+	if size > lim.MaxInputBytes {
+		return nil, block.At(model.Pos{}, block.Exceeded("input bytes", lim.MaxInputBytes))
+	}
+	if size <= inMemoryMax {
+		data := make([]byte, size)
+		if _, err := r.ReadAt(data, 0); err != nil && !errors.Is(err, io.EOF) {
+			return nil, block.At(model.Pos{}, fmt.Errorf("reading input: %w", err))
+		}
+		r = bytesReaderAt(data)
+	}
+	var doc *object.Doc
+	err := object.Guard(func() error {
+		var err error
+		doc, err = object.Open(r, size, object.NewBudget(lim))
+		return err
+	})
+	if err != nil {
+		return nil, block.At(model.Pos{}, wrapFormat(err))
+	}
+	pages, treeProblems, err := doc.Pages(lim.MaxPages, lim.MaxDepth)
+	if err != nil && len(pages) == 0 {
+		return nil, block.At(model.Pos{}, wrapFormat(err))
+	}
+	out := block.NewBuilder(lim)
+	for _, p := range treeProblems {
+		out.Problem(model.Pos{Page: p.Page}, p.Err.Error())
+	}
+	if err != nil { // more pages than allowed
+		return nil, block.At(model.Pos{Page: len(pages)}, err)
+	}
+	fonts := font.NewCache(doc, lim)
+	var laid []*layout.Page
+	var firstErr error
+	read := 0
+	for _, p := range pages {
+		if err := ctx.Err(); err != nil {
+			return nil, block.At(model.Pos{Page: p.Num}, err)
+		}
+		pos := model.Pos{Page: p.Num}
+		lp, notes, err := readPage(doc, fonts, lim, p)
+		for _, n := range notes {
+			out.Problem(pos, n)
+		}
+		if err != nil {
+			if errors.Is(err, block.ErrLimit) {
+				return nil, block.At(pos, err)
+			}
+			out.Problem(pos, "page skipped: "+err.Error())
+			if firstErr == nil {
+				firstErr = block.At(pos, wrapFormat(err))
+			}
+			continue
+		}
+		read++
+		laid = append(laid, lp)
+	}
+	if read == 0 && firstErr != nil {
+		return nil, firstErr
+	}
+	layout.Furniture(laid)
+	for _, lp := range laid {
+		for _, b := range lp.Blocks {
+			if err := out.Add(b); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out.Document(), nil
+}
+
+// readPage interprets and lays out one page.
+func readPage(doc *object.Doc, fonts *font.Cache, lim block.Limits, p object.Page) (*layout.Page, []string, error) {
+	var gp *geom.Page
+	var notes []string
+	err := object.Guard(func() error {
+		var err error
+		gp, notes, err = content.Run(doc, fonts, lim, p)
+		return err
+	})
+	if err != nil {
+		return nil, notes, err
+	}
+	lp := layout.Layout(gp, p.Num)
+	return lp, append(notes, lp.Notes...), nil
+}
+
+// wrapFormat makes sure an error wraps one of the block sentinels: a panic
+// of the object store is a malformed file.
+func wrapFormat(err error) error {
+	for _, s := range []error{block.ErrFormat, block.ErrLimit, block.ErrEncrypted, block.ErrUnsupported, context.Canceled, context.DeadlineExceeded} {
+		if errors.Is(err, s) {
+			return err
+		}
+	}
+	return fmt.Errorf("%w: %w", block.ErrFormat, err)
 }

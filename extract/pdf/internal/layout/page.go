@@ -1,0 +1,222 @@
+package layout
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/pdf/internal/geom"
+)
+
+// Page is one laid-out page.
+type Page struct {
+	// Blocks are the page's paragraphs and tables in reading order.
+	Blocks []block.Block
+	// Notes are problems met while laying out the page.
+	Notes []string
+	// candidates are lines isolated at the top or bottom of the page that
+	// may be running headers or footers.
+	candidates []candidate
+}
+
+type candidate struct {
+	p      *block.Paragraph
+	region block.Region // Header at the top, Footer at the bottom
+}
+
+// furnitureBand is the share of the page height at the top and at the
+// bottom where running headers and footers are looked for.
+const furnitureBand = 0.12
+
+// Layout lays out one page (num is its number, for positions).
+func Layout(gp *geom.Page, num int) *Page {
+	out := &Page{}
+	d := dominant(gp.Glyphs)
+	to, fw, fh := frame(d, gp.Width, gp.Height)
+	glyphs := frameGlyphs(gp.Glyphs, d, to, fw, fh)
+	hs, vs := frameRules(gp.Segments, to)
+	var grids []*grid
+	for _, g := range findGrids(hs, vs) {
+		if (len(g.ys)-1)*(len(g.xs)-1) > maxGridCells {
+			out.Notes = append(out.Notes, "a ruled grid too large for a table was ignored")
+			continue
+		}
+		grids = append(grids, g)
+	}
+	// Glyphs inside a grid belong to its table.
+	inGrid := make([][]glyph, len(grids))
+	var free []glyph
+	for _, g := range glyphs {
+		placed := false
+		for i, gr := range grids {
+			if gr.contains((g.x0+g.x1)/2, g.cy()) {
+				inGrid[i] = append(inGrid[i], g)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			free = append(free, g)
+		}
+	}
+	lines := buildLines(free)
+	top, bottom := furniture(lines, grids, fh)
+
+	// Items in reading order: tables and runs of body lines.
+	type item struct {
+		y     float64
+		table *block.Table
+		lines []*line
+	}
+	var items []item
+	for i, gr := range grids {
+		items = append(items, item{y: gr.top(), table: gr.table(inGrid[i], num)})
+	}
+	body := lines[len(top) : len(lines)-len(bottom)]
+	zones := findZones(body)
+	var run []*line
+	flush := func() {
+		if len(run) > 0 {
+			items = append(items, item{y: run[0].y + run[0].size, lines: run})
+			run = nil
+		}
+	}
+	z := 0
+	for i := 0; i < len(body); i++ {
+		if z < len(zones) && zones[z].from == i {
+			flush()
+			zl := body[zones[z].from:zones[z].to]
+			items = append(items, item{y: zl[0].y + zl[0].size, table: zoneTable(zl, num)})
+			i = zones[z].to - 1
+			z++
+			continue
+		}
+		// A grid between two lines ends the run.
+		if len(run) > 0 {
+			for _, gr := range grids {
+				if gr.top() < run[len(run)-1].y && gr.top() > body[i].y {
+					flush()
+					break
+				}
+			}
+		}
+		run = append(run, body[i])
+	}
+	flush()
+	sort.SliceStable(items, func(i, j int) bool { return items[i].y > items[j].y })
+
+	step := pitch(body)
+	right := 0.0
+	for _, l := range body {
+		right = max(right, l.x1)
+	}
+	for _, l := range top {
+		p := singleParagraph(l, num)
+		out.Blocks = append(out.Blocks, p)
+		out.candidates = append(out.candidates, candidate{p, block.Header})
+	}
+	for _, it := range items {
+		if it.table != nil {
+			out.Blocks = append(out.Blocks, it.table)
+			continue
+		}
+		for _, p := range paragraphs(it.lines, num, step, right) {
+			out.Blocks = append(out.Blocks, p)
+		}
+	}
+	for _, l := range bottom {
+		p := singleParagraph(l, num)
+		out.Blocks = append(out.Blocks, p)
+		out.candidates = append(out.candidates, candidate{p, block.Footer})
+	}
+	// Text in other directions (a sideways note, a stamp) follows as
+	// paragraphs.
+	for od := geom.Right; od <= geom.Down; od++ {
+		if od == d {
+			continue
+		}
+		to, fw, fh := frame(od, gp.Width, gp.Height)
+		other := frameGlyphs(gp.Glyphs, od, to, fw, fh)
+		if len(other) == 0 {
+			continue
+		}
+		ol := buildLines(other)
+		for _, p := range paragraphs(ol, num, pitch(ol), 0) {
+			out.Blocks = append(out.Blocks, p)
+		}
+	}
+	return out
+}
+
+func singleParagraph(l *line, page int) *block.Paragraph {
+	ps := paragraphs([]*line{l}, page, 0, 0)
+	if len(ps) == 0 {
+		return &block.Paragraph{Text: strings.TrimSpace(l.text())}
+	}
+	return ps[0]
+}
+
+// furniture returns the lines at the top and at the bottom of the page
+// that stand apart from the rest: in the outer band of the page, and
+// separated from the next text or table by more than two line heights.
+// At most two lines are taken at each end.
+func furniture(lines []*line, grids []*grid, h float64) (top, bottom []*line) {
+	topmost := func(below float64) float64 { // highest content under y
+		y := -1e9
+		for _, l := range lines {
+			if l.y < below && l.y+l.size > y {
+				y = l.y + l.size
+			}
+		}
+		for _, g := range grids {
+			if g.top() < below && g.top() > y {
+				y = g.top()
+			}
+		}
+		return y
+	}
+	lowest := func(above float64) float64 { // lowest content over y
+		y := 1e9
+		for _, l := range lines {
+			if l.y > above && l.y < y {
+				y = l.y
+			}
+		}
+		for _, g := range grids {
+			if g.bottom() > above && g.bottom() < y {
+				y = g.bottom()
+			}
+		}
+		return y
+	}
+	for i := 0; i < len(lines) && i < 2; i++ {
+		l := lines[i]
+		for _, g := range grids {
+			if g.top() > l.y {
+				return top, furnitureBottom(lines[len(top):], grids, h, lowest)
+			}
+		}
+		if l.y < h*(1-furnitureBand) || l.y-topmost(l.y-0.1) <= 2*l.size {
+			break
+		}
+		top = append(top, l)
+	}
+	return top, furnitureBottom(lines[len(top):], grids, h, lowest)
+}
+
+func furnitureBottom(lines []*line, grids []*grid, h float64, lowest func(float64) float64) []*line {
+	var bottom []*line
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-2; i-- {
+		l := lines[i]
+		for _, g := range grids {
+			if g.bottom() < l.y {
+				return bottom
+			}
+		}
+		if l.y+l.size > h*furnitureBand || lowest(l.y+0.1)-(l.y+l.size) <= 2*l.size {
+			break
+		}
+		bottom = append([]*line{l}, bottom...)
+	}
+	return bottom
+}

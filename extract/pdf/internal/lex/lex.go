@@ -1,0 +1,450 @@
+// Package lex tokenizes PDF content streams and CMaps (the PostScript-like
+// syntax of operands followed by an operator) within budgets: a bounded
+// operand stack and nesting depth, so that 30 million operands without an
+// operator or 100,000 nested arrays end in an error wrapping
+// [block.ErrLimit] instead of exhausting memory or the stack.
+//
+// It is our own tokenizer rather than the object package's Interpret, which
+// keeps an unbounded stack.
+package lex
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/hotline12345/bulletin/extract/block"
+)
+
+// Kind is the kind of an operand.
+type Kind uint8
+
+// The kinds of operands.
+const (
+	Null Kind = iota
+	Number
+	Name
+	String
+	Bool
+	Array
+	Dict
+)
+
+// Operand is one operand of an operator.
+type Operand struct {
+	Kind Kind
+	// Num is a number's value, or 1 for true.
+	Num float64
+	// Str is a name (without slash) or a string's bytes. It may share
+	// memory with the input; copy it to keep it.
+	Str []byte
+	// Elems are an array's elements, or a dictionary's keys and values
+	// alternating.
+	Elems []Operand
+}
+
+// Key returns the value of key in a dictionary operand.
+func (o Operand) Key(key string) (Operand, bool) {
+	if o.Kind != Dict {
+		return Operand{}, false
+	}
+	for i := 0; i+1 < len(o.Elems); i += 2 {
+		if o.Elems[i].Kind == Name && string(o.Elems[i].Str) == key {
+			return o.Elems[i+1], true
+		}
+	}
+	return Operand{}, false
+}
+
+// Lexer reads operators and their operands from a stream's data.
+type Lexer struct {
+	data        []byte
+	pos         int
+	maxOperands int
+	maxDepth    int
+	count       int // operands collected for the current operator
+	scratch     []byte
+}
+
+// New returns a lexer over data that allows at most maxOperands operands
+// (counting array and dictionary elements) before an operator, nested at
+// most maxDepth deep.
+func New(data []byte, maxOperands, maxDepth int) *Lexer {
+	return &Lexer{data: data, maxOperands: maxOperands, maxDepth: maxDepth}
+}
+
+// Offset returns the position in the data of the next byte to read.
+func (l *Lexer) Offset() int { return l.pos }
+
+// Next reads the next operator. It appends the operands before it to
+// stack[:0] and returns them with the operator's name, which shares memory
+// with the input. At the end of the data it returns a nil op (and any
+// operands left without an operator). A syntax error is skipped where the
+// stream can be resynchronised; only exceeding a budget is an error.
+func (l *Lexer) Next(stack []Operand) (op []byte, operands []Operand, err error) {
+	stack = stack[:0]
+	l.count = 0
+	for {
+		l.skipSpace()
+		if l.pos >= len(l.data) {
+			return nil, stack, nil
+		}
+		c := l.data[l.pos]
+		if isRegular(c) && !isNumberStart(c) {
+			kw := l.regular()
+			switch string(kw) {
+			case "true", "false":
+				o := Operand{Kind: Bool}
+				if kw[0] == 't' {
+					o.Num = 1
+				}
+				if stack, err = l.push(stack, o); err != nil {
+					return nil, stack, err
+				}
+				continue
+			case "null":
+				if stack, err = l.push(stack, Operand{}); err != nil {
+					return nil, stack, err
+				}
+				continue
+			}
+			return kw, stack, nil
+		}
+		o, ok, err := l.operand(0)
+		if err != nil {
+			return nil, stack, err
+		}
+		if !ok {
+			continue
+		}
+		if stack, err = l.push(stack, o); err != nil {
+			return nil, stack, err
+		}
+	}
+}
+
+func (l *Lexer) push(stack []Operand, o Operand) ([]Operand, error) {
+	l.count++
+	if l.count > l.maxOperands {
+		return stack, fmt.Errorf("at offset %d: %w", l.pos, block.Exceeded("operands before an operator", int64(l.maxOperands)))
+	}
+	return append(stack, o), nil
+}
+
+// operand reads one operand starting at the current byte. ok is false when
+// the bytes there are not an operand (a stray delimiter), which are skipped.
+func (l *Lexer) operand(depth int) (Operand, bool, error) {
+	if depth > l.maxDepth {
+		return Operand{}, false, fmt.Errorf("at offset %d: %w", l.pos, block.Exceeded("nesting levels", int64(l.maxDepth)))
+	}
+	c := l.data[l.pos]
+	switch {
+	case c == '/':
+		l.pos++
+		return Operand{Kind: Name, Str: l.name()}, true, nil
+	case c == '(':
+		l.pos++
+		return Operand{Kind: String, Str: l.literal()}, true, nil
+	case c == '<' && l.pos+1 < len(l.data) && l.data[l.pos+1] == '<':
+		l.pos += 2
+		return l.collection(Dict, '>', depth)
+	case c == '<':
+		l.pos++
+		return Operand{Kind: String, Str: l.hex()}, true, nil
+	case c == '[':
+		l.pos++
+		return l.collection(Array, ']', depth)
+	case isNumberStart(c):
+		return Operand{Kind: Number, Num: l.number()}, true, nil
+	}
+	// A stray delimiter: ')', '>', ']', '{', '}'.
+	l.pos++
+	return Operand{}, false, nil
+}
+
+// collection reads an array or dictionary up to its closing delimiter.
+// Operators inside (a damaged stream) are dropped.
+func (l *Lexer) collection(kind Kind, end byte, depth int) (Operand, bool, error) {
+	o := Operand{Kind: kind}
+	for {
+		l.skipSpace()
+		if l.pos >= len(l.data) {
+			return o, true, nil
+		}
+		c := l.data[l.pos]
+		if c == end {
+			l.pos++
+			if end == '>' && l.pos < len(l.data) && l.data[l.pos] == '>' {
+				l.pos++
+			}
+			return o, true, nil
+		}
+		if isRegular(c) && !isNumberStart(c) {
+			kw := l.regular()
+			switch string(kw) {
+			case "true":
+				o.Elems = append(o.Elems, Operand{Kind: Bool, Num: 1})
+			case "false":
+				o.Elems = append(o.Elems, Operand{Kind: Bool})
+			case "null":
+				o.Elems = append(o.Elems, Operand{})
+			default:
+				continue
+			}
+		} else {
+			e, ok, err := l.operand(depth + 1)
+			if err != nil {
+				return o, false, err
+			}
+			if !ok {
+				continue
+			}
+			o.Elems = append(o.Elems, e)
+		}
+		l.count++
+		if l.count > l.maxOperands {
+			return o, false, fmt.Errorf("at offset %d: %w", l.pos, block.Exceeded("operands before an operator", int64(l.maxOperands)))
+		}
+	}
+}
+
+func (l *Lexer) skipSpace() {
+	for l.pos < len(l.data) {
+		c := l.data[l.pos]
+		switch {
+		case isSpace(c):
+			l.pos++
+		case c == '%':
+			for l.pos < len(l.data) && l.data[l.pos] != '\n' && l.data[l.pos] != '\r' {
+				l.pos++
+			}
+		default:
+			return
+		}
+	}
+}
+
+// regular reads a run of regular characters (a keyword).
+func (l *Lexer) regular() []byte {
+	start := l.pos
+	for l.pos < len(l.data) && isRegular(l.data[l.pos]) {
+		l.pos++
+	}
+	return l.data[start:l.pos]
+}
+
+func (l *Lexer) name() []byte {
+	start := l.pos
+	escaped := false
+	for l.pos < len(l.data) && isRegular(l.data[l.pos]) {
+		if l.data[l.pos] == '#' {
+			escaped = true
+		}
+		l.pos++
+	}
+	raw := l.data[start:l.pos]
+	if !escaped {
+		return raw
+	}
+	out := make([]byte, 0, len(raw))
+	for i := 0; i < len(raw); i++ {
+		if raw[i] == '#' && i+2 < len(raw) {
+			if v, err := strconv.ParseUint(string(raw[i+1:i+3]), 16, 8); err == nil {
+				out = append(out, byte(v))
+				i += 2
+				continue
+			}
+		}
+		out = append(out, raw[i])
+	}
+	return out
+}
+
+func (l *Lexer) number() float64 {
+	start := l.pos
+	for l.pos < len(l.data) {
+		c := l.data[l.pos]
+		if !(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+') {
+			break
+		}
+		l.pos++
+	}
+	s := l.data[start:l.pos]
+	// Fast path: plain integers and decimals.
+	neg := false
+	i := 0
+	for i < len(s) && (s[i] == '-' || s[i] == '+') {
+		neg = neg != (s[i] == '-')
+		i++
+	}
+	var v float64
+	scale := 0.0
+	for ; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			if scale == 0 {
+				v = v*10 + float64(c-'0')
+			} else {
+				v += float64(c-'0') * scale
+				scale /= 10
+			}
+		case c == '.' && scale == 0:
+			scale = 0.1
+		default:
+			// "1.2.3" or "5-3": keep the value read so far, as viewers do.
+			i = len(s)
+		}
+	}
+	if neg {
+		v = -v
+	}
+	return v
+}
+
+// literal reads a (string) after its opening parenthesis.
+func (l *Lexer) literal() []byte {
+	start := l.pos
+	depth := 1
+	// Fast path: no escapes.
+	for i := l.pos; i < len(l.data); i++ {
+		switch l.data[i] {
+		case '\\':
+			i = len(l.data)
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				l.pos = i + 1
+				return l.data[start:i]
+			}
+		}
+	}
+	out := l.scratch[:0]
+	depth = 1
+	for l.pos < len(l.data) {
+		c := l.data[l.pos]
+		l.pos++
+		switch c {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 {
+				l.scratch = out
+				return append([]byte(nil), out...)
+			}
+		case '\\':
+			if l.pos >= len(l.data) {
+				break
+			}
+			e := l.data[l.pos]
+			l.pos++
+			switch e {
+			case 'n':
+				c = '\n'
+			case 'r':
+				c = '\r'
+			case 't':
+				c = '\t'
+			case 'b':
+				c = '\b'
+			case 'f':
+				c = '\f'
+			case '\r':
+				if l.pos < len(l.data) && l.data[l.pos] == '\n' {
+					l.pos++
+				}
+				continue
+			case '\n':
+				continue
+			default:
+				if e >= '0' && e <= '7' {
+					v := int(e - '0')
+					for k := 0; k < 2 && l.pos < len(l.data) && l.data[l.pos] >= '0' && l.data[l.pos] <= '7'; k++ {
+						v = v*8 + int(l.data[l.pos]-'0')
+						l.pos++
+					}
+					c = byte(v)
+				} else {
+					c = e
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	l.scratch = out
+	return append([]byte(nil), out...)
+}
+
+// hex reads a <hex string> after its opening bracket.
+func (l *Lexer) hex() []byte {
+	var out []byte
+	var hi int = -1
+	for l.pos < len(l.data) {
+		c := l.data[l.pos]
+		l.pos++
+		if c == '>' {
+			break
+		}
+		v := unhex(c)
+		if v < 0 {
+			continue
+		}
+		if hi < 0 {
+			hi = v
+		} else {
+			out = append(out, byte(hi<<4|v))
+			hi = -1
+		}
+	}
+	if hi >= 0 {
+		out = append(out, byte(hi<<4))
+	}
+	return out
+}
+
+// SkipInlineImage skips an inline image's data after its ID operator, up
+// to and including the EI operator.
+func (l *Lexer) SkipInlineImage() {
+	if l.pos < len(l.data) && isSpace(l.data[l.pos]) {
+		l.pos++
+	}
+	for i := l.pos; i+1 < len(l.data); i++ {
+		if l.data[i] == 'E' && l.data[i+1] == 'I' && (i == 0 || isSpace(l.data[i-1])) && (i+2 == len(l.data) || isSpace(l.data[i+2]) || isDelim(l.data[i+2])) {
+			l.pos = i + 2
+			return
+		}
+	}
+	l.pos = len(l.data)
+}
+
+func unhex(c byte) int {
+	switch {
+	case c >= '0' && c <= '9':
+		return int(c - '0')
+	case c >= 'a' && c <= 'f':
+		return int(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
+}
+
+func isDelim(c byte) bool {
+	switch c {
+	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
+		return true
+	}
+	return false
+}
+
+func isRegular(c byte) bool { return !isSpace(c) && !isDelim(c) }
+
+func isNumberStart(c byte) bool {
+	return c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+'
+}
