@@ -91,6 +91,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 		return nil, firstErr
 	}
 	layout.Furniture(laid)
+	layout.Stitch(laid)
 	for _, lp := range laid {
 		for _, b := range lp.Blocks {
 			if err := out.Add(b); err != nil {

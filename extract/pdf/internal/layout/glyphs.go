@@ -147,12 +147,13 @@ func latin(s string) bool {
 	return r < 0x2E80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// joinWrapped joins two lines of one paragraph or cell: directly between
-// Chinese characters, with a space between words of other scripts.
+// joinWrapped joins two lines of one paragraph: directly between Chinese
+// characters and between digits (a number broken at the line end), with a
+// space between words of other scripts.
 func joinWrapped(a, b string) string {
 	last, _ := utf8.DecodeLastRuneInString(a)
 	first, _ := utf8.DecodeRuneInString(b)
-	if latin(string(last)) && latin(string(first)) {
+	if latin(string(last)) && latin(string(first)) && !(unicode.IsDigit(last) && unicode.IsDigit(first)) {
 		return a + " " + b
 	}
 	return a + b

@@ -105,9 +105,14 @@ func Layout(gp *geom.Page, num int) *Page {
 	flush()
 	sort.SliceStable(items, func(i, j int) bool { return items[i].y > items[j].y })
 
-	step := pitch(body)
+	// The text's right edge and line pitch, from the lines outside tables.
+	var text []*line
+	for _, it := range items {
+		text = append(text, it.lines...)
+	}
+	step := pitch(text)
 	right := 0.0
-	for _, l := range body {
+	for _, l := range text {
 		right = max(right, l.x1)
 	}
 	for _, l := range top {

@@ -73,7 +73,7 @@ func continues(prev, l *line, lineStep, right float64) bool {
 	if lineStep == 0 || abs(prev.size-l.size) > 0.1*prev.size {
 		return false
 	}
-	if gap := prev.y - l.y; gap > lineStep*1.15 || gap < lineStep*0.85 {
+	if gap := prev.y - l.y; gap > lineStep*1.3 || gap < lineStep*0.7 {
 		return false
 	}
 	return prev.x1 >= right-2*prev.size

@@ -105,8 +105,18 @@ func zoneTable(lines []*line, page int) *block.Table {
 		}
 		cols = append(cols, s)
 	}
-	// Rows: starts and their continuation lines.
+	// Rows: starts and their continuation lines. A continuation line joins
+	// the nearer row, above or below, when it is within a line pitch of it
+	// (the pitch of lines wrapped in one cell); farther from both it is a
+	// row of its own (the rest of a row split by a page break).
 	starter := func(l *line) bool { return len(l.chunks) >= max(2, (len(cols)+1)/2) }
+	step := 0.0
+	for i := 1; i < len(lines); i++ {
+		if g := lines[i-1].y - lines[i].y; g >= 0.5*lines[i].size && (step == 0 || g < step) {
+			step = g
+		}
+	}
+	near := func(d float64) bool { return d >= 0 && d <= 1.15*step }
 	var rows [][]*line
 	var pendingAbove []*line // continuation lines before the next row start
 	for i, l := range lines {
@@ -115,12 +125,13 @@ func zoneTable(lines []*line, page int) *block.Table {
 			pendingAbove = nil
 			continue
 		}
-		if len(rows) == 0 {
-			pendingAbove = append(pendingAbove, l)
-			continue
+		above := -1.0
+		if len(rows) > 0 && len(pendingAbove) == 0 {
+			prev := rows[len(rows)-1]
+			above = prev[len(prev)-1].y - l.y
+		} else if len(pendingAbove) > 0 {
+			above = pendingAbove[len(pendingAbove)-1].y - l.y
 		}
-		prev := rows[len(rows)-1]
-		above := prev[len(prev)-1].y - l.y
 		below := -1.0
 		for _, n := range lines[i+1:] {
 			if starter(n) {
@@ -128,14 +139,23 @@ func zoneTable(lines []*line, page int) *block.Table {
 				break
 			}
 		}
-		if below >= 0 && below < above {
+		switch {
+		case len(pendingAbove) > 0 && near(above):
 			pendingAbove = append(pendingAbove, l)
-		} else {
-			rows[len(rows)-1] = append(prev, l)
+		case near(below) && (!near(above) || below < above):
+			pendingAbove = append(pendingAbove, l)
+		case len(rows) > 0 && len(pendingAbove) == 0 && near(above):
+			rows[len(rows)-1] = append(rows[len(rows)-1], l)
+		default:
+			if len(pendingAbove) > 0 {
+				rows = append(rows, pendingAbove)
+				pendingAbove = nil
+			}
+			rows = append(rows, []*line{l})
 		}
 	}
-	if len(pendingAbove) > 0 && len(rows) > 0 {
-		rows[len(rows)-1] = append(rows[len(rows)-1], pendingAbove...)
+	if len(pendingAbove) > 0 {
+		rows = append(rows, pendingAbove)
 	}
 	t := &block.Table{Pos: model.Pos{Page: page, X: round(lines[0].glyphs[0].px), Y: round(lines[0].glyphs[0].py)}}
 	for r, rl := range rows {
