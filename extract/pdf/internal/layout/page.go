@@ -25,8 +25,13 @@ type candidate struct {
 }
 
 // furnitureBand is the share of the page height at the top and at the
-// bottom where running headers and footers are looked for.
-const furnitureBand = 0.12
+// bottom where running headers and footers are looked for; a line there
+// must stand apart from the text below or above it, unless it is in the
+// outer marginBand, where body text does not go.
+const (
+	furnitureBand = 0.12
+	marginBand    = 0.04
+)
 
 // Layout lays out one page (num is its number, for positions).
 func Layout(gp *geom.Page, num int) *Page {
@@ -163,7 +168,8 @@ func singleParagraph(l *line, page int) *block.Paragraph {
 
 // furniture returns the lines at the top and at the bottom of the page
 // that stand apart from the rest: in the outer band of the page, and
-// separated from the next text or table by more than two line heights.
+// separated from the next text or table by more than two line heights or
+// in the page's outer margin.
 // At most two lines are taken at each end.
 func furniture(lines []*line, grids []*grid, h float64) (top, bottom []*line) {
 	topmost := func(below float64) float64 { // highest content under y
@@ -201,7 +207,7 @@ func furniture(lines []*line, grids []*grid, h float64) (top, bottom []*line) {
 				return top, furnitureBottom(lines[len(top):], grids, h, lowest)
 			}
 		}
-		if l.y < h*(1-furnitureBand) || l.y-topmost(l.y-0.1) <= 2*l.size {
+		if l.y < h*(1-furnitureBand) || (l.y-topmost(l.y-0.1) <= 2*l.size && l.y < h*(1-marginBand)) {
 			break
 		}
 		top = append(top, l)
@@ -218,7 +224,7 @@ func furnitureBottom(lines []*line, grids []*grid, h float64, lowest func(float6
 				return bottom
 			}
 		}
-		if l.y+l.size > h*furnitureBand || lowest(l.y+0.1)-(l.y+l.size) <= 2*l.size {
+		if l.y+l.size > h*furnitureBand || (lowest(l.y+0.1)-(l.y+l.size) <= 2*l.size && l.y+l.size > h*marginBand) {
 			break
 		}
 		bottom = append([]*line{l}, bottom...)

@@ -1,0 +1,199 @@
+package pdf_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hotline12345/bulletin/extract"
+	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/pdf"
+	"github.com/hotline12345/bulletin/internal/bulletintest"
+	"github.com/hotline12345/bulletin/model"
+)
+
+const seed = "../../testdata/yanshi-2023-03.txt"
+
+// TestSeedFixtures checks that every PDF of the seed, whatever its
+// producer, gives the records of the text seed.
+func TestSeedFixtures(t *testing.T) {
+	want, err := extract.ExtractFile(context.Background(), seed)
+	require.NoError(t, err)
+	files, err := filepath.Glob("../../testdata/pdf/seed-*.pdf")
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(files), 8)
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			got, err := extract.ExtractFile(context.Background(), f)
+			require.NoError(t, err)
+			require.Equal(t, "pdf", got.Source.Format)
+			require.Equal(t, bulletintest.Records(want), bulletintest.Records(got))
+		})
+	}
+}
+
+func readFile(t testing.TB, path string) *block.Document {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	require.NoError(t, err)
+	doc, err := pdf.Read(context.Background(), bytes.NewReader(data), int64(len(data)), block.Limits{})
+	require.NoError(t, err)
+	return doc
+}
+
+// TestMultiPageTable checks the table that runs over three pages with its
+// header repeated: the reader gives one table block per page, and the
+// bulletin has one table with all 45 rows and no header among them.
+func TestMultiPageTable(t *testing.T) {
+	const file = "../../testdata/pdf/seed-threepage.pdf"
+	doc := readFile(t, file)
+	var pages []int
+	for _, b := range doc.Blocks {
+		if tb, ok := b.(*block.Table); ok {
+			pages = append(pages, tb.Pos.Page)
+		}
+	}
+	require.Equal(t, []int{1, 2, 3}, pages[:3], "the first table's pieces")
+
+	b, err := extract.ExtractFile(context.Background(), file)
+	require.NoError(t, err)
+	require.Len(t, b.Tables, 4)
+	first := b.Tables[0]
+	require.Len(t, first.Rows, 45)
+	for _, r := range first.Rows {
+		require.NotContains(t, r.Unit, "单位")
+		require.NotEmpty(t, r.Cells[model.Handled].Text)
+	}
+	require.Equal(t, "烟草局", first.Rows[0].Unit)
+	require.Equal(t, 3, first.Rows[len(first.Rows)-1].Pos.Page, "the last row is on page 3")
+}
+
+// TestMergedHeader checks row and column spans read from the ruling lines,
+// and the bulletin read from them.
+func TestMergedHeader(t *testing.T) {
+	const file = "../../testdata/pdf/merged-header.pdf"
+	doc := readFile(t, file)
+	var tb *block.Table
+	for _, b := range doc.Blocks {
+		if x, ok := b.(*block.Table); ok {
+			tb = x
+			break
+		}
+	}
+	require.NotNil(t, tb)
+	require.Len(t, tb.Rows, 7)
+	type span struct {
+		text     string
+		row, col int
+	}
+	var top []span
+	for _, c := range tb.Rows[0].Cells {
+		top = append(top, span{c.Text, c.RowSpan, c.ColSpan})
+	}
+	require.Equal(t, []span{{"单位名称", 2, 1}, {"电话诉求", 1, 3}, {"网民诉求", 1, 3}}, top)
+	require.Len(t, tb.Rows[1].Cells, 6, "the second header row has no cell under 单位名称")
+
+	b, err := extract.ExtractFile(context.Background(), file)
+	require.NoError(t, err)
+	bulletintest.Golden(t, strings.TrimSuffix(file, ".pdf")+".golden.json", bulletintest.Records(b))
+}
+
+// TestPositions checks that blocks carry the page and display coordinates,
+// also on a page turned by /Rotate.
+func TestPositions(t *testing.T) {
+	doc := readFile(t, "../../testdata/pdf/seed-rotated.pdf")
+	seen := map[int]bool{}
+	for _, b := range doc.Blocks {
+		p := b.Position()
+		require.Positive(t, p.Page)
+		require.True(t, p.X > 0 && p.Y > 0, "%v", p)
+		seen[p.Page] = true
+		if tb, ok := b.(*block.Table); ok {
+			for _, r := range tb.Rows {
+				for _, c := range r.Cells {
+					if c.Text != "" {
+						require.True(t, c.Pos.X > 0 && c.Pos.Y > 0 && c.Pos.Row > 0 && c.Pos.Col > 0, "%v", c.Pos)
+					}
+				}
+			}
+		}
+	}
+	require.Len(t, seen, 5)
+}
+
+// TestFurniture checks that Chromium's running header and footer come out
+// as Header and Footer paragraphs on every page, not as body text.
+func TestFurniture(t *testing.T) {
+	doc := readFile(t, "../../testdata/pdf/seed-chromium.pdf")
+	header, footer := map[int]bool{}, map[int]bool{}
+	for _, b := range doc.Blocks {
+		p, ok := b.(*block.Paragraph)
+		if !ok {
+			continue
+		}
+		switch p.Region {
+		case block.Header:
+			header[p.Pos.Page] = true
+		case block.Footer:
+			footer[p.Pos.Page] = true
+			require.True(t, strings.HasSuffix(p.Text, "/7"), p.Text)
+		default:
+			require.NotContains(t, p.Text, "chromium.html")
+		}
+	}
+	require.Len(t, header, 7)
+	require.Len(t, footer, 7)
+}
+
+// TestBadPage checks that a page that cannot be read is reported with its
+// number and the other pages are still read.
+func TestBadPage(t *testing.T) {
+	data := buildPDF([]string{"BT /F1 12 Tf 72 700 Td (page one) Tj ET", "BAD", "BT /F1 12 Tf 72 700 Td (page three) Tj ET"})
+	doc, err := pdf.Read(context.Background(), bytes.NewReader(data), int64(len(data)), block.Limits{})
+	require.NoError(t, err)
+	var texts []string
+	for _, b := range doc.Blocks {
+		texts = append(texts, b.(*block.Paragraph).Text)
+	}
+	require.Equal(t, []string{"page one", "page three"}, texts)
+	require.Len(t, doc.Problems, 1)
+	require.Equal(t, 2, doc.Problems[0].Pos.Page)
+	require.Contains(t, doc.Problems[0].Message, "page skipped")
+}
+
+// TestLimits checks that budgets end in a positioned error wrapping
+// ErrLimit.
+func TestLimits(t *testing.T) {
+	flood := strings.Repeat("1 ", 5000)
+	data := buildPDF([]string{"BT /F1 12 Tf 72 700 Td (ok) Tj ET", flood + "Tj"})
+	_, err := pdf.Read(context.Background(), bytes.NewReader(data), int64(len(data)), block.Limits{MaxOperands: 1000})
+	var pe *block.ParseError
+	require.ErrorAs(t, err, &pe)
+	require.ErrorIs(t, err, block.ErrLimit)
+	require.Equal(t, 2, pe.Pos.Page)
+
+	_, err = pdf.Read(context.Background(), bytes.NewReader(data), int64(len(data)), block.Limits{MaxStreamBytes: 100})
+	require.ErrorIs(t, err, block.ErrLimit)
+}
+
+// TestNotPDF checks errors for input that is not a PDF and for a cancelled
+// context.
+func TestNotPDF(t *testing.T) {
+	for _, in := range [][]byte{nil, []byte("hello"), []byte("%PDF-1.4\n%%EOF\n")} {
+		_, err := pdf.Read(context.Background(), bytes.NewReader(in), int64(len(in)), block.Limits{})
+		var pe *block.ParseError
+		require.ErrorAs(t, err, &pe)
+		require.ErrorIs(t, err, block.ErrFormat)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	data := buildPDF([]string{"BT ET"})
+	_, err := pdf.Read(ctx, bytes.NewReader(data), int64(len(data)), block.Limits{})
+	require.True(t, errors.Is(err, context.Canceled), "%v", err)
+}
