@@ -1,0 +1,47 @@
+package pdf_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/pdf"
+)
+
+// FuzzReadPDF feeds mutations of the fixtures to the reader: it must not
+// panic, and every error must be a *block.ParseError wrapping a sentinel.
+// Limits are kept small so that each input is read quickly.
+func FuzzReadPDF(f *testing.F) {
+	files, _ := filepath.Glob("../../testdata/pdf/*.pdf")
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add(buildPDF([]string{"BT /F1 12 Tf 72 700 Td (one) Tj ET", "BAD", "q 1 0 0 1 0 0 cm 0 0 m 100 0 l S Q"}))
+	lim := block.Limits{MaxStreamBytes: 4 << 20, MaxDecodedBytes: 32 << 20, MaxPageItems: 200_000, MaxOperands: 10_000, MaxCMapEntries: 100_000, MaxPages: 100}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := pdf.Read(context.Background(), bytes.NewReader(data), int64(len(data)), lim)
+		if err != nil {
+			pe, ok := err.(*block.ParseError)
+			if !ok {
+				t.Fatalf("error %T is not a *block.ParseError: %v", err, err)
+			}
+			_ = pe.Error()
+			return
+		}
+		for _, b := range doc.Blocks {
+			if b.Position().Page <= 0 {
+				t.Fatalf("block without a page: %#v", b)
+			}
+			if tb, ok := b.(*block.Table); ok {
+				tb.Grid()
+			}
+		}
+	})
+}
