@@ -124,7 +124,7 @@ func (in *interpreter) caption(from, i int) (label, title string) {
 		}
 		text := strings.TrimSpace(in.doc.Blocks[paras[k]].(*block.Paragraph).Text)
 		last, _ := utf8.DecodeLastRuneInString(text)
-		if utf8.RuneCountInString(text) > maxTitleRunes || strings.ContainsRune("。；;：:", last) || noteStart.MatchString(text) {
+		if utf8.RuneCountInString(text) > maxTitleRunes || strings.ContainsRune("。；;：:", last) || matchFolded(noteStart, text) {
 			break
 		}
 		parts = append([]string{text}, parts...)
@@ -148,9 +148,9 @@ func (in *interpreter) notes(i int, t *model.Table) int {
 		}
 		text := strings.TrimSpace(p.Text)
 		switch {
-		case noteStart.MatchString(text):
+		case matchFolded(noteStart, text):
 			started = true
-		case started && noteNumber.MatchString(text) && !captionLabel.MatchString(text):
+		case started && matchFolded(noteNumber, text) && !matchFolded(captionLabel, text):
 		default:
 			return i
 		}
