@@ -113,6 +113,9 @@ func (tr *tableReader) read() model.Table {
 		if allEmpty(cells) {
 			continue
 		}
+		if n := cellCount(cells, width); n < width {
+			tr.problem(src.Pos, "row %d has %d cells, header has %d; the missing cells are left out", r+1, n, width)
+		}
 		for _, g := range groups {
 			row, ok := tr.row(cells, src, r, cols, g)
 			if ok {
@@ -327,6 +330,18 @@ func spansAll(cells []*block.Cell) bool {
 		}
 	}
 	return covered == len(cells) || covered >= 2
+}
+
+// cellCount counts the grid positions of the first width columns that have
+// a cell.
+func cellCount(cells []*block.Cell, width int) int {
+	n := 0
+	for c := 0; c < width && c < len(cells); c++ {
+		if cells[c] != nil {
+			n++
+		}
+	}
+	return n
 }
 
 func allEmpty(cells []*block.Cell) bool {

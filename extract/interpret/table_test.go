@@ -128,9 +128,10 @@ func TestProblemsForMisfits(t *testing.T) {
 		[]string{"区直部门>3"},
 		[]string{"公安局", "12", "91.67%", "备注"},
 		[]string{"法院", "暂停", "—"},
+		[]string{"检察院", "3"},
 	)))
 	tb := b.Tables[0]
-	require.Len(t, tb.Rows, 2)
+	require.Len(t, tb.Rows, 3)
 	assert.Equal(t, "备注", tb.Rows[0].Cells["col4"].Text)
 	assert.Equal(t, "暂停", tb.Rows[1].Cells[model.Handled].Text)
 	assert.Nil(t, tb.Rows[1].Cells[model.Handled].Value)
@@ -138,10 +139,11 @@ func TestProblemsForMisfits(t *testing.T) {
 	for _, p := range b.Problems {
 		msgs = append(msgs, p.Message)
 	}
-	assert.Len(t, msgs, 3, "%q", msgs)
+	assert.Len(t, msgs, 4, "%q", msgs)
 	assert.Contains(t, msgs[0], "区直部门")
 	assert.Contains(t, msgs[1], "kept as extra cell")
 	assert.Contains(t, msgs[2], "not a number")
+	assert.Contains(t, msgs[3], "row 5 has 2 cells, header has 3")
 }
 
 // A table continued on the next page, with its header repeated or without
