@@ -13,19 +13,19 @@ package model
 
 // Bulletin is one published bulletin, as read from one file.
 type Bulletin struct {
-	Source   Source    `json:"source"`
-	Title    string    `json:"title"`
-	Issuer   string    `json:"issuer"`
-	Issued   Date      `json:"issued"`
-	IssueNo  string    `json:"issue_no"`
-	Period   Period    `json:"period"`
+	Source  Source `json:"source"`
+	Title   string `json:"title"`
+	Issuer  string `json:"issuer"`
+	Issued  Date   `json:"issued"`
+	IssueNo string `json:"issue_no"`
+	Period  Period `json:"period"`
 	// TitlePeriod is the period the title names, when it differs from the
 	// body's (a title saying 3月 over a body about April).
-	TitlePeriod *Period `json:"title_period,omitempty"`
-	Figures  []Figure  `json:"figures"`
-	Mentions []Mention `json:"mentions"`
-	Tables   []Table   `json:"tables"`
-	Problems []Problem `json:"problems"`
+	TitlePeriod *Period   `json:"title_period,omitempty"`
+	Figures     []Figure  `json:"figures"`
+	Mentions    []Mention `json:"mentions"`
+	Tables      []Table   `json:"tables"`
+	Problems    []Problem `json:"problems"`
 }
 
 // Source identifies the file a bulletin was read from.
