@@ -32,7 +32,9 @@ func glyphs(x, y float64, text string) []geom.Glyph {
 // and whose top right cells are merged.
 func TestRuledTable(t *testing.T) {
 	p := &geom.Page{Width: 400, Height: 400}
-	seg := func(x0, y0, x1, y1 float64) { p.Segments = append(p.Segments, geom.Segment{X0: x0, Y0: y0, X1: x1, Y1: y1}) }
+	seg := func(x0, y0, x1, y1 float64) {
+		p.Segments = append(p.Segments, geom.Segment{X0: x0, Y0: y0, X1: x1, Y1: y1})
+	}
 	// rows at y 300, 280, 260, 240; columns at x 100, 160, 220, 280
 	seg(100, 300, 280, 300)
 	seg(160, 280, 280.6, 280) // under the merged cell, not under the spanning one
