@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -196,4 +197,56 @@ func TestNotPDF(t *testing.T) {
 	data := buildPDF([]string{"BT ET"})
 	_, err := pdf.Read(ctx, bytes.NewReader(data), int64(len(data)), block.Limits{})
 	require.True(t, errors.Is(err, context.Canceled), "%v", err)
+}
+
+// TestContentFeatures checks text in a form XObject (also one that draws
+// itself), /ActualText replacing the shown text, and a tagged pagination
+// artifact read as a footer.
+func TestContentFeatures(t *testing.T) {
+	stream := func(dict, data string) string {
+		return fmt.Sprintf("<< %s /Length %d >>\nstream\n%s\nendstream", dict, len(data)+1, data)
+	}
+	content := "/Artifact <</Type /Pagination /Subtype /Footer>> BDC BT /F1 10 Tf 300 30 Td (7) Tj ET EMC " +
+		"/Span <</ActualText (Hello)>> BDC BT /F1 12 Tf 72 700 Td (Hxllo) Tj ET EMC " +
+		"q 1 0 0 1 72 600 cm /X1 Do Q"
+	data := writePDF([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> /XObject << /X1 6 0 R >> >> /Contents 5 0 R >>",
+		stream("", content),
+		stream("/Type /XObject /Subtype /Form /BBox [0 0 200 50] /Resources << /Font << /F1 3 0 R >> /XObject << /X1 6 0 R >> >>",
+			"BT /F1 12 Tf 0 0 Td (in form) Tj ET /X1 Do"),
+	}, nil)
+	doc, err := pdf.Read(context.Background(), bytes.NewReader(data), int64(len(data)), block.Limits{})
+	require.NoError(t, err)
+	type para struct {
+		text   string
+		region block.Region
+	}
+	var got []para
+	for _, b := range doc.Blocks {
+		p := b.(*block.Paragraph)
+		got = append(got, para{p.Text, p.Region})
+	}
+	require.Equal(t, []para{{"Hello", block.Body}, {"in form", block.Body}, {"7", block.Footer}}, got)
+	require.Len(t, doc.Problems, 1)
+	require.Contains(t, doc.Problems[0].Message, "draws itself")
+}
+
+// TestPageTreeCycle checks that a /Kids array holding its own node ends
+// in a reported problem, not a loop.
+func TestPageTreeCycle(t *testing.T) {
+	data := writePDF([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [4 0 R 2 0 R] /Count 2 >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+		"<< /Type /Page /Parent 4 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+		"<< /Length 33 >>\nstream\nBT /F1 12 Tf 72 700 Td (a) Tj ET\nendstream",
+	}, nil)
+	doc, err := pdf.Read(context.Background(), bytes.NewReader(data), int64(len(data)), block.Limits{})
+	require.NoError(t, err)
+	require.Len(t, doc.Blocks, 1)
+	require.NotEmpty(t, doc.Problems)
+	require.Contains(t, doc.Problems[0].Message, "own ancestor")
 }

@@ -112,9 +112,11 @@ type interp struct {
 	lim   block.Limits
 	out   *geom.Page
 	items int
-	seq   int32
 	notes map[string]bool
-	forms int // form XObjects run on this page
+	// marked is the stack of open marked-content sequences.
+	marked     []marked
+	markedOver int // sequences opened beyond maxMarked
+	forms      int // form XObjects run on this page
 }
 
 func (in *interp) note(s string) { in.notes[s] = true }
@@ -318,6 +320,14 @@ func (in *interp) run(data []byte, sc *scope, gs gstate, forms []string) error {
 			}
 		case "ID":
 			lx.SkipInlineImage()
+
+		// marked content
+		case "BMC":
+			in.beginMarked(sc, args)
+		case "BDC":
+			in.beginMarked(sc, args)
+		case "EMC":
+			in.endMarked()
 		}
 	}
 }

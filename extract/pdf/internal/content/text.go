@@ -61,9 +61,8 @@ func (in *interp) show(t *textState, gs *gstate, s []byte) error {
 		w := math.Hypot(xx, xy) * tx * gs.hscale
 		if !math.IsNaN(ox+oy+w+size) && !math.IsInf(ox+oy+w+size, 0) {
 			in.out.Glyphs = append(in.out.Glyphs, geom.Glyph{
-				Text: f.Text(code), X: ox, Y: oy, W: w, Size: size, Dir: dir, Seq: in.seq,
+				Text: f.Text(code), X: ox, Y: oy, W: w, Size: size, Dir: dir, Pagination: in.pagination(),
 			})
-			in.seq++
 		}
 		x += adv
 	}

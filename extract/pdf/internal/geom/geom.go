@@ -67,8 +67,10 @@ type Glyph struct {
 	W, Size float64
 	// Dir is the baseline's direction.
 	Dir Dir
-	// Seq is the glyph's index in drawing order.
-	Seq int32
+	// Pagination is set for glyphs inside marked content tagged as a
+	// pagination artifact (a running header, footer or page number in a
+	// tagged PDF).
+	Pagination bool
 }
 
 // Segment is a straight stroke or the edge of a thin filled rectangle: a

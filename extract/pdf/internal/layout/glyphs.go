@@ -31,6 +31,8 @@ type glyph struct {
 	size   float64
 	px, py float64 // origin in display coordinates, for positions
 	space  bool    // white space only
+	// pagination marks a glyph tagged as a pagination artifact.
+	pagination bool
 }
 
 // cy is the glyph's vertical centre, used to place it in a table cell.
@@ -81,7 +83,7 @@ func frameGlyphs(gs []geom.Glyph, d geom.Dir, to func(x, y float64) (float64, fl
 		}
 		out = append(out, glyph{
 			text: g.Text, x0: x, x1: x + g.W, y: y, size: g.Size, px: g.X, py: g.Y,
-			space: strings.TrimSpace(g.Text) == "",
+			space: strings.TrimSpace(g.Text) == "", pagination: g.Pagination,
 		})
 	}
 	sort.SliceStable(out, func(i, j int) bool {

@@ -65,6 +65,24 @@ func Layout(gp *geom.Page, num int) *Page {
 		}
 	}
 	lines := buildLines(free)
+	// Lines a tagged PDF marks as pagination artifacts are headers and
+	// footers whatever their place.
+	var tagged []*block.Paragraph
+	k := 0
+	for _, l := range lines {
+		if paginationOnly(l) {
+			p := singleParagraph(l, num)
+			p.Region = block.Footer
+			if l.y > fh/2 {
+				p.Region = block.Header
+			}
+			tagged = append(tagged, p)
+			continue
+		}
+		lines[k] = l
+		k++
+	}
+	lines = lines[:k]
 	top, bottom := furniture(lines, grids, fh)
 
 	// Items in reading order: tables and runs of body lines.
@@ -120,6 +138,11 @@ func Layout(gp *geom.Page, num int) *Page {
 	for _, l := range text {
 		right = max(right, l.x1)
 	}
+	for _, p := range tagged {
+		if p.Region == block.Header {
+			out.Blocks = append(out.Blocks, p)
+		}
+	}
 	for _, l := range top {
 		p := singleParagraph(l, num)
 		out.Blocks = append(out.Blocks, p)
@@ -139,6 +162,11 @@ func Layout(gp *geom.Page, num int) *Page {
 		out.Blocks = append(out.Blocks, p)
 		out.candidates = append(out.candidates, candidate{p, block.Footer})
 	}
+	for _, p := range tagged {
+		if p.Region == block.Footer {
+			out.Blocks = append(out.Blocks, p)
+		}
+	}
 	// Text in other directions (a sideways note, a stamp) follows as
 	// paragraphs.
 	for od := geom.Right; od <= geom.Down; od++ {
@@ -156,6 +184,17 @@ func Layout(gp *geom.Page, num int) *Page {
 		}
 	}
 	return out
+}
+
+// paginationOnly reports whether all of a line's glyphs are pagination
+// artifacts.
+func paginationOnly(l *line) bool {
+	for _, g := range l.glyphs {
+		if !g.pagination && !g.space {
+			return false
+		}
+	}
+	return true
 }
 
 func singleParagraph(l *line, page int) *block.Paragraph {
