@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -39,7 +40,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 		if _, err := r.ReadAt(data, 0); err != nil && !errors.Is(err, io.EOF) {
 			return nil, block.At(model.Pos{}, fmt.Errorf("reading input: %w", err))
 		}
-		r = bytesReaderAt(data)
+		r = bytes.NewReader(data)
 	}
 	var doc *object.Doc
 	err := object.Guard(func() error {

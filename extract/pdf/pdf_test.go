@@ -250,3 +250,16 @@ func TestPageTreeCycle(t *testing.T) {
 	require.NotEmpty(t, doc.Problems)
 	require.Contains(t, doc.Problems[0].Message, "own ancestor")
 }
+
+// TestEncrypted checks an encrypted file with an empty user password (read
+// as usual) and one that needs a password (ErrEncrypted).
+func TestEncrypted(t *testing.T) {
+	plain, err := extract.ExtractFile(context.Background(), "../../testdata/pdf/merged-header.pdf")
+	require.NoError(t, err)
+	got, err := extract.ExtractFile(context.Background(), "../../testdata/pdf/merged-aes128.pdf")
+	require.NoError(t, err)
+	require.Equal(t, bulletintest.Records(plain), bulletintest.Records(got))
+
+	_, err = extract.ExtractFile(context.Background(), "../../testdata/pdf/merged-userpw.pdf")
+	require.ErrorIs(t, err, block.ErrEncrypted)
+}

@@ -60,4 +60,9 @@ python3 "$here/merged2html.py" merged.html
 docx merged.html && pdf merged.docx
 cp merged.pdf "$out/merged-header.pdf"
 
+# 9. The same encrypted: AES-128 with an empty user password (readable, as
+#    most "restricted" government PDFs are), and with user password 123.
+qpdf --encrypt "" owner 128 --use-aes=y -- merged.pdf "$out/merged-aes128.pdf"
+qpdf --encrypt 123 owner 128 --use-aes=y -- merged.pdf "$out/merged-userpw.pdf"
+
 ls -l "$out"

@@ -10,6 +10,7 @@
 package object
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -134,10 +135,16 @@ type Doc struct {
 // budget. The caller must run Open under [Guard].
 func Open(r io.ReaderAt, size int64, budget *Budget) (*Doc, error) {
 	pr, err := pdf.NewReader(r, size)
-	if err != nil {
-		if strings.Contains(err.Error(), "password") || strings.Contains(err.Error(), "encrypt") {
-			return nil, fmt.Errorf("%w: %v", block.ErrEncrypted, err)
-		}
+	switch {
+	case err == nil:
+	case errors.Is(err, pdf.ErrInvalidPassword):
+		return nil, fmt.Errorf("%w: %v", block.ErrEncrypted, err)
+	case strings.Contains(err.Error(), "encryption"):
+		// The store has no sentinel for an encryption it cannot handle
+		// (RC4-40 is read wrongly, AES-256 is called malformed); its
+		// messages name the encryption.
+		return nil, fmt.Errorf("%w: %v", block.ErrUnsupported, err)
+	default:
 		return nil, fmt.Errorf("%w: %v", block.ErrFormat, err)
 	}
 	return &Doc{r: pr, budget: budget}, nil

@@ -1,5 +1,0 @@
-package pdf
-
-import "bytes"
-
-func bytesReaderAt(b []byte) *bytes.Reader { return bytes.NewReader(b) }
