@@ -62,7 +62,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 	if err != nil { // more pages than allowed
 		return nil, block.At(model.Pos{Page: len(pages)}, err)
 	}
-	fonts := font.NewCache(doc, lim)
+	interp := content.New(doc, font.NewCache(doc, lim), lim)
 	var laid []*layout.Page
 	var firstErr error
 	read := 0
@@ -71,7 +71,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 			return nil, block.At(model.Pos{Page: p.Num}, err)
 		}
 		pos := model.Pos{Page: p.Num}
-		lp, notes, err := readPage(doc, fonts, lim, p)
+		lp, notes, err := readPage(interp, p)
 		for _, n := range notes {
 			out.Problem(pos, n)
 		}
@@ -104,12 +104,12 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 }
 
 // readPage interprets and lays out one page.
-func readPage(doc *object.Doc, fonts *font.Cache, lim block.Limits, p object.Page) (*layout.Page, []string, error) {
+func readPage(interp *content.Interpreter, p object.Page) (*layout.Page, []string, error) {
 	var gp *geom.Page
 	var notes []string
 	err := object.Guard(func() error {
 		var err error
-		gp, notes, err = content.Run(doc, fonts, lim, p)
+		gp, notes, err = interp.Page(p)
 		return err
 	})
 	if err != nil {

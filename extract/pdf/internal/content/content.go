@@ -24,12 +24,29 @@ import (
 // ignored (and so are their Q).
 const maxGStates = 1024
 
-// Run interprets page p and returns what it draws, with notes on what was
-// skipped. Call it under [object.Guard]: object access may panic.
-func Run(doc *object.Doc, fonts *font.Cache, lim block.Limits, p object.Page) (*geom.Page, []string, error) {
-	lim = lim.WithDefaults()
+// Interpreter interprets the pages of one document, keeping what pages
+// share: the fonts loaded from a resource dictionary (pages of one file
+// usually share theirs), and the buffers for glyphs and segments.
+type Interpreter struct {
+	doc    *object.Doc
+	fonts  *font.Cache
+	lim    block.Limits
+	scopes map[string]*scope
+	page   geom.Page
+}
+
+// New returns an interpreter for doc's pages.
+func New(doc *object.Doc, fonts *font.Cache, lim block.Limits) *Interpreter {
+	return &Interpreter{doc: doc, fonts: fonts, lim: lim.WithDefaults(), scopes: map[string]*scope{}}
+}
+
+// Page interprets page p and returns what it draws, with notes on what
+// was skipped. The result is valid until the next call. Call it under
+// [object.Guard]: object access may panic.
+func (it *Interpreter) Page(p object.Page) (*geom.Page, []string, error) {
 	w, h := p.Box[2]-p.Box[0], p.Box[3]-p.Box[1]
-	out := &geom.Page{Width: w, Height: h}
+	out := &it.page
+	*out = geom.Page{Width: w, Height: h, Glyphs: out.Glyphs[:0], Segments: out.Segments[:0]}
 	base := geom.Matrix{1, 0, 0, 1, -p.Box[0], -p.Box[1]}
 	switch p.Rotate {
 	case 90:
@@ -41,8 +58,8 @@ func Run(doc *object.Doc, fonts *font.Cache, lim block.Limits, p object.Page) (*
 		base = base.Mul(geom.Matrix{0, 1, -1, 0, h, 0})
 		out.Width, out.Height = h, w
 	}
-	in := &interp{doc: doc, fonts: fonts, lim: lim, out: out, notes: map[string]bool{}}
-	data, err := contents(doc, p.Dict.Key("Contents"))
+	in := &interp{doc: it.doc, fonts: it.fonts, lim: it.lim, out: out, notes: map[string]bool{}}
+	data, err := contents(it.doc, p.Dict.Key("Contents"))
 	if err != nil {
 		if data == nil {
 			return nil, nil, err
@@ -50,10 +67,24 @@ func Run(doc *object.Doc, fonts *font.Cache, lim block.Limits, p object.Page) (*
 		in.note(err.Error())
 	}
 	gs := gstate{ctm: base, hscale: 1}
-	if err := in.run(data, newScope(p.Resources), gs, nil); err != nil {
+	if err := in.run(data, it.scope(p.Resources), gs, nil); err != nil {
 		return out, in.noteList(), err
 	}
 	return out, in.noteList(), nil
+}
+
+// scope returns the scope of a page's resource dictionary, shared by the
+// pages whose dictionaries are the same.
+func (it *Interpreter) scope(res object.Value) *scope {
+	id := res.ID()
+	if sc, ok := it.scopes[id]; ok {
+		return sc
+	}
+	sc := newScope(res)
+	if len(it.scopes) < 1024 {
+		it.scopes[id] = sc
+	}
+	return sc
 }
 
 // contents reads a page's content: one stream or an array of streams

@@ -273,6 +273,7 @@ func split(space []codespace, s []byte) (uint32, int) {
 	return uint32(s[0]), 1
 }
 
+// String summarises the map's size, for debugging.
 func (m *CMap) String() string {
 	return fmt.Sprintf("CMap{%d codespaces, %d texts, %d text ranges, %d cids, %d cid ranges}",
 		len(m.space), len(m.text), len(m.textRanges), len(m.cid), len(m.cidRanges))

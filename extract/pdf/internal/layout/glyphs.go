@@ -72,7 +72,16 @@ func dominant(gs []geom.Glyph) geom.Dir {
 // drawn twice for a bold effect), sorted by baseline from the top and then
 // from the left.
 func frameGlyphs(gs []geom.Glyph, d geom.Dir, to func(x, y float64) (float64, float64), fw, fh float64) []glyph {
-	out := make([]glyph, 0, len(gs))
+	n := 0
+	for i := range gs {
+		if gs[i].Dir == d {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]glyph, 0, n)
 	for _, g := range gs {
 		if g.Dir != d || g.Text == "" || g.Size < 0.5 {
 			continue

@@ -89,18 +89,32 @@ func (g *grid) table(glyphs []glyph, page int) *block.Table {
 		}
 	}
 	find = func(i int) int { return roots[i] }
-	// Glyphs into cells.
-	content := map[int][]glyph{}
-	for _, gl := range glyphs {
+	// Glyphs into cells (kept in their order, one allocation).
+	cellOf := make([]int32, len(glyphs))
+	count := make([]int32, nr*nc+1)
+	for i := range glyphs {
+		gl := &glyphs[i]
 		cx, cy := (gl.x0+gl.x1)/2, gl.cy()
 		c := sort.Search(nc, func(k int) bool { return g.xs[k+1] > cx })
 		r := sort.Search(nr, func(k int) bool { return g.ys[k+1] < cy })
-		if c >= nc || r >= nr {
-			continue
+		cellOf[i] = -1
+		if c < nc && r < nr {
+			cellOf[i] = int32(find(r*nc + c))
+			count[cellOf[i]+1]++
 		}
-		root := find(r*nc + c)
-		content[root] = append(content[root], gl)
 	}
+	for k := 1; k < len(count); k++ {
+		count[k] += count[k-1]
+	}
+	sorted := make([]glyph, count[len(count)-1])
+	fill := append([]int32(nil), count[:nr*nc]...)
+	for i := range glyphs {
+		if k := cellOf[i]; k >= 0 {
+			sorted[fill[k]] = glyphs[i]
+			fill[k]++
+		}
+	}
+	content := func(root int) []glyph { return sorted[count[root]:count[root+1]] }
 	t := &block.Table{Pos: model.Pos{Page: page, X: round(g.xs[0]), Y: round(g.ys[0])}}
 	for r := range nr {
 		row := block.Row{Pos: model.Pos{Page: page, Row: r + 1}}
@@ -113,7 +127,7 @@ func (g *grid) table(glyphs []glyph, page int) *block.Table {
 			}
 			cell := block.Cell{RowSpan: s.r1 - s.r0 + 1, ColSpan: s.c1 - s.c0 + 1,
 				Pos: model.Pos{Page: page, Row: r + 1, Col: c + 1}}
-			if gs := content[root]; len(gs) > 0 {
+			if gs := content(root); len(gs) > 0 {
 				cell.Text = cellText(gs)
 				cell.Pos.X, cell.Pos.Y = round(gs[0].px), round(gs[0].py)
 			}

@@ -32,18 +32,26 @@ const baselineTolerance = 0.35
 const chunkGap = 1.0
 
 // buildLines groups glyphs (sorted by baseline from the top) into lines.
+// A line is a run of the input, which it shares and sorts by x.
 func buildLines(gs []glyph) []*line {
 	var lines []*line
 	var cur *line
+	start := 0
 	for i := range gs {
-		g := gs[i]
+		g := &gs[i]
 		if cur != nil && abs(cur.y-g.y) <= baselineTolerance*max(cur.size, g.size) {
-			cur.glyphs = append(cur.glyphs, g)
 			cur.size = max(cur.size, g.size)
 			continue
 		}
-		cur = &line{glyphs: []glyph{g}, y: g.y, size: g.size}
+		if cur != nil {
+			cur.glyphs = gs[start:i:i]
+		}
+		cur = &line{y: g.y, size: g.size}
+		start = i
 		lines = append(lines, cur)
+	}
+	if cur != nil {
+		cur.glyphs = gs[start:len(gs):len(gs)]
 	}
 	for _, l := range lines {
 		l.finish()

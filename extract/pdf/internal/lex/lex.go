@@ -63,6 +63,10 @@ type Lexer struct {
 	maxDepth    int
 	count       int // operands collected for the current operator
 	scratch     []byte
+	// tmp collects the elements of open arrays and dictionaries; arena
+	// holds the elements of those read for the current operator, reused
+	// for the next one.
+	tmp, arena []Operand
 }
 
 // New returns a lexer over data that allows at most maxOperands operands
@@ -77,12 +81,14 @@ func (l *Lexer) Offset() int { return l.pos }
 
 // Next reads the next operator. It appends the operands before it to
 // stack[:0] and returns them with the operator's name, which shares memory
-// with the input. At the end of the data it returns a nil op (and any
-// operands left without an operator). A syntax error is skipped where the
+// with the input, and so do the operands: they are valid until the next
+// call. At the end of the data it returns a nil op (and any operands left
+// without an operator). A syntax error is skipped where the
 // stream can be resynchronised; only exceeding a budget is an error.
 func (l *Lexer) Next(stack []Operand) (op []byte, operands []Operand, err error) {
 	stack = stack[:0]
 	l.count = 0
+	l.arena = l.arena[:0]
 	for {
 		l.skipSpace()
 		if l.pos >= len(l.data) {
@@ -165,10 +171,18 @@ func (l *Lexer) operand(depth int) (Operand, bool, error) {
 // Operators inside (a damaged stream) are dropped.
 func (l *Lexer) collection(kind Kind, end byte, depth int) (Operand, bool, error) {
 	o := Operand{Kind: kind}
+	start := len(l.tmp)
+	defer func() { l.tmp = l.tmp[:start] }()
+	done := func() (Operand, bool, error) {
+		a := len(l.arena)
+		l.arena = append(l.arena, l.tmp[start:]...)
+		o.Elems = l.arena[a:len(l.arena):len(l.arena)]
+		return o, true, nil
+	}
 	for {
 		l.skipSpace()
 		if l.pos >= len(l.data) {
-			return o, true, nil
+			return done()
 		}
 		c := l.data[l.pos]
 		if c == end {
@@ -176,17 +190,17 @@ func (l *Lexer) collection(kind Kind, end byte, depth int) (Operand, bool, error
 			if end == '>' && l.pos < len(l.data) && l.data[l.pos] == '>' {
 				l.pos++
 			}
-			return o, true, nil
+			return done()
 		}
 		if isRegular(c) && !isNumberStart(c) {
 			kw := l.regular()
 			switch string(kw) {
 			case "true":
-				o.Elems = append(o.Elems, Operand{Kind: Bool, Num: 1})
+				l.tmp = append(l.tmp, Operand{Kind: Bool, Num: 1})
 			case "false":
-				o.Elems = append(o.Elems, Operand{Kind: Bool})
+				l.tmp = append(l.tmp, Operand{Kind: Bool})
 			case "null":
-				o.Elems = append(o.Elems, Operand{})
+				l.tmp = append(l.tmp, Operand{})
 			default:
 				continue
 			}
@@ -198,7 +212,7 @@ func (l *Lexer) collection(kind Kind, end byte, depth int) (Operand, bool, error
 			if !ok {
 				continue
 			}
-			o.Elems = append(o.Elems, e)
+			l.tmp = append(l.tmp, e)
 		}
 		l.count++
 		if l.count > l.maxOperands {
