@@ -263,3 +263,25 @@ func TestEncrypted(t *testing.T) {
 	_, err = extract.ExtractFile(context.Background(), "../../testdata/pdf/merged-userpw.pdf")
 	require.ErrorIs(t, err, block.ErrEncrypted)
 }
+
+// TestRotatedUpright checks a landscape page stored the way scanners and
+// some drivers write it: a portrait MediaBox with /Rotate 90 and content
+// turned so that it reads upright on the displayed page. Positions are in
+// the displayed page, 792 wide and 612 high.
+func TestRotatedUpright(t *testing.T) {
+	content := "q 0 1 -1 0 612 0 cm BT /F1 12 Tf 72 500 Td (upright text) Tj ET Q"
+	data := writePDF([]string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Rotate 90 /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content)+1, content),
+	}, nil)
+	doc, err := pdf.Read(context.Background(), bytes.NewReader(data), int64(len(data)), block.Limits{})
+	require.NoError(t, err)
+	require.Len(t, doc.Blocks, 1)
+	p := doc.Blocks[0].(*block.Paragraph)
+	require.Equal(t, "upright text", p.Text)
+	require.InDelta(t, 72, p.Pos.X, 0.01)
+	require.InDelta(t, 500, p.Pos.Y, 0.01)
+}
