@@ -12,6 +12,7 @@ package content
 import (
 	"fmt"
 	"math"
+	"sort"
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/extract/pdf/internal/font"
@@ -157,6 +158,7 @@ func (in *interp) noteList() []string {
 	for s := range in.notes {
 		out = append(out, s)
 	}
+	sort.Strings(out)
 	return out
 }
 

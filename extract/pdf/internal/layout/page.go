@@ -10,6 +10,8 @@ import (
 
 // Page is one laid-out page.
 type Page struct {
+	// Num is the page number.
+	Num int
 	// Blocks are the page's paragraphs and tables in reading order.
 	Blocks []block.Block
 	// Notes are problems met while laying out the page.
@@ -35,7 +37,7 @@ const (
 
 // Layout lays out one page (num is its number, for positions).
 func Layout(gp *geom.Page, num int) *Page {
-	out := &Page{}
+	out := &Page{Num: num}
 	d := dominant(gp.Glyphs)
 	to, fw, fh := frame(d, gp.Width, gp.Height)
 	glyphs := frameGlyphs(gp.Glyphs, d, to, fw, fh)

@@ -7,7 +7,7 @@ import (
 )
 
 // Stitch repairs table rows split by a page break. When a page ends with a
-// table and the next page starts with one of the same width, the first
+// table and the following page starts with one of the same width, the first
 // row of the second table after the rows that repeat the first table's
 // leading rows (a repeated header) is the rest of the first table's last
 // row if it fills fewer than half of the cells and spans nothing: its
@@ -15,6 +15,9 @@ import (
 // the tables themselves is left to the interpreter.
 func Stitch(pages []*Page) {
 	for i := 1; i < len(pages); i++ {
+		if pages[i].Num != pages[i-1].Num+1 {
+			continue // a page between them could not be read
+		}
 		a := lastTable(pages[i-1])
 		b := firstTable(pages[i])
 		if a == nil || b == nil || len(a.Rows) == 0 {
