@@ -139,6 +139,9 @@ func (in *interp) paint(p *pathState, stroke, fill bool) error {
 }
 
 func (in *interp) addSegment(s geom.Segment) error {
+	if v := s.X0 + s.Y0 + s.X1 + s.Y1; math.IsNaN(v) || math.IsInf(v, 0) {
+		return nil
+	}
 	if err := in.count(1); err != nil {
 		return err
 	}

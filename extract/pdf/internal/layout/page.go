@@ -35,6 +35,12 @@ const (
 	marginBand    = 0.04
 )
 
+// Bounds on the work of finding ruled tables on one page.
+const (
+	maxRulePairs = 4_000_000 // horizontal × vertical rules compared
+	maxGrids     = 200       // grids taken as tables
+)
+
 // Layout lays out one page (num is its number, for positions).
 func Layout(gp *geom.Page, num int) *Page {
 	out := &Page{Num: num}
@@ -43,7 +49,16 @@ func Layout(gp *geom.Page, num int) *Page {
 	glyphs := frameGlyphs(gp.Glyphs, d, to, fw, fh)
 	hs, vs := frameRules(gp.Segments, to)
 	var grids []*grid
-	for _, g := range findGrids(hs, vs) {
+	found := findGrids(hs, vs)
+	if len(hs)*len(vs) > maxRulePairs {
+		found = nil
+		out.Notes = append(out.Notes, "too many ruling lines to look for tables; the page is read as text")
+	}
+	if len(found) > maxGrids {
+		found = found[:maxGrids]
+		out.Notes = append(out.Notes, "too many ruled grids; the lowest on the page are read as text")
+	}
+	for _, g := range found {
 		if (len(g.ys)-1)*(len(g.xs)-1) > maxGridCells {
 			out.Notes = append(out.Notes, "a ruled grid too large for a table was ignored")
 			continue

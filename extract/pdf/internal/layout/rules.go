@@ -101,6 +101,9 @@ func (g *grid) contains(x, y float64) bool {
 // least two horizontal and two vertical rules, enough to enclose two
 // cells, is a grid.
 func findGrids(hs, vs []rule) []*grid {
+	if len(hs)*len(vs) > maxRulePairs {
+		return nil
+	}
 	n := len(hs) + len(vs)
 	parent := make([]int, n)
 	for i := range parent {

@@ -117,6 +117,15 @@ func zoneTable(lines []*line, page int) *block.Table {
 		}
 	}
 	near := func(d float64) bool { return d >= 0 && d <= 1.15*step }
+	// nextStart[i] is the first row start after line i, or -1.
+	nextStart := make([]int, len(lines))
+	next := -1
+	for i := len(lines) - 1; i >= 0; i-- {
+		nextStart[i] = next
+		if starter(lines[i]) {
+			next = i
+		}
+	}
 	var rows [][]*line
 	var pendingAbove []*line // continuation lines before the next row start
 	for i, l := range lines {
@@ -133,11 +142,8 @@ func zoneTable(lines []*line, page int) *block.Table {
 			above = pendingAbove[len(pendingAbove)-1].y - l.y
 		}
 		below := -1.0
-		for _, n := range lines[i+1:] {
-			if starter(n) {
-				below = l.y - n.y
-				break
-			}
+		if n := nextStart[i]; n >= 0 {
+			below = l.y - lines[n].y
 		}
 		switch {
 		case len(pendingAbove) > 0 && near(above):
