@@ -154,4 +154,3 @@ func sortAmounts(a []amount) {
 		}
 	}
 }
-
