@@ -154,6 +154,15 @@ func (t *Table) Column(k Key) int {
 	return -1
 }
 
+// HeaderOf returns the printed header of the column with key k, or k itself
+// when no column has it (an extra cell).
+func (t *Table) HeaderOf(k Key) string {
+	if i := t.Column(k); i >= 0 {
+		return t.Columns[i].Header
+	}
+	return string(k)
+}
+
 // Has reports whether the table has a column with key k.
 func (t *Table) Has(k Key) bool { return t.Column(k) >= 0 }
 

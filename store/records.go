@@ -161,11 +161,7 @@ var tables = []table{
 				for j, r := range t.Rows {
 					for _, k := range t.CellKeys(r) {
 						c := r.Cells[k]
-						header := string(k)
-						if ci := t.Column(k); ci >= 0 {
-							header = t.Columns[ci].Header
-						}
-						out = append(out, []any{e.File.ID, i, j, string(k), header, c.Text, floatOrNil(c.Value), intOrNil(c.Decimals), posJSON(c.Pos)})
+						out = append(out, []any{e.File.ID, i, j, string(k), t.HeaderOf(k), c.Text, floatOrNil(c.Value), intOrNil(c.Decimals), posJSON(c.Pos)})
 					}
 				}
 			}

@@ -93,15 +93,11 @@ func writeCSV(w io.Writer, bs []*model.Bulletin) error {
 			for ri, row := range t.Rows {
 				for _, key := range t.CellKeys(row) {
 					c := row.Cells[key]
-					header := string(key)
-					if i := t.Column(key); i >= 0 {
-						header = t.Columns[i].Header
-					}
 					value := ""
 					if c.Value != nil {
 						value = strconv.FormatFloat(*c.Value, 'f', -1, 64)
 					}
-					rec := []string{b.Source.Name, strconv.Itoa(ti), strconv.Itoa(ri), row.Unit, string(key), header, c.Text, value}
+					rec := []string{b.Source.Name, strconv.Itoa(ti), strconv.Itoa(ri), row.Unit, string(key), t.HeaderOf(key), c.Text, value}
 					if err := cw.Write(rec); err != nil {
 						return err
 					}
