@@ -247,8 +247,13 @@ func (rd *reader) part(name string, region block.Region, root string) ([]block.B
 			continue
 		}
 		if !isW(se.Name) || se.Name.Local != root {
-			return nil, nil, block.At(model.Pos{Part: name}, fmt.Errorf("%w: root element is {%s}%s, not a WordprocessingML %s",
-				block.ErrUnsupported, se.Name.Space, se.Name.Local, root))
+			err := fmt.Errorf("%w: root element is {%s}%s, not a WordprocessingML %s",
+				block.ErrUnsupported, se.Name.Space, se.Name.Local, root)
+			if region == block.Body {
+				return nil, nil, block.At(model.Pos{Part: name}, err)
+			}
+			rd.problem(model.Pos{Part: name}, err.Error()+"; part skipped")
+			return nil, nil, nil
 		}
 		if err := p.body(&blocks, nil); err != nil {
 			return nil, nil, err

@@ -119,7 +119,7 @@ func TestWordprocessingML(t *testing.T) {
 			tbl(row("a", `<w:tc>`+p("上")+tbl(row("1", "2"), row("3", "4"))+`</w:tc>`)),
 			[]string{"table", "| a | 上\n1\t2\n3\t4 |"}},
 		{"a one-column frame around a table is read as its content",
-			tbl(row(`<w:tc>`+p("标题")+tbl(row("单位", "办理数"), row("甲", "1"))+`</w:tc>`)),
+			tbl(row(`<w:tc>` + p("标题") + tbl(row("单位", "办理数"), row("甲", "1")) + `</w:tc>`)),
 			[]string{"标题", "table", "| 单位 | 办理数 |", "| 甲 | 1 |"}},
 		{"tables nested three deep",
 			tbl(row(`<w:tc>` + tbl(row(`<w:tc>`+tbl(row("x", "y"))+`</w:tc>`)) + `</w:tc>`)),
