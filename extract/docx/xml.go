@@ -172,15 +172,15 @@ func (t *tokens) next() (xml.Token, error) {
 					continue
 				}
 			}
-			return tt, nil
+			return tok, nil // the interface value itself: boxing tt again would allocate
 		case xml.EndElement:
 			if n := len(t.alts); n > 0 && t.alts[n-1].depth == t.depth {
 				t.alts = t.alts[:n-1]
 			}
 			t.depth--
-			return tt, nil
+			return tok, nil
 		case xml.CharData:
-			return tt, nil
+			return tok, nil
 		}
 	}
 }
