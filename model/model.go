@@ -13,16 +13,19 @@ package model
 
 // Bulletin is one published bulletin, as read from one file.
 type Bulletin struct {
-	Source   Source    `json:"source"`
-	Title    string    `json:"title"`
-	Issuer   string    `json:"issuer"`
-	Issued   Date      `json:"issued"`
-	IssueNo  string    `json:"issue_no"`
-	Period   Period    `json:"period"`
-	Figures  []Figure  `json:"figures"`
-	Mentions []Mention `json:"mentions"`
-	Tables   []Table   `json:"tables"`
-	Problems []Problem `json:"problems"`
+	Source  Source `json:"source"`
+	Title   string `json:"title"`
+	Issuer  string `json:"issuer"`
+	Issued  Date   `json:"issued"`
+	IssueNo string `json:"issue_no"`
+	Period  Period `json:"period"`
+	// TitlePeriod is the period the title names, when it differs from the
+	// body's (a title saying 3月 over a body about April).
+	TitlePeriod *Period   `json:"title_period,omitempty"`
+	Figures     []Figure  `json:"figures"`
+	Mentions    []Mention `json:"mentions"`
+	Tables      []Table   `json:"tables"`
+	Problems    []Problem `json:"problems"`
 }
 
 // Source identifies the file a bulletin was read from.
@@ -44,31 +47,80 @@ type Period struct {
 	Label string `json:"label"`
 }
 
+// FigureKind says what a figure states.
+type FigureKind string
+
+// The kinds of figures.
+const (
+	// Count is a number of items: "受理各类诉求2660件", "57家区直单位".
+	Count FigureKind = "count"
+	// RateFigure is a rate stated in the prose: "满意率97.59%". Its
+	// Parent, when set, is the figure it is a rate of (its denominator).
+	RateFigure FigureKind = "rate"
+	// Change is a change against an earlier period: "同比增加7181件",
+	// "环比下降0.16%", "提升3.67个百分点". Its Parent is the figure that
+	// changed; Base is the earlier value when printed.
+	Change FigureKind = "change"
+)
+
 // Figure is a number stated in the bulletin's prose, such as the total
 // "共受理各类诉求2660件".
 type Figure struct {
 	Label string  `json:"label"`
 	Value float64 `json:"value"`
-	// Unit is the counting word printed after the number (件, 宗, 个 ...).
+	// Unit is the counting word printed after the number (件, 宗, 个 ...),
+	// "%" for rates and relative changes, "个百分点" for changes of a rate.
 	Unit string `json:"unit"`
 	// Text is the phrase the figure was read from, as printed.
 	Text string `json:"text"`
 	// Parent is the index in Bulletin.Figures of the figure this one is a
-	// part of ("其中…"), or -1.
+	// part of ("其中…"), the rate's base, or the changed figure; -1 if none.
 	Parent int `json:"parent"`
 	// Share is the printed percentage this figure takes of its parent or of
 	// a stated total ("占63.72%" gives 63.72), or nil when none is printed.
 	Share *float64 `json:"share"`
-	Pos   Pos      `json:"pos"`
+	// Kind is count, rate or change.
+	Kind FigureKind `json:"kind"`
+	// Decimals is the number of digits printed after the point of the value
+	// (of the share, for ShareDecimals).
+	Decimals      int `json:"decimals,omitempty"`
+	ShareDecimals int `json:"share_decimals,omitempty"`
+	// Base is the earlier value a change is measured from, when printed.
+	Base *float64 `json:"base,omitempty"`
+	Pos  Pos      `json:"pos"`
 }
+
+// Mention roles.
+const (
+	Praised    = "praised"    // named as doing well (较好的单位)
+	Criticised = "criticised" // named as needing to improve (有待改进, 通报批评)
+	Ranked     = "ranked"     // named in a top-N or bottom-N list (前三名)
+)
 
 // Mention is a unit named in the prose, for instance as praised or as
 // needing improvement.
 type Mention struct {
-	Unit    string `json:"unit"`
-	Role    string `json:"role"`
+	// Unit is the name as printed ("区烟草局").
+	Unit string `json:"unit"`
+	// Role is Praised, Criticised or Ranked.
+	Role string `json:"role"`
+	// Context is the phrase that gives the role.
 	Context string `json:"context"`
-	Pos     Pos    `json:"pos"`
+	// Value is the count or score printed with the name ("县公安局(287宗)"),
+	// with its unit word; nil when none is printed.
+	Value     *float64 `json:"value,omitempty"`
+	ValueUnit string   `json:"value_unit,omitempty"`
+	// Matches are the table rows of the unit the mention means ("区烟草局"
+	// is the row "烟草局"); empty when no table lists it.
+	Matches []UnitRef `json:"matches"`
+	Pos     Pos       `json:"pos"`
+}
+
+// UnitRef points at a table row.
+type UnitRef struct {
+	Table int    `json:"table"`
+	Row   int    `json:"row"`
+	Unit  string `json:"unit"`
 }
 
 // Problem is something in the document the extractor could not place in the

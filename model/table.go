@@ -17,7 +17,27 @@ type Table struct {
 	// Notes are the footnotes printed under the table ("注：1．…"), one
 	// item per numbered note, without the "注：" and the numbering.
 	Notes []string `json:"notes"`
-	Pos   Pos      `json:"pos"`
+	// Definitions are what the notes say a metric means, such as
+	// "满意率＝满意数÷回访数", so that checks use the publisher's own
+	// definitions.
+	Definitions []Definition `json:"definitions,omitempty"`
+	Pos         Pos          `json:"pos"`
+}
+
+// Definition is a metric's definition read from a table note.
+type Definition struct {
+	// Key is the metric defined.
+	Key Key `json:"key"`
+	// Numerator and Denominator are the counts a rate is defined over
+	// (empty when the note does not say).
+	Numerator   Key `json:"numerator,omitempty"`
+	Denominator Key `json:"denominator,omitempty"`
+	// Implies lists the counts every item of Key is also counted in: the
+	// seed defines an excellent item as one closed on time with the citizen
+	// satisfied, so excellent ⊆ on_time and excellent ⊆ satisfied.
+	Implies []Key `json:"implies,omitempty"`
+	// Text is the note as printed.
+	Text string `json:"text"`
 }
 
 // Column is one column of a table's header.

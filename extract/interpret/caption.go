@@ -19,24 +19,31 @@ var noteNumber = regexp.MustCompile(`^\s*(?:\d+\s*[．.、,，)）]|[（(]\d+[�
 // splitCaption splits a caption paragraph into its label and the title
 // text after it, or returns ok=false.
 func splitCaption(p string) (label, rest string, ok bool) {
-	m := captionLabel.FindStringSubmatch(strings.TrimSpace(p))
+	p = strings.TrimSpace(p)
+	m := findFolded(captionLabel, p)
 	if m == nil {
 		return "", "", false
 	}
-	return compactTitle(m[1]), strings.TrimSpace(m[2]), true
+	return compactTitle(p[m[2]:m[3]]), strings.TrimSpace(p[m[4]:m[5]]), true
 }
 
 // noteItems splits footnote text into its numbered items, without "注：",
 // the numbers and the closing punctuation.
 func noteItems(text string) []string {
-	text = strings.TrimSpace(noteStart.ReplaceAllString(strings.TrimSpace(text), ""))
+	text = strings.TrimSpace(text)
+	if m := findFolded(noteStart, text); m != nil {
+		text = strings.TrimSpace(text[m[1]:])
+	}
 	var items []string
 	for _, line := range strings.Split(text, "\n") {
 		// Items may also follow each other on one line: "1．…；2．…".
 		for _, part := range splitNumbered(line) {
-			part = strings.TrimSpace(noteNumber.ReplaceAllString(part, ""))
+			if m := findFolded(noteNumber, part); m != nil {
+				part = part[m[1]:]
+			}
+			part = strings.TrimSpace(part)
 			part = strings.TrimRightFunc(part, func(r rune) bool {
-				return strings.ContainsRune("；;。.，,", r) || unicode.IsSpace(r)
+				return strings.ContainsRune("；;。.．，,", r) || unicode.IsSpace(r)
 			})
 			if part != "" {
 				items = append(items, part)
@@ -52,7 +59,7 @@ var itemStart = regexp.MustCompile(`[；;。]\s*(\d+\s*[．.、]|[（(]\d+[）)]
 func splitNumbered(line string) []string {
 	var parts []string
 	for {
-		loc := itemStart.FindStringSubmatchIndex(line)
+		loc := findFolded(itemStart, line)
 		if loc == nil {
 			return append(parts, line)
 		}

@@ -59,14 +59,15 @@ func isDataRow(cells []*block.Cell) bool {
 	return numbers >= 2 || (numbers >= 1 && numbers*2 >= nonEmpty-1)
 }
 
-// toHeaderGrid lays the first n rows of a block grid out as a header grid.
-func toHeaderGrid(grid [][]*block.Cell, n int) headerGrid {
+// toHeaderGrid lays the first n rows of a block grid out as a header grid
+// of the given width.
+func toHeaderGrid(grid [][]*block.Cell, n, width int) headerGrid {
 	ids := map[*block.Cell]int{}
 	h := make(headerGrid, n)
 	for r := 0; r < n; r++ {
-		h[r] = make([]hcell, len(grid[r]))
+		h[r] = make([]hcell, width)
 		for c, cell := range grid[r] {
-			if cell == nil {
+			if cell == nil || c >= width {
 				continue
 			}
 			id, ok := ids[cell]
@@ -271,14 +272,29 @@ func (h headerGrid) repair(width int) headerGrid {
 	}
 	score[0][0] = 0
 	known := map[string]bool{}
-	isKnown := func(label string) bool {
-		v, ok := known[label]
+	isKnown := func(label []byte) bool {
+		v, ok := known[string(label)] // no allocation for the lookup
 		if !ok {
-			_, v = canonicalKey(label)
-			known[label] = v
+			_, v = canonicalKey(string(label))
+			known[string(label)] = v
 		}
 		return v
 	}
+	// less[r][x] counts the words of row r the layout put left of column
+	// x; a row's words run left to right, so those among words[r][i:] are
+	// max(0, less[r][x]-i).
+	less := make([][]int, len(h))
+	for r := range h {
+		less[r] = make([]int, width+1)
+		for x := 0; x <= width; x++ {
+			for _, w := range words[r] {
+				if w.col < x {
+					less[r][x]++
+				}
+			}
+		}
+	}
+	var label []byte
 	pos := make([]int, len(h))
 	for c := 0; c < width; c++ {
 		for s := 0; s < states; s++ {
@@ -295,13 +311,8 @@ func (h headerGrid) repair(width int) headerGrid {
 			passed := func(r, col int) int {
 				n := 0
 				for rr := range h {
-					if rr == r {
-						continue
-					}
-					for _, w := range words[rr][pos[rr]+takes[rr]:] {
-						if w.col < col {
-							n++
-						}
+					if rr != r {
+						n += max(0, less[rr][min(col, width)]-pos[rr]-takes[rr])
 					}
 				}
 				return n
@@ -310,15 +321,15 @@ func (h headerGrid) repair(width int) headerGrid {
 			try = func(r int) {
 				if r == len(h) {
 					next, gain := s, 0
-					var label strings.Builder
+					label = label[:0]
 					for rr := range h {
 						next += takes[rr] * radix[rr]
 						for _, w := range words[rr][pos[rr] : pos[rr]+takes[rr]] {
-							label.WriteString(w.text)
+							label = append(label, w.text...)
 							gain -= moveCost(w.col, c) + 2*passed(rr, w.col)
 						}
 					}
-					if l := label.String(); l != "" && isKnown(l) {
+					if len(label) > 0 && isKnown(label) {
 						gain += 100
 					}
 					if v := score[c][s] + gain; v > score[c+1][next] {

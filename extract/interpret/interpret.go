@@ -29,6 +29,7 @@ func Bulletin(doc *block.Document) *model.Bulletin {
 	}
 	in := &interpreter{doc: doc, b: b, used: make([]bool, len(doc.Blocks))}
 	in.tables()
+	in.prose()
 	return b
 }
 
@@ -36,6 +37,8 @@ type interpreter struct {
 	doc  *block.Document
 	b    *model.Bulletin
 	used []bool // blocks consumed as captions, titles or notes
+	// titleSpans are the paragraphs that make up the bulletin's title.
+	titleSpans []textSpan
 }
 
 // tables reads every table block with its caption, title and notes.
@@ -124,7 +127,7 @@ func (in *interpreter) caption(from, i int) (label, title string) {
 		}
 		text := strings.TrimSpace(in.doc.Blocks[paras[k]].(*block.Paragraph).Text)
 		last, _ := utf8.DecodeLastRuneInString(text)
-		if utf8.RuneCountInString(text) > maxTitleRunes || strings.ContainsRune("。；;：:", last) || noteStart.MatchString(text) {
+		if utf8.RuneCountInString(text) > maxTitleRunes || strings.ContainsRune("。；;：:", last) || matchFolded(noteStart, text) {
 			break
 		}
 		parts = append([]string{text}, parts...)
@@ -148,9 +151,9 @@ func (in *interpreter) notes(i int, t *model.Table) int {
 		}
 		text := strings.TrimSpace(p.Text)
 		switch {
-		case noteStart.MatchString(text):
+		case matchFolded(noteStart, text):
 			started = true
-		case started && noteNumber.MatchString(text) && !captionLabel.MatchString(text):
+		case started && matchFolded(noteNumber, text) && !matchFolded(captionLabel, text):
 		default:
 			return i
 		}

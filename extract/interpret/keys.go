@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/width"
-
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -107,7 +105,7 @@ func canonicalKey(header string) (model.Key, bool) {
 // without parenthesised parts (units "(件)", thresholds "(≥80%达标)",
 // pinyin "(jié)"), a trailing "%" or colon.
 func normalizeHeader(s string) string {
-	s = width.Fold.String(s)
+	s = fold(s)
 	var b strings.Builder
 	depth := 0
 	for _, r := range s {

@@ -43,7 +43,7 @@ func (tr *tableReader) read() model.Table {
 	for first < len(grid)-1 && first < maxHeaderRows && singleText(grid[first]) != "" && !isDataRow(grid[first]) {
 		text := singleText(grid[first])
 		switch {
-		case noteStart.MatchString(text) || strings.HasPrefix(compactHeader(text), "单位"):
+		case matchFolded(noteStart, text) || strings.HasPrefix(compactHeader(text), "单位"):
 			t.Notes = append(t.Notes, noteItems(text)...)
 		case t.Title == "":
 			t.Title = compactTitle(text)
@@ -54,6 +54,9 @@ func (tr *tableReader) read() model.Table {
 	}
 	nHeader := 0
 	for first+nHeader < len(grid) && nHeader < maxHeaderRows && !isDataRow(grid[first+nHeader]) {
+		if row := grid[first+nHeader]; nHeader > 0 && singleText(row) != "" && spansAll(row) {
+			break // a section heading under the header
+		}
 		nHeader++
 	}
 	if first+nHeader == len(grid) {
@@ -61,8 +64,8 @@ func (tr *tableReader) read() model.Table {
 		// nothing; keep everything as header and report.
 		tr.problem(tr.src.Pos, "table has no rows of values")
 	}
-	width := len(grid[0])
-	h := toHeaderGrid(grid[first:], nHeader)
+	width := headerWidth(grid[first:first+nHeader], len(grid[0]))
+	h := toHeaderGrid(grid[first:], nHeader, width)
 	cols := h.columns()
 	if nHeader == 0 && tr.prev != nil && len(tr.prev.Columns) == width {
 		// A table continued on a new page without its header: it has the
@@ -100,7 +103,7 @@ func (tr *tableReader) read() model.Table {
 			continue
 		}
 		if text := singleText(cells); text != "" && !isDataRow(cells) && spansAll(cells) {
-			if noteStart.MatchString(text) {
+			if matchFolded(noteStart, text) {
 				t.Notes = append(t.Notes, noteItems(text)...)
 			} else {
 				tr.problem(src.Pos, "row %d holds only %q across the table (a section heading?); not a unit row", r+1, text)
@@ -109,6 +112,9 @@ func (tr *tableReader) read() model.Table {
 		}
 		if allEmpty(cells) {
 			continue
+		}
+		if n := cellCount(cells, width); n < width {
+			tr.problem(src.Pos, "row %d has %d cells, header has %d; the missing cells are left out", r+1, n, width)
 		}
 		for _, g := range groups {
 			row, ok := tr.row(cells, src, r, cols, g)
@@ -218,12 +224,12 @@ func (tr *tableReader) row(cells []*block.Cell, src block.Row, r int, cols []col
 	if !any {
 		return row, false
 	}
-	row.Total = totalUnit.MatchString(compactHeader(row.Unit)) && row.Unit != ""
+	row.Total = matchFolded(totalUnit, compactHeader(row.Unit)) && row.Unit != ""
 	if !row.Total && g.unit >= 0 {
 		// 合计 may stand in another text column (序号) with the unit blank.
 		for c := g.from; c < g.to && c < len(cells); c++ {
 			if cells[c] != nil && c != g.unit && cols[c].key.Base() == model.Seq {
-				if t := compactHeader(cells[c].Text); t != "" && totalUnit.MatchString(t) {
+				if t := compactHeader(cells[c].Text); t != "" && matchFolded(totalUnit, t) {
 					row.Total = true
 					if row.Unit == "" {
 						row.Unit = strings.TrimSpace(cells[c].Text)
@@ -266,6 +272,25 @@ func pickUnitColumn(cols []column, data [][]*block.Cell) int {
 	return -1
 }
 
+// headerWidth is the number of columns the header rows cover; cells of
+// data rows beyond it are extra cells. Without header rows it is the grid's
+// width.
+func headerWidth(header [][]*block.Cell, gridWidth int) int {
+	if len(header) == 0 {
+		return gridWidth
+	}
+	w := 0
+	for _, row := range header {
+		for c := len(row) - 1; c >= w; c-- {
+			if row[c] != nil {
+				w = c + 1
+				break
+			}
+		}
+	}
+	return max(w, 1)
+}
+
 // singleText returns the text of a row that has exactly one non-empty
 // cell, or "".
 func singleText(cells []*block.Cell) string {
@@ -305,6 +330,18 @@ func spansAll(cells []*block.Cell) bool {
 		}
 	}
 	return covered == len(cells) || covered >= 2
+}
+
+// cellCount counts the grid positions of the first width columns that have
+// a cell.
+func cellCount(cells []*block.Cell, width int) int {
+	n := 0
+	for c := 0; c < width && c < len(cells); c++ {
+		if cells[c] != nil {
+			n++
+		}
+	}
+	return n
 }
 
 func allEmpty(cells []*block.Cell) bool {

@@ -4,8 +4,6 @@ import (
 	"math"
 	"strconv"
 	"strings"
-
-	"golang.org/x/text/width"
 )
 
 // noValue lists the texts that print "no number": dashes, slashes, words.
@@ -27,7 +25,7 @@ type number struct {
 // placeholders and blanks, and ok=false when the text is neither a number
 // nor a placeholder.
 func parseNumber(text string) (n number, ok bool) {
-	t := strings.ToLower(strings.TrimSpace(width.Fold.String(text)))
+	t := strings.ToLower(strings.TrimSpace(fold(text)))
 	if noValue[t] {
 		return number{}, true
 	}

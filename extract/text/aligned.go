@@ -223,9 +223,9 @@ func (e extent) centre2() int { return e.start + e.end } // twice the centre
 // only roughly right: a Chinese character takes one position but prints two
 // wide, so text after a long name is pushed right. What is reliable there is
 // the order of a row's fields, split at runs of two or more spaces: a row
-// with the table's usual number of fields is read in order, and the other
-// rows and the header lines are placed on the columns by position, keeping
-// their order. pdftotext lays out every page afresh, so positions are taken
+// (or header line) with the table's usual number of fields is read in
+// order, and the other rows and header lines are placed on the columns by
+// position, keeping their order. pdftotext lays out every page afresh, so positions are taken
 // page by page (a form feed starts a page).
 func buildAligned(header []line, rows []alignedRow) *block.Table {
 	if groups := ruleGroups(header); len(groups) >= 2 {
@@ -243,10 +243,13 @@ func buildAligned(header []line, rows []alignedRow) *block.Table {
 		}
 		if i == 0 {
 			for _, l := range header {
-				if l.kind() != kRule {
-					if r, ok := placeFields(l, tokens(l.raw, byRunes), cols, false); ok {
-						t.Rows = append(t.Rows, r)
-					}
+				if l.kind() == kRule {
+					continue
+				}
+				if fields := wideTokens(l); len(fields) == width {
+					t.Rows = append(t.Rows, inOrder(l, fields))
+				} else if r, ok := placeFields(l, tokens(l.raw, byRunes), cols, false); ok {
+					t.Rows = append(t.Rows, r)
 				}
 			}
 		}

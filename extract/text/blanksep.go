@@ -24,7 +24,9 @@ func (s *scanner) tryBlankSeparated() bool {
 	// the end of the run only when a table has been found.
 	cells, ends := s.paragraphCells(s.i, probeCells)
 	types := cellTypes(cells)
-	width, header, n := inferRows(types)
+	// The header must be exactly one row: this layout cannot say which
+	// paragraphs before it are split header cells and which are titles.
+	width, header, n := inferRows(types, 0)
 	if n < 2 {
 		return false
 	}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	widthfold "github.com/hotline12345/bulletin/internal/fold"
 	"golang.org/x/text/width"
 )
 
@@ -120,6 +121,6 @@ func isCJK(r rune) bool {
 }
 
 // fold maps full-width forms to their ASCII counterparts.
-func fold(s string) string { return width.Fold.String(s) }
+func fold(s string) string { return widthfold.String(s) }
 
 func lastRune(s string) (rune, int) { return utf8.DecodeLastRuneInString(s) }

@@ -34,7 +34,7 @@ func shapeRows(cells []tcell) (rows [][]tcell, ok bool) {
 	if rows := splitAtBreaks(cells); consistent(rows) {
 		return rows, true
 	}
-	width, header, n := inferRows(cellTypes(cells))
+	width, header, n := inferRows(cellTypes(cells), maxHeaderExtra)
 	if n < 2 {
 		return nil, false
 	}
@@ -81,13 +81,13 @@ func consistent(rows [][]tcell) bool {
 // inferRows finds the table in a flat list of cell types: a header of
 // `header` cells (labels, none numeric) followed by n rows of `width` cells
 // that repeat one pattern of number and text columns, with at least one
-// number column. A header may hold more cells than a row when header cells
-// were split. It picks the shape that covers the most cells; n < 2 means no
-// table was found.
-func inferRows(types []ctype) (width, header, n int) {
+// number column. A header may hold up to extra more cells than a row, where
+// header cells were split. It picks the shape that covers the most cells;
+// n < 2 means no table was found.
+func inferRows(types []ctype, extra int) (width, header, n int) {
 	bestCover := 0
 	for w := 2; w <= maxInferWidth && 3*w <= len(types); w++ {
-		for h := w; h <= w+maxHeaderExtra && h+2*w <= len(types); h++ {
+		for h := w; h <= w+extra && h+2*w <= len(types); h++ {
 			if !isHeader(types[:h]) {
 				break // a longer header contains this one
 			}

@@ -31,8 +31,6 @@ import (
 	"io"
 	"strings"
 
-	"golang.org/x/text/width"
-
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/model"
 )
@@ -95,7 +93,7 @@ func splitLines(s string, maxLine int) ([]line, error) {
 		if len(text) > maxLine {
 			return nil, block.At(model.Pos{Line: n}, block.Exceeded("bytes in a line", int64(maxLine)))
 		}
-		lines = append(lines, line{num: n, raw: text, fold: width.Fold.String(text)})
+		lines = append(lines, line{num: n, raw: text, fold: fold(text)})
 	}
 	return lines, nil
 }

@@ -19,32 +19,46 @@ var Update = flag.Bool("update", false, "rewrite golden files")
 
 // Records returns a copy of b holding only what every format must agree
 // on: metadata, figures, mentions and tables, without positions, the
-// source and the problems (which name lines, pages or parts). Cell and
-// header texts are width-folded, so a full-width copy compares equal.
+// source and the problems (which name lines, pages or parts). Texts are
+// width-folded, so a copy printed with full-width digits compares equal.
 func Records(b *model.Bulletin) *model.Bulletin {
+	fold := width.Fold.String
 	r := *b
 	r.Source = model.Source{}
 	r.Problems = nil
+	r.Title, r.Issuer, r.IssueNo = fold(r.Title), fold(r.Issuer), fold(r.IssueNo)
+	r.Period.Label = fold(r.Period.Label)
 	r.Figures = append([]model.Figure(nil), b.Figures...)
 	for i := range r.Figures {
 		r.Figures[i].Pos = model.Pos{}
-		r.Figures[i].Text = width.Fold.String(r.Figures[i].Text)
+		r.Figures[i].Text = fold(r.Figures[i].Text)
+		r.Figures[i].Label = fold(r.Figures[i].Label)
 	}
 	r.Mentions = append([]model.Mention(nil), b.Mentions...)
 	for i := range r.Mentions {
 		r.Mentions[i].Pos = model.Pos{}
+		r.Mentions[i].Context = fold(r.Mentions[i].Context)
 	}
 	r.Tables = make([]model.Table, len(b.Tables))
 	for i, t := range b.Tables {
 		t.Pos = model.Pos{}
+		t.Label, t.Title = fold(t.Label), fold(t.Title)
 		t.Columns = append([]model.Column(nil), t.Columns...)
+		for j := range t.Columns {
+			t.Columns[j].Header = fold(t.Columns[j].Header)
+		}
+		t.Notes = append([]string(nil), t.Notes...)
+		for j := range t.Notes {
+			t.Notes[j] = fold(t.Notes[j])
+		}
 		rows := make([]model.Row, len(t.Rows))
 		for j, row := range t.Rows {
 			row.Pos = model.Pos{}
+			row.Unit = fold(row.Unit)
 			cells := make(map[model.Key]model.Cell, len(row.Cells))
 			for k, c := range row.Cells {
 				c.Pos = model.Pos{}
-				c.Text = width.Fold.String(c.Text)
+				c.Text = fold(c.Text)
 				cells[k] = c
 			}
 			row.Cells = cells
@@ -85,6 +99,19 @@ func Golden(t testing.TB, path string, got *model.Bulletin) {
 	if string(mustJSON(t, &w)) != string(mustJSON(t, &g)) {
 		t.Errorf("%s: extraction differs from the golden file; run with -update and review the diff", path)
 		diffLines(t, mustJSON(t, &w), mustJSON(t, &g))
+	}
+}
+
+// Equal fails the test when want and got differ as JSON, showing the first
+// lines that differ instead of two whole structures.
+func Equal(t testing.TB, want, got any, msg ...any) {
+	t.Helper()
+	w, g := mustJSON(t, want), mustJSON(t, got)
+	if string(w) != string(g) {
+		if len(msg) > 0 {
+			t.Errorf("%v", msg...)
+		}
+		diffLines(t, w, g)
 	}
 }
 

@@ -1,0 +1,96 @@
+// Command bulletin reads 12345-hotline bulletins (DOCX, PDF, text) into data
+// and rechecks their published numbers.
+//
+// Usage:
+//
+//	bulletin extract [-format json|csv] FILE...
+//	bulletin blocks FILE
+//
+// extract prints the bulletin read from each file: as JSON (one object for
+// one file, an array for several) or as CSV with one line per table cell.
+// blocks prints the format-neutral blocks a file was read into, to see what
+// the reader saw before interpretation. A FILE of "-" is standard input.
+//
+// Exit status: 0 on success, 2 when a file could not be read (the reason is
+// printed on standard error with the file and position), 1 on other errors.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+)
+
+// Exit codes.
+const (
+	exitOK         = 0
+	exitFindings   = 1 // check: error findings; other commands: usage errors
+	exitUnreadable = 2
+)
+
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, args []string, stdout, stderr io.Writer) int
+}
+
+var commands = []command{
+	{"extract", "print the data of bulletins as JSON or CSV", runExtract},
+	{"blocks", "print the paragraphs and tables a file was read into", runBlocks},
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return exitFindings
+		}
+		return exitOK
+	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			return c.run(ctx, args[1:], stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "bulletin: unknown command %q\n", args[0])
+	usage(stderr)
+	return exitFindings
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: bulletin <command> [flags] FILE...")
+	fmt.Fprintln(w, "commands:")
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-9s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "Run 'bulletin <command> -h' for a command's flags.")
+}
+
+// newFlags returns a flag set that reports errors instead of exiting.
+func newFlags(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("bulletin "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}
+
+// parseFlags parses args; ok is false (with the exit code) on -h or bad
+// flags.
+func parseFlags(fs *flag.FlagSet, args []string) (code int, ok bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK, false
+		}
+		return exitFindings, false
+	}
+	return 0, true
+}

@@ -1,0 +1,55 @@
+package extract_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/hotline12345/bulletin/extract"
+)
+
+// FuzzExtractText runs the text reader and the interpreter on mutations of
+// every text file in testdata. It checks that nothing panics, that every
+// failure is a *ParseError wrapping a documented cause, and that what comes
+// out stays within the input's size.
+func FuzzExtractText(f *testing.F) {
+	seeds, _ := filepath.Glob("../testdata/*.txt")
+	more, _ := filepath.Glob("../testdata/text/*.txt")
+	layouts, _ := filepath.Glob("../testdata/text/layouts/*.txt")
+	for _, p := range append(append(seeds, more...), layouts...) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	f.Add([]byte("|||\n\t\n\t1\n| a | b |\n+--+\n"))
+	lim := extract.Limits{MaxInputBytes: 1 << 20, MaxLineBytes: 64 << 10}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b, err := extract.Extract(context.Background(), bytes.NewReader(data), int64(len(data)),
+			extract.WithFormat(extract.Text), extract.WithLimits(lim))
+		if err != nil {
+			var pe *extract.ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("error is not a *ParseError: %T %v", err, err)
+			}
+			if !errors.Is(err, extract.ErrFormat) && !errors.Is(err, extract.ErrLimit) {
+				t.Fatalf("error wraps no documented cause: %v", err)
+			}
+			_ = pe.Error()
+			return
+		}
+		cells := 0
+		for _, tb := range b.Tables {
+			for _, r := range tb.Rows {
+				cells += len(r.Cells)
+			}
+		}
+		if cells > len(data) {
+			t.Fatalf("%d cells from %d bytes", cells, len(data))
+		}
+	})
+}

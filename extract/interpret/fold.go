@@ -1,0 +1,54 @@
+package interpret
+
+import (
+	"regexp"
+	"unicode/utf8"
+
+	widthfold "github.com/hotline12345/bulletin/internal/fold"
+)
+
+// Matching is done on width-folded text (１．, ：, ％ as 1., :, %) so that one
+// pattern serves text printed with full-width forms; the results are cut
+// from the text as printed.
+
+// fold maps full-width forms to ASCII. It maps rune to rune, so rune
+// offsets agree between a text and its folded form.
+func fold(s string) string { return widthfold.String(s) }
+
+// findFolded matches re against the folded s and returns the submatch
+// indexes as byte offsets into s, or nil.
+func findFolded(re *regexp.Regexp, s string) []int {
+	f := fold(s)
+	loc := re.FindStringSubmatchIndex(f)
+	if loc == nil {
+		return nil
+	}
+	return mapOffsets(s, f, loc)
+}
+
+// matchFolded reports whether re matches the folded s.
+func matchFolded(re *regexp.Regexp, s string) bool { return re.MatchString(fold(s)) }
+
+// mapOffsets converts byte offsets in f (the folded s) to byte offsets in
+// s, walking both rune by rune.
+func mapOffsets(s, f string, offs []int) []int {
+	out := make([]int, len(offs))
+	for i := range out {
+		out[i] = -1
+	}
+	si, fi := 0, 0
+	for {
+		for i, o := range offs {
+			if o == fi {
+				out[i] = si
+			}
+		}
+		if fi >= len(f) || si >= len(s) {
+			break
+		}
+		_, sn := utf8.DecodeRuneInString(s[si:])
+		_, fn := utf8.DecodeRuneInString(f[fi:])
+		si, fi = si+sn, fi+fn
+	}
+	return out
+}

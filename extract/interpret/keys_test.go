@@ -1,0 +1,83 @@
+package interpret
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/hotline12345/bulletin/model"
+)
+
+// TestCanonicalKey maps header spellings seen in real bulletins
+// (variations.md) to their keys.
+func TestCanonicalKey(t *testing.T) {
+	tests := []struct {
+		header string
+		want   model.Key
+	}{
+		{"单位名称", model.Unit},
+		{"责任单位", model.Unit},
+		{"乡镇（街道）", model.Unit},
+		{"办理数", model.Handled},
+		{"交办总量", model.Handled},
+		{"总工单数", model.Handled},
+		{"工单总数", model.Handled},
+		{"办件数量", model.Handled},
+		{"受理案件数", model.Handled},
+		{"受理件数(件)", model.Handled},
+		{"承办件数", model.Handled},
+		{"派遣案件总数", model.Handled},
+		{"转派工单", model.Handled},
+		{"按时办结数", model.OnTime},
+		{"按  时\n办结数", model.OnTime},
+		{"按期办结率", model.OnTimeRate},
+		{"按时结案率", model.OnTimeRate},
+		{"按时办结率(%)", model.OnTimeRate},
+		{"按時辦結率", model.OnTimeRate},
+		{"辦結(jié)率", model.ClosureRate},
+		{"群众满意率", model.SatisfactionRate},
+		{"满意率", model.SatisfactionRate},
+		{"满意占比", model.SatisfactionRate},
+		{"群  众满意数", model.Satisfied},
+		{"回访满意率", model.SatisfactionRate},
+		{"不满意数", model.Dissatisfied},
+		{"不满意率", model.DissatisfactionRate},
+		{"解决率", model.ResolutionRate},
+		{"问题解决率", model.ResolutionRate},
+		{"回复率", model.ReplyRate},
+		{"回访率", model.VisitRate},
+		{"结案率", model.ClosureRate},
+		{"办结率", model.ClosureRate},
+		{"超期", model.Overdue},
+		{"超时办结", model.Overdue},
+		{"未办结", model.Open},
+		{"在办", model.Open},
+		{"优秀数", model.Excellent},
+		{"优秀率", model.ExcellenceRate},
+		{"得分", model.Score},
+		{"综合得分", model.Score},
+		{"排名", model.Rank},
+		{"序号", model.Seq},
+		{"ＮＯ．", model.Seq},
+	}
+	for _, tt := range tests {
+		got, ok := canonicalKey(tt.header)
+		assert.True(t, ok, "%q not recognised", tt.header)
+		assert.Equal(t, tt.want, got, "%q", tt.header)
+	}
+}
+
+// TestUnknownHeaders keeps headers that name no canonical metric, and does
+// not stretch a qualifier onto a metric it does not go with.
+func TestUnknownHeaders(t *testing.T) {
+	for _, h := range []string{"快速办结率(≥80%达标)", "数据完整得分", "平均时长(秒)", "群众优秀数", "备注", ""} {
+		_, ok := canonicalKey(h)
+		assert.False(t, ok, "%q", h)
+	}
+}
+
+func TestNormalizeHeader(t *testing.T) {
+	assert.Equal(t, "按时办结率", normalizeHeader("按 時\u3000辦結率（％）"))
+	assert.Equal(t, "快速办结率", normalizeHeader("快速办结率(≥80%达标)"))
+	assert.Equal(t, "件", normalizeHeader("（件）"))
+}

@@ -1,0 +1,22 @@
+// Package fold maps full-width forms to their ASCII counterparts ("１２．５％"
+// to "12.5%", the ideographic space to a space), the way
+// golang.org/x/text/width.Fold does, but without allocating for the common
+// text that has none.
+package fold
+
+import (
+	"strings"
+
+	"golang.org/x/text/width"
+)
+
+// String returns s with full-width forms folded. width.Fold changes only
+// U+3000 and U+FF01..U+FFEE, whose UTF-8 encodings start with 0xE3 0x80 0x80
+// and 0xEF; text without them is returned as is. Folding maps rune to rune,
+// so rune offsets agree between a text and its folded form.
+func String(s string) string {
+	if strings.IndexByte(s, 0xEF) < 0 && !strings.Contains(s, "\u3000") {
+		return s
+	}
+	return width.Fold.String(s)
+}
