@@ -40,7 +40,7 @@ func TestSeedFixtures(t *testing.T) {
 			got, err := extract.ExtractFile(ctx, f)
 			require.NoError(t, err)
 			require.Equal(t, "docx", got.Source.Format)
-			require.Equal(t, bulletintest.Records(want), bulletintest.Records(got))
+			bulletintest.Equal(t, bulletintest.Records(want), bulletintest.Records(got), "records differ from the text seed's")
 		})
 	}
 }

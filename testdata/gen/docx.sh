@@ -23,7 +23,9 @@ python3 $gen/fodtframe.py "$tmp/seed.fodt" Table4 "$tmp/textbox.fodt"
 soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir "$tmp" "$tmp/textbox.fodt" >/dev/null
 
 cp "$tmp/seed.docx" $out/yanshi-2023-03.libreoffice.docx
-pandoc "$tmp/seed.html" -o $out/yanshi-2023-03.pandoc.docx
+# pandoc makes the HTML <title> a Title paragraph the seed does not have.
+sed 's#<title>[^<]*</title>##' "$tmp/seed.html" >"$tmp/seed_pandoc.html"
+pandoc "$tmp/seed_pandoc.html" -o $out/yanshi-2023-03.pandoc.docx
 python3 $gen/docxvariant.py quirks "$tmp/seed.docx" $out/yanshi-2023-03.quirks.docx
 python3 $gen/docxvariant.py pagebreak "$tmp/seed_thead.docx" $out/yanshi-2023-03.pagebreak.docx
 python3 $gen/docxvariant.py textbox "$tmp/textbox.docx" $out/yanshi-2023-03.textbox.docx
