@@ -33,8 +33,8 @@ type Limits struct {
 	MaxCompressionRatio int
 	// MaxPages bounds the pages of a PDF. Default 10,000.
 	MaxPages int
-	// MaxDepth bounds nesting: XML elements, PDF objects and form XObjects.
-	// Default 256.
+	// MaxDepth bounds nesting: XML elements (and the fields nested in a
+	// DOCX field), PDF objects and form XObjects. Default 256.
 	MaxDepth int
 	// MaxTokenBytes bounds one token of a markup or content stream: an XML
 	// tag with its attributes, a run of XML text or a comment in a DOCX
