@@ -213,6 +213,13 @@ func TestPackage(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, []string{"H:页眉", "严格", "table", "| a{c2} |", "| b | c |"}, dump(doc))
 	})
+	t.Run("unbound w prefix", func(t *testing.T) {
+		data := buildZip(t, part{"_rels/.rels", rels("rId1 officeDocument word/document.xml")},
+			part{"word/document.xml", `<w:document><w:body>` + p("无命名空间") + `</w:body></w:document>`})
+		doc, err := read(t, data)
+		require.NoError(t, err)
+		require.Equal(t, []string{"无命名空间"}, dump(doc))
+	})
 	t.Run("part saved as UTF-16", func(t *testing.T) {
 		xml := `<?xml version="1.0" encoding="UTF-16"?>` + document(p("十六位"))[len(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`):]
 		u := []byte{0xFF, 0xFE}

@@ -19,10 +19,12 @@ import (
 // XML namespaces. WordprocessingML elements are recognised in both the
 // transitional and the Strict (ISO/IEC 29500 strict) namespace.
 const (
-	nsW        = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-	nsWStrict  = "http://purl.oclc.org/ooxml/wordprocessingml/main"
-	nsMC       = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-	nsXML      = "http://www.w3.org/XML/1998/namespace"
+	nsW       = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+	nsWStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+	nsMC      = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+)
+
+const (
 	ctxEvery   = 4096     // tokens between checks of the context
 	readBuffer = 32 << 10 // bytes buffered from an inflating part
 )
