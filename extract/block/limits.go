@@ -33,8 +33,8 @@ type Limits struct {
 	MaxCompressionRatio int
 	// MaxPages bounds the pages of a PDF. Default 10,000.
 	MaxPages int
-	// MaxDepth bounds nesting: XML elements, PDF objects and form XObjects.
-	// Default 256.
+	// MaxDepth bounds nesting: XML elements (and the fields nested in a
+	// DOCX field), PDF objects and form XObjects. Default 256.
 	MaxDepth int
 	// MaxStreamBytes bounds the decoded data of one PDF stream (a page's
 	// content, a font's ToUnicode map), so that a flate bomb stops early.
@@ -53,6 +53,11 @@ type Limits struct {
 	// MaxPageItems bounds the glyphs and path segments collected from one
 	// PDF page. Default 1,000,000.
 	MaxPageItems int
+	// MaxTokenBytes bounds one token of a markup or content stream: an XML
+	// tag with its attributes, a run of XML text or a comment in a DOCX
+	// part, so that a huge attribute or text node is never buffered whole.
+	// Default 1 MiB.
+	MaxTokenBytes int
 }
 
 // DefaultLimits are the limits a zero Limits stands for.
@@ -73,6 +78,7 @@ var DefaultLimits = Limits{
 	MaxOperands:         100_000,
 	MaxCMapEntries:      1_000_000,
 	MaxPageItems:        1_000_000,
+	MaxTokenBytes:       1 << 20,
 }
 
 // WithDefaults returns l with every zero or negative field set to its
@@ -105,6 +111,7 @@ func (l Limits) WithDefaults() Limits {
 	pick(&l.MaxOperands, d.MaxOperands)
 	pick(&l.MaxCMapEntries, d.MaxCMapEntries)
 	pick(&l.MaxPageItems, d.MaxPageItems)
+	pick(&l.MaxTokenBytes, d.MaxTokenBytes)
 	return l
 }
 

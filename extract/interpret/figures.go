@@ -3,7 +3,6 @@ package interpret
 import (
 	"fmt"
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -43,155 +42,6 @@ var (
 	// totalWord before a count makes it a total that 其中 refers to.
 	totalWord = regexp.MustCompile(`(共|共计|累计|合计|总计|总量|总数|受理|接到|接听|办理)`)
 )
-
-// unitClass groups counting words that count the same kind of thing, so
-// that parts and totals agree: complaints in 件 or 宗 or calls in 通 are
-// items; offices in 家 or towns in 个 are entities.
-func unitClass(u string) string {
-	switch u {
-	case "家", "个", "名", "所", "户":
-		return "entity"
-	case "人次", "次":
-		return "times"
-	}
-	return "item"
-}
-
-// amount is one number found in a sentence.
-type amount struct {
-	start, end int // byte offsets of the whole match in the folded sentence
-	value      float64
-	decimals   int
-	unit       string // counting word, "%" or "个百分点"
-}
-
-// parseDec reads "1,234.5" and its printed decimals.
-func parseDec(s string) (float64, int, bool) {
-	s = strings.ReplaceAll(s, ",", "")
-	v, err := strconv.ParseFloat(s, 64)
-	if err != nil {
-		return 0, 0, false
-	}
-	d := 0
-	if i := strings.IndexByte(s, '.'); i >= 0 {
-		d = len(s) - i - 1
-	}
-	return v, d, true
-}
-
-// parseCNDecimal reads "九十五点五" as 95.5.
-func parseCNDecimal(s string) (float64, int, bool) {
-	whole, frac, hasFrac := strings.Cut(s, "点")
-	w, ok := parseCN(whole)
-	if !ok {
-		return 0, 0, false
-	}
-	v := float64(w)
-	d := 0
-	if hasFrac {
-		scale := 0.1
-		for _, r := range frac {
-			dig, ok := cnDigit[r]
-			if !ok {
-				return 0, 0, false
-			}
-			v += float64(dig) * scale
-			scale /= 10
-			d++
-		}
-	}
-	return v, d, true
-}
-
-// amounts finds the counts, percentages and percentage points of a folded
-// sentence, in order.
-func amounts(f string) []amount {
-	var out []amount
-	taken := make([]bool, len(f)+1)
-	mark := func(a, b int) bool {
-		for i := a; i < b; i++ {
-			if taken[i] {
-				return false
-			}
-		}
-		for i := a; i < b; i++ {
-			taken[i] = true
-		}
-		return true
-	}
-	for _, m := range pointsPat.FindAllStringSubmatchIndex(f, -1) {
-		if v, d, ok := parseDec(f[m[2]:m[3]]); ok && mark(m[0], m[1]) {
-			out = append(out, amount{m[0], m[1], v, d, "个百分点"})
-		}
-	}
-	for _, m := range percentPat.FindAllStringSubmatchIndex(f, -1) {
-		var v float64
-		var d int
-		var ok bool
-		if m[2] >= 0 {
-			v, d, ok = parseDec(f[m[2]:m[3]])
-		} else {
-			v, d, ok = parseCNDecimal(f[m[4]:m[5]])
-		}
-		if ok && mark(m[0], m[1]) {
-			out = append(out, amount{m[0], m[1], v, d, "%"})
-		}
-	}
-	for _, m := range countPat.FindAllStringSubmatchIndex(f, -1) {
-		num := f[m[2]:m[3]]
-		v, d, ok := parseDec(num)
-		if !ok {
-			n, cnOK := parseCN(num)
-			if !cnOK || n < 2 || !plausibleCN(f, m) {
-				continue
-			}
-			v, d, ok = float64(n), 0, true
-		}
-		if m[4] >= 0 {
-			switch f[m[4]:m[5]] {
-			case "万":
-				v *= 1e4
-			case "亿":
-				v *= 1e8
-			}
-			v = roundTo(v, 2)
-		}
-		if ok && !partOfDate(f, m[1]) && mark(m[0], m[1]) {
-			out = append(out, amount{m[0], m[1], v, d, strings.ReplaceAll(f[m[6]:m[7]], "(次)", "（次）")})
-		}
-	}
-	sortAmounts(out)
-	return out
-}
-
-// plausibleCN rejects Chinese numerals that are words, not counts: 第一个,
-// 一次性, 两个月.
-func plausibleCN(f string, m []int) bool {
-	if strings.HasSuffix(f[:m[0]], "第") {
-		return false
-	}
-	next, _ := utf8.DecodeRuneInString(f[m[1]:])
-	return !strings.ContainsRune("性月年季周天日方面", next)
-}
-
-// partOfDate reports a count word that is part of a time span (3个月).
-func partOfDate(f string, end int) bool {
-	next, _ := utf8.DecodeRuneInString(f[end:])
-	return strings.ContainsRune("月年季周天日小工", next)
-}
-
-func roundTo(v float64, d int) float64 {
-	p, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'f', d, 64), 64)
-	return p
-}
-
-func sortAmounts(a []amount) {
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && a[j].start < a[j-1].start; j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
-	}
-}
 
 // figureScanner reads the figures of one paragraph, sentence by sentence,
 // keeping the total that a later 其中 refers to.
@@ -255,161 +105,189 @@ func (fs *figureScanner) add(f model.Figure) int {
 	return len(fs.b.Figures) - 1
 }
 
-// sentence reads one sentence.
-func (fs *figureScanner) sentence(s string) {
-	f := fold(s)
-	if m := lostNumber.FindStringIndex(f); m != nil {
-		loc := mapOffsets(s, f, m)
-		fs.b.Problems = append(fs.b.Problems, model.Problem{Pos: fs.pos,
-			Message: fmt.Sprintf("a figure's number is missing in %q; no figure recorded", strings.TrimSpace(s[max(0, loc[0]-30):loc[1]]))})
+// sentence is one sentence being read, with what it has established so
+// far.
+type sentence struct {
+	fs      *figureScanner
+	s, f    string // as printed and folded
+	amounts []amount
+	qizhong int // byte offset of 其中, or -1
+	// total is the first count of the sentence that is not a part: the
+	// base of a rate stated after it.
+	total     int
+	lastCount int // the last count
+	lastMain  int // the last count or rate, which a change refers to
+	fenbie    []int
+	shares    []int    // counts waiting for the shares of a 分别占 list
+	base      *float64 // a base value printed before a change
+	owner     map[int]int
+}
+
+// sentence reads the figures of one sentence.
+func (fs *figureScanner) sentence(text string) {
+	f := fold(text)
+	st := &sentence{fs: fs, s: text, f: f, amounts: amounts(f), qizhong: strings.Index(f, "其中"),
+		total: -1, lastCount: -1, lastMain: -1, owner: map[int]int{}}
+	st.reportLostNumber()
+	for i, a := range st.amounts {
+		lead := f[clauseStart(f, a.start):a.start]
+		if a.unit == "%" || a.unit == "个百分点" {
+			_ = st.share(i, a, lead) || st.change(a, lead) || st.rate(a)
+			continue
+		}
+		_ = st.baseOfChange(a) || st.change(a, lead) || st.count(a)
 	}
-	as := amounts(f)
-	if len(as) == 0 {
+	st.labelFenbie()
+}
+
+// cut returns the printed text between two offsets of the folded sentence.
+func (st *sentence) cut(a, b int) string {
+	loc := mapOffsets(st.s, st.f, []int{a, b})
+	return st.s[loc[0]:loc[1]]
+}
+
+func (st *sentence) figure(i int) *model.Figure { return &st.fs.b.Figures[i] }
+
+// reportLostNumber reports a counting word whose number was lost in
+// publishing ("共受理…件"): a problem, not a zero.
+func (st *sentence) reportLostNumber() {
+	m := lostNumber.FindStringIndex(st.f)
+	if m == nil {
 		return
 	}
-	cut := func(a, b int) string {
-		loc := mapOffsets(s, f, []int{a, b})
-		return s[loc[0]:loc[1]]
+	loc := mapOffsets(st.s, st.f, m)
+	st.fs.b.Problems = append(st.fs.b.Problems, model.Problem{Pos: st.fs.pos,
+		Message: fmt.Sprintf("a figure's number is missing in %q; no figure recorded", strings.TrimSpace(st.s[max(0, loc[0]-30):loc[1]]))})
+}
+
+// share reads a percentage that is the share of a count: "X件，占Y%",
+// "占比Y%", "约占受理总量的Y%", or one of a list "分别占a%、b%、c%" that goes
+// to the counts of the 分别 list in order.
+func (st *sentence) share(i int, a amount, lead string) bool {
+	inList := strings.TrimSpace(lead) == "" && len(st.shares) > 0
+	if !inList && (!shareLead.MatchString(lead) || changeLead.MatchString(lead) || st.lastCount < 0) {
+		return false
 	}
-	qizhong := -1        // byte offset of 其中 in this sentence
-	sentTotal := -1      // the first top-level count of this sentence
-	lastCount := -1      // figure index of the last count
-	lastMain := -1       // last figure that a change can refer to
-	var fenbie []int     // counts of a 分别 list waiting for labels
-	var shareGroup []int // counts that a 分别占 list of shares goes to
-	var base *float64    // a base value printed before a change
-	if i := strings.Index(f, "其中"); i >= 0 {
-		qizhong = i
-	}
-	owner := map[int]int{} // bracket open offset -> figure before it
-	for ai, a := range as {
-		ls := clauseStart(f, a.start)
-		lead := f[ls:a.start]
-		switch a.unit {
-		case "%", "个百分点":
-			if shareLead.MatchString(lead) && !changeLead.MatchString(lead) && lastCount >= 0 {
-				v := a.value
-				target := lastCount
-				if strings.Contains(f[max(0, ls-12):a.start], "分别") || (len(shareGroup) > 0 && lead == "") {
-					if len(shareGroup) == 0 {
-						shareGroup = fs.recentCounts(fenbieOr(fenbie, lastCount), countBetween(as, ai, "%"))
-					}
-					if len(shareGroup) > 0 {
-						target, shareGroup = shareGroup[0], shareGroup[1:]
-					}
-				}
-				if fs.b.Figures[target].Share == nil {
-					fs.b.Figures[target].Share = &v
-					fs.b.Figures[target].ShareDecimals = a.decimals
-				}
-				continue
-			}
-			if len(shareGroup) > 0 && strings.TrimSpace(lead) == "" {
-				v := a.value
-				target := shareGroup[0]
-				shareGroup = shareGroup[1:]
-				fs.b.Figures[target].Share = &v
-				fs.b.Figures[target].ShareDecimals = a.decimals
-				continue
-			}
-			if m := changeLead.FindStringSubmatch(lead); m != nil || a.unit == "个百分点" {
-				sign := 1.0
-				if m != nil && isDecrease(m[1]) {
-					sign = -1
-				}
-				fs.add(model.Figure{Kind: model.Change, Label: changeLabel(cut(ls, a.start)), Value: sign * a.value,
-					Decimals: a.decimals, Unit: a.unit, Text: cut(ls, a.end), Parent: lastMain})
-				continue
-			}
-			label := strings.TrimSpace(labelTrim.ReplaceAllString(cut(ls, a.start), ""))
-			parent := sentTotal
-			if parent < 0 {
-				parent = -1
-			}
-			idx := fs.add(model.Figure{Kind: model.RateFigure, Label: trimLead(label), Value: a.value, Decimals: a.decimals,
-				Unit: "%", Text: cut(ls, a.end), Parent: parent})
-			lastMain = idx
-		default: // a count
-			// A count in brackets right after a comparison is the base of
-			// the change that follows: 较上月（2350件）增加310件.
-			if open := strings.LastIndexAny(f[:a.start], "(（"); open >= 0 && open >= ls-3 && compareLead.MatchString(strings.TrimRight(f[:open], " ")) {
-				v := a.value
-				base = &v
-				continue
-			}
-			if m := changeLead.FindStringSubmatch(lead); m != nil && (compareLead.MatchString(f[max(0, ls-30):a.start]) || base != nil) {
-				sign := 1.0
-				if isDecrease(m[1]) {
-					sign = -1
-				}
-				cs := clauseStartNoList(f, a.start)
-				fs.add(model.Figure{Kind: model.Change, Label: changeLabel(cut(cs, a.start)), Value: sign * a.value,
-					Decimals: a.decimals, Unit: a.unit, Text: cut(cs, a.end), Parent: lastMain, Base: base})
-				base = nil
-				continue
-			}
-			label, textFrom, textTo := fs.countLabel(s, f, ls, a)
-			fig := model.Figure{Kind: model.Count, Label: label, Value: a.value, Decimals: a.decimals, Unit: a.unit,
-				Text: cut(textFrom, textTo), Parent: -1}
-			// Parent: the count a bracket follows, else the total that 其中
-			// refers to.
-			if open := enclosingBracket(f, a.start); open >= 0 {
-				if p, ok := owner[open]; ok && unitClass(fs.b.Figures[p].Unit) == unitClass(a.unit) {
-					fig.Parent = p
-				}
-			}
-			startsTotal := totalWord.MatchString(f[ls:a.start]) && strings.Contains(f[ls:a.start], "共")
-			if fig.Parent < 0 && qizhong >= 0 && a.start > qizhong && !startsTotal && fs.total >= 0 &&
-				unitClass(fs.b.Figures[fs.total].Unit) == unitClass(a.unit) && !isAfterTotalStatement(f, qizhong, a.start) {
-				fig.Parent = fs.total
-			}
-			idx := fs.add(fig)
-			if strings.Contains(f[max(0, ls-9):a.start], "分别") || (len(fenbie) > 0 && strings.TrimSpace(labelTrim.ReplaceAllString(f[ls:a.start], "")) == "") {
-				fenbie = append(fenbie, idx)
-			}
-			if bracket := strings.IndexAny(f[a.end:min(len(f), a.end+3)], "(（"); bracket >= 0 {
-				owner[a.end+bracket] = idx
-			}
-			if fig.Parent < 0 {
-				if sentTotal < 0 && (qizhong < 0 || a.start < qizhong) {
-					sentTotal = idx
-				}
-				if unitClass(a.unit) == "item" && (qizhong < 0 || a.start < qizhong || startsTotal) {
-					fs.total = idx
-				}
-			}
-			lastCount, lastMain = idx, idx
+	target := st.lastCount
+	ls := clauseStart(st.f, a.start)
+	if !inList && strings.Contains(st.f[max(0, ls-12):a.start], "分别") {
+		// The list of shares goes to as many of the last counts.
+		counts := st.fenbie
+		if len(counts) == 0 {
+			counts = []int{st.lastCount}
 		}
+		n := min(len(counts), listLength(st.amounts[i:]))
+		st.shares = append([]int(nil), counts[len(counts)-n:]...)
 	}
-	fs.labelFenbie(s, f, fenbie)
+	if len(st.shares) > 0 {
+		target, st.shares = st.shares[0], st.shares[1:]
+	}
+	if fig := st.figure(target); fig.Share == nil {
+		v := a.value
+		fig.Share, fig.ShareDecimals = &v, a.decimals
+	}
+	return true
 }
 
-// fenbieOr returns the 分别 list, or the last count alone.
-func fenbieOr(list []int, last int) []int {
-	if len(list) > 0 {
-		return list
-	}
-	return []int{last}
-}
-
-// countBetween counts the amounts of the given unit from i on.
-func countBetween(as []amount, i int, unit string) int {
+// listLength counts the percentages at the start of as that follow each
+// other in a list.
+func listLength(as []amount) int {
 	n := 0
-	for _, a := range as[i:] {
-		if a.unit == unit {
-			n++
+	for _, a := range as {
+		if a.unit != "%" {
+			break
 		}
+		n++
 	}
 	return n
 }
 
-// recentCounts returns the last n figures of list (the counts a list of
-// shares goes to, in order).
-func (fs *figureScanner) recentCounts(list []int, n int) []int {
-	if n > len(list) {
-		n = len(list)
+// change reads a change against an earlier period: 同比增加7181件, 增幅11.2%,
+// 环比下降0.16%, 提升3.67个百分点. A count is a change only after a
+// comparison (同比, 较上月 …) or a printed base.
+func (st *sentence) change(a amount, lead string) bool {
+	m := changeLead.FindStringSubmatch(lead)
+	switch {
+	case a.unit == "个百分点":
+	case m == nil:
+		return false
+	case a.unit != "%" && st.base == nil && !compareLead.MatchString(st.f[max(0, clauseStart(st.f, a.start)-30):a.start]):
+		return false
 	}
-	return append([]int(nil), list[len(list)-n:]...)
+	sign := 1.0
+	if m != nil && isDecrease(m[1]) {
+		sign = -1
+	}
+	cs := clauseStartNoList(st.f, a.start)
+	fig := model.Figure{Kind: model.Change, Label: changeLabel(st.cut(cs, a.start)), Value: sign * a.value,
+		Decimals: a.decimals, Unit: a.unit, Text: st.cut(cs, a.end), Parent: st.lastMain}
+	if a.unit != "%" && a.unit != "个百分点" {
+		fig.Base, st.base = st.base, nil
+	}
+	st.fs.add(fig)
+	return true
+}
+
+// rate reads a percentage stated as a rate: 满意率97.59%. Its parent is the
+// sentence's total (抽查回访1699件，…，满意率97.59%).
+func (st *sentence) rate(a amount) bool {
+	ls := clauseStart(st.f, a.start)
+	label := strings.TrimSpace(labelTrim.ReplaceAllString(st.cut(ls, a.start), ""))
+	st.lastMain = st.fs.add(model.Figure{Kind: model.RateFigure, Label: trimLead(label), Value: a.value,
+		Decimals: a.decimals, Unit: "%", Text: st.cut(ls, a.end), Parent: st.total})
+	return true
+}
+
+// baseOfChange reads a count in brackets right after a comparison, the base
+// of the change that follows: 较上月（2350件）增加310件.
+func (st *sentence) baseOfChange(a amount) bool {
+	ls := clauseStart(st.f, a.start)
+	open := strings.LastIndexAny(st.f[:a.start], "(（")
+	if open < 0 || open < ls-3 || !compareLead.MatchString(strings.TrimRight(st.f[:open], " ")) {
+		return false
+	}
+	v := a.value
+	st.base = &v
+	return true
+}
+
+// count reads a count with its label. Its parent is the count the bracket
+// around it follows, or, after 其中, the paragraph's running total.
+func (st *sentence) count(a amount) bool {
+	fs, f := st.fs, st.f
+	ls := clauseStart(f, a.start)
+	label, from, to := fs.countLabel(st.s, f, ls, a)
+	fig := model.Figure{Kind: model.Count, Label: label, Value: a.value, Decimals: a.decimals, Unit: a.unit,
+		Text: st.cut(from, to), Parent: -1}
+	if open := enclosingBracket(f, a.start); open >= 0 {
+		if p, ok := st.owner[open]; ok && unitClass(st.figure(p).Unit) == unitClass(a.unit) {
+			fig.Parent = p
+		}
+	}
+	startsTotal := totalWord.MatchString(f[ls:a.start]) && strings.Contains(f[ls:a.start], "共")
+	afterQizhong := st.qizhong >= 0 && a.start > st.qizhong
+	if fig.Parent < 0 && afterQizhong && !startsTotal && fs.total >= 0 &&
+		unitClass(st.figure(fs.total).Unit) == unitClass(a.unit) && !isAfterTotalStatement(f, st.qizhong, a.start) {
+		fig.Parent = fs.total
+	}
+	idx := fs.add(fig)
+	if strings.Contains(f[max(0, ls-9):a.start], "分别") ||
+		(len(st.fenbie) > 0 && strings.TrimSpace(labelTrim.ReplaceAllString(f[ls:a.start], "")) == "") {
+		st.fenbie = append(st.fenbie, idx)
+	}
+	if bracket := strings.IndexAny(f[a.end:min(len(f), a.end+3)], "(（"); bracket >= 0 {
+		st.owner[a.end+bracket] = idx
+	}
+	if fig.Parent < 0 {
+		if st.total < 0 && !afterQizhong {
+			st.total = idx
+		}
+		if unitClass(a.unit) == "item" && (!afterQizhong || startsTotal) {
+			fs.total = idx
+		}
+	}
+	st.lastCount, st.lastMain = idx, idx
+	return true
 }
 
 // isAfterTotalStatement reports whether a new statement with 共 starts
@@ -532,7 +410,8 @@ func isDecrease(verb string) bool {
 
 // labelFenbie gives the counts of a 分别 list the labels listed before
 // 分别: "电话、网络分别为2364件、296件".
-func (fs *figureScanner) labelFenbie(s, f string, list []int) {
+func (st *sentence) labelFenbie() {
+	list, f := st.fenbie, st.f
 	if len(list) < 2 {
 		return
 	}
@@ -546,10 +425,8 @@ func (fs *figureScanner) labelFenbie(s, f string, list []int) {
 		return
 	}
 	for k, idx := range list {
-		fig := &fs.b.Figures[idx]
-		if fig.Label == "" || isVerbOnly(fig.Label) || strings.Contains(fig.Label, "分别") {
-			loc := mapOffsets(s, f, []int{start + names[k].start, start + names[k].end})
-			fig.Label = compactTitle(labelTrim.ReplaceAllString(s[loc[0]:loc[1]], ""))
+		if fig := st.figure(idx); fig.Label == "" || isVerbOnly(fig.Label) || strings.Contains(fig.Label, "分别") {
+			fig.Label = compactTitle(labelTrim.ReplaceAllString(st.cut(start+names[k].start, start+names[k].end), ""))
 		}
 	}
 }

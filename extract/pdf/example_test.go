@@ -11,7 +11,8 @@ import (
 )
 
 // Read a PDF into blocks: paragraphs in reading order, and tables whose
-// merged cells carry their row and column spans.
+// merged cells carry their row and column spans. Lines wrapped inside a
+// cell are joined with "\n" (printed here as "/").
 func ExampleRead() {
 	f, err := os.Open("../../testdata/pdf/merged-header.pdf")
 	if err != nil {
@@ -34,10 +35,10 @@ func ExampleRead() {
 		case *block.Paragraph:
 			fmt.Printf("page %d: %s\n", b.Pos.Page, b.Text)
 		case *block.Table:
-			for _, r := range b.Rows[:3] {
+			for _, r := range append(b.Rows[:3:3], b.Rows[len(b.Rows)-1]) {
 				var cells []string
 				for _, c := range r.Cells {
-					s := c.Text
+					s := strings.ReplaceAll(c.Text, "\n", "/")
 					if c.RowSpan > 1 || c.ColSpan > 1 {
 						s += fmt.Sprintf(" (%d×%d)", c.RowSpan, c.ColSpan)
 					}
@@ -48,10 +49,11 @@ func ExampleRead() {
 		}
 	}
 	// Output:
-	// page 1: 附件1
-	// page 1: 3月份各单位群众诉求事项办理情况
-	// 单位名称 (2×1) | 电话诉求 (1×3) | 网民诉求 (1×3)
-	// 办理数 | 按时办结数 | 按时办结率 | 办理数 | 按时办结数 | 按时办结率
-	// 烟草局 | 4 | 4 | 100% | 2 | 2 | 100%
-	// page 1: 注：按时办结率为按时办结数占办理数的比例。
+	// page 1: 附件
+	// page 1: 2023年3月份各单位群众诉求办理情况
+	// 序号 (2×1) | 单位名称 (2×1) | 电话诉求 (1×3) | 网民诉求 (1×3)
+	// 办理数 | 按时/办结数 | 按时/办结率 | 办理数 | 按时/办结数 | 按时/办结率
+	// 1 | 烟草局 | 4 | 4 | 100% | 1 | 1 | 100%
+	// 合计 (1×2) | 251 | 248 | 98.8% | 18 | 17 | 94.44%
+	// page 1: 注：按时办结率=按时办结数/办理数。
 }
