@@ -65,37 +65,7 @@ func Layout(gp *geom.Page, num int) *Page {
 		}
 		grids = append(grids, g)
 	}
-	// Glyphs inside a grid belong to its table: partition them, keeping
-	// their order, into one slice per grid and the free rest.
-	group := make([]int32, len(glyphs))
-	counts := make([]int, len(grids)+1)
-	for i := range glyphs {
-		g := &glyphs[i]
-		group[i] = int32(len(grids))
-		for k, gr := range grids {
-			if gr.contains((g.x0+g.x1)/2, g.cy()) {
-				group[i] = int32(k)
-				break
-			}
-		}
-		counts[group[i]]++
-	}
-	parts := make([]glyph, len(glyphs))
-	starts := make([]int, len(counts)+1)
-	for k, c := range counts {
-		starts[k+1] = starts[k] + c
-	}
-	fill := append([]int(nil), starts[:len(counts)]...)
-	for i := range glyphs {
-		k := group[i]
-		parts[fill[k]] = glyphs[i]
-		fill[k]++
-	}
-	inGrid := make([][]glyph, len(grids))
-	for k := range grids {
-		inGrid[k] = parts[starts[k]:starts[k+1]:starts[k+1]]
-	}
-	free := parts[starts[len(grids)]:starts[len(grids)+1]]
+	inGrid, free := partition(glyphs, grids)
 	lines := buildLines(free)
 	// Lines a tagged PDF marks as pagination artifacts are headers and
 	// footers whatever their place.
@@ -216,6 +186,41 @@ func Layout(gp *geom.Page, num int) *Page {
 		}
 	}
 	return out
+}
+
+// partition splits the glyphs, keeping their order, into those inside
+// each grid (which belong to its table) and the free rest, in one
+// allocation.
+func partition(glyphs []glyph, grids []*grid) (inGrid [][]glyph, free []glyph) {
+	group := make([]int32, len(glyphs))
+	counts := make([]int, len(grids)+1)
+	for i := range glyphs {
+		g := &glyphs[i]
+		group[i] = int32(len(grids))
+		for k, gr := range grids {
+			if gr.contains((g.x0+g.x1)/2, g.cy()) {
+				group[i] = int32(k)
+				break
+			}
+		}
+		counts[group[i]]++
+	}
+	parts := make([]glyph, len(glyphs))
+	starts := make([]int, len(counts)+1)
+	for k, c := range counts {
+		starts[k+1] = starts[k] + c
+	}
+	fill := append([]int(nil), starts[:len(counts)]...)
+	for i := range glyphs {
+		k := group[i]
+		parts[fill[k]] = glyphs[i]
+		fill[k]++
+	}
+	inGrid = make([][]glyph, len(grids))
+	for k := range grids {
+		inGrid[k] = parts[starts[k]:starts[k+1]:starts[k+1]]
+	}
+	return inGrid, parts[starts[len(grids)]:starts[len(grids)+1]]
 }
 
 // paginationOnly reports whether all of a line's glyphs are pagination
