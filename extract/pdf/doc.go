@@ -72,3 +72,9 @@ package pdf
 // across the columns. Table cells are found by ruling lines or by
 // alignment; a borderless table whose columns are not separated by a gap
 // of about one font size is read as paragraphs.
+
+// BUG(pdf): Crafted cross-reference data (a subsection starting at object
+// 3e9, an xref stream with /Size 2e9, a /Prev chain that loops, an object
+// stream that holds itself) can still exhaust memory or loop inside the
+// object store while the file is opened, before any limit of ours applies.
+// Issue 5 adds pre-checks or replaces the object layer.
