@@ -48,8 +48,7 @@ func digitSlip(a, b string) string {
 
 // digitHint compares a printed value with the expected one at the same
 // precision.
-func digitHint(published, expected string, d int) string {
-	_ = d
+func digitHint(published, expected string) string {
 	if slip := digitSlip(digitsOf(published), digitsOf(expected)); slip != "" {
 		return fmt.Sprintf("the printed %s is %s with %s", published, expected, slip)
 	}
@@ -102,19 +101,16 @@ func variants(v uint64) []struct {
 // rateHint looks for an explanation of a rate that no rounding of its
 // counts gives: a slip in the printed rate, another printed count used as
 // denominator or numerator, or a slip in one of the counts.
-func (c *checker) rateHint(col *rateColumn, rc rateCell, e uint64, D int) string {
+func (c *checker) rateHint(col *rateColumn, rc rateCell) string {
 	ti := col.table
 	row := &c.b.Tables[ti].Rows[rc.row]
 	var hints []string
 	// The printed rate itself, compared at its own precision.
 	if ed, ok := roundRate(rc.k, rc.n, rc.p.Decimals, c.mode); ok && rc.p.Scaled >= 0 {
 		pub := formatScaled(uint64(rc.p.Scaled), rc.p.Decimals)
-		if h := digitHint(pub, formatScaled(ed, rc.p.Decimals), rc.p.Decimals); h != "" {
+		if h := digitHint(pub, formatScaled(ed, rc.p.Decimals)); h != "" {
 			hints = append(hints, h)
 		}
-	} else {
-		_ = e
-		_ = D
 	}
 	holds := func(k, n uint64) bool { return n > 0 && fits(k, n, rc.p, rc.p.Decimals) != 0 }
 	for _, ck := range countColumns(&c.b.Tables[ti]) {

@@ -306,7 +306,7 @@ func (c *checker) checkShares(p int, kids []int) {
 		f.Expected = formatScaled(e, s.p.Decimals)
 		f.Message = fmt.Sprintf("%s %s is %s of %s %s, not the printed %s",
 			kf.Label, figText(kf), f.Expected, pf.Label, figText(pf), f.Published)
-		f.Hint = digitHint(f.Published, f.Expected, s.p.Decimals)
+		f.Hint = digitHint(f.Published, f.Expected)
 		c.add(f, id)
 	}
 }
@@ -383,7 +383,7 @@ func (c *checker) checkProseRate(i int, kids [][]int) {
 		f := c.figFinding(Error, RateMismatch, i)
 		f.Expected = formatScaled(e, pr.Decimals)
 		f.Message = fmt.Sprintf("%s %s: %s = %s", rf.Label, f.Published, how, f.Expected)
-		f.Hint = digitHint(f.Published, f.Expected, pr.Decimals)
+		f.Hint = digitHint(f.Published, f.Expected)
 		c.add(f, id)
 	}
 }

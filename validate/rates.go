@@ -168,16 +168,28 @@ func resolve(t *model.Table, k model.Key, group string) (model.Key, bool) {
 	return "", false
 }
 
-// handledFor returns the handled count of a rate's group, else the table's
-// ungrouped handled count.
-func handledFor(t *model.Table, k model.Key) (model.Key, bool) {
-	if g := k.Group(); g != "" {
-		if h := model.Key(g + "/" + string(model.Handled)); t.Has(h) {
-			return h, true
-		}
+// defaultDenominator returns the count a rate is over unless a note or the
+// data say otherwise: the visited (回访) count for satisfaction and
+// dissatisfaction rates when one is printed, since satisfaction is asked
+// of the citizens called back; else the handled count. Counts of the rate's
+// own group are preferred to ungrouped ones.
+func defaultDenominator(t *model.Table, k model.Key) (model.Key, bool) {
+	var bases []model.Key
+	switch k.Base() {
+	case model.SatisfactionRate, model.DissatisfactionRate:
+		bases = []model.Key{model.Visited, model.Handled}
+	default:
+		bases = []model.Key{model.Handled}
 	}
-	if t.Has(model.Handled) {
-		return model.Handled, true
+	for _, b := range bases {
+		if g := k.Group(); g != "" {
+			if h := model.Key(g + "/" + string(b)); t.Has(h) {
+				return h, true
+			}
+		}
+		if t.Has(b) {
+			return b, true
+		}
 	}
 	return "", false
 }
@@ -246,7 +258,7 @@ func (c *checker) analyseRates(ti int) {
 			}
 			col.den, col.source = k, "definition"
 		case rk.IsRate():
-			if h, ok := handledFor(t, rk); ok {
+			if h, ok := defaultDenominator(t, rk); ok {
 				dflt = h
 			}
 		}
@@ -474,7 +486,6 @@ func (c *checker) checkRates() {
 
 func (c *checker) classify(col *rateColumn) {
 	ti := col.table
-	t := &c.b.Tables[ti]
 	rh := c.header(ti, col.key)
 	if col.untestable != "" {
 		for _, rc := range col.cells {
@@ -509,34 +520,39 @@ func (c *checker) classify(col *rateColumn) {
 		}
 	}
 	if len(untestable) > 0 {
-		row := -1
-		if len(untestable) == 1 {
-			row = untestable[0]
-		}
-		f := c.cellFinding(Info, RateUntestable, ti, row, col.key)
-		units := make([]string, 0, min(len(untestable), 5))
-		for _, r := range untestable[:min(len(untestable), 5)] {
-			units = append(units, t.Rows[r].Unit)
-		}
-		more := ""
-		if len(untestable) > 5 {
-			more = ", …"
-		}
-		f.Message = fmt.Sprintf("%s of %s (%s%s): no %s count is printed and %s of %d or more makes every value at %d decimals possible (GRIM)",
-			plural(len(untestable), "value"), rh, strings.Join(units, "、"), more,
-			c.header(ti, col.key), c.header(ti, col.den), pow10[col.D+2], col.D)
-		if row >= 0 {
-			f.Message = fmt.Sprintf("%s %s: no %s count is printed and %s %d makes every value at %d decimals possible (GRIM)",
-				rh, f.Published, c.header(ti, col.key), c.header(ti, col.den), col.cells[0].n, col.cells[0].p.Decimals)
-			for _, rc := range col.cells {
-				if rc.row == row {
-					f.Message = fmt.Sprintf("%s %s: no count of it is printed and %s %d makes every value at %d decimals possible (GRIM)",
-						rh, f.Published, c.header(ti, col.den), rc.n, rc.p.Decimals)
-				}
+		c.reportGRIMUntestable(col, untestable)
+	}
+}
+
+// reportGRIMUntestable reports the rates of a column that the GRIM test
+// cannot test, in one finding: on the row when there is one, else on the
+// column.
+func (c *checker) reportGRIMUntestable(col *rateColumn, rows []int) {
+	ti := col.table
+	t := &c.b.Tables[ti]
+	rh, dh := c.header(ti, col.key), c.header(ti, col.den)
+	if len(rows) == 1 {
+		f := c.cellFinding(Info, RateUntestable, ti, rows[0], col.key)
+		for _, rc := range col.cells {
+			if rc.row == rows[0] {
+				f.Message = fmt.Sprintf("%s %s cannot be tested: no count of it is printed, and over %s %d every value at %d decimals is possible (GRIM)",
+					rh, f.Published, dh, rc.n, rc.p.Decimals)
 			}
 		}
 		c.add(f)
+		return
 	}
+	units := make([]string, 0, 5)
+	for _, r := range rows[:min(len(rows), 5)] {
+		units = append(units, t.Rows[r].Unit)
+	}
+	if len(rows) > 5 {
+		units = append(units, "…")
+	}
+	f := c.cellFinding(Info, RateUntestable, ti, -1, col.key)
+	f.Message = fmt.Sprintf("%d values of %s (%s) cannot be tested: no count of it is printed, and their %s are large enough to make every printed value possible (GRIM)",
+		len(rows), rh, strings.Join(units, "、"), dh)
+	c.add(f)
 }
 
 // checkZeroBase: a rate over 0 items has no value; 0% (—, /) and 100% are
@@ -587,7 +603,7 @@ func (c *checker) checkRateCell(col *rateColumn, rc rateCell) {
 		f.Expected = formatScaled(e, D)
 		f.Message = fmt.Sprintf("%s %s: %s = %s; no rounding of it gives the printed value",
 			rh, f.Published, c.ratio(col, rc.k, rc.n), f.Expected)
-		f.Hint = c.rateHint(col, rc, e, D)
+		f.Hint = c.rateHint(col, rc)
 		c.add(f, id)
 	}
 }
@@ -612,7 +628,7 @@ func (c *checker) checkGRIMCell(col *rateColumn, rc rateCell) {
 		f.Expected = formatScaled(e, rc.p.Decimals)
 		f.Message = fmt.Sprintf("%s %s: no whole number of %d %s gives it (GRIM); the nearest is %d/%d = %s",
 			rh, f.Published, rc.n, dh, rc.best, rc.n, f.Expected)
-		f.Hint = digitHint(f.Published, f.Expected, rc.p.Decimals)
+		f.Hint = digitHint(f.Published, f.Expected)
 		c.add(f, id)
 	}
 }

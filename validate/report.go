@@ -173,8 +173,9 @@ type Convention struct {
 	// found: the column is untestable).
 	Denominator model.Key `json:"denominator"`
 	// Source says where the denominator came from: "definition" (a table
-	// note), "default" (the handled count), "inferred" (the count that
-	// makes the most rows hold) or "" (none).
+	// note), "default" (the handled count, or the visited count for
+	// satisfaction), "inferred" (another count that makes more rows hold)
+	// or "" (none).
 	Source string `json:"source"`
 	// Decimals is the column's precision convention.
 	Decimals int `json:"decimals"`

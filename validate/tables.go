@@ -379,16 +379,29 @@ func (c *checker) checkRanks(ti int) {
 	if len(es) < 2 {
 		return
 	}
-	sort.SliceStable(es, func(i, j int) bool { return es[i].rank < es[j].rank })
-	scores := make([]float64, len(es))
-	for i, e := range es {
-		scores[i] = e.score
+	// Rows sharing a rank (ties) may list their scores in either order.
+	order := func(down bool) ([]entry, []int) {
+		o := slices.Clone(es)
+		sort.SliceStable(o, func(i, j int) bool {
+			if o[i].rank != o[j].rank {
+				return o[i].rank < o[j].rank
+			}
+			if down {
+				return o[i].score > o[j].score
+			}
+			return o[i].score < o[j].score
+		})
+		scores := make([]float64, len(o))
+		for i, e := range o {
+			scores[i] = e.score
+		}
+		return o, longestMonotone(scores, down)
 	}
-	down := longestMonotone(scores, true)
-	up := longestMonotone(scores, false)
-	keep, dir := down, "decreasing"
+	downEs, down := order(true)
+	upEs, up := order(false)
+	es, keep, dir := downEs, down, "decreasing"
 	if len(up) > len(down) {
-		keep, dir = up, "increasing"
+		es, keep, dir = upEs, up, "increasing"
 	}
 	if len(keep)*2 < len(es) {
 		return // the ranks follow something else than the score
