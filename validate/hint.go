@@ -26,7 +26,7 @@ func digitsOf(s string) string {
 
 // digitSlip describes how two printed numbers of the same length differ
 // when the difference is one changed digit or two adjacent digits swapped:
-// "one digit changed", "two digits transposed"; "" otherwise.
+// "one changed digit", "two transposed digits"; "" otherwise.
 func digitSlip(a, b string) string {
 	if len(a) != len(b) || a == b {
 		return ""
@@ -39,9 +39,9 @@ func digitSlip(a, b string) string {
 	}
 	switch {
 	case len(diff) == 1:
-		return "one digit changed"
+		return "one changed digit"
 	case len(diff) == 2 && diff[1] == diff[0]+1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]:
-		return "two digits transposed"
+		return "two transposed digits"
 	}
 	return ""
 }
@@ -83,7 +83,7 @@ func variants(v uint64) []struct {
 		for c := byte('0'); c <= '9'; c++ {
 			if c != orig {
 				b[i] = c
-				add(string(b), "one digit changed")
+				add(string(b), "one changed digit")
 			}
 		}
 		b[i] = orig
@@ -91,7 +91,7 @@ func variants(v uint64) []struct {
 	for i := 0; i+1 < len(b); i++ {
 		if b[i] != b[i+1] {
 			b[i], b[i+1] = b[i+1], b[i]
-			add(string(b), "two digits transposed")
+			add(string(b), "two transposed digits")
 			b[i], b[i+1] = b[i+1], b[i]
 		}
 	}

@@ -19,16 +19,24 @@ func isCountFigure(f *model.Figure) bool {
 	return false
 }
 
-// figCount reads a count figure, with the tolerance of a magnitude in 万.
+// figCount reads a count figure, with the tolerance of a magnitude in 万:
+// a figure whose unit is "万件" states its value in 万 (9.67 is 96,700 ±
+// 100); a figure with value 96700 whose text prints "9.67万" has the same
+// tolerance.
 func figCount(f *model.Figure) (count, bool) {
 	d := f.Decimals
-	text := ""
-	if strings.HasPrefix(f.Unit, "万") || strings.HasPrefix(f.Unit, "亿") {
-		text = f.Unit
-	} else if s := strconv.FormatFloat(f.Value/1e4, 'f', -1, 64); strings.Contains(f.Text, s+"万") {
-		text = "万"
+	for _, m := range []struct {
+		prefix string
+		scale  float64
+	}{{"万", 1e4}, {"亿", 1e8}} {
+		if strings.HasPrefix(f.Unit, m.prefix) {
+			return countOf(f.Value*m.scale, m.prefix, &d)
+		}
+		if s := strconv.FormatFloat(f.Value/m.scale, 'f', -1, 64); strings.Contains(f.Text, s+m.prefix) {
+			return countOf(f.Value, m.prefix, &d)
+		}
 	}
-	return countOf(f.Value, text, &d)
+	return countOf(f.Value, "", &d)
 }
 
 // unitsCompatible reports whether a part's counting word can be added to
@@ -82,7 +90,10 @@ func (c *checker) countParts(p int, kids []int) []int {
 
 // checkParts: the parts of a total (其中…, a parenthetical breakdown, a
 // 分别 list) add up to at most the total; to exactly the total when the
-// list claims to be complete.
+// list claims to be complete (an error otherwise). A list of two or more
+// parts that falls short without claiming completeness is a warning; a
+// single part ("其中不满意41件") is a subset, not a breakdown, and is only
+// checked not to exceed its total.
 func (c *checker) checkParts(p int, kids []int) {
 	pf := &c.b.Figures[p]
 	if !isCountFigure(pf) {
@@ -119,6 +130,13 @@ func (c *checker) checkParts(p int, kids []int) {
 		c.add(f, ids...)
 	case sum+tol < total.v-total.tol:
 		complete, why := c.completeList(p, parts)
+		if !complete && len(parts) < 2 {
+			// "其中不满意41件": one part is a subset, not a breakdown.
+			for _, id := range ids {
+				c.mark(id, stConsistent)
+			}
+			return
+		}
 		sev := Warning
 		if complete {
 			sev = Error

@@ -120,8 +120,8 @@ func (c *checker) checkRelations(ti int) {
 				f := c.cellFinding(Error, CountExceeds, ti, ri, r.part)
 				f.Expected = "≤ " + itoa(w.v)
 				f.Message = fmt.Sprintf("%s %d exceeds %s %d", c.header(ti, r.part), p.v, c.header(ti, r.whole), w.v)
-				if slipsUnder(p.v, w.v) {
-					f.Hint = fmt.Sprintf("a digit of %s may have been changed or transposed", c.header(ti, r.part))
+				if v, ok := transposedUnder(p.v, w.v); ok {
+					f.Hint = fmt.Sprintf("%s %d may be %d with two transposed digits", c.header(ti, r.part), p.v, v)
 				}
 				c.add(f, id, cellID(ti, ri, r.whole))
 			} else {
@@ -132,14 +132,16 @@ func (c *checker) checkRelations(ti int) {
 	}
 }
 
-// slipsUnder reports whether a digit slip of v would bring it to at most w.
-func slipsUnder(v, w int64) bool {
+// transposedUnder returns v with two adjacent digits swapped when that
+// brings it to at most w (52 for 25 over 47). A changed digit is not
+// offered: one can nearly always be found.
+func transposedUnder(v, w int64) (int64, bool) {
 	for _, x := range variants(uint64(v)) {
-		if int64(x.v) <= w {
-			return true
+		if x.slip == "two transposed digits" && int64(x.v) <= w {
+			return int64(x.v), true
 		}
 	}
-	return false
+	return 0, false
 }
 
 func withGroup(g string, k model.Key) string {
