@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/model"
@@ -373,6 +374,9 @@ func cmpLabel(t *model.Table, ti int) string {
 
 // normUnit normalises a unit name for comparison: white space removed.
 func normUnit(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsSpace) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), "")
 }
 

@@ -489,7 +489,7 @@ func (c *checker) classify(col *rateColumn) {
 	rh := c.header(ti, col.key)
 	if col.untestable != "" {
 		for _, rc := range col.cells {
-			c.mark(cellID(ti, rc.row, col.key), stUntestable)
+			c.mark(c.cellID(ti, rc.row, col.key), stUntestable)
 		}
 		if len(col.cells) > 0 {
 			f := c.cellFinding(Info, RateUntestable, ti, -1, col.key)
@@ -500,7 +500,7 @@ func (c *checker) classify(col *rateColumn) {
 	}
 	var untestable []int
 	for _, rc := range col.cells {
-		id := cellID(ti, rc.row, col.key)
+		id := c.cellID(ti, rc.row, col.key)
 		switch {
 		case !rc.hasN:
 			c.mark(id, stUntestable)
@@ -558,7 +558,7 @@ func (c *checker) reportGRIMUntestable(col *rateColumn, rows []int) {
 // checkZeroBase: a rate over 0 items has no value; 0% (—, /) and 100% are
 // the conventions.
 func (c *checker) checkZeroBase(col *rateColumn, rc rateCell) {
-	id := cellID(col.table, rc.row, col.key)
+	id := c.cellID(col.table, rc.row, col.key)
 	if rc.p.Scaled == 0 || uint64(rc.p.Scaled) == pow10[rc.p.Decimals+2] {
 		c.mark(id, stConsistent)
 		return
@@ -576,7 +576,7 @@ func (c *checker) ratio(col *rateColumn, k, n uint64) string {
 }
 
 func (c *checker) checkRateCell(col *rateColumn, rc rateCell) {
-	ti, id := col.table, cellID(col.table, rc.row, col.key)
+	ti, id := col.table, c.cellID(col.table, rc.row, col.key)
 	rh := c.header(ti, col.key)
 	expD, _ := roundRate(rc.k, rc.n, col.D, c.mode)
 	expected := formatScaled(expD, col.D)
@@ -609,7 +609,7 @@ func (c *checker) checkRateCell(col *rateColumn, rc rateCell) {
 }
 
 func (c *checker) checkGRIMCell(col *rateColumn, rc rateCell) {
-	ti, id := col.table, cellID(col.table, rc.row, col.key)
+	ti, id := col.table, c.cellID(col.table, rc.row, col.key)
 	rh, dh := c.header(ti, col.key), c.header(ti, col.den)
 	switch {
 	case rc.grimSet.has(c.mode):

@@ -115,7 +115,7 @@ func (c *checker) checkRelations(ti int) {
 			if !ok1 || !ok2 {
 				continue
 			}
-			id := cellID(ti, ri, r.part)
+			id := c.cellID(ti, ri, r.part)
 			if p.v-p.tol > w.v+w.tol {
 				f := c.cellFinding(Error, CountExceeds, ti, ri, r.part)
 				f.Expected = "≤ " + itoa(w.v)
@@ -123,10 +123,10 @@ func (c *checker) checkRelations(ti int) {
 				if v, ok := transposedUnder(p.v, w.v); ok {
 					f.Hint = fmt.Sprintf("%s %d may be %d with two transposed digits", c.header(ti, r.part), p.v, v)
 				}
-				c.add(f, id, cellID(ti, ri, r.whole))
+				c.add(f, id, c.cellID(ti, ri, r.whole))
 			} else {
 				c.mark(id, stConsistent)
-				c.mark(cellID(ti, ri, r.whole), stConsistent)
+				c.mark(c.cellID(ti, ri, r.whole), stConsistent)
 			}
 		}
 	}
@@ -220,7 +220,7 @@ func (c *checker) checkPartitions(ti int) {
 			if !tested {
 				continue
 			}
-			id := cellID(ti, ri, h)
+			id := c.cellID(ti, ri, h)
 			if held {
 				c.mark(id, stConsistent)
 				continue
@@ -296,7 +296,7 @@ func (c *checker) checkTotals(ti int) {
 			if allN == 0 && segN == 0 {
 				continue
 			}
-			id := cellID(ti, tr, k)
+			id := c.cellID(ti, tr, k)
 			if (allN > 0 && abs64(all-tv.v) <= tv.tol+allTol) || (segN > 0 && abs64(seg-tv.v) <= tv.tol+segTol) {
 				c.mark(id, stConsistent)
 				continue
@@ -413,7 +413,7 @@ func (c *checker) checkRanks(ti int) {
 		in[i] = true
 	}
 	for i, e := range es {
-		id := cellID(ti, e.row, rk)
+		id := c.cellID(ti, e.row, rk)
 		if in[i] {
 			c.mark(id, stConsistent)
 			continue

@@ -42,13 +42,18 @@ func WithoutRules(rules ...Rule) Option {
 // on any Bulletin, extracted or built by a program; a nil bulletin gives an
 // empty report.
 func Check(b *model.Bulletin, opts ...Option) Report {
-	c := &checker{b: b, status: map[valueID]status{}}
+	c := &checker{b: b}
 	for _, o := range opts {
 		o(&c.cfg)
 	}
 	if b == nil {
 		return Report{Findings: []Finding{}, Conventions: []Convention{}}
 	}
+	cells := len(b.Figures)
+	for ti := range b.Tables {
+		cells += len(b.Tables[ti].Rows) * len(b.Tables[ti].Columns)
+	}
+	c.status = make(map[valueID]status, cells)
 	for ti := range b.Tables {
 		c.checkTable(ti)
 	}
@@ -70,15 +75,31 @@ const (
 	stInconsistent
 )
 
-// valueID names a published value: a table cell (fig = -1) or a prose
-// figure (table = -1).
+// valueID names a published value: a table cell (fig = -1; col is the
+// column's index) or a prose figure (table = -1).
 type valueID struct {
-	table, row, fig int
-	key             model.Key
+	table, row, fig, col int32
 }
 
-func cellID(ti, ri int, k model.Key) valueID { return valueID{ti, ri, -1, k} }
-func figID(fi int) valueID                   { return valueID{-1, -1, fi, ""} }
+// cellID names the cell of row ri under key k in table ti.
+func (c *checker) cellID(ti, ri int, k model.Key) valueID {
+	col := c.b.Tables[ti].Column(k)
+	if col < 0 {
+		// A cell outside the header: number its key after the columns.
+		if c.extraKeys == nil {
+			c.extraKeys = map[model.Key]int{}
+		}
+		n, ok := c.extraKeys[k]
+		if !ok {
+			n = len(c.extraKeys)
+			c.extraKeys[k] = n
+		}
+		col = 1<<16 + n
+	}
+	return valueID{int32(ti), int32(ri), -1, int32(col)}
+}
+
+func figID(fi int) valueID { return valueID{-1, -1, int32(fi), -1} }
 
 type checker struct {
 	b      *model.Bulletin
@@ -86,6 +107,7 @@ type checker struct {
 	found  []Finding
 	status map[valueID]status
 
+	extraKeys   map[model.Key]int
 	cols        []*rateColumn
 	mode        Mode
 	evidence    int
