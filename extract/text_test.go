@@ -38,21 +38,21 @@ func TestLayouts(t *testing.T) {
 			require.NoError(t, err)
 			got := bulletintest.Records(b).Tables
 			require.Len(t, got, 1)
-			require.Equal(t, want, got[0])
+			bulletintest.Equal(t, want, got[0])
 		})
 	}
 }
 
 // TestTextCopies reads whole-bulletin text copies made by real tools
 // (pdftotext -layout of LibreOffice's PDF, pandoc's plain text) and expects
-// the golden's tables.
+// the golden's records: tables, metadata, figures and mentions.
 func TestTextCopies(t *testing.T) {
-	want := bulletintest.Records(bulletintest.ReadGolden(t, "../testdata/yanshi-2023-03.golden.json")).Tables
+	want := bulletintest.Records(bulletintest.ReadGolden(t, "../testdata/yanshi-2023-03.golden.json"))
 	for _, f := range []string{"yanshi-2023-03.pdftotext.txt", "yanshi-2023-03.pandoc.txt"} {
 		t.Run(f, func(t *testing.T) {
 			b, err := extract.ExtractFile(context.Background(), filepath.Join("../testdata/text", f))
 			require.NoError(t, err)
-			require.Equal(t, want, bulletintest.Records(b).Tables)
+			bulletintest.Equal(t, want, bulletintest.Records(b))
 		})
 	}
 }
@@ -96,7 +96,7 @@ func TestEncodings(t *testing.T) {
 	for name, data := range cases {
 		t.Run(name, func(t *testing.T) {
 			got := extractBytes(t, data)
-			require.Equal(t, want, bulletintest.Records(got))
+			bulletintest.Equal(t, want, bulletintest.Records(got))
 		})
 	}
 

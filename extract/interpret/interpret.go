@@ -29,6 +29,7 @@ func Bulletin(doc *block.Document) *model.Bulletin {
 	}
 	in := &interpreter{doc: doc, b: b, used: make([]bool, len(doc.Blocks))}
 	in.tables()
+	in.prose()
 	return b
 }
 
@@ -36,6 +37,8 @@ type interpreter struct {
 	doc  *block.Document
 	b    *model.Bulletin
 	used []bool // blocks consumed as captions, titles or notes
+	// titleSpans are the paragraphs that make up the bulletin's title.
+	titleSpans []textSpan
 }
 
 // tables reads every table block with its caption, title and notes.

@@ -15,7 +15,8 @@ import (
 func hardWrapWidth(lines []line) int {
 	var widths []int
 	for _, l := range lines {
-		if l.kind() == kText {
+		// Rows of space-aligned tables are not running text.
+		if l.kind() == kText && wideFields(l.fold) <= 1 {
 			if w := displayWidth(strings.TrimSpace(l.fold)); w >= 20 {
 				widths = append(widths, w)
 			}

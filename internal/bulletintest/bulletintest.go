@@ -102,6 +102,19 @@ func Golden(t testing.TB, path string, got *model.Bulletin) {
 	}
 }
 
+// Equal fails the test when want and got differ as JSON, showing the first
+// lines that differ instead of two whole structures.
+func Equal(t testing.TB, want, got any, msg ...any) {
+	t.Helper()
+	w, g := mustJSON(t, want), mustJSON(t, got)
+	if string(w) != string(g) {
+		if len(msg) > 0 {
+			t.Errorf("%v", msg...)
+		}
+		diffLines(t, w, g)
+	}
+}
+
 // ReadGolden reads a golden bulletin.
 func ReadGolden(t testing.TB, path string) *model.Bulletin {
 	t.Helper()

@@ -1,0 +1,291 @@
+package interpret
+
+import (
+	"regexp"
+	"strconv"
+	"time"
+
+	"github.com/hotline12345/bulletin/model"
+)
+
+// Dates and periods as bulletins print them. All patterns run on
+// width-folded text; numbers may be Arabic or Chinese numerals.
+
+const (
+	numPat  = `[0-9]+|[` + cnNumerals + `]+`
+	yearPat = `(?:(` + numPat + `)\s*年\s*)`
+)
+
+var (
+	// datePat: 2023年4月27日, 二〇二四年一月十日, 112年4月27日, 4月27日.
+	datePat = regexp.MustCompile(yearPat + `?(` + numPat + `)\s*月\s*(` + numPat + `)\s*[日号]`)
+	// rangePat: two dates joined by a dash or 至/到/—, with optional clock
+	// times: 2019年9月26日-2019年10月25日, 7月8日0时—7月14日24时,
+	// 9月26日至10月25日.
+	rangePat = regexp.MustCompile(yearPat + `?(` + numPat + `)\s*月\s*(` + numPat + `)\s*[日号]` + clockPat +
+		`\s*(?:[-—–~～至到]+|－)\s*` + yearPat + `?(?:(` + numPat + `)\s*月\s*)?(` + numPat + `)\s*[日号]` + clockPat)
+	clockPat = `(?:\s*[0-9]{1,2}\s*(?:时|点|:[0-9]{2}(?::[0-9]{2})?)(?:[0-9]{1,2}分)?)?`
+	// weekPat: 2024年第28周, 第28周.
+	weekPat = regexp.MustCompile(yearPat + `?第\s*(` + numPat + `)\s*周`)
+	// monthRangePat: 2023年1-4月, 1—4月, 1至4月, 1月至4月, 1月份至4月份.
+	monthRangePat = regexp.MustCompile(yearPat + `?(` + numPat + `)\s*(?:月份?)?\s*(?:[-—–~～至到]+)\s*(` + numPat + `)\s*月份?`)
+	// quarterPat: 第三季度, 一季度, 2023年第3季度.
+	quarterPat = regexp.MustCompile(yearPat + `?第?\s*([1-4一二三四])\s*季度`)
+	// halfPat: 上半年, 下半年, 2023年上半年.
+	halfPat = regexp.MustCompile(yearPat + `?([上下])半年`)
+	// monthPat: 2023年3月份, 3月份, 3月 (not followed by a day).
+	monthPat   = regexp.MustCompile(yearPat + `?(` + numPat + `)\s*月(份)?`)
+	dayFollows = regexp.MustCompile(`^\s*(` + numPat + `)\s*[日号]`)
+	// yearOnlyPat: 2023年度, 2023年全年.
+	yearOnlyPat = regexp.MustCompile(`(` + numPat + `)\s*年(?:度|全年)`)
+)
+
+// numeral reads an Arabic or Chinese numeral.
+func numeral(s string) (int, bool) {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, true
+	}
+	if n, ok := parseCN(s); ok && n < 1<<31 {
+		return int(n), true
+	}
+	return 0, false
+}
+
+// fullYear turns a printed year into a Gregorian one: ROC years (112年 is
+// 2023) and two-digit years.
+func fullYear(y int) int {
+	switch {
+	case y >= 100 && y < 200:
+		return y + 1911
+	case y < 100:
+		return y + 2000
+	}
+	return y
+}
+
+// dateAt returns the date of a datePat match.
+func dateAt(s string, m []int, defaultYear int) (model.Date, bool) {
+	y := defaultYear
+	if m[2] >= 0 {
+		v, ok := numeral(s[m[2]:m[3]])
+		if !ok {
+			return model.Date{}, false
+		}
+		y = fullYear(v)
+	}
+	mo, ok1 := numeral(s[m[4]:m[5]])
+	d, ok2 := numeral(s[m[6]:m[7]])
+	date := model.Date{Year: y, Month: time.Month(mo), Day: d}
+	if !ok1 || !ok2 || y == 0 || !date.Valid() {
+		return model.Date{}, false
+	}
+	return date, true
+}
+
+// findDate returns the first valid full date (with a year) in s.
+func findDate(s string) (model.Date, []int, bool) {
+	f := fold(s)
+	for _, m := range datePat.FindAllStringSubmatchIndex(f, -1) {
+		if m[2] < 0 {
+			continue
+		}
+		if d, ok := dateAt(f, m, 0); ok {
+			return d, mapOffsets(s, f, m[:2]), true
+		}
+	}
+	return model.Date{}, nil, false
+}
+
+func lastDay(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// yearFor picks the year of a period that ends in month m when the text
+// gives none: the issue date's year, or the year before when that month is
+// still to come at the issue date (a December report issued in January).
+func yearFor(m time.Month, ref model.Date) int {
+	if ref.IsZero() {
+		return 0
+	}
+	if m > ref.Month {
+		return ref.Year - 1
+	}
+	return ref.Year
+}
+
+// findPeriod finds the first period named in s: an explicit date range, a
+// week, a range of months, a quarter, a half year, a month or a year. Years
+// left out are taken from ref (the issue date). The label is the period as
+// printed. ok is false when s names none.
+func findPeriod(s string, ref model.Date) (p model.Period, ok bool) {
+	f := fold(s)
+	type cand struct {
+		at, end int
+		p       model.Period
+	}
+	var best *cand
+	consider := func(at, end int, p model.Period) {
+		if best == nil || at < best.at || (at == best.at && end > best.end) {
+			best = &cand{at, end, p}
+		}
+	}
+	explicitYear := func(m []int, i int) (int, bool) {
+		if m[i] < 0 {
+			return 0, false
+		}
+		v, ok := numeral(f[m[i]:m[i+1]])
+		return fullYear(v), ok
+	}
+	if m := rangePat.FindStringSubmatchIndex(f); m != nil {
+		y1, has1 := explicitYear(m, 2)
+		y2, has2 := explicitYear(m, 8)
+		m1, _ := numeral(f[m[4]:m[5]])
+		d1, _ := numeral(f[m[6]:m[7]])
+		m2 := m1
+		if m[10] >= 0 {
+			m2, _ = numeral(f[m[10]:m[11]])
+		}
+		d2, _ := numeral(f[m[12]:m[13]])
+		switch {
+		case has1 && !has2:
+			y2 = y1
+			if m2 < m1 {
+				y2++
+			}
+		case !has1 && has2:
+			y1 = y2
+			if m1 > m2 {
+				y1--
+			}
+		case !has1 && !has2:
+			y2 = yearFor(time.Month(m2), ref)
+			y1 = y2
+			if m1 > m2 {
+				y1--
+			}
+		}
+		start := model.Date{Year: y1, Month: time.Month(m1), Day: d1}
+		end := model.Date{Year: y2, Month: time.Month(m2), Day: d2}
+		if start.Valid() && end.Valid() && !end.Time().Before(start.Time()) {
+			consider(m[0], m[1], model.Period{Start: start, End: end})
+		}
+	}
+	if m := weekPat.FindStringSubmatchIndex(f); m != nil {
+		end := m[1]
+		var p model.Period
+		if r := rangePat.FindStringSubmatchIndex(f[m[1]:]); r != nil && r[0] <= 3 {
+			// 第28周（7月8日—7月14日）: the dates in brackets.
+			if rp, ok := findPeriod(f[m[1]:m[1]+r[1]], ref); ok {
+				p = rp
+				end = m[1] + r[1]
+				if e := end; e < len(f) && (f[e] == ')' || f[e] == ']') {
+					end++
+				}
+			}
+		}
+		if p.Start.IsZero() {
+			y, has := explicitYear(m, 2)
+			if !has {
+				y = ref.Year
+			}
+			if w, ok := numeral(f[m[4]:m[5]]); ok && y > 0 && w >= 1 && w <= 53 {
+				p.Start, p.End = isoWeek(y, w)
+			}
+		}
+		if !p.Start.IsZero() {
+			// Fix the year of bracketed dates from the week's own year.
+			if y, has := explicitYear(m, 2); has && p.Start.Year != y && p.End.Year != y {
+				p.Start.Year, p.End.Year = y, y
+			}
+			consider(m[0], end, p)
+		}
+	}
+	if m := monthRangePat.FindStringSubmatchIndex(f); m != nil {
+		m1, ok1 := numeral(f[m[4]:m[5]])
+		m2, ok2 := numeral(f[m[6]:m[7]])
+		if ok1 && ok2 && m1 >= 1 && m2 <= 12 && m1 <= m2 {
+			y, has := explicitYear(m, 2)
+			if !has {
+				y = yearFor(time.Month(m2), ref)
+			}
+			if y > 0 {
+				consider(m[0], m[1], model.Period{
+					Start: model.Date{Year: y, Month: time.Month(m1), Day: 1},
+					End:   model.Date{Year: y, Month: time.Month(m2), Day: lastDay(y, time.Month(m2))},
+				})
+			}
+		}
+	}
+	if m := quarterPat.FindStringSubmatchIndex(f); m != nil {
+		q, _ := numeral(f[m[4]:m[5]])
+		y, has := explicitYear(m, 2)
+		if !has {
+			y = yearFor(time.Month(q*3), ref)
+		}
+		if y > 0 && q >= 1 && q <= 4 {
+			consider(m[0], m[1], model.Period{
+				Start: model.Date{Year: y, Month: time.Month(q*3 - 2), Day: 1},
+				End:   model.Date{Year: y, Month: time.Month(q * 3), Day: lastDay(y, time.Month(q*3))},
+			})
+		}
+	}
+	if m := halfPat.FindStringSubmatchIndex(f); m != nil {
+		first := f[m[4]:m[5]] == "上"
+		endMonth := time.December
+		if first {
+			endMonth = time.June
+		}
+		y, has := explicitYear(m, 2)
+		if !has {
+			y = yearFor(endMonth, ref)
+		}
+		if y > 0 {
+			consider(m[0], m[1], model.Period{
+				Start: model.Date{Year: y, Month: endMonth - 5, Day: 1},
+				End:   model.Date{Year: y, Month: endMonth, Day: lastDay(y, endMonth)},
+			})
+		}
+	}
+	for _, m := range monthPat.FindAllStringSubmatchIndex(f, -1) {
+		if m[6] < 0 && dayFollows.MatchString(f[m[1]:]) {
+			continue // a day follows: a date, not a period
+		}
+		mo, ok := numeral(f[m[4]:m[5]])
+		if !ok || mo < 1 || mo > 12 {
+			continue
+		}
+		y, has := explicitYear(m, 2)
+		if !has {
+			y = yearFor(time.Month(mo), ref)
+		}
+		if y > 0 {
+			consider(m[0], m[1], model.Period{
+				Start: model.Date{Year: y, Month: time.Month(mo), Day: 1},
+				End:   model.Date{Year: y, Month: time.Month(mo), Day: lastDay(y, time.Month(mo))},
+			})
+		}
+		break
+	}
+	if m := yearOnlyPat.FindStringSubmatchIndex(f); m != nil {
+		if y, ok := numeral(f[m[2]:m[3]]); ok {
+			y = fullYear(y)
+			consider(m[0], m[1], model.Period{
+				Start: model.Date{Year: y, Month: 1, Day: 1},
+				End:   model.Date{Year: y, Month: 12, Day: 31},
+			})
+		}
+	}
+	if best == nil {
+		return model.Period{}, false
+	}
+	loc := mapOffsets(s, f, []int{best.at, best.end})
+	best.p.Label = s[loc[0]:loc[1]]
+	return best.p, true
+}
+
+// isoWeek returns the Monday and Sunday of ISO week w of year y.
+func isoWeek(y, w int) (model.Date, model.Date) {
+	jan4 := time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC)
+	monday := jan4.AddDate(0, 0, -((int(jan4.Weekday())+6)%7)+(w-1)*7)
+	return model.DateOf(monday), model.DateOf(monday.AddDate(0, 0, 6))
+}
