@@ -13,9 +13,6 @@ import (
 // second.
 func BenchmarkCheck(b *testing.B) {
 	seed := readSeed(b)
-	if len(seed.Figures) == 0 {
-		seed.Figures, seed.Mentions = seedNarrative()
-	}
 	g := &gen{r: rand.New(rand.NewPCG(1, 2)), mode: HalfUp, d: 2}
 	big := g.table()
 	for len(big.Rows) < 10_000 {

@@ -67,10 +67,54 @@ func (c *checker) checkNarrative() {
 		c.checkParts(p, kids[p])
 		c.checkShares(p, kids[p])
 	}
+	c.checkOrphanShares()
 	for i := range c.b.Figures {
 		if c.b.Figures[i].Kind == model.RateFigure {
 			c.checkProseRate(i, kids)
 		}
+	}
+}
+
+// checkOrphanShares checks shares printed without a parent ("受理群众诉求
+// 中，咨询类450件，占47.37%；求助类300件，占31.58%…"): each run of such
+// figures is taken as a list of parts of the nearest stated total before
+// it, the last count without a parent, in the same unit, at least as large
+// as every part.
+func (c *checker) checkOrphanShares() {
+	figs := c.b.Figures
+	orphan := func(i int) bool {
+		f := &figs[i]
+		return f.Parent < 0 && f.Share != nil && isCountFigure(f)
+	}
+	for i := 0; i < len(figs); {
+		if !orphan(i) {
+			i++
+			continue
+		}
+		j := i
+		var group []int
+		largest := 0.0
+		for j < len(figs) && orphan(j) && unitsCompatible(figs[j].Unit, figs[i].Unit) {
+			group = append(group, j)
+			largest = max(largest, figs[j].Value)
+			j++
+		}
+		base := -1
+		for k := i - 1; k >= 0; k-- {
+			f := &figs[k]
+			if f.Parent < 0 && f.Share == nil && isCountFigure(f) && unitsCompatible(f.Unit, figs[i].Unit) && f.Value >= largest {
+				base = k
+				break
+			}
+		}
+		if base >= 0 {
+			c.checkShareList(base, group)
+		} else {
+			for _, k := range group {
+				c.mark(figID(k), stUntestable)
+			}
+		}
+		i = j
 	}
 }
 
@@ -158,12 +202,12 @@ func (c *checker) checkParts(p int, kids []int) {
 }
 
 // completeList reports whether a list of parts claims to make up its
-// total: a parenthetical breakdown right after the total, or shares that
-// add up to 100%.
+// total: a breakdown in brackets right after the total, or shares that add
+// up to 100%.
 func (c *checker) completeList(p int, parts []int) (bool, string) {
 	pf := &c.b.Figures[p]
-	if parenthetical(pf, c.b.Figures, parts) {
-		return true, "they are given as its breakdown in parentheses"
+	if bracketed(pf, c.b.Figures, parts) {
+		return true, "they are given as its breakdown in brackets"
 	}
 	var lo, hi float64
 	for _, k := range parts {
@@ -184,9 +228,18 @@ func (c *checker) completeList(p int, parts []int) (bool, string) {
 	return false, ""
 }
 
-// parenthetical reports whether the parts are printed in parentheses right
-// after the total: "2364件（洛阳市转办2329件、偃师区自行受理35件）".
-func parenthetical(pf *model.Figure, figs []model.Figure, parts []int) bool {
+// bracketed reports whether the parts are printed in brackets right after
+// the total, "2364件（洛阳市转办2329件、偃师区自行受理35件）": every part is
+// marked InBrackets, or the total's text holds them in brackets after its
+// number.
+func bracketed(pf *model.Figure, figs []model.Figure, parts []int) bool {
+	all := true
+	for _, k := range parts {
+		all = all && figs[k].InBrackets
+	}
+	if all {
+		return true
+	}
 	num := strconv.FormatFloat(pf.Value, 'f', pf.Decimals, 64)
 	i := strings.Index(pf.Text, num)
 	if i < 0 {
@@ -223,10 +276,15 @@ func printedShare(f *model.Figure) (printed, bool) {
 // share_base warning names it; otherwise each share that does not hold is
 // a share_mismatch error.
 func (c *checker) checkShares(p int, kids []int) {
-	pf := &c.b.Figures[p]
-	if !isCountFigure(pf) {
+	if !isCountFigure(&c.b.Figures[p]) {
 		return
 	}
+	c.checkShareList(p, c.countParts(p, kids))
+}
+
+// checkShareList checks the shares of parts against the total figure p.
+func (c *checker) checkShareList(p int, parts []int) {
+	pf := &c.b.Figures[p]
 	total, ok := figCount(pf)
 	if !ok || !total.exact() || total.v <= 0 {
 		return
@@ -237,7 +295,7 @@ func (c *checker) checkShares(p int, kids []int) {
 		p   printed
 	}
 	var shares []share
-	for _, k := range c.countParts(p, kids) {
+	for _, k := range parts {
 		kf := &c.b.Figures[k]
 		sp, ok := printedShare(kf)
 		if !ok {
@@ -275,7 +333,7 @@ func (c *checker) checkShares(p int, kids []int) {
 	var bases []base
 	var sum int64
 	exact := true
-	for _, k := range c.countParts(p, kids) {
+	for _, k := range parts {
 		v, ok := figCount(&c.b.Figures[k])
 		exact = exact && ok && v.exact()
 		sum += v.v
@@ -284,7 +342,7 @@ func (c *checker) checkShares(p int, kids []int) {
 		bases = append(bases, base{uint64(sum), fmt.Sprintf("the parts' sum %d", sum)})
 	}
 	isKid := map[int]bool{}
-	for _, k := range kids {
+	for _, k := range parts {
 		isKid[k] = true
 	}
 	for i := range c.b.Figures {

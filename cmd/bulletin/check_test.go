@@ -50,6 +50,14 @@ func TestCheckSeed(t *testing.T) {
 	assert.Equal(t, "yanshi-2023-03.txt", rep.File)
 	assert.Zero(t, rep.Summary.Errors)
 	assert.Equal(t, "half-up", rep.Summary.Rounding)
+	// Issue 7's acceptance: two rate_precision warnings, five format infos,
+	// two table_vs_narrative warnings, one unit_count warning.
+	rules := map[string]int{}
+	for _, f := range rep.Findings {
+		rules[f.Severity+" "+f.Rule]++
+	}
+	assert.Equal(t, map[string]int{"warning rate_precision": 2, "info format": 5,
+		"warning table_vs_narrative": 2, "warning unit_count": 1}, rules)
 	var precision []string
 	for _, f := range rep.Findings {
 		assert.NotEqual(t, "error", f.Severity)
