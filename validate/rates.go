@@ -265,9 +265,12 @@ func (c *checker) analyseRates(ti int) {
 		if col.untestable == "" && col.den == "" {
 			if col.num == "" {
 				// GRIM: only the default denominator is credible.
-				if dflt == "" {
+				switch {
+				case dflt == "" && !rk.IsRate():
+					col.untestable = "no note says what it is a rate of"
+				case dflt == "":
 					col.untestable = "no count column to test it against is printed"
-				} else {
+				default:
 					col.den, col.source = dflt, "default"
 				}
 			} else {

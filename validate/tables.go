@@ -26,12 +26,15 @@ func (c *checker) checkTable(ti int) {
 func (c *checker) checkFormat(ti int) {
 	t := &c.b.Tables[ti]
 	for _, rk := range rateColumns(t) {
+		// A column printed without % throughout ("满意率(%)" over "98.5")
+		// follows its own convention; a lone "0" among "87.23%" does not.
+		withPct := percentColumn(t, rk)
 		for ri := range t.Rows {
 			cell, ok := t.Rows[ri].Cells[rk]
 			if !ok || cell.Value == nil {
 				continue
 			}
-			if what := rateOddity(cell.Text); what != "" {
+			if what := rateOddity(cell.Text); what != "" && (withPct || what != noPercent) {
 				f := c.cellFinding(Info, Format, ti, ri, rk)
 				f.Message = fmt.Sprintf("%s %q %s", c.header(ti, rk), cell.Text, what)
 				c.add(f)
@@ -53,13 +56,15 @@ func (c *checker) checkFormat(ti int) {
 	}
 }
 
+const noPercent = "is printed without %"
+
 // rateOddity says what is odd about a printed rate, or "".
 func rateOddity(text string) string {
 	s := strings.TrimSpace(text)
 	n := strings.Count(s, "%") + strings.Count(s, "％")
 	switch {
 	case n == 0:
-		return "is printed without %"
+		return noPercent
 	case n > 1:
 		return "has a doubled percent sign"
 	case strings.ContainsAny(s, " `'\u00a0\u3000"):
