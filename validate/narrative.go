@@ -240,7 +240,7 @@ func bracketed(pf *model.Figure, figs []model.Figure, parts []int) bool {
 	if all {
 		return true
 	}
-	num := strconv.FormatFloat(pf.Value, 'f', pf.Decimals, 64)
+	num := figNumber(pf)
 	i := strings.Index(pf.Text, num)
 	if i < 0 {
 		return false
@@ -255,7 +255,7 @@ func bracketed(pf *model.Figure, figs []model.Figure, parts []int) bool {
 		inner = inner[:k]
 	}
 	for _, k := range parts {
-		v := strconv.FormatFloat(figs[k].Value, 'f', figs[k].Decimals, 64)
+		v := figNumber(&figs[k])
 		if !strings.Contains(inner, v) {
 			return false
 		}
@@ -265,10 +265,10 @@ func bracketed(pf *model.Figure, figs []model.Figure, parts []int) bool {
 
 // printedShare reads a figure's printed share.
 func printedShare(f *model.Figure) (printed, bool) {
-	if f.Share == nil || f.ShareDecimals < 0 || f.ShareDecimals > maxDecimals || *f.Share < 0 || *f.Share > 1e6 {
+	if f.Share == nil || *f.Share < 0 {
 		return printed{}, false
 	}
-	return printed{scaledOf(*f.Share, f.ShareDecimals), f.ShareDecimals}, true
+	return toPrinted(*f.Share, f.ShareDecimals)
 }
 
 // checkShares: "X件，占Y%" against the stated total. When another stated
@@ -401,12 +401,12 @@ func (c *checker) checkProseRate(i int, kids [][]int) {
 	}
 	pf := &c.b.Figures[p]
 	nb, ok := figCount(pf)
-	if !ok || !nb.exact() || nb.v <= 0 || rf.Decimals < 0 || rf.Decimals > maxDecimals {
+	pr, okP := toPrinted(rf.Value, rf.Decimals)
+	if !ok || !nb.exact() || nb.v <= 0 || !okP || pr.Scaled < 0 {
 		c.mark(id, stUntestable)
 		return
 	}
 	n := uint64(nb.v)
-	pr := printed{scaledOf(rf.Value, rf.Decimals), rf.Decimals}
 	stem := strings.TrimSuffix(strings.TrimSuffix(rf.Label, "率"), "比例")
 	var k uint64
 	how := ""

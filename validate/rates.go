@@ -105,10 +105,16 @@ func printedRate(cell model.Cell) (printed, bool) {
 		}
 		d = max(d, 0)
 	}
-	if d > maxDecimals || math.Abs(*cell.Value) > 1e12 {
+	return toPrinted(*cell.Value, d)
+}
+
+// toPrinted scales a printed value to its last digit, when it is within
+// the range the exact arithmetic handles.
+func toPrinted(v float64, d int) (printed, bool) {
+	if d < 0 || d > maxDecimals || math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v)*math.Pow10(d) > 1e15 {
 		return printed{}, false
 	}
-	return printed{scaledOf(*cell.Value, d), d}, true
+	return printed{scaledOf(v, d), d}, true
 }
 
 // decimalsIn counts the digits after the first point of the first number

@@ -218,7 +218,16 @@ func (c *checker) figFinding(sev Severity, rule Rule, fi int) Finding {
 
 // figText prints a figure's value with its unit: "2364件", "97.59%".
 func figText(f *model.Figure) string {
-	return strconv.FormatFloat(f.Value, 'f', f.Decimals, 64) + f.Unit
+	return figNumber(f) + f.Unit
+}
+
+// figNumber prints a figure's value with its printed decimals.
+func figNumber(f *model.Figure) string {
+	d := f.Decimals
+	if d < 0 || d > maxDecimals {
+		d = -1
+	}
+	return strconv.FormatFloat(f.Value, 'f', d, 64)
 }
 
 // count is a whole number as printed, with the tolerance its printing
