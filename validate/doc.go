@@ -62,7 +62,8 @@
 //	rate_precision      warning  holds only at another precision than its column's
 //	rate_untestable     info     no printed count can test the rate (per column, or per GRIM row)
 //	count_exceeds       error    a part count exceeds its whole: on-time, satisfied, resolved, replied,
-//	                             visited, closed … > handled; a defined numerator > its denominator;
+//	                             visited, excellent, dissatisfied > handled (closed, open and overdue
+//	                             may count earlier periods' items); a defined numerator > its denominator;
 //	                             excellent > on-time or satisfied when a note says excellent implies them
 //	parts_sum_mismatch  error    closed + open (+ overdue), or on-time + overdue + open, ≠ handled;
 //	                    error    prose parts that claim to be complete (in parentheses after their

@@ -73,8 +73,17 @@ func rateOddity(text string) string {
 	return ""
 }
 
+// partsOfHandled are the counts of items that are among the period's
+// handled items. Closed, open and overdue counts are not: they may include
+// items carried over from earlier periods.
+var partsOfHandled = []model.Key{
+	model.OnTime, model.Satisfied, model.Excellent, model.Resolved, model.Replied,
+	model.Visited, model.Dissatisfied,
+}
+
 // checkRelations: each part count is at most its whole: on-time,
-// satisfied, resolved, … at most handled; a rate's numerator at most its
+// satisfied, resolved, replied, visited (and excellent, dissatisfied) at
+// most handled; a rate's numerator at most its
 // defined denominator; a defined metric at most every count it implies
 // (excellent ≤ on-time, excellent ≤ satisfied when the note says so).
 func (c *checker) checkRelations(ti int) {
@@ -90,7 +99,7 @@ func (c *checker) checkRelations(ti int) {
 		}
 	}
 	for _, k := range countColumns(t) {
-		if isCountKey(k) && k.Base() != model.Handled {
+		if slices.Contains(partsOfHandled, k.Base()) {
 			if h := model.Key(withGroup(k.Group(), model.Handled)); t.Has(h) {
 				addRel(k, h)
 			}
