@@ -58,10 +58,17 @@ type handledSource struct {
 	units   map[string]bool
 }
 
+// partialList matches the title of a table that lists only some units: a
+// top or bottom N, the units with most complaints.
+var partialList = regexp.MustCompile(`[前后末]\s*([0-9]+|[一二两三四五六七八九十]+)\s*[名位个家]?|排名[前后靠]|较多|较少|最多|最少|重点|典型`)
+
 func (c *checker) handledSources() []handledSource {
 	var out []handledSource
 	for ti := range c.b.Tables {
 		t := &c.b.Tables[ti]
+		if partialList.MatchString(t.Title) {
+			continue
+		}
 		for _, col := range t.Columns {
 			if col.Key.Base() != model.Handled {
 				continue
@@ -148,7 +155,8 @@ func (c *checker) checkCross() {
 // the prose names no channel, all tables are compared with the largest
 // stated total. A table sum equal to any part of the channel's figure is
 // taken to be that part (units' tables often cover only the items passed
-// on to units).
+// on to units). Tables of only some units (前十名, 排名靠后, 诉求较多的单位)
+// are left out.
 func (c *checker) checkTableVsNarrative() {
 	srcs := c.handledSources()
 	if len(srcs) == 0 || len(c.b.Figures) == 0 {

@@ -95,9 +95,9 @@
 // two-level header: 电话, 来电, 话务, 热线 mean phone; 网民, 网络, 网上, 留言,
 // 政民互动, 信箱, 微信 … mean online (online words win: "热线网民留言" is
 // online). Tables whose titles name no channel ("区直部门群众诉求事项") take
-// the one channel the prose names that no table names. A table whose units
-// all appear in another table of its channel (a top-10 list) is not added
-// twice; a total row stands for its table. A table sum that equals a part of
+// the one channel the prose names that no table names. A table titled as a
+// partial list (前十名, 排名靠后, 诉求较多的单位), or whose units all appear in
+// another table of its channel, is not added; a total row stands for its table. A table sum that equals a part of
 // the channel figure (the items passed on to units) is accepted. With no
 // channel in the prose, all tables are compared with the largest stated
 // total.
