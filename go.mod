@@ -2,7 +2,11 @@ module github.com/hotline12345/bulletin
 
 go 1.26.0
 
-require golang.org/x/text v0.44.0
+require (
+	github.com/nguyenthenguyen/docx v0.0.0-20230621112118-9c8e795a11db
+	golang.org/x/text v0.44.0
+	modernc.org/sqlite v1.62.0
+)
 
 require (
 	github.com/dustin/go-humanize v1.1.0 // indirect
@@ -14,7 +18,6 @@ require (
 	modernc.org/libc v1.80.1 // indirect
 	modernc.org/mathutil v1.7.1 // indirect
 	modernc.org/memory v1.12.1 // indirect
-	modernc.org/sqlite v1.62.0 // indirect
 )
 
 require (

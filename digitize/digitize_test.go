@@ -17,15 +17,25 @@ import (
 	"github.com/hotline12345/bulletin/store"
 )
 
-// archive writes n made-up bulletins and a few broken files under dir and
-// returns how many table cells the bulletins print.
+// archive writes n made-up bulletins, two in three as text and one in
+// three as DOCX filled from the template, and a few broken files under dir.
+// It returns how many table cells the bulletins print and the broken files.
 func archive(t *testing.T, dir string, n int) (cells int, broken []string) {
 	t.Helper()
+	tpl, err := os.ReadFile("../testdata/templates/bulletin-template.docx")
+	require.NoError(t, err)
 	for i := range n {
 		v := bulletintest.NewVariant(i)
+		name, data := "bulletin-"+strconv.Itoa(i)+".txt", v.Text()
+		if i%3 == 2 {
+			v = bulletintest.NewTemplateVariant(i)
+			name = "bulletin-" + strconv.Itoa(i) + ".docx"
+			data, err = v.DOCX(tpl)
+			require.NoError(t, err)
+		}
 		sub := filepath.Join(dir, v.Issuer[:9], strconv.Itoa(v.Year))
 		require.NoError(t, os.MkdirAll(sub, 0o755))
-		require.NoError(t, os.WriteFile(filepath.Join(sub, "bulletin-"+strconv.Itoa(i)+".txt"), v.Text(), 0o644))
+		require.NoError(t, os.WriteFile(filepath.Join(sub, name), data, 0o644))
 		cells += v.Cells()
 	}
 	bad := map[string][]byte{
