@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"slices"
 	"strconv"
 )
 
@@ -153,5 +154,35 @@ func (t *Table) Column(k Key) int {
 	return -1
 }
 
+// HeaderOf returns the printed header of the column with key k, or k itself
+// when no column has it (an extra cell).
+func (t *Table) HeaderOf(k Key) string {
+	if i := t.Column(k); i >= 0 {
+		return t.Columns[i].Header
+	}
+	return string(k)
+}
+
 // Has reports whether the table has a column with key k.
 func (t *Table) Has(k Key) bool { return t.Column(k) >= 0 }
+
+// CellKeys lists the keys of a row's cells in column order, followed by any
+// extra cells (a row wider than the header) in key order.
+func (t *Table) CellKeys(r Row) []Key {
+	keys := make([]Key, 0, len(r.Cells))
+	seen := make(map[Key]bool, len(r.Cells))
+	for _, c := range t.Columns {
+		if _, ok := r.Cells[c.Key]; ok && !seen[c.Key] {
+			keys = append(keys, c.Key)
+			seen[c.Key] = true
+		}
+	}
+	var extra []Key
+	for k := range r.Cells {
+		if !seen[k] {
+			extra = append(extra, k)
+		}
+	}
+	slices.Sort(extra)
+	return append(keys, extra...)
+}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strconv"
 
 	"github.com/hotline12345/bulletin/extract"
@@ -92,17 +91,13 @@ func writeCSV(w io.Writer, bs []*model.Bulletin) error {
 	for _, b := range bs {
 		for ti, t := range b.Tables {
 			for ri, row := range t.Rows {
-				for _, key := range cellOrder(t, row) {
+				for _, key := range t.CellKeys(row) {
 					c := row.Cells[key]
-					header := string(key)
-					if i := t.Column(key); i >= 0 {
-						header = t.Columns[i].Header
-					}
 					value := ""
 					if c.Value != nil {
 						value = strconv.FormatFloat(*c.Value, 'f', -1, 64)
 					}
-					rec := []string{b.Source.Name, strconv.Itoa(ti), strconv.Itoa(ri), row.Unit, string(key), header, c.Text, value}
+					rec := []string{b.Source.Name, strconv.Itoa(ti), strconv.Itoa(ri), row.Unit, string(key), t.HeaderOf(key), c.Text, value}
 					if err := cw.Write(rec); err != nil {
 						return err
 					}
@@ -112,24 +107,4 @@ func writeCSV(w io.Writer, bs []*model.Bulletin) error {
 	}
 	cw.Flush()
 	return cw.Error()
-}
-
-// cellOrder lists a row's cell keys in column order, then any extra cells.
-func cellOrder(t model.Table, row model.Row) []model.Key {
-	var keys []model.Key
-	seen := map[model.Key]bool{}
-	for _, c := range t.Columns {
-		if _, ok := row.Cells[c.Key]; ok && !seen[c.Key] {
-			keys = append(keys, c.Key)
-			seen[c.Key] = true
-		}
-	}
-	var extra []model.Key
-	for k := range row.Cells {
-		if !seen[k] {
-			extra = append(extra, k)
-		}
-	}
-	slices.Sort(extra)
-	return append(keys, extra...)
 }

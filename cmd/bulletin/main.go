@@ -4,6 +4,7 @@
 // Usage:
 //
 //	bulletin extract [-format json|csv] FILE...
+//	bulletin digitize [-db FILE.sqlite] [-csv DIR] [-jobs N] PATH...
 //	bulletin blocks FILE
 //	bulletin check [-format text|json] FILE...
 //
@@ -46,6 +47,7 @@ type command struct {
 
 var commands = []command{
 	{"extract", "print the data of bulletins as JSON or CSV", runExtract},
+	{"digitize", "read folders of bulletins into a SQLite archive or CSV files", runDigitize},
 	{"blocks", "print the paragraphs and tables a file was read into", runBlocks},
 	{"check", "recheck the published numbers of bulletins", runCheck},
 }

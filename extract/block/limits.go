@@ -33,9 +33,14 @@ type Limits struct {
 	MaxCompressionRatio int
 	// MaxPages bounds the pages of a PDF. Default 10,000.
 	MaxPages int
-	// MaxDepth bounds nesting: XML elements, PDF objects and form XObjects.
-	// Default 256.
+	// MaxDepth bounds nesting: XML elements (and the fields nested in a
+	// DOCX field), PDF objects and form XObjects. Default 256.
 	MaxDepth int
+	// MaxTokenBytes bounds one token of a markup or content stream: an XML
+	// tag with its attributes, a run of XML text or a comment in a DOCX
+	// part, so that a huge attribute or text node is never buffered whole.
+	// Default 1 MiB.
+	MaxTokenBytes int
 }
 
 // DefaultLimits are the limits a zero Limits stands for.
@@ -51,6 +56,7 @@ var DefaultLimits = Limits{
 	MaxCompressionRatio: 200,
 	MaxPages:            10_000,
 	MaxDepth:            256,
+	MaxTokenBytes:       1 << 20,
 }
 
 // WithDefaults returns l with every zero or negative field set to its
@@ -78,6 +84,7 @@ func (l Limits) WithDefaults() Limits {
 	pick(&l.MaxCompressionRatio, d.MaxCompressionRatio)
 	pick(&l.MaxPages, d.MaxPages)
 	pick(&l.MaxDepth, d.MaxDepth)
+	pick(&l.MaxTokenBytes, d.MaxTokenBytes)
 	return l
 }
 

@@ -1,17 +1,290 @@
-// Package docx reads DOCX files into [block.Document]s.
-//
-// Not yet implemented: Read reports [block.ErrUnsupported].
 package docx
 
 import (
 	"context"
+	"encoding/xml"
 	"fmt"
 	"io"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/model"
 )
 
-// Read reads the DOCX file in r (size bytes) into blocks.
+// maxProblems bounds the problems one document reports; a hostile file
+// cannot grow the list without bound.
+const maxProblems = 200
+
+// Read reads the DOCX file in r, which holds size bytes, into blocks: the
+// paragraphs of the page headers first (Region Header), then the main
+// document's paragraphs and tables, then the page footers (Region Footer).
+//
+// Every error is a *block.ParseError whose Pos names the part (and, within
+// it, the block) and whose cause wraps a sentinel: [block.ErrFormat] for
+// what is not a readable DOCX (not a zip, a corrupt zip, no main document,
+// malformed XML, a part inflating past its declared size),
+// [block.ErrUnsupported] for a legacy .doc or another OLE or Office file,
+// [block.ErrEncrypted] for a password-protected document, [block.ErrLimit]
+// when lim is exceeded, or the context's error when ctx ends (the context
+// is checked before each part and every few thousand XML tokens).
 func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*block.Document, error) {
-	return nil, &block.ParseError{Err: fmt.Errorf("%w: the DOCX reader is not written yet", block.ErrUnsupported)}
+	lim = lim.WithDefaults()
+	switch {
+	case size < 0:
+		return nil, block.At(model.Pos{}, fmt.Errorf("%w: negative size %d", block.ErrFormat, size))
+	case size > lim.MaxInputBytes:
+		return nil, block.At(model.Pos{}, block.Exceeded("input bytes", lim.MaxInputBytes))
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, block.At(model.Pos{}, err)
+	}
+	var head [8]byte
+	if n, _ := r.ReadAt(head[:], 0); n == len(head) && head == oleSignature {
+		return nil, oleError(r, size, lim.MaxParts)
+	}
+	p, err := openPackage(r, size, lim)
+	if err != nil {
+		return nil, err
+	}
+	rd := &reader{ctx: ctx, pkg: p, lim: lim, out: block.NewBuilder(lim)}
+	if err := rd.read(); err != nil {
+		return nil, err
+	}
+	return rd.out.Document(), nil
+}
+
+// reader reads one package.
+type reader struct {
+	ctx      context.Context
+	pkg      *pkg
+	lim      block.Limits
+	out      *block.Builder
+	problems int
+	blocks   int // paragraphs and tables read, in cells too
+	cells    int
+}
+
+// rel is a relationship of a part.
+type rel struct {
+	id, typ, target string
+	external        bool
+}
+
+func (rd *reader) read() error {
+	main, err := rd.mainPart()
+	if err != nil {
+		return err
+	}
+	mainRels := relsName(main)
+	if err := rd.pkg.reserve(mainRels); err != nil {
+		return err
+	}
+	rels, err := rd.rels(main, mainRels)
+	if err != nil {
+		return err
+	}
+	// Check every part that may be read before inflating any of them.
+	byID := map[string]rel{}
+	names := []string{main}
+	for _, r := range rels {
+		if !r.external && (r.typ == "header" || r.typ == "footer") {
+			byID[r.id] = r
+			names = append(names, r.target)
+		}
+	}
+	if err := rd.pkg.reserve(dedupe(names)...); err != nil {
+		return err
+	}
+	if rd.pkg.file(main) == nil {
+		return block.At(model.Pos{Part: main}, fmt.Errorf("%w: main document part %s is missing", block.ErrFormat, main))
+	}
+
+	body, refs, err := rd.part(main, block.Body, "document")
+	if err != nil {
+		return err
+	}
+	var headers, footers []block.Block
+	seen := map[string]bool{}
+	for _, id := range refs {
+		r, ok := byID[id]
+		if !ok || seen[normName(r.target)] {
+			continue
+		}
+		seen[normName(r.target)] = true
+		if rd.pkg.file(r.target) == nil {
+			rd.problem(model.Pos{Part: r.target}, "referenced "+r.typ+" part is missing")
+			continue
+		}
+		if r.typ == "header" {
+			blocks, _, err := rd.part(r.target, block.Header, "hdr")
+			if err != nil {
+				return err
+			}
+			headers = append(headers, blocks...)
+		} else {
+			blocks, _, err := rd.part(r.target, block.Footer, "ftr")
+			if err != nil {
+				return err
+			}
+			footers = append(footers, blocks...)
+		}
+	}
+	for _, list := range [][]block.Block{headers, body, footers} {
+		for _, b := range list {
+			if err := rd.out.Add(b); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func dedupe(names []string) []string {
+	seen := map[string]bool{}
+	out := names[:0]
+	for _, n := range names {
+		if k := normName(n); !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// mainPart finds the main document through the package relationships
+// (_rels/.rels, type officeDocument). A package without them is read from
+// word/document.xml when that part exists.
+func (rd *reader) mainPart() (string, error) {
+	const pkgRels = "_rels/.rels"
+	if rd.pkg.file(pkgRels) != nil {
+		if err := rd.pkg.reserve(pkgRels); err != nil {
+			return "", err
+		}
+		rels, err := rd.rels("", pkgRels)
+		if err != nil {
+			return "", err
+		}
+		for _, r := range rels {
+			if r.typ == "officeDocument" && !r.external {
+				return r.target, nil
+			}
+		}
+	}
+	const fallback = "word/document.xml"
+	if rd.pkg.file(fallback) != nil {
+		rd.problem(model.Pos{Part: pkgRels}, "no officeDocument relationship; read "+fallback)
+		return fallback, nil
+	}
+	return "", block.At(model.Pos{Part: pkgRels}, fmt.Errorf("%w: the package has no main document (no officeDocument relationship)", block.ErrFormat))
+}
+
+// rels reads the relationships part name of the part source. A missing
+// relationships part means no relationships.
+func (rd *reader) rels(source, name string) ([]rel, error) {
+	if rd.pkg.file(name) == nil {
+		return nil, nil
+	}
+	if err := rd.ctx.Err(); err != nil {
+		return nil, block.At(model.Pos{Part: name}, err)
+	}
+	rc, err := rd.pkg.open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	t := newTokens(rd.ctx, name, rc, rd.lim)
+	var out []rel
+	for {
+		tok, err := t.next()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok || se.Name.Local != "Relationship" {
+			continue
+		}
+		if len(out) >= rd.lim.MaxParts {
+			return nil, block.At(model.Pos{Part: name}, block.Exceeded("relationships", int64(rd.lim.MaxParts)))
+		}
+		typ, _ := attr(se, "Type")
+		target, _ := attr(se, "Target")
+		mode, _ := attr(se, "TargetMode")
+		id, _ := attr(se, "Id")
+		r := rel{id: id, typ: relType(typ), external: mode == "External"}
+		if !r.external {
+			r.target = resolve(source, target)
+		}
+		out = append(out, r)
+	}
+}
+
+// part reads the blocks of a main document (root w:document), header
+// (w:hdr) or footer (w:ftr) part. It returns the relationship ids of the
+// headers and footers its sections reference.
+func (rd *reader) part(name string, region block.Region, root string) ([]block.Block, []string, error) {
+	if err := rd.ctx.Err(); err != nil {
+		return nil, nil, block.At(model.Pos{Part: name}, err)
+	}
+	rc, err := rd.pkg.open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rc.Close()
+	p := &partReader{tokens: newTokens(rd.ctx, name, rc, rd.lim), rd: rd, region: region}
+	var blocks []block.Block
+	for {
+		tok, err := p.next()
+		if err == io.EOF {
+			return nil, nil, block.At(model.Pos{Part: name}, fmt.Errorf("%w: part has no root element", block.ErrFormat))
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		se, ok := tok.(xml.StartElement)
+		if !ok {
+			continue
+		}
+		if !isW(se.Name) || se.Name.Local != root {
+			err := fmt.Errorf("%w: root element is {%s}%s, not a WordprocessingML %s",
+				block.ErrUnsupported, se.Name.Space, se.Name.Local, root)
+			if region == block.Body {
+				return nil, nil, block.At(model.Pos{Part: name}, err)
+			}
+			rd.problem(model.Pos{Part: name}, err.Error()+"; part skipped")
+			return nil, nil, nil
+		}
+		if err := p.body(&blocks, nil); err != nil {
+			return nil, nil, err
+		}
+		return blocks, p.refs, nil
+	}
+}
+
+// countBlock counts a paragraph or table against MaxBlocks.
+func (rd *reader) countBlock(pos model.Pos) error {
+	if rd.blocks++; rd.blocks > rd.lim.MaxBlocks {
+		return block.At(pos, block.Exceeded("blocks", int64(rd.lim.MaxBlocks)))
+	}
+	return nil
+}
+
+// countCell counts a table cell against MaxCells.
+func (rd *reader) countCell(pos model.Pos) error {
+	if rd.cells++; rd.cells > rd.lim.MaxCells {
+		return block.At(pos, block.Exceeded("table cells", int64(rd.lim.MaxCells)))
+	}
+	return nil
+}
+
+// problem records something read leniently, up to maxProblems.
+func (rd *reader) problem(pos model.Pos, msg string) {
+	switch {
+	case rd.problems < maxProblems:
+		rd.out.Problem(pos, msg)
+	case rd.problems == maxProblems:
+		rd.out.Problem(model.Pos{}, "further problems not listed")
+	}
+	rd.problems++
 }

@@ -136,6 +136,20 @@ func findPeriod(s string, ref model.Date) (p model.Period, ok bool) {
 		v, ok := numeral(f[m[i]:m[i+1]])
 		return fullYear(v), ok
 	}
+	// months considers the whole months first..last of the match m, taking
+	// the year from the match or, failing that, from ref.
+	months := func(m []int, first, last time.Month) {
+		y, has := explicitYear(m, 2)
+		if !has {
+			y = yearFor(last, ref)
+		}
+		if y > 0 && first >= 1 && last <= 12 && first <= last {
+			consider(m[0], m[1], model.Period{
+				Start: model.Date{Year: y, Month: first, Day: 1},
+				End:   model.Date{Year: y, Month: last, Day: lastDay(y, last)},
+			})
+		}
+	}
 	if m := rangePat.FindStringSubmatchIndex(f); m != nil {
 		y1, has1 := explicitYear(m, 2)
 		y2, has2 := explicitYear(m, 8)
@@ -203,68 +217,30 @@ func findPeriod(s string, ref model.Date) (p model.Period, ok bool) {
 	if m := monthRangePat.FindStringSubmatchIndex(f); m != nil {
 		m1, ok1 := numeral(f[m[4]:m[5]])
 		m2, ok2 := numeral(f[m[6]:m[7]])
-		if ok1 && ok2 && m1 >= 1 && m2 <= 12 && m1 <= m2 {
-			y, has := explicitYear(m, 2)
-			if !has {
-				y = yearFor(time.Month(m2), ref)
-			}
-			if y > 0 {
-				consider(m[0], m[1], model.Period{
-					Start: model.Date{Year: y, Month: time.Month(m1), Day: 1},
-					End:   model.Date{Year: y, Month: time.Month(m2), Day: lastDay(y, time.Month(m2))},
-				})
-			}
+		if ok1 && ok2 {
+			months(m, time.Month(m1), time.Month(m2))
 		}
 	}
 	if m := quarterPat.FindStringSubmatchIndex(f); m != nil {
-		q, _ := numeral(f[m[4]:m[5]])
-		y, has := explicitYear(m, 2)
-		if !has {
-			y = yearFor(time.Month(q*3), ref)
-		}
-		if y > 0 && q >= 1 && q <= 4 {
-			consider(m[0], m[1], model.Period{
-				Start: model.Date{Year: y, Month: time.Month(q*3 - 2), Day: 1},
-				End:   model.Date{Year: y, Month: time.Month(q * 3), Day: lastDay(y, time.Month(q*3))},
-			})
+		if q, _ := numeral(f[m[4]:m[5]]); q >= 1 && q <= 4 {
+			months(m, time.Month(q*3-2), time.Month(q*3))
 		}
 	}
 	if m := halfPat.FindStringSubmatchIndex(f); m != nil {
-		first := f[m[4]:m[5]] == "上"
-		endMonth := time.December
-		if first {
-			endMonth = time.June
-		}
-		y, has := explicitYear(m, 2)
-		if !has {
-			y = yearFor(endMonth, ref)
-		}
-		if y > 0 {
-			consider(m[0], m[1], model.Period{
-				Start: model.Date{Year: y, Month: endMonth - 5, Day: 1},
-				End:   model.Date{Year: y, Month: endMonth, Day: lastDay(y, endMonth)},
-			})
+		if f[m[4]:m[5]] == "上" {
+			months(m, time.January, time.June)
+		} else {
+			months(m, time.July, time.December)
 		}
 	}
 	for _, m := range monthPat.FindAllStringSubmatchIndex(f, -1) {
 		if m[6] < 0 && dayFollows.MatchString(f[m[1]:]) {
 			continue // a day follows: a date, not a period
 		}
-		mo, ok := numeral(f[m[4]:m[5]])
-		if !ok || mo < 1 || mo > 12 {
-			continue
+		if mo, ok := numeral(f[m[4]:m[5]]); ok && mo >= 1 && mo <= 12 {
+			months(m, time.Month(mo), time.Month(mo))
+			break
 		}
-		y, has := explicitYear(m, 2)
-		if !has {
-			y = yearFor(time.Month(mo), ref)
-		}
-		if y > 0 {
-			consider(m[0], m[1], model.Period{
-				Start: model.Date{Year: y, Month: time.Month(mo), Day: 1},
-				End:   model.Date{Year: y, Month: time.Month(mo), Day: lastDay(y, time.Month(mo))},
-			})
-		}
-		break
 	}
 	if m := yearOnlyPat.FindStringSubmatchIndex(f); m != nil {
 		if y, ok := numeral(f[m[2]:m[3]]); ok {

@@ -1,0 +1,307 @@
+// Package digitize reads folders of bulletins into an archive: it walks
+// files and folders, extracts every file on a bounded pool of workers and
+// hands each result, ok or failed, to the archive's writers one file at a
+// time, so memory stays flat whatever the number of files.
+//
+// Every file found ends as one entry: with its bulletin, or failed with
+// the reason. A file whose content hash the archive already holds under
+// the same path is skipped; a changed one is replaced. Cancelling the
+// context stops the run between files; an entry is written in one
+// transaction or not at all, so a re-run completes an interrupted one.
+package digitize
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/hotline12345/bulletin/extract"
+	"github.com/hotline12345/bulletin/model"
+	"github.com/hotline12345/bulletin/store"
+)
+
+// Sink receives the entries of a run, one at a time, from one goroutine.
+// *store.SQLite and *store.CSV are sinks.
+type Sink interface {
+	Put(ctx context.Context, e *store.Entry) error
+}
+
+// Config configures a run. The zero value extracts with one worker per CPU
+// and writes nowhere (useful to count and time).
+type Config struct {
+	// Jobs is the number of files extracted at once; 0 means
+	// runtime.NumCPU().
+	Jobs int
+	// Limits bounds each extraction.
+	Limits extract.Limits
+	// Sinks receive every entry, in the order given.
+	Sinks []Sink
+	// Known maps paths to the SHA-256 the archive holds for them; a file
+	// whose content still has that hash is skipped.
+	Known map[string]string
+	// Progress, when set, is called after each file.
+	Progress func(Progress)
+}
+
+// Progress is the state of a run after a file.
+type Progress struct {
+	Done, OK, Failed, Skipped int
+	// Found is the number of files found so far; Walking is true until the
+	// walk has finished, when Found is the total.
+	Found   int
+	Walking bool
+	Elapsed time.Duration
+	// Last is the entry just written (nil for a skipped file).
+	Last *store.Entry
+}
+
+// Summary is what a run did.
+type Summary struct {
+	Found, OK, Failed, Skipped int
+	// Tables, Rows and Cells count what was extracted from the files read
+	// in this run.
+	Tables, Rows, Cells int
+	Elapsed             time.Duration
+	// Failures lists the failed files with their reasons.
+	Failures []store.File
+}
+
+// Run digitizes the files and folders in paths. It returns an error only
+// when a sink fails or the walk cannot start; files that cannot be read are
+// failed entries, not errors. After cancellation it returns the context's
+// error with the summary of what was written.
+func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
+	start := time.Now()
+	jobs := cfg.Jobs
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	files := make(chan string, jobs)
+	results := make(chan result, jobs)
+	var found counter
+	walkErr := make(chan error, 1)
+	go func() {
+		walkErr <- walk(ctx, paths, files, &found)
+		close(files)
+	}()
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for path := range files {
+				r := process(ctx, path, cfg)
+				select {
+				case results <- r:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+
+	var sum Summary
+	var sinkErr error
+	for r := range results {
+		if ctx.Err() != nil || r.interrupted {
+			continue // not written: a re-run reads it
+		}
+		p := Progress{Walking: !found.finished()}
+		switch {
+		case r.skipped:
+			sum.Skipped++
+		default:
+			for _, s := range cfg.Sinks {
+				if err := s.Put(ctx, r.entry); err != nil {
+					sinkErr = err
+					cancel()
+					break
+				}
+			}
+			if sinkErr != nil {
+				continue
+			}
+			p.Last = r.entry
+			if r.entry.File.Status == store.StatusOK {
+				sum.OK++
+				sum.count(r.entry.Bulletin)
+			} else {
+				sum.Failed++
+				sum.Failures = append(sum.Failures, r.entry.File)
+			}
+		}
+		if cfg.Progress != nil {
+			p.Done, p.OK, p.Failed, p.Skipped = sum.OK+sum.Failed+sum.Skipped, sum.OK, sum.Failed, sum.Skipped
+			p.Found, p.Elapsed = found.get(), time.Since(start)
+			cfg.Progress(p)
+		}
+	}
+	sum.Found = found.get()
+	sum.Elapsed = time.Since(start)
+	if sinkErr != nil {
+		return sum, sinkErr
+	}
+	if err := <-walkErr; err != nil && !errors.Is(err, context.Canceled) {
+		return sum, err
+	}
+	return sum, ctx.Err()
+}
+
+func (s *Summary) count(b *model.Bulletin) {
+	s.Tables += len(b.Tables)
+	for _, t := range b.Tables {
+		s.Rows += len(t.Rows)
+		for _, r := range t.Rows {
+			s.Cells += len(r.Cells)
+		}
+	}
+}
+
+// counter counts the files found while the walk goes on.
+type counter struct {
+	mu   sync.Mutex
+	n    int
+	done bool
+}
+
+func (c *counter) add()           { c.mu.Lock(); c.n++; c.mu.Unlock() }
+func (c *counter) finish()        { c.mu.Lock(); c.done = true; c.mu.Unlock() }
+func (c *counter) get() int       { c.mu.Lock(); defer c.mu.Unlock(); return c.n }
+func (c *counter) finished() bool { c.mu.Lock(); defer c.mu.Unlock(); return c.done }
+
+// walk sends every regular file under paths, in lexical order, skipping
+// hidden files and folders inside the folders given. A path that does not
+// exist is sent as is, to be reported as a failed file.
+func walk(ctx context.Context, paths []string, out chan<- string, found *counter) error {
+	defer found.finish()
+	send := func(p string) error {
+		found.add()
+		select {
+		case out <- p:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	for _, root := range paths {
+		info, err := os.Stat(root)
+		if err != nil || !info.IsDir() {
+			if err := send(root); err != nil {
+				return err
+			}
+			continue
+		}
+		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return send(p) // unreadable folder or file: a failed entry
+			}
+			if p != root && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() {
+				return send(p)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// result is a worker's outcome for one file.
+type result struct {
+	entry       *store.Entry
+	skipped     bool
+	interrupted bool
+}
+
+// process reads one file.
+func process(ctx context.Context, path string, cfg Config) (r result) {
+	entry := &store.Entry{File: store.File{Path: path, Status: store.StatusFailed, Processed: time.Now()}}
+	r.entry = entry
+	defer func() {
+		// A bug in the extractors must not stop the batch: the file is
+		// recorded as failed with the panic, to be reported and fixed.
+		if p := recover(); p != nil {
+			entry.Bulletin = nil
+			entry.File.Status = store.StatusFailed
+			entry.File.Reason = fmt.Sprintf("internal error (please report): %v", p)
+		}
+	}()
+	f, err := os.Open(path)
+	if err != nil {
+		entry.File.Reason = err.Error()
+		return r
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		entry.File.Reason = err.Error()
+		return r
+	}
+	entry.File.Size = info.Size()
+	head := make([]byte, min(info.Size(), 1024))
+	if _, err := io.ReadFull(f, head); err != nil {
+		entry.File.Reason = err.Error()
+		return r
+	}
+	entry.File.Format = string(extract.Sniff(head))
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		entry.File.Reason = err.Error()
+		return r
+	}
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		entry.File.Reason = err.Error()
+		return r
+	}
+	entry.File.SHA256 = hex.EncodeToString(h.Sum(nil))
+	if known, ok := cfg.Known[path]; ok && known == entry.File.SHA256 {
+		r.skipped = true
+		return r
+	}
+	b, err := extract.Extract(ctx, f, info.Size(), extract.WithName(filepath.Base(path)), extract.WithLimits(cfg.Limits))
+	if err != nil {
+		if ctx.Err() != nil {
+			r.interrupted = true
+		}
+		var pe *extract.ParseError
+		if errors.As(err, &pe) {
+			pe.File = "" // the path is in the entry already
+		}
+		entry.File.Reason = err.Error()
+		return r
+	}
+	entry.File.Format = b.Source.Format
+	if len(b.Tables) == 0 && len(b.Figures) == 0 {
+		// Read, but nothing of a bulletin in it: say so rather than
+		// count it as digitized.
+		entry.File.Reason = "no tables or figures found; not a bulletin?"
+		return r
+	}
+	entry.File.Status = store.StatusOK
+	entry.Bulletin = b
+	return r
+}

@@ -1,0 +1,393 @@
+package docx_test
+
+import (
+	"archive/zip"
+	"bytes"
+	"compress/flate"
+	"context"
+	"encoding/binary"
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf16"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/docx"
+)
+
+// badBytes is the allocation budget every bad input must be rejected
+// within (allocated while reading, not just live). Time is logged, not
+// asserted: speed is for benchmarks, not for tests on a shared machine.
+const badBytes = 64 << 20
+
+// TestBadInput feeds inputs built in code that are not DOCX, are broken,
+// or are built to exhaust the reader. Each must give a *block.ParseError
+// wrapping the expected sentinel, allocating less than 64 MB, without a
+// panic; the time each takes is logged (all stay far under a second).
+func TestBadInput(t *testing.T) {
+	good, err := os.ReadFile(seedDOCX)
+	require.NoError(t, err)
+	gib := int64(1 << 30)
+	tests := []struct {
+		name  string
+		input func(t *testing.T) []byte
+		lim   block.Limits
+		want  error
+	}{
+		{"empty", func(*testing.T) []byte { return nil }, block.Limits{}, block.ErrFormat},
+		{"not a zip", func(*testing.T) []byte { return []byte("单位名称\t办理数\n烟草局\t4\n") }, block.Limits{}, block.ErrFormat},
+		{"zip cut in half", func(*testing.T) []byte { return good[:len(good)/2] }, block.Limits{}, block.ErrFormat},
+		{"zip without its last bytes", func(*testing.T) []byte { return good[:len(good)-10] }, block.Limits{}, block.ErrFormat},
+		{"corrupt deflate data in the main part", func(t *testing.T) []byte { return corruptPart(t, good, "word/document.xml") }, block.Limits{}, block.ErrFormat},
+		{"zip without a main document", func(t *testing.T) []byte {
+			return buildZip(t, part{"docProps/app.xml", "<Properties/>"}, part{"word/styles.xml", "<w:styles/>"})
+		}, block.Limits{}, block.ErrFormat},
+		{"main document relationship to a missing part", func(t *testing.T) []byte {
+			return buildZip(t, part{"_rels/.rels", rels("rId1 officeDocument word/missing.xml")}, part{"word/document.xml", document(p("x"))})
+		}, block.Limits{}, block.ErrFormat},
+		{"main part not WordprocessingML (a spreadsheet)", func(t *testing.T) []byte {
+			return buildZip(t, part{"_rels/.rels", rels("rId1 officeDocument xl/workbook.xml")},
+				part{"xl/workbook.xml", `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`})
+		}, block.Limits{}, block.ErrUnsupported},
+		{"malformed XML", func(t *testing.T) []byte {
+			return buildZip(t, part{"_rels/.rels", rels("rId1 officeDocument word/document.xml")},
+				part{"word/document.xml", document(p("x"))[:200]})
+		}, block.Limits{}, block.ErrFormat},
+		{"unknown compression method", func(t *testing.T) []byte {
+			return rawZip(t, rawEntry{name: "_rels/.rels", data: []byte(rels("rId1 officeDocument word/document.xml"))},
+				rawEntry{name: "word/document.xml", method: 14, data: []byte("xx"), size: 2})
+		}, block.Limits{}, block.ErrUnsupported},
+		{"zip bomb: main part declares 1 GiB", func(t *testing.T) []byte {
+			data, size := paragraphBomb(gib)
+			return bombZip(t, "word/document.xml", data, uint64(size))
+		}, block.Limits{}, block.ErrLimit},
+		{"zip bomb: main part declares 200 MiB compressed over 200:1", func(t *testing.T) []byte {
+			data, size := paragraphBomb(200 << 20)
+			return bombZip(t, "word/document.xml", data, uint64(size))
+		}, block.Limits{}, block.ErrLimit},
+		{"zip bomb: main part inflates to 1 GiB, declares 64 KiB", func(t *testing.T) []byte {
+			data, _ := paragraphBomb(gib)
+			return bombZip(t, "word/document.xml", data, 64<<10)
+		}, block.Limits{}, block.ErrFormat},
+		{"zip bomb: main part inflates to 1 GiB, declares 0", func(t *testing.T) []byte {
+			data, _ := paragraphBomb(gib)
+			return bombZip(t, "word/document.xml", data, 0)
+		}, block.Limits{}, block.ErrFormat},
+		{"zip bomb: header part declares 1 GiB", func(t *testing.T) []byte {
+			data, size := headerBomb(gib)
+			return bombZip(t, "word/header1.xml", data, uint64(size))
+		}, block.Limits{}, block.ErrLimit},
+		{"zip bomb: header part inflates to 1 GiB, declares 64 KiB", func(t *testing.T) []byte {
+			data, _ := headerBomb(gib)
+			return bombZip(t, "word/header1.xml", data, 64<<10)
+		}, block.Limits{}, block.ErrFormat},
+		{"20,000 zip entries", func(t *testing.T) []byte {
+			parts := []part{{"_rels/.rels", rels("rId1 officeDocument word/document.xml")}, {"word/document.xml", document(p("x"))}}
+			for i := range 20000 {
+				parts = append(parts, part{fmt.Sprintf("customXml/item%d.xml", i), ""})
+			}
+			return buildZip(t, parts...)
+		}, block.Limits{}, block.ErrLimit},
+		{"10,000-deep XML nesting", func(t *testing.T) []byte {
+			body := strings.Repeat("<w:sdt><w:sdtContent>", 5000) + p("x") + strings.Repeat("</w:sdtContent></w:sdt>", 5000)
+			return docxOf(t, body)
+		}, block.Limits{}, block.ErrLimit},
+		{"10,000-deep foreign elements in a skipped part of a run", func(t *testing.T) []byte {
+			body := `<w:p><w:r><w:rPr>` + strings.Repeat("<x>", 10000) + strings.Repeat("</x>", 10000) + `</w:rPr></w:r></w:p>`
+			return docxOf(t, body)
+		}, block.Limits{}, block.ErrLimit},
+		{"10,000 nested tables", func(t *testing.T) []byte {
+			body := strings.Repeat("<w:tbl><w:tr><w:tc>", 10000) + p("x") + strings.Repeat("</w:tc></w:tr></w:tbl>", 10000)
+			return docxOf(t, body)
+		}, block.Limits{}, block.ErrLimit},
+		{"100 MB attribute (compression ratio)", func(t *testing.T) []byte {
+			data, size := attributeBomb(100 << 20)
+			return bombZip(t, "word/document.xml", data, uint64(size))
+		}, block.Limits{}, block.ErrLimit},
+		{"100 MB attribute (token size, ratio unchecked)", func(t *testing.T) []byte {
+			data, size := attributeBomb(100 << 20)
+			return bombZip(t, "word/document.xml", data, uint64(size))
+		}, block.Limits{MaxCompressionRatio: 1 << 30}, block.ErrLimit},
+		{"100 MB text node (token size, ratio unchecked)", func(t *testing.T) []byte {
+			data, size := repeatDeflate(`<w:document `+nsDecl+`><w:body><w:p><w:r><w:t>`, "一", `</w:t></w:r></w:p></w:body></w:document>`, 100<<20)
+			return bombZip(t, "word/document.xml", data, uint64(size))
+		}, block.Limits{MaxCompressionRatio: 1 << 30}, block.ErrLimit},
+		{"paragraphs over MaxBlocks", func(t *testing.T) []byte { return docxOf(t, strings.Repeat(p("x"), 100)) }, block.Limits{MaxBlocks: 10}, block.ErrLimit},
+		{"rows over MaxRows", func(t *testing.T) []byte {
+			return docxOf(t, "<w:tbl>"+strings.Repeat("<w:tr><w:tc>"+p("1")+"</w:tc></w:tr>", 100)+"</w:tbl>")
+		}, block.Limits{MaxRows: 10}, block.ErrLimit},
+		{"cells over MaxCells", func(t *testing.T) []byte {
+			return docxOf(t, "<w:tbl><w:tr>"+strings.Repeat("<w:tc>"+p("1")+"</w:tc>", 100)+"</w:tr></w:tbl>")
+		}, block.Limits{MaxCells: 10}, block.ErrLimit},
+		{"nested fields over MaxDepth", func(t *testing.T) []byte {
+			return docxOf(t, "<w:p>"+strings.Repeat(`<w:r><w:fldChar w:fldCharType="begin"/></w:r>`, 1000)+"</w:p>")
+		}, block.Limits{}, block.ErrLimit},
+		{"input over MaxInputBytes", func(*testing.T) []byte { return good }, block.Limits{MaxInputBytes: 1000}, block.ErrLimit},
+		{"encrypted OLE DOCX", func(*testing.T) []byte {
+			return compoundFile("\x06DataSpaces", "EncryptionInfo", "EncryptedPackage")
+		}, block.Limits{}, block.ErrEncrypted},
+		{"legacy .doc", func(*testing.T) []byte { return compoundFile("WordDocument", "1Table", "\x05SummaryInformation") }, block.Limits{}, block.ErrUnsupported},
+		{"legacy .doc written by LibreOffice", func(t *testing.T) []byte {
+			data, err := os.ReadFile(fixtureDir + "/merged-header.doc")
+			require.NoError(t, err)
+			return data
+		}, block.Limits{}, block.ErrUnsupported},
+		{"other OLE file (a spreadsheet)", func(*testing.T) []byte { return compoundFile("Workbook") }, block.Limits{}, block.ErrUnsupported},
+		{"OLE file with a directory chain that loops", func(*testing.T) []byte {
+			b := compoundFile("WordDocument")
+			binary.LittleEndian.PutUint32(b[512+4:], 1) // sector 1 (the directory) points to itself
+			copy(b[1024+0x40:], []byte{0, 0})           // hide the names: only the chain's end can stop the scan
+			copy(b[1024+128+0x40:], []byte{0, 0})
+			return b
+		}, block.Limits{}, block.ErrFormat},
+		{"OLE signature then garbage", func(*testing.T) []byte {
+			return append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, bytes.Repeat([]byte{0xFF}, 600)...)
+		}, block.Limits{}, block.ErrFormat},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			input := tt.input(t)
+			runtime.GC()
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			start := time.Now()
+			doc, err := docx.Read(context.Background(), bytes.NewReader(input), int64(len(input)), tt.lim)
+			elapsed := time.Since(start)
+			runtime.ReadMemStats(&after)
+			allocated := after.TotalAlloc - before.TotalAlloc
+			t.Logf("%v, %d KiB allocated, input %d KiB: %v", elapsed.Round(time.Microsecond), allocated>>10, len(input)>>10, err)
+
+			require.Nil(t, doc)
+			require.ErrorIs(t, err, tt.want)
+			var pe *block.ParseError
+			require.ErrorAs(t, err, &pe)
+			require.NotEmpty(t, pe.Error())
+			require.Less(t, allocated, uint64(badBytes))
+		})
+	}
+}
+
+// TestIgnoredBomb checks that a huge part the reader never needs (an
+// image named like a header) is not inflated.
+func TestIgnoredBomb(t *testing.T) {
+	data, size := paragraphBomb(1 << 30)
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, pt := range []part{{"_rels/.rels", rels("rId1 officeDocument word/document.xml")}, {"word/document.xml", document(p("正文"))}} {
+		w, err := zw.Create(pt.name)
+		require.NoError(t, err)
+		_, err = w.Write([]byte(pt.body))
+		require.NoError(t, err)
+	}
+	w, err := zw.CreateRaw(&zip.FileHeader{Name: "word/media/header_bg.png", Method: zip.Deflate,
+		CompressedSize64: uint64(len(data)), UncompressedSize64: uint64(size)})
+	require.NoError(t, err)
+	_, err = w.Write(data)
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	doc, err := read(t, buf.Bytes())
+	require.NoError(t, err)
+	require.Equal(t, []string{"正文"}, dump(doc))
+}
+
+// TestCancel checks that a cancelled context stops the reader.
+func TestCancel(t *testing.T) {
+	good, err := os.ReadFile(seedDOCX)
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = docx.Read(ctx, bytes.NewReader(good), int64(len(good)), block.Limits{})
+	require.ErrorIs(t, err, context.Canceled)
+	var pe *block.ParseError
+	require.ErrorAs(t, err, &pe)
+}
+
+// TestNegativeSize checks the size argument.
+func TestNegativeSize(t *testing.T) {
+	_, err := docx.Read(context.Background(), bytes.NewReader(nil), -1, block.Limits{})
+	require.ErrorIs(t, err, block.ErrFormat)
+}
+
+// corruptPart flips bytes in the middle of a part's compressed data.
+func corruptPart(t *testing.T, good []byte, name string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(good), int64(len(good)))
+	require.NoError(t, err)
+	for _, f := range zr.File {
+		if f.Name == name {
+			off, err := f.DataOffset()
+			require.NoError(t, err)
+			bad := append([]byte(nil), good...)
+			mid := off + int64(f.CompressedSize64)/2
+			for i := mid; i < mid+64; i++ {
+				bad[i] ^= 0x5A
+			}
+			return bad
+		}
+	}
+	t.Fatalf("no part %s", name)
+	return nil
+}
+
+// repeatDeflate returns a deflate stream of prefix, unit repeated to about
+// total bytes, and suffix, and the stream's inflated size. It compresses
+// one megabyte of units and repeats the compressed bytes: after the first
+// megabyte every copy refers only to units, so the copies decode alike.
+func repeatDeflate(prefix, unit, suffix string, total int64) ([]byte, int64) {
+	chunk := strings.Repeat(unit, (1<<20)/len(unit))
+	var buf bytes.Buffer
+	fw, _ := flate.NewWriter(&buf, flate.BestCompression)
+	fw.Write([]byte(prefix))
+	fw.Write([]byte(chunk))
+	fw.Flush()
+	head := append([]byte(nil), buf.Bytes()...)
+	buf.Reset()
+	fw.Write([]byte(chunk))
+	fw.Flush()
+	seg := append([]byte(nil), buf.Bytes()...)
+	buf.Reset()
+	fw.Write([]byte(suffix))
+	fw.Close()
+	n := max((total-int64(len(prefix)+len(suffix)))/int64(len(chunk))-1, 0)
+	out := append(head, bytes.Repeat(seg, int(n))...)
+	out = append(out, buf.Bytes()...)
+	return out, int64(len(prefix)+len(suffix)) + int64(len(chunk))*(n+1)
+}
+
+// paragraphBomb is a main document (or header) of about size bytes of
+// one-character paragraphs.
+func paragraphBomb(size int64) ([]byte, int64) {
+	return repeatDeflate(`<w:document `+nsDecl+`><w:body>`, `<w:p><w:r><w:t>1</w:t></w:r></w:p>`, `</w:body></w:document>`, size)
+}
+
+// headerBomb is a header part of about size bytes of one-character
+// paragraphs.
+func headerBomb(size int64) ([]byte, int64) {
+	return repeatDeflate(`<w:hdr `+nsDecl+`>`, `<w:p><w:r><w:t>1</w:t></w:r></w:p>`, `</w:hdr>`, size)
+}
+
+// attributeBomb is a main document whose root has one attribute of about
+// size bytes.
+func attributeBomb(size int64) ([]byte, int64) {
+	return repeatDeflate(`<w:document `+nsDecl+` x="`, "a", `"><w:body/></w:document>`, size)
+}
+
+// bombZip is a DOCX whose part name holds the raw deflate data, declaring
+// size bytes uncompressed (whatever it really inflates to).
+func bombZip(t *testing.T, name string, data []byte, size uint64) []byte {
+	entries := []rawEntry{
+		{name: "_rels/.rels", data: []byte(rels("rId1 officeDocument word/document.xml"))},
+	}
+	sect := ""
+	if name != "word/document.xml" {
+		entries = append(entries, rawEntry{name: "word/_rels/document.xml.rels", data: []byte(rels("rH header " + strings.TrimPrefix(name, "word/")))})
+		sect = `<w:sectPr><w:headerReference w:type="default" r:id="rH"/></w:sectPr>`
+		entries = append(entries, rawEntry{name: "word/document.xml", data: []byte(document(p("x") + sect))})
+	}
+	entries = append(entries, rawEntry{name: name, method: zip.Deflate, data: data, size: size, raw: true})
+	return rawZip(t, entries...)
+}
+
+// rawEntry is a zip entry; with raw set, data is written as the compressed
+// bytes and size is declared as the uncompressed size.
+type rawEntry struct {
+	name   string
+	method uint16
+	data   []byte
+	size   uint64
+	raw    bool
+}
+
+func rawZip(t *testing.T, entries ...rawEntry) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, e := range entries {
+		var err error
+		switch {
+		case e.raw || e.method > zip.Deflate:
+			var w interface{ Write([]byte) (int, error) }
+			w, err = zw.CreateRaw(&zip.FileHeader{Name: e.name, Method: e.method,
+				CompressedSize64: uint64(len(e.data)), UncompressedSize64: e.size})
+			if err == nil {
+				_, err = w.Write(e.data)
+			}
+		default:
+			var w interface{ Write([]byte) (int, error) }
+			w, err = zw.Create(e.name)
+			if err == nil {
+				_, err = w.Write(e.data)
+			}
+		}
+		require.NoError(t, err)
+	}
+	require.NoError(t, zw.Close())
+	return buf.Bytes()
+}
+
+// compoundFile builds a minimal OLE compound file (MS-CFB version 3,
+// 512-byte sectors) whose directory holds the root and the named streams:
+// sector 0 is the FAT, the directory follows. The streams are empty; the
+// reader only looks at the directory.
+func compoundFile(names ...string) []byte {
+	const sec = 512
+	le := binary.LittleEndian
+	entries := append([]string{"Root Entry"}, names...)
+	nDir := (len(entries) + 3) / 4
+	b := make([]byte, sec*(2+nDir))
+	copy(b, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1})
+	le.PutUint16(b[0x18:], 0x3E)
+	le.PutUint16(b[0x1A:], 3)
+	le.PutUint16(b[0x1C:], 0xFFFE)
+	le.PutUint16(b[0x1E:], 9)
+	le.PutUint16(b[0x20:], 6)
+	le.PutUint32(b[0x2C:], 1)          // one FAT sector
+	le.PutUint32(b[0x30:], 1)          // the directory starts at sector 1
+	le.PutUint32(b[0x38:], 4096)       // mini stream cutoff
+	le.PutUint32(b[0x3C:], 0xFFFFFFFE) // no mini FAT
+	le.PutUint32(b[0x44:], 0xFFFFFFFE) // no DIFAT sectors
+	for i := range 109 {
+		le.PutUint32(b[0x4C+4*i:], 0xFFFFFFFF)
+	}
+	le.PutUint32(b[0x4C:], 0) // FAT sector 0
+	fat := b[sec : 2*sec]
+	for i := range sec / 4 {
+		le.PutUint32(fat[4*i:], 0xFFFFFFFF)
+	}
+	le.PutUint32(fat, 0xFFFFFFFD) // sector 0 is the FAT
+	for i := 1; i <= nDir; i++ {
+		next := uint32(i + 1)
+		if i == nDir {
+			next = 0xFFFFFFFE
+		}
+		le.PutUint32(fat[4*i:], next)
+	}
+	for i, name := range entries {
+		e := b[2*sec+128*i : 2*sec+128*(i+1)]
+		u := utf16.Encode([]rune(name))
+		for j, c := range u {
+			le.PutUint16(e[2*j:], c)
+		}
+		le.PutUint16(e[0x40:], uint16(2*(len(u)+1)))
+		e[0x42] = 2 // stream
+		if i == 0 {
+			e[0x42] = 5 // root storage
+		}
+		le.PutUint32(e[0x44:], 0xFFFFFFFF)
+		le.PutUint32(e[0x48:], 0xFFFFFFFF)
+		le.PutUint32(e[0x4C:], 0xFFFFFFFF)
+		if i+1 < len(entries) && i > 0 {
+			le.PutUint32(e[0x48:], uint32(i+1))
+		}
+		if i == 0 && len(entries) > 1 {
+			le.PutUint32(e[0x4C:], 1)
+		}
+		le.PutUint32(e[0x74:], 0xFFFFFFFE)
+	}
+	return b
+}
