@@ -79,6 +79,24 @@ func TestCheckSeed(t *testing.T) {
 	assert.True(t, strings.HasPrefix(lines[len(lines)-1], "yanshi-2023-03.txt: 0 errors"), lines[len(lines)-1])
 }
 
+// The same bulletin as DOCX gives the same findings as its text copy.
+func TestCheckDOCX(t *testing.T) {
+	brief := func(path string) []string {
+		code, out, errOut := runCLI("check", "-format", "json", path)
+		require.Equal(t, exitOK, code, errOut)
+		var rep checkJSON
+		require.NoError(t, json.Unmarshal([]byte(out), &rep))
+		var fs []string
+		for _, f := range rep.Findings {
+			fs = append(fs, strings.Join([]string{f.Severity, f.Rule, f.Unit, f.Column, f.Published, f.Expected}, " "))
+		}
+		return fs
+	}
+	want := brief(seed)
+	assert.Len(t, want, 10)
+	assert.Equal(t, want, brief("../../testdata/docx/yanshi-2023-03.libreoffice.docx"))
+}
+
 func TestCheckErrors(t *testing.T) {
 	code, out, _ := runCLI("check", fixtures+"totals.txt")
 	assert.Equal(t, exitFindings, code, "error findings exit 1")
