@@ -259,7 +259,7 @@ func (c *checker) analyseRates(ti int) {
 		case hasDef && def.Denominator != "":
 			k, ok := resolve(t, def.Denominator, rk.Group())
 			if !ok {
-				col.untestable = fmt.Sprintf("its denominator %s (as the note defines it) is not printed", def.Denominator)
+				col.untestable = fmt.Sprintf("the note %q defines it over %s, which is not printed", def.Text, def.Denominator)
 				break
 			}
 			col.den, col.source = k, "definition"
