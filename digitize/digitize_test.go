@@ -67,9 +67,12 @@ func TestArchive(t *testing.T) {
 	defer db.Close()
 
 	ctx := context.Background()
-	sum, err := digitize.Run(ctx, digitize.Config{Jobs: 2, Sinks: []digitize.Sink{db}}, filepath.Join(dir, "in"))
+	sum, err := digitize.Run(ctx, digitize.Config{Jobs: 2, Sinks: []digitize.Sink{db}, Check: true}, filepath.Join(dir, "in"))
 	require.NoError(t, err)
 	assert.Equal(t, 300+len(broken), sum.Found)
+	// The made-up bulletins are consistent: checking them finds nothing.
+	assert.Zero(t, sum.Errors)
+	assert.Zero(t, sum.Warnings)
 	assert.Equal(t, 300, sum.OK)
 	assert.Equal(t, len(broken), sum.Failed)
 	assert.Equal(t, wantCells, sum.Cells)
@@ -209,4 +212,27 @@ func sortedLines(b []byte) []string {
 	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
 	slices.Sort(lines)
 	return lines
+}
+
+// TestFindingsStored digitizes the seed with -check: its findings are in
+// the archive.
+func TestFindingsStored(t *testing.T) {
+	dir := t.TempDir()
+	db, err := store.OpenSQLite(filepath.Join(dir, "archive.sqlite"))
+	require.NoError(t, err)
+	defer db.Close()
+	sum, err := digitize.Run(context.Background(), digitize.Config{Sinks: []digitize.Sink{db}, Check: true}, "../testdata/yanshi-2023-03.txt")
+	require.NoError(t, err)
+	assert.Equal(t, 5, sum.Warnings)
+	rows, err := db.DB().Query(`SELECT rule, count(*) FROM findings GROUP BY rule ORDER BY rule`)
+	require.NoError(t, err)
+	defer rows.Close()
+	got := map[string]int{}
+	for rows.Next() {
+		var rule string
+		var n int
+		require.NoError(t, rows.Scan(&rule, &n))
+		got[rule] = n
+	}
+	assert.Equal(t, map[string]int{"format": 5, "rate_precision": 2, "table_vs_narrative": 2, "unit_count": 1}, got)
 }
