@@ -26,8 +26,8 @@ import (
 	"time"
 
 	"github.com/hotline12345/bulletin/extract"
-	"github.com/hotline12345/bulletin/model"
 	"github.com/hotline12345/bulletin/store"
+	"github.com/hotline12345/bulletin/validate"
 )
 
 // Sink receives the entries of a run, one at a time, from one goroutine.
@@ -49,6 +49,9 @@ type Config struct {
 	// Known maps paths to the SHA-256 the archive holds for them; a file
 	// whose content still has that hash is skipped.
 	Known map[string]string
+	// Check runs validate.Check on every bulletin read, and the archive
+	// keeps its findings.
+	Check bool
 	// Progress, when set, is called after each file.
 	Progress func(Progress)
 }
@@ -69,8 +72,9 @@ type Progress struct {
 type Summary struct {
 	Found, OK, Failed, Skipped int
 	// Tables, Rows and Cells count what was extracted from the files read
-	// in this run.
+	// in this run; Errors and Warnings the findings of the check.
 	Tables, Rows, Cells int
+	Errors, Warnings    int
 	Elapsed             time.Duration
 	// Failures lists the failed files with their reasons.
 	Failures []store.File
@@ -141,7 +145,7 @@ func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
 			p.Last = r.entry
 			if r.entry.File.Status == store.StatusOK {
 				sum.OK++
-				sum.count(r.entry.Bulletin)
+				sum.count(r.entry)
 			} else {
 				sum.Failed++
 				sum.Failures = append(sum.Failures, r.entry.File)
@@ -164,7 +168,16 @@ func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
 	return sum, ctx.Err()
 }
 
-func (s *Summary) count(b *model.Bulletin) {
+func (s *Summary) count(e *store.Entry) {
+	for _, f := range e.Findings {
+		switch f.Severity {
+		case validate.Error:
+			s.Errors++
+		case validate.Warning:
+			s.Warnings++
+		}
+	}
+	b := e.Bulletin
 	s.Tables += len(b.Tables)
 	for _, t := range b.Tables {
 		s.Rows += len(t.Rows)
@@ -303,5 +316,8 @@ func process(ctx context.Context, path string, cfg Config) (r result) {
 	}
 	entry.File.Status = store.StatusOK
 	entry.Bulletin = b
+	if cfg.Check {
+		entry.Findings = validate.Check(b).Findings
+	}
 	return r
 }

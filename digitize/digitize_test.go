@@ -17,15 +17,25 @@ import (
 	"github.com/hotline12345/bulletin/store"
 )
 
-// archive writes n made-up bulletins and a few broken files under dir and
-// returns how many table cells the bulletins print.
+// archive writes n made-up bulletins, two in three as text and one in
+// three as DOCX filled from the template, and a few broken files under dir.
+// It returns how many table cells the bulletins print and the broken files.
 func archive(t *testing.T, dir string, n int) (cells int, broken []string) {
 	t.Helper()
+	tpl, err := os.ReadFile("../testdata/templates/bulletin-template.docx")
+	require.NoError(t, err)
 	for i := range n {
 		v := bulletintest.NewVariant(i)
+		name, data := "bulletin-"+strconv.Itoa(i)+".txt", v.Text()
+		if i%3 == 2 {
+			v = bulletintest.NewTemplateVariant(i)
+			name = "bulletin-" + strconv.Itoa(i) + ".docx"
+			data, err = v.DOCX(tpl)
+			require.NoError(t, err)
+		}
 		sub := filepath.Join(dir, v.Issuer[:9], strconv.Itoa(v.Year))
 		require.NoError(t, os.MkdirAll(sub, 0o755))
-		require.NoError(t, os.WriteFile(filepath.Join(sub, "bulletin-"+strconv.Itoa(i)+".txt"), v.Text(), 0o644))
+		require.NoError(t, os.WriteFile(filepath.Join(sub, name), data, 0o644))
 		cells += v.Cells()
 	}
 	bad := map[string][]byte{
@@ -57,9 +67,12 @@ func TestArchive(t *testing.T) {
 	defer db.Close()
 
 	ctx := context.Background()
-	sum, err := digitize.Run(ctx, digitize.Config{Jobs: 2, Sinks: []digitize.Sink{db}}, filepath.Join(dir, "in"))
+	sum, err := digitize.Run(ctx, digitize.Config{Jobs: 2, Sinks: []digitize.Sink{db}, Check: true}, filepath.Join(dir, "in"))
 	require.NoError(t, err)
 	assert.Equal(t, 300+len(broken), sum.Found)
+	// The made-up bulletins are consistent: checking them finds nothing.
+	assert.Zero(t, sum.Errors)
+	assert.Zero(t, sum.Warnings)
 	assert.Equal(t, 300, sum.OK)
 	assert.Equal(t, len(broken), sum.Failed)
 	assert.Equal(t, wantCells, sum.Cells)
@@ -199,4 +212,27 @@ func sortedLines(b []byte) []string {
 	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
 	slices.Sort(lines)
 	return lines
+}
+
+// TestFindingsStored digitizes the seed with -check: its findings are in
+// the archive.
+func TestFindingsStored(t *testing.T) {
+	dir := t.TempDir()
+	db, err := store.OpenSQLite(filepath.Join(dir, "archive.sqlite"))
+	require.NoError(t, err)
+	defer db.Close()
+	sum, err := digitize.Run(context.Background(), digitize.Config{Sinks: []digitize.Sink{db}, Check: true}, "../testdata/yanshi-2023-03.txt")
+	require.NoError(t, err)
+	assert.Equal(t, 5, sum.Warnings)
+	rows, err := db.DB().Query(`SELECT rule, count(*) FROM findings GROUP BY rule ORDER BY rule`)
+	require.NoError(t, err)
+	defer rows.Close()
+	got := map[string]int{}
+	for rows.Next() {
+		var rule string
+		var n int
+		require.NoError(t, rows.Scan(&rule, &n))
+		got[rule] = n
+	}
+	assert.Equal(t, map[string]int{"format": 5, "rate_precision": 2, "table_vs_narrative": 2, "unit_count": 1}, got)
 }

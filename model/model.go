@@ -87,7 +87,12 @@ type Figure struct {
 	ShareDecimals int `json:"share_decimals,omitempty"`
 	// Base is the earlier value a change is measured from, when printed.
 	Base *float64 `json:"base,omitempty"`
-	Pos  Pos      `json:"pos"`
+	// InBrackets marks a part printed in brackets right after its parent's
+	// number, as its breakdown: "2364件（洛阳市转办2329件、偃师区自行受理35件）".
+	// Such a list claims to be complete, so its parts must add up to the
+	// parent.
+	InBrackets bool `json:"in_brackets,omitempty"`
+	Pos        Pos  `json:"pos"`
 }
 
 // Mention roles.

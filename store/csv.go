@@ -150,7 +150,7 @@ func keyColumns(t table) int {
 	switch t.name {
 	case "bulletins":
 		return 1
-	case "tables", "figures", "mentions", "problems":
+	case "tables", "figures", "mentions", "problems", "findings":
 		return 2
 	case "rows", "definitions":
 		return 3

@@ -2,7 +2,8 @@
 // or a folder of CSV files with the same tables. Both hold one row per input
 // file (ok or failed, with the reason), the bulletin's metadata, its tables
 // in long form (one row per cell, with key, printed header and text, value,
-// decimals and position), figures, mentions, definitions and problems.
+// decimals and position), figures, mentions, definitions, problems and the
+// findings of validate.Check.
 //
 // The schema (see [Schema]) keys everything by the file's id and the
 // indexes the bulletin itself uses (table, row, cell key), so the same
@@ -14,6 +15,7 @@ import (
 	"time"
 
 	"github.com/hotline12345/bulletin/model"
+	"github.com/hotline12345/bulletin/validate"
 )
 
 // File is one input file's record: what was read and how it went.
@@ -48,10 +50,12 @@ type table struct {
 }
 
 // Entry is what the archive stores for one file: the file's record, and
-// for a file read without error its bulletin.
+// for a file read without error its bulletin and, when it was checked, the
+// findings of validate.Check.
 type Entry struct {
 	File     File
 	Bulletin *model.Bulletin
+	Findings []validate.Finding
 }
 
 // posJSON encodes a position compactly; the zero position is "".
@@ -184,6 +188,16 @@ var tables = []table{
 			var out [][]any
 			for i, m := range e.Bulletin.Mentions {
 				out = append(out, []any{e.File.ID, i, m.Unit, m.Role, m.Context, floatOrNil(m.Value), m.ValueUnit, jsonText(m.Matches), posJSON(m.Pos)})
+			}
+			return out
+		}},
+	{"findings", []string{"file_id", "finding", "severity", "rule", "tbl", "row", "unit", "column", "figure", "mention",
+		"published", "expected", "hint", "message", "pos"},
+		func(e *Entry) [][]any {
+			var out [][]any
+			for i, f := range e.Findings {
+				out = append(out, []any{e.File.ID, i, string(f.Severity), string(f.Rule), f.Table, f.Row, f.Unit, string(f.Column),
+					intOrNil(f.Figure), intOrNil(f.Mention), f.Published, f.Expected, f.Hint, f.Message, posJSON(f.Pos)})
 			}
 			return out
 		}},

@@ -103,6 +103,25 @@ CREATE TABLE IF NOT EXISTS mentions (
 	pos        TEXT,
 	PRIMARY KEY (file_id, mention)
 );
+CREATE TABLE IF NOT EXISTS findings (
+	file_id   INTEGER REFERENCES files(id) ON DELETE CASCADE,
+	finding   INTEGER,
+	severity  TEXT,                        -- error | warning | info
+	rule      TEXT,                        -- rate_mismatch, total_mismatch ...
+	tbl       INTEGER,                     -- -1 for the prose
+	row       INTEGER,                     -- -1 for a whole table or column
+	unit      TEXT,
+	column    TEXT,
+	figure    INTEGER,                     -- the prose figure, if any
+	mention   INTEGER,
+	published TEXT,
+	expected  TEXT,
+	hint      TEXT,
+	message   TEXT,
+	pos       TEXT,
+	PRIMARY KEY (file_id, finding)
+);
+CREATE INDEX IF NOT EXISTS findings_rule ON findings (rule, severity);
 CREATE TABLE IF NOT EXISTS problems (
 	file_id INTEGER REFERENCES files(id) ON DELETE CASCADE,
 	problem INTEGER,

@@ -19,8 +19,9 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	dbPath := fs.String("db", "", "SQLite archive to create or update")
 	csvDir := fs.String("csv", "", "folder to write the archive's tables to as CSV files")
 	jobs := fs.Int("jobs", runtime.NumCPU(), "files extracted at once")
+	check := fs.Bool("check", false, "also recheck every bulletin's numbers and keep the findings")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: bulletin digitize [-db FILE.sqlite] [-csv DIR] [-jobs N] PATH...")
+		fmt.Fprintln(stderr, "usage: bulletin digitize [-db FILE.sqlite] [-csv DIR] [-jobs N] [-check] PATH...")
 		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args); !ok {
@@ -30,7 +31,7 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fs.Usage()
 		return exitFindings
 	}
-	cfg := digitize.Config{Jobs: *jobs}
+	cfg := digitize.Config{Jobs: *jobs, Check: *check}
 	var db *store.SQLite
 	if *dbPath != "" {
 		var err error
@@ -85,6 +86,9 @@ func printSummary(w io.Writer, s digitize.Summary) {
 	}
 	fmt.Fprintf(w, "%d files: %d ok, %d failed, %d unchanged (skipped); %d tables, %d rows, %d cells; %.1fs, %.1f files/s\n",
 		s.Found, s.OK, s.Failed, s.Skipped, s.Tables, s.Rows, s.Cells, s.Elapsed.Seconds(), rate)
+	if s.Errors+s.Warnings > 0 {
+		fmt.Fprintf(w, "check: %d errors, %d warnings in the files read\n", s.Errors, s.Warnings)
+	}
 	for _, f := range s.Failures {
 		fmt.Fprintf(w, "failed: %s: %s\n", f.Path, f.Reason)
 	}

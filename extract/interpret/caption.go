@@ -16,10 +16,16 @@ var captionLabel = regexp.MustCompile(`^((?:附件|附表|表)\s*[0-9０-９一�
 // "①".
 var noteNumber = regexp.MustCompile(`^\s*(?:\d+\s*[．.、,，)）]|[（(]\d+[）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*`)
 
+// bareCaption matches a caption without a number: "附件" alone on its line.
+var bareCaption = regexp.MustCompile(`^(附件|附表)\s*[：:]?$`)
+
 // splitCaption splits a caption paragraph into its label and the title
 // text after it, or returns ok=false.
 func splitCaption(p string) (label, rest string, ok bool) {
 	p = strings.TrimSpace(p)
+	if m := findFolded(bareCaption, p); m != nil {
+		return p[m[2]:m[3]], "", true
+	}
 	m := findFolded(captionLabel, p)
 	if m == nil {
 		return "", "", false

@@ -261,7 +261,7 @@ func (st *sentence) count(a amount) bool {
 		Text: st.cut(from, to), Parent: -1}
 	if open := enclosingBracket(f, a.start); open >= 0 {
 		if p, ok := st.owner[open]; ok && unitClass(st.figure(p).Unit) == unitClass(a.unit) {
-			fig.Parent = p
+			fig.Parent, fig.InBrackets = p, true
 		}
 	}
 	startsTotal := totalWord.MatchString(f[ls:a.start]) && strings.Contains(f[ls:a.start], "共")

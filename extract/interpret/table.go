@@ -188,8 +188,8 @@ func (tr *tableReader) row(cells []*block.Cell, src block.Row, r int, cols []col
 	}
 	any := row.Unit != ""
 	for c := g.from; c < g.to && c < len(cells); c++ {
-		if c == g.unit || cells[c] == nil {
-			continue
+		if c == g.unit || cells[c] == nil || (g.unit >= 0 && cells[c] == cells[g.unit]) {
+			continue // the unit cell, also where it spans 序号 and 单位
 		}
 		text := strings.TrimSpace(cells[c].Text)
 		key := cols[c-g.offset].key

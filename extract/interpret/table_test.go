@@ -208,3 +208,19 @@ func TestHeaderRepair(t *testing.T) {
 	assert.Equal(t, []model.Key{"unit", "handled", "on_time", "on_time_rate", "satisfied",
 		"satisfaction_rate", "excellent", "excellence_rate"}, columnKeys(b.Tables[0]))
 }
+
+// A bare 附件 is a caption; a 合计 cell spanning 序号 and 单位名称 marks the
+// total row without a problem for the 序号 column.
+func TestBareCaptionAndSpanningTotal(t *testing.T) {
+	b := Bulletin(doc(
+		para("附件"),
+		para("各单位办理情况"),
+		tbl([]string{"序号", "单位名称", "办理数"}, []string{"1", "甲局", "3"}, []string{"合计>2", "3"}),
+	))
+	require.Len(t, b.Tables, 1)
+	assert.Equal(t, "附件", b.Tables[0].Label)
+	assert.Equal(t, "各单位办理情况", b.Tables[0].Title)
+	require.Len(t, b.Tables[0].Rows, 2)
+	assert.True(t, b.Tables[0].Rows[1].Total)
+	assert.Empty(t, b.Problems)
+}

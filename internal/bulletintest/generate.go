@@ -1,10 +1,13 @@
 package bulletintest
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"strconv"
 	"strings"
+
+	"github.com/nguyenthenguyen/docx"
 )
 
 // Variant describes a made-up monthly bulletin like the seed: other months,
@@ -39,15 +42,30 @@ var (
 )
 
 // NewVariant makes variant i; the same i gives the same variant.
-func NewVariant(i int) Variant {
+func NewVariant(i int) Variant { return newVariant(i, 0, 0) }
+
+// TemplateRows are the rows of each table of the DOCX template
+// (testdata/templates/bulletin-template.docx).
+var TemplateRows = [2]int{20, 13}
+
+// NewTemplateVariant makes variant i with the template's number of rows in
+// each table, for Variant.DOCX.
+func NewTemplateVariant(i int) Variant { return newVariant(i, TemplateRows[0], TemplateRows[1]) }
+
+// newVariant makes variant i with rows rows in each table, or a random
+// number of rows where 0.
+func newVariant(i int, rows ...int) Variant {
 	r := rand.New(rand.NewPCG(uint64(i), 42))
 	v := Variant{Issuer: issuers[i%len(issuers)], Year: 2020 + i/12%5, Month: i%12 + 1}
-	for _, spec := range []struct {
+	for ti, spec := range []struct {
 		title string
 		units []string
 	}{{"区直部门及公共服务单位群众诉求事项办理情况", depts}, {"各镇（街道）群众诉求事项办理情况", towns}} {
 		t := VariantTable{Title: strconv.Itoa(v.Month) + "月份" + spec.title}
 		n := 3 + r.IntN(len(spec.units)-3)
+		if rows[ti] > 0 {
+			n = rows[ti]
+		}
 		for _, k := range r.Perm(len(spec.units))[:n] {
 			h := 1 + r.IntN(300)
 			onTime := h - r.IntN(h/10+1)
@@ -103,4 +121,48 @@ func (v Variant) Cells() int {
 		n += 7 * len(t.Rows)
 	}
 	return n
+}
+
+// DOCX fills the DOCX template (testdata/templates/bulletin-template.docx)
+// with the variant, which must have the template's rows (see
+// NewTemplateVariant).
+func (v Variant) DOCX(template []byte) ([]byte, error) {
+	r, err := docx.ReadDocxFromMemory(bytes.NewReader(template), int64(len(template)))
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	d := r.Editable()
+	set := func(placeholder, value string) {
+		// Replace errors only for an empty placeholder.
+		_ = d.Replace(placeholder, value, -1)
+	}
+	set("ISSUERq", v.Issuer)
+	set("DATEq", fmt.Sprintf("%d年%d月27日", v.Year+v.Month/12, v.Month%12+1))
+	set("YEARq", strconv.Itoa(v.Year))
+	set("MONTHq", strconv.Itoa(v.Month))
+	set("TOTALq", strconv.Itoa(v.Phone+v.Web))
+	set("PHONEq", strconv.Itoa(v.Phone))
+	set("WEBq", strconv.Itoa(v.Web))
+	for ti, t := range v.Tables {
+		if len(t.Rows) != TemplateRows[ti] {
+			return nil, fmt.Errorf("table %d has %d rows, the template %d", ti+1, len(t.Rows), TemplateRows[ti])
+		}
+		for ri, row := range t.Rows {
+			at := fmt.Sprintf("%d_%02dq", ti+1, ri+1)
+			set("U"+at, row.Unit)
+			set("H"+at, strconv.Itoa(row.Handled))
+			set("OP"+at, rate(row.OnTime, row.Handled))
+			set("O"+at, strconv.Itoa(row.OnTime))
+			set("SP"+at, rate(row.Satisfied, row.Handled))
+			set("S"+at, strconv.Itoa(row.Satisfied))
+			set("EP"+at, rate(row.Excellent, row.Handled))
+			set("E"+at, strconv.Itoa(row.Excellent))
+		}
+	}
+	var buf bytes.Buffer
+	if err := d.Write(&buf); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }

@@ -33,4 +33,9 @@ python3 $gen/docxvariant.py strict "$tmp/seed.docx" $out/yanshi-2023-03.strict.d
 cp "$tmp/merged.docx" $out/merged-header.docx
 soffice --headless --convert-to doc --outdir "$tmp" "$tmp/merged.docx" >/dev/null
 cp "$tmp/merged.doc" $out/merged-header.doc
-ls -l $out
+# The template internal/bulletintest fills to make made-up DOCX bulletins.
+python3 $gen/template2html.py "$tmp/template.html"
+soffice --headless --infilter='HTML (StarWriter)' --convert-to 'docx:MS Word 2007 XML' --outdir "$tmp" "$tmp/template.html" >/dev/null
+mkdir -p $out/../templates
+cp "$tmp/template.docx" $out/../templates/bulletin-template.docx
+ls -l $out $out/../templates

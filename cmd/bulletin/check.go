@@ -1,0 +1,264 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"golang.org/x/text/width"
+
+	"github.com/hotline12345/bulletin/extract"
+	"github.com/hotline12345/bulletin/model"
+	"github.com/hotline12345/bulletin/validate"
+)
+
+// fileReport is the JSON of one checked file.
+type fileReport struct {
+	File string `json:"file"`
+	validate.Report
+}
+
+func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("check", stderr)
+	format := fs.String("format", "text", "output format: text or json")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: bulletin check [-format text|json] FILE...")
+		fmt.Fprintln(stderr, "FILE is a bulletin (DOCX, PDF, text) or the JSON of `bulletin extract`.")
+		fs.PrintDefaults()
+	}
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(stderr, "bulletin check: unknown format %q (want text or json)\n", *format)
+		return exitFindings
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return exitFindings
+	}
+	code := exitOK
+	var reports []fileReport
+	var bulletins []*model.Bulletin
+	for _, path := range fs.Args() {
+		b, err := readForCheck(ctx, path)
+		if err != nil {
+			fmt.Fprintf(stderr, "bulletin: %v\n", err)
+			code = exitUnreadable
+			continue
+		}
+		rep := validate.Check(b)
+		if rep.HasErrors() && code == exitOK {
+			code = exitFindings
+		}
+		name := b.Source.Name
+		if name == "" {
+			name = path
+		}
+		reports = append(reports, fileReport{File: name, Report: rep})
+		bulletins = append(bulletins, b)
+	}
+	var err error
+	if *format == "json" {
+		err = writeReportsJSON(stdout, reports, fs.NArg() == 1)
+	} else {
+		err = writeReportsText(stdout, reports, bulletins)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "bulletin: writing output: %v\n", err)
+		if code == exitOK {
+			code = exitFindings
+		}
+	}
+	return code
+}
+
+// readForCheck reads a bulletin file, or standard input for "-". A file
+// whose content starts with "{" is the JSON of a model.Bulletin (as
+// `bulletin extract -format json` prints it, perhaps edited or built by a
+// program); anything else goes to the extractor.
+func readForCheck(ctx context.Context, path string) (*model.Bulletin, error) {
+	var data []byte
+	var err error
+	if path == "-" {
+		data, err = io.ReadAll(os.Stdin)
+	} else {
+		data, err = os.ReadFile(path)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if head := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n"); len(head) > 0 && head[0] == '{' {
+		var b model.Bulletin
+		if err := json.Unmarshal(head, &b); err != nil {
+			return nil, fmt.Errorf("%s: reading bulletin JSON: %w", path, err)
+		}
+		if b.Source.Name == "" {
+			b.Source.Name = path
+		}
+		return &b, nil
+	}
+	name := path
+	if path == "-" {
+		name = "-"
+	}
+	return extract.Extract(ctx, bytes.NewReader(data), int64(len(data)), extract.WithName(baseName(name)))
+}
+
+func baseName(p string) string {
+	if i := strings.LastIndexAny(p, `/\`); i >= 0 {
+		return p[i+1:]
+	}
+	return p
+}
+
+// writeReportsJSON prints one object for a single file, else an array.
+func writeReportsJSON(w io.Writer, reps []fileReport, single bool) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if single {
+		if len(reps) == 0 {
+			return nil
+		}
+		return enc.Encode(reps[0])
+	}
+	if reps == nil {
+		reps = []fileReport{}
+	}
+	return enc.Encode(reps)
+}
+
+// writeReportsText prints, for each file, its findings grouped by table with
+// the published and expected values side by side, each finding's message
+// and hint below it, and a summary line; with several files, a total line.
+func writeReportsText(w io.Writer, reps []fileReport, bs []*model.Bulletin) error {
+	var total validate.Summary
+	var buf bytes.Buffer
+	for i, r := range reps {
+		b := bs[i]
+		fmt.Fprintln(&buf, r.File)
+		group := -2
+		for _, f := range r.Findings {
+			if f.Table != group {
+				group = f.Table
+				fmt.Fprintf(&buf, "  %s\n", groupTitle(b, f.Table))
+			}
+			writeFindingText(&buf, b, f)
+		}
+		fmt.Fprintf(&buf, "%s: %s\n", r.File, summaryLine(r.Summary))
+		addSummary(&total, r.Summary)
+		if _, err := w.Write(buf.Bytes()); err != nil {
+			return err
+		}
+		buf.Reset()
+	}
+	if len(reps) > 1 {
+		total.Rounding = -1
+		fmt.Fprintf(&buf, "total (%d files): %s\n", len(reps), summaryLine(total))
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
+
+func groupTitle(b *model.Bulletin, ti int) string {
+	if ti < 0 || ti >= len(b.Tables) {
+		return "prose"
+	}
+	t := &b.Tables[ti]
+	title := strings.TrimSpace(t.Label + " " + t.Title)
+	if title == "" {
+		return fmt.Sprintf("table %d", ti)
+	}
+	return fmt.Sprintf("table %d: %s", ti, title)
+}
+
+var severityMark = map[validate.Severity]string{validate.Error: "E", validate.Warning: "W", validate.Info: "I"}
+
+// writeFindingText prints one finding: where, published → expected, rule;
+// then its message and hint.
+func writeFindingText(w io.Writer, b *model.Bulletin, f validate.Finding) {
+	where := ""
+	switch {
+	case f.Figure != nil:
+		where = fmt.Sprintf("figure %d", *f.Figure)
+		if *f.Figure < len(b.Figures) && b.Figures[*f.Figure].Label != "" {
+			where += " " + b.Figures[*f.Figure].Label
+		}
+	case f.Mention != nil:
+		where = fmt.Sprintf("mention %d %s", *f.Mention, f.Unit)
+	case f.Row >= 0:
+		where = fmt.Sprintf("row %d %s", f.Row, f.Unit)
+	case f.Table >= 0:
+		where = "(table)"
+	}
+	col := string(f.Column)
+	if f.Table >= 0 && f.Table < len(b.Tables) {
+		t := &b.Tables[f.Table]
+		if i := t.Column(f.Column); i >= 0 && t.Columns[i].Header != "" {
+			col = t.Columns[i].Header
+		}
+	}
+	values := ""
+	if f.Published != "" || f.Expected != "" {
+		values = pad(f.Published, 8)
+		if f.Expected != "" {
+			values += " → " + f.Expected
+		}
+	}
+	fmt.Fprintf(w, "    %s %s %s %s %s\n", severityMark[f.Severity], pad(where, 24), pad(col, 12), pad(values, 22), f.Rule)
+	fmt.Fprintf(w, "        %s\n", f.Message)
+	if f.Hint != "" {
+		fmt.Fprintf(w, "        hint: %s\n", f.Hint)
+	}
+	if !f.Pos.IsZero() {
+		fmt.Fprintf(w, "        at %s\n", f.Pos)
+	}
+}
+
+// pad right-pads s with spaces to n terminal columns, counting wide (CJK)
+// characters as two.
+func pad(s string, n int) string {
+	wd := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			wd += 2
+		default:
+			wd++
+		}
+	}
+	if wd >= n {
+		return s
+	}
+	return s + strings.Repeat(" ", n-wd)
+}
+
+func summaryLine(s validate.Summary) string {
+	line := fmt.Sprintf("%d errors, %d warnings, %d infos; %d values checked: %d consistent, %d deviating, %d inconsistent; %d untestable",
+		s.Errors, s.Warnings, s.Infos, s.Checked, s.Consistent, s.Deviating, s.Inconsistent, s.Untestable)
+	if s.Rounding >= 0 {
+		how := "inferred from " + fmt.Sprint(s.RoundingEvidence) + " rates"
+		if s.RoundingEvidence == 0 {
+			how = "assumed"
+		}
+		line += fmt.Sprintf("; %s rounding (%s)", s.Rounding, how)
+	}
+	return line
+}
+
+func addSummary(t *validate.Summary, s validate.Summary) {
+	t.Errors += s.Errors
+	t.Warnings += s.Warnings
+	t.Infos += s.Infos
+	t.Values += s.Values
+	t.Checked += s.Checked
+	t.Consistent += s.Consistent
+	t.Deviating += s.Deviating
+	t.Inconsistent += s.Inconsistent
+	t.Untestable += s.Untestable
+}

@@ -1,0 +1,248 @@
+package validate
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/hotline12345/bulletin/model"
+)
+
+// Severity says how sure a finding is that a published number is wrong.
+type Severity string
+
+// The severities, as design.md defines them.
+const (
+	// Error: no accepted rounding of the stated numbers gives the printed
+	// value, a part exceeds its whole, or a total differs from its sum.
+	Error Severity = "error"
+	// Warning: the value holds only under another rounding mode or
+	// precision than the rest of the document; prose and tables disagree;
+	// shares fit a different total than the one stated.
+	Warning Severity = "warning"
+	// Info: a printing oddity, or a value no arithmetic can test.
+	Info Severity = "info"
+)
+
+func (s Severity) rank() int {
+	switch s {
+	case Error:
+		return 0
+	case Warning:
+		return 1
+	}
+	return 2
+}
+
+// Rule names the check that produced a finding.
+type Rule string
+
+// The rules. design.md lists them; the package documentation says what each
+// checks.
+const (
+	RateMismatch       Rule = "rate_mismatch"
+	RateRounding       Rule = "rate_rounding"
+	RatePrecision      Rule = "rate_precision"
+	RateUntestable     Rule = "rate_untestable"
+	CountExceeds       Rule = "count_exceeds"
+	TotalMismatch      Rule = "total_mismatch"
+	PartsExceedTotal   Rule = "parts_exceed_total"
+	PartsSumMismatch   Rule = "parts_sum_mismatch"
+	ShareMismatch      Rule = "share_mismatch"
+	ShareBase          Rule = "share_base"
+	TableVsNarrative   Rule = "table_vs_narrative"
+	UnitCount          Rule = "unit_count"
+	MentionUnknownUnit Rule = "mention_unknown_unit"
+	RankOrder          Rule = "rank_order"
+	PeriodMismatch     Rule = "period_mismatch"
+	Format             Rule = "format"
+)
+
+// Rules lists every rule.
+var Rules = []Rule{
+	RateMismatch, RateRounding, RatePrecision, RateUntestable, CountExceeds,
+	TotalMismatch, PartsExceedTotal, PartsSumMismatch, ShareMismatch, ShareBase,
+	TableVsNarrative, UnitCount, MentionUnknownUnit, RankOrder, PeriodMismatch,
+	Format,
+}
+
+// Finding is one thing Check found about a published number.
+//
+// Table is the index into Bulletin.Tables, or -1 for the prose; Row the
+// index into the table's rows, or -1 for a finding about a whole table or
+// column. A finding about a prose figure or unit mention also carries its
+// index in Bulletin.Figures or Bulletin.Mentions.
+type Finding struct {
+	Severity Severity  `json:"severity"`
+	Rule     Rule      `json:"rule"`
+	Table    int       `json:"table"`
+	Row      int       `json:"row"`
+	Unit     string    `json:"unit"`
+	Column   model.Key `json:"column"`
+	// Published is the value as printed; Expected what the stated numbers
+	// give under the document's conventions ("" when there is nothing to
+	// expect).
+	Published string `json:"published"`
+	Expected  string `json:"expected"`
+	// Hint suggests how the error may have come about: a changed or
+	// transposed digit, another printed number used as denominator.
+	Hint string `json:"hint,omitempty"`
+	// Message is an English sentence that keeps the document's Chinese
+	// terms.
+	Message string    `json:"message"`
+	Pos     model.Pos `json:"pos"`
+	Figure  *int      `json:"figure,omitempty"`
+	Mention *int      `json:"mention,omitempty"`
+}
+
+// Error formats the finding as "table 3 row 5 山化镇 satisfaction_rate:
+// rate_precision: message", so that findings can be reported as errors.
+func (f Finding) Error() string {
+	var b strings.Builder
+	b.WriteString(f.Where())
+	fmt.Fprintf(&b, ": %s: %s", f.Rule, f.Message)
+	return b.String()
+}
+
+// Where names the place of the finding: "table 3 row 5 山化镇
+// satisfaction_rate", "figure 2", "mention 4".
+func (f Finding) Where() string {
+	var parts []string
+	switch {
+	case f.Figure != nil:
+		parts = append(parts, fmt.Sprintf("figure %d", *f.Figure))
+	case f.Mention != nil:
+		parts = append(parts, fmt.Sprintf("mention %d", *f.Mention))
+	case f.Table >= 0:
+		parts = append(parts, fmt.Sprintf("table %d", f.Table))
+		if f.Row >= 0 {
+			parts = append(parts, fmt.Sprintf("row %d", f.Row))
+		}
+	default:
+		parts = append(parts, "text")
+	}
+	if f.Unit != "" {
+		parts = append(parts, f.Unit)
+	}
+	if f.Column != "" {
+		parts = append(parts, string(f.Column))
+	}
+	return strings.Join(parts, " ")
+}
+
+// Summary counts the findings and, statcheck-style, the published values:
+// how many could be tested at all and how many of those hold.
+type Summary struct {
+	Errors   int `json:"errors"`
+	Warnings int `json:"warnings"`
+	Infos    int `json:"infos"`
+	// Values is the number of published numbers examined: Checked plus
+	// Untestable.
+	Values int `json:"values"`
+	// Checked values are those some rule could have caught; each is
+	// Consistent (holds under the document's conventions), Deviating (holds
+	// only under another rounding mode or precision, or disagrees between
+	// prose and tables: its worst finding is a warning) or Inconsistent (its
+	// worst finding is an error).
+	Checked      int `json:"checked"`
+	Consistent   int `json:"consistent"`
+	Deviating    int `json:"deviating"`
+	Inconsistent int `json:"inconsistent"`
+	// Untestable values are rates no arithmetic can test: no denominator is
+	// printed, or every value is possible at the printed precision.
+	Untestable int `json:"untestable"`
+	// Rounding is the document's dominant rounding mode; RoundingEvidence
+	// the number of rates that tell the modes apart (0: the mode is assumed,
+	// not inferred).
+	Rounding         Mode `json:"rounding"`
+	RoundingEvidence int  `json:"rounding_evidence"`
+}
+
+// Convention is what Check inferred, or read from a definition, about one
+// rate column: the counts it is computed from and the precision it is
+// printed at.
+type Convention struct {
+	Table  int       `json:"table"`
+	Column model.Key `json:"column"`
+	// Numerator is the count column of the rate ("" when none is printed:
+	// the GRIM test is used).
+	Numerator model.Key `json:"numerator"`
+	// Denominator is the count column the rate is over ("" when none was
+	// found: the column is untestable).
+	Denominator model.Key `json:"denominator"`
+	// Source says where the denominator came from: "definition" (a table
+	// note), "default" (the handled count, or the visited count for
+	// satisfaction), "inferred" (another count that makes more rows hold)
+	// or "" (none).
+	Source string `json:"source"`
+	// Decimals is the column's precision convention.
+	Decimals int `json:"decimals"`
+	// Fits is the number of rows the denominator makes hold, of Rows rows
+	// with a rate and its counts.
+	Fits int `json:"fits"`
+	Rows int `json:"rows"`
+}
+
+// Report is the result of [Check].
+type Report struct {
+	// Findings are sorted by table (the prose first), row, then column.
+	Findings    []Finding    `json:"findings"`
+	Summary     Summary      `json:"summary"`
+	Conventions []Convention `json:"conventions"`
+}
+
+// HasErrors reports whether any finding is an error.
+func (r *Report) HasErrors() bool { return r.Summary.Errors > 0 }
+
+// Err returns nil when no finding is an error, else the error findings
+// joined (errors.Join): each unwraps to a [Finding].
+func (r *Report) Err() error {
+	var errs []error
+	for _, f := range r.Findings {
+		if f.Severity == Error {
+			errs = append(errs, f)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Count returns the number of findings with the rule.
+func (r *Report) Count(rule Rule) int {
+	n := 0
+	for _, f := range r.Findings {
+		if f.Rule == rule {
+			n++
+		}
+	}
+	return n
+}
+
+// sortFindings orders findings by table (prose first), row (whole-table
+// findings first), figure or mention, column position, severity, rule.
+func sortFindings(fs []Finding, b *model.Bulletin) {
+	colIndex := func(f Finding) int {
+		if f.Table < 0 || f.Table >= len(b.Tables) {
+			return -1
+		}
+		return b.Tables[f.Table].Column(f.Column)
+	}
+	idx := func(p *int) int {
+		if p == nil {
+			return -1
+		}
+		return *p
+	}
+	slices.SortStableFunc(fs, func(a, c Finding) int {
+		return cmp.Or(
+			cmp.Compare(a.Table, c.Table),
+			cmp.Compare(a.Row, c.Row),
+			cmp.Compare(idx(a.Figure), idx(c.Figure)),
+			cmp.Compare(idx(a.Mention), idx(c.Mention)),
+			cmp.Compare(colIndex(a), colIndex(c)),
+			cmp.Compare(a.Severity.rank(), c.Severity.rank()),
+			cmp.Compare(a.Rule, c.Rule),
+		)
+	})
+}

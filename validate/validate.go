@@ -1,0 +1,300 @@
+package validate
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/hotline12345/bulletin/model"
+)
+
+// Option configures [Check].
+type Option func(*config)
+
+type config struct {
+	mode    Mode
+	hasMode bool
+	skip    map[Rule]bool
+}
+
+// WithMode makes Check assume rounding mode m for the document instead of
+// inferring it from the rates that tell the modes apart.
+func WithMode(m Mode) Option {
+	return func(c *config) { c.mode, c.hasMode = m, true }
+}
+
+// WithoutRules leaves the given rules out of the report. The values they
+// would have tested still count in the summary.
+func WithoutRules(rules ...Rule) Option {
+	return func(c *config) {
+		if c.skip == nil {
+			c.skip = map[Rule]bool{}
+		}
+		for _, r := range rules {
+			c.skip[r] = true
+		}
+	}
+}
+
+// Check rechecks every published number of b that its other numbers allow
+// to test, and reports all findings at once. It never modifies b. Check works
+// on any Bulletin, extracted or built by a program; a nil bulletin gives an
+// empty report.
+func Check(b *model.Bulletin, opts ...Option) Report {
+	c := &checker{b: b}
+	for _, o := range opts {
+		o(&c.cfg)
+	}
+	if b == nil {
+		return Report{Findings: []Finding{}, Conventions: []Convention{}}
+	}
+	cells := len(b.Figures)
+	for ti := range b.Tables {
+		cells += len(b.Tables[ti].Rows) * len(b.Tables[ti].Columns)
+	}
+	c.status = make(map[valueID]status, cells)
+	for ti := range b.Tables {
+		c.checkTable(ti)
+	}
+	c.checkRates()
+	c.checkNarrative()
+	c.checkCross()
+	return c.result()
+}
+
+// status is what is known about one published value; a value's status is
+// the worst any rule gave it.
+type status int
+
+const (
+	stUnknown status = iota
+	stUntestable
+	stConsistent
+	stDeviating
+	stInconsistent
+)
+
+// valueID names a published value: a table cell (fig = -1; col is the
+// column's index) or a prose figure (table = -1).
+type valueID struct {
+	table, row, fig, col int32
+}
+
+// cellID names the cell of row ri under key k in table ti.
+func (c *checker) cellID(ti, ri int, k model.Key) valueID {
+	col := c.b.Tables[ti].Column(k)
+	if col < 0 {
+		// A cell outside the header: number its key after the columns.
+		if c.extraKeys == nil {
+			c.extraKeys = map[model.Key]int{}
+		}
+		n, ok := c.extraKeys[k]
+		if !ok {
+			n = len(c.extraKeys)
+			c.extraKeys[k] = n
+		}
+		col = 1<<16 + n
+	}
+	return valueID{int32(ti), int32(ri), -1, int32(col)}
+}
+
+func figID(fi int) valueID { return valueID{-1, -1, int32(fi), -1} }
+
+type checker struct {
+	b      *model.Bulletin
+	cfg    config
+	found  []Finding
+	status map[valueID]status
+
+	extraKeys   map[model.Key]int
+	cols        []*rateColumn
+	mode        Mode
+	evidence    int
+	conventions []Convention
+}
+
+// mark records the outcome of a test of a value.
+func (c *checker) mark(id valueID, s status) {
+	if c.status[id] < s {
+		c.status[id] = s
+	}
+}
+
+// add records a finding, and marks the values it is about.
+func (c *checker) add(f Finding, ids ...valueID) {
+	s := stUnknown
+	switch f.Severity {
+	case Error:
+		s = stInconsistent
+	case Warning:
+		s = stDeviating
+	}
+	for _, id := range ids {
+		c.mark(id, s)
+	}
+	if c.cfg.skip[f.Rule] {
+		return
+	}
+	c.found = append(c.found, f)
+}
+
+func (c *checker) result() Report {
+	r := Report{Findings: c.found, Conventions: c.conventions}
+	if r.Findings == nil {
+		r.Findings = []Finding{}
+	}
+	if r.Conventions == nil {
+		r.Conventions = []Convention{}
+	}
+	sortFindings(r.Findings, c.b)
+	s := &r.Summary
+	for _, f := range r.Findings {
+		switch f.Severity {
+		case Error:
+			s.Errors++
+		case Warning:
+			s.Warnings++
+		default:
+			s.Infos++
+		}
+	}
+	for _, st := range c.status {
+		switch st {
+		case stUntestable:
+			s.Untestable++
+		case stConsistent:
+			s.Consistent++
+		case stDeviating:
+			s.Deviating++
+		case stInconsistent:
+			s.Inconsistent++
+		}
+	}
+	s.Checked = s.Consistent + s.Deviating + s.Inconsistent
+	s.Values = s.Checked + s.Untestable
+	s.Rounding, s.RoundingEvidence = c.mode, c.evidence
+	return r
+}
+
+// header returns the printed header of a column, or the key when the table
+// has no such column.
+func (c *checker) header(ti int, k model.Key) string {
+	t := &c.b.Tables[ti]
+	if i := t.Column(k); i >= 0 && t.Columns[i].Header != "" {
+		return t.Columns[i].Header
+	}
+	return string(k)
+}
+
+// cellFinding starts a finding about a table cell, with its position (the
+// cell's, else the row's, else the table's).
+func (c *checker) cellFinding(sev Severity, rule Rule, ti, ri int, k model.Key) Finding {
+	t := &c.b.Tables[ti]
+	f := Finding{Severity: sev, Rule: rule, Table: ti, Row: ri, Column: k, Pos: t.Pos}
+	if ri >= 0 && ri < len(t.Rows) {
+		row := &t.Rows[ri]
+		f.Unit = row.Unit
+		if !row.Pos.IsZero() {
+			f.Pos = row.Pos
+		}
+		if cell, ok := row.Cells[k]; ok {
+			f.Published = cell.Text
+			if !cell.Pos.IsZero() {
+				f.Pos = cell.Pos
+			}
+		}
+	}
+	return f
+}
+
+// figFinding starts a finding about a prose figure.
+func (c *checker) figFinding(sev Severity, rule Rule, fi int) Finding {
+	fg := &c.b.Figures[fi]
+	i := fi
+	return Finding{Severity: sev, Rule: rule, Table: -1, Row: -1, Unit: "",
+		Published: figText(fg), Pos: fg.Pos, Figure: &i}
+}
+
+// figText prints a figure's value with its unit: "2364件", "97.59%".
+func figText(f *model.Figure) string {
+	return figNumber(f) + f.Unit
+}
+
+// figNumber prints a figure's value with its printed decimals.
+func figNumber(f *model.Figure) string {
+	d := f.Decimals
+	if d < 0 || d > maxDecimals {
+		d = -1
+	}
+	return strconv.FormatFloat(f.Value, 'f', d, 64)
+}
+
+// count is a whole number as printed, with the tolerance its printing
+// allows: "9.67万" is 96700 ± 100 (the last printed digit, whichever way it
+// was rounded); an exact count has tolerance 0.
+type count struct {
+	v, tol int64
+}
+
+// exact reports whether the count is printed to the unit.
+func (n count) exact() bool { return n.tol == 0 }
+
+// cellCount reads the count in a table cell.
+func cellCount(row *model.Row, k model.Key) (count, bool) {
+	cell, ok := row.Cells[k]
+	if !ok || cell.Value == nil {
+		return count{}, false
+	}
+	return countOf(*cell.Value, cell.Text, cell.Decimals)
+}
+
+// countOf reads a count printed as text with the given value: whole
+// numbers exactly, magnitudes in 万/亿 with the tolerance of their last
+// digit.
+func countOf(v float64, text string, decimals *int) (count, bool) {
+	if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > 1<<53 || v < 0 {
+		return count{}, false
+	}
+	scale := int64(0)
+	switch {
+	case strings.Contains(text, "万"):
+		scale = 1e4
+	case strings.Contains(text, "亿"):
+		scale = 1e8
+	}
+	if scale != 0 {
+		d := 0
+		if decimals != nil {
+			d = *decimals
+		}
+		tol := scale
+		for i := 0; i < d && tol > 1; i++ {
+			tol /= 10
+		}
+		return count{int64(math.Round(v)), tol}, true
+	}
+	if v != math.Trunc(v) {
+		return count{}, false
+	}
+	return count{int64(v), 0}, true
+}
+
+// within reports whether the exact sum s is what count n states.
+func (n count) within(s int64) bool {
+	d := n.v - s
+	if d < 0 {
+		d = -d
+	}
+	return d <= n.tol
+}
+
+func itoa(v int64) string { return strconv.FormatInt(v, 10) }
+
+// plural returns "1 row" or "n rows".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
