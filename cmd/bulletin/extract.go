@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"encoding/csv"
 	"encoding/json"
@@ -66,19 +68,80 @@ func readBulletin(ctx context.Context, path string) (*model.Bulletin, error) {
 
 // writeJSON prints one object for a single file, else an array.
 func writeJSON(w io.Writer, bs []*model.Bulletin, single bool) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
+	bw := bufio.NewWriter(w)
 	if single {
 		if len(bs) == 0 {
 			return nil
 		}
-		return enc.Encode(bs[0])
+		if err := writeBulletin(bw, bs[0], ""); err != nil {
+			return err
+		}
+		bw.WriteString("\n")
+		return bw.Flush()
 	}
-	if bs == nil {
-		bs = []*model.Bulletin{}
+	bw.WriteString("[")
+	for i, b := range bs {
+		if i > 0 {
+			bw.WriteString(",")
+		}
+		bw.WriteString("\n  ")
+		if err := writeBulletin(bw, b, "  "); err != nil {
+			return err
+		}
 	}
-	return enc.Encode(bs)
+	if len(bs) > 0 {
+		bw.WriteString("\n")
+	}
+	bw.WriteString("]\n")
+	return bw.Flush()
+}
+
+// writeBulletin writes one bulletin as indented JSON, the same bytes an
+// indenting json.Encoder gives, but a table at a time: a long bulletin is
+// not held in memory twice over (compact and indented) while it is printed.
+func writeBulletin(w *bufio.Writer, b *model.Bulletin, prefix string) error {
+	head := *b
+	head.Tables = []model.Table{}
+	var buf bytes.Buffer
+	if err := indented(&buf, &head, prefix); err != nil {
+		return err
+	}
+	before, after, ok := bytes.Cut(buf.Bytes(), []byte(`"tables": []`))
+	if !ok {
+		return fmt.Errorf("encoding %s: no tables field", b.Source.Name)
+	}
+	w.Write(before)
+	w.WriteString(`"tables": [`)
+	var tb bytes.Buffer
+	for i := range b.Tables {
+		if i > 0 {
+			w.WriteString(",")
+		}
+		w.WriteString("\n" + prefix + "    ")
+		tb.Reset()
+		if err := indented(&tb, &b.Tables[i], prefix+"    "); err != nil {
+			return err
+		}
+		w.Write(tb.Bytes())
+	}
+	if len(b.Tables) > 0 {
+		w.WriteString("\n" + prefix + "  ")
+	}
+	w.WriteString("]")
+	_, err := w.Write(after)
+	return err
+}
+
+// indented marshals v as indented JSON after prefix, without HTML escaping.
+func indented(buf *bytes.Buffer, v any, prefix string) error {
+	enc := json.NewEncoder(buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent(prefix, "  ")
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	buf.Truncate(buf.Len() - 1) // Encode's newline
+	return nil
 }
 
 // writeCSV prints one line per table cell:
