@@ -36,6 +36,12 @@ type Limits struct {
 	// MaxDepth bounds nesting: XML elements (and the fields nested in a
 	// DOCX field), PDF objects and form XObjects. Default 256.
 	MaxDepth int
+	// MaxObjects bounds PDF object numbers: cross-reference entries, /Size
+	// and the objects found when a damaged file is scanned, so that a
+	// crafted subsection starting at object 3e9 is rejected before
+	// anything is allocated for it. Default 8,388,607, the largest object
+	// number of PDF 1.7's implementation limits.
+	MaxObjects int
 	// MaxStreamBytes bounds the decoded data of one PDF stream (a page's
 	// content, a font's ToUnicode map), so that a flate bomb stops early.
 	// Default 32 MiB.
@@ -73,6 +79,7 @@ var DefaultLimits = Limits{
 	MaxCompressionRatio: 200,
 	MaxPages:            10_000,
 	MaxDepth:            256,
+	MaxObjects:          8_388_607,
 	MaxStreamBytes:      32 << 20,
 	MaxDecodedBytes:     512 << 20,
 	MaxOperands:         100_000,
@@ -106,6 +113,7 @@ func (l Limits) WithDefaults() Limits {
 	pick(&l.MaxCompressionRatio, d.MaxCompressionRatio)
 	pick(&l.MaxPages, d.MaxPages)
 	pick(&l.MaxDepth, d.MaxDepth)
+	pick(&l.MaxObjects, d.MaxObjects)
 	pick64(&l.MaxStreamBytes, d.MaxStreamBytes)
 	pick64(&l.MaxDecodedBytes, d.MaxDecodedBytes)
 	pick(&l.MaxOperands, d.MaxOperands)

@@ -6,9 +6,8 @@ import (
 )
 
 // buildPDF writes a small PDF with one page per content string, shown in
-// Helvetica. A content of "BAD" gives a page whose content stream's
-// cross-reference entry points into another object, so that reading the
-// page fails in the object store.
+// Helvetica. A content of "BAD" gives a page whose content stream has a
+// filter the reader does not decode, so that reading the page fails.
 func buildPDF(contents []string) []byte {
 	var objs []string
 	kids := ""
@@ -20,16 +19,16 @@ func buildPDF(contents []string) []byte {
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", kids, n),
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-	bad := map[int]bool{}
 	for i, c := range contents {
+		filter := ""
+		if c == "BAD" {
+			filter = "/Filter /JBIG2Decode "
+		}
 		objs = append(objs,
 			fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", 5+2*i),
-			fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(c)+1, c))
-		if c == "BAD" {
-			bad[5+2*i] = true
-		}
+			fmt.Sprintf("<< %s/Length %d >>\nstream\n%s\nendstream", filter, len(c)+1, c))
 	}
-	return writePDF(objs, bad)
+	return writePDF(objs, nil)
 }
 
 // writePDF writes objects 1..len(objs) with a classic cross-reference

@@ -1,7 +1,6 @@
 package pdf
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -10,16 +9,10 @@ import (
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/extract/pdf/internal/content"
 	"github.com/hotline12345/bulletin/extract/pdf/internal/font"
-	"github.com/hotline12345/bulletin/extract/pdf/internal/geom"
 	"github.com/hotline12345/bulletin/extract/pdf/internal/layout"
 	"github.com/hotline12345/bulletin/extract/pdf/internal/object"
 	"github.com/hotline12345/bulletin/model"
 )
-
-// inMemoryMax is the largest file read into memory whole before parsing;
-// the object store reads objects with many small reads, which are much
-// cheaper from memory than from a file.
-const inMemoryMax = 64 << 20
 
 // Read reads the PDF file in r (size bytes) into blocks: per page, its
 // paragraphs in reading order and its tables, running headers and footers
@@ -35,25 +28,22 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 	if size > lim.MaxInputBytes {
 		return nil, block.At(model.Pos{}, block.Exceeded("input bytes", lim.MaxInputBytes))
 	}
-	if size <= inMemoryMax {
-		data := make([]byte, size)
-		if _, err := r.ReadAt(data, 0); err != nil && !errors.Is(err, io.EOF) {
-			return nil, block.At(model.Pos{}, fmt.Errorf("reading input: %w", err))
-		}
-		r = bytes.NewReader(data)
+	// The object reader works on the file in memory: objects are parsed
+	// where they lie, and scanning a damaged file is one pass.
+	data := make([]byte, size)
+	if n, err := r.ReadAt(data, 0); err != nil && !(errors.Is(err, io.EOF) && int64(n) == size) {
+		return nil, block.At(model.Pos{}, fmt.Errorf("reading input: %w", err))
 	}
-	var doc *object.Doc
-	err := object.Guard(func() error {
-		var err error
-		doc, err = object.Open(r, size, object.NewBudget(lim))
-		return err
-	})
+	doc, err := object.Open(data, lim)
 	if err != nil {
 		return nil, block.At(model.Pos{}, wrapFormat(err))
 	}
 	pages, treeProblems, err := doc.Pages(lim.MaxPages, lim.MaxDepth)
 	if err != nil && len(pages) == 0 {
 		return nil, block.At(model.Pos{}, wrapFormat(err))
+	}
+	if err := doc.Err(); err != nil {
+		return nil, block.At(model.Pos{}, err)
 	}
 	out := block.NewBuilder(lim)
 	for _, p := range treeProblems {
@@ -72,6 +62,9 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 		}
 		pos := model.Pos{Page: p.Num}
 		lp, notes, err := readPage(interp, p)
+		if derr := doc.Err(); derr != nil {
+			err = derr // a limit met while the page's objects were read
+		}
 		for _, n := range notes {
 			out.Problem(pos, n)
 		}
@@ -91,6 +84,11 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 	if read == 0 && firstErr != nil {
 		return nil, firstErr
 	}
+	// What the object reader repaired or skipped, on opening or while
+	// the pages were read, concerns the file as a whole.
+	for _, n := range doc.Notes() {
+		out.Problem(model.Pos{}, n)
+	}
 	layout.Furniture(laid)
 	layout.Stitch(laid)
 	for _, lp := range laid {
@@ -105,13 +103,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 
 // readPage interprets and lays out one page.
 func readPage(interp *content.Interpreter, p object.Page) (*layout.Page, []string, error) {
-	var gp *geom.Page
-	var notes []string
-	err := object.Guard(func() error {
-		var err error
-		gp, notes, err = interp.Page(p)
-		return err
-	})
+	gp, notes, err := interp.Page(p)
 	if err != nil {
 		return nil, notes, err
 	}
@@ -119,8 +111,7 @@ func readPage(interp *content.Interpreter, p object.Page) (*layout.Page, []strin
 	return lp, append(notes, lp.Notes...), nil
 }
 
-// wrapFormat makes sure an error wraps one of the block sentinels: a panic
-// of the object store is a malformed file.
+// wrapFormat makes sure an error wraps one of the block sentinels.
 func wrapFormat(err error) error {
 	for _, s := range []error{block.ErrFormat, block.ErrLimit, block.ErrEncrypted, block.ErrUnsupported, context.Canceled, context.DeadlineExceeded} {
 		if errors.Is(err, s) {

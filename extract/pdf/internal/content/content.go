@@ -42,8 +42,7 @@ func New(doc *object.Doc, fonts *font.Cache, lim block.Limits) *Interpreter {
 }
 
 // Page interprets page p and returns what it draws, with notes on what
-// was skipped. The result is valid until the next call. Call it under
-// [object.Guard]: object access may panic.
+// was skipped. The result is valid until the next call.
 func (it *Interpreter) Page(p object.Page) (*geom.Page, []string, error) {
 	w, h := p.Box[2]-p.Box[0], p.Box[3]-p.Box[1]
 	out := &it.page

@@ -117,8 +117,7 @@ func NewCache(doc *object.Doc, lim block.Limits) *Cache {
 	return &Cache{doc: doc, lim: lim.WithDefaults(), fonts: map[string]*Font{}, cmaps: map[string]*CMap{}}
 }
 
-// Load returns the font of a font dictionary. Call it under
-// [object.Guard].
+// Load returns the font of a font dictionary.
 func (c *Cache) Load(v object.Value) (*Font, error) {
 	if v.Kind() != object.Dict {
 		return nil, fmt.Errorf("%w: font is %s, not a dictionary", block.ErrFormat, v)
@@ -137,7 +136,7 @@ func (c *Cache) Load(v object.Value) (*Font, error) {
 
 func (c *Cache) load(v object.Value) (*Font, error) {
 	f := &Font{Name: v.Key("BaseFont").Name(), SizeScale: 1, scale: 0.001, dw: 1000}
-	f.loadBytes = v.ByteEncoding
+	f.loadBytes = func() [256]string { return byteEncoding(v) }
 	if tu := v.Key("ToUnicode"); tu.Kind() == object.Stream {
 		m, err := c.cmap(tu, "ToUnicode")
 		if err != nil {

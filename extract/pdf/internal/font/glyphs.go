@@ -5,9 +5,10 @@ import (
 	"strings"
 )
 
-// glyphNames are the Adobe glyph names of the ASCII range and the few
-// others that bulletins print with simple fonts. Issue 5 adds the full
-// glyph list for Type3 fonts without a ToUnicode map.
+// glyphNames are the Adobe glyph names of the ASCII range, of Latin-1
+// (added from latin1Names) and of the other glyphs of the WinAnsi,
+// MacRoman and Standard encodings. CJK glyphs have no names of their own
+// in the Adobe glyph list; fonts name them uniXXXX, which glyphRune reads.
 var glyphNames = map[string]rune{
 	"space": ' ', "exclam": '!', "quotedbl": '"', "numbersign": '#', "dollar": '$',
 	"percent": '%', "ampersand": '&', "quotesingle": '\'', "quoteright": '’', "parenleft": '(',
@@ -21,6 +22,37 @@ var glyphNames = map[string]rune{
 	"bullet": '•', "periodcentered": '·', "quotedblleft": '“', "quotedblright": '”',
 	"ellipsis": '…', "minus": '−', "degree": '°', "multiply": '×', "divide": '÷',
 	"nbspace": '\u00a0', "fi": 'ﬁ', "fl": 'ﬂ',
+	"Euro": '€', "quotesinglbase": '‚', "florin": 'ƒ', "quotedblbase": '„', "dagger": '†',
+	"daggerdbl": '‡', "circumflex": 'ˆ', "perthousand": '‰', "Scaron": 'Š', "guilsinglleft": '‹',
+	"OE": 'Œ', "Zcaron": 'Ž', "tilde": '˜', "trademark": '™', "scaron": 'š', "guilsinglright": '›',
+	"oe": 'œ', "zcaron": 'ž', "Ydieresis": 'Ÿ', "fraction": '⁄', "dotlessi": 'ı', "Lslash": 'Ł',
+	"lslash": 'ł', "breve": '˘', "dotaccent": '˙', "ring": '˚', "hungarumlaut": '˝', "ogonek": '˛',
+	"caron": 'ˇ', "sfthyphen": '\u00ad', "middot": '·', "dotlessj": 'ȷ',
+}
+
+// latin1Names are the glyph names of U+00A1 to U+00FF in order.
+var latin1Names = [...]string{
+	"exclamdown", "cent", "sterling", "currency", "yen", "brokenbar", "section", "dieresis",
+	"copyright", "ordfeminine", "guillemotleft", "logicalnot", "sfthyphen", "registered", "macron",
+	"degree", "plusminus", "twosuperior", "threesuperior", "acute", "mu", "paragraph",
+	"periodcentered", "cedilla", "onesuperior", "ordmasculine", "guillemotright", "onequarter",
+	"onehalf", "threequarters", "questiondown", "Agrave", "Aacute", "Acircumflex", "Atilde",
+	"Adieresis", "Aring", "AE", "Ccedilla", "Egrave", "Eacute", "Ecircumflex", "Edieresis",
+	"Igrave", "Iacute", "Icircumflex", "Idieresis", "Eth", "Ntilde", "Ograve", "Oacute",
+	"Ocircumflex", "Otilde", "Odieresis", "multiply", "Oslash", "Ugrave", "Uacute", "Ucircumflex",
+	"Udieresis", "Yacute", "Thorn", "germandbls", "agrave", "aacute", "acircumflex", "atilde",
+	"adieresis", "aring", "ae", "ccedilla", "egrave", "eacute", "ecircumflex", "edieresis",
+	"igrave", "iacute", "icircumflex", "idieresis", "eth", "ntilde", "ograve", "oacute",
+	"ocircumflex", "otilde", "odieresis", "divide", "oslash", "ugrave", "uacute", "ucircumflex",
+	"udieresis", "yacute", "thorn", "ydieresis",
+}
+
+func init() {
+	for i, n := range latin1Names {
+		if _, ok := glyphNames[n]; !ok {
+			glyphNames[n] = rune(0xa1 + i)
+		}
+	}
 }
 
 // glyphRune maps a glyph name to its character: the names above, single

@@ -1,21 +1,24 @@
 // Package object is the PDF reader's access to a file's objects: opening
-// the file, walking its page tree, reading values and decoding streams
-// within budgets.
+// the file (with repair of a damaged cross-reference), walking its page
+// tree, reading values and decoding and decrypting streams within budgets.
 //
-// It is the only package that imports the object store
-// (github.com/ledongthuc/pdf), and [Guard] is the only place that recovers
-// its panics. The rest of the reader sees [Value] and [Doc], so the store
-// can be replaced (issue 5 may put its own object reader or pdfcpu's behind
-// the same types) without touching the interpreter or the layout.
+// It is our own object reader: the file is read into memory, its
+// cross-reference data (tables, streams, hybrid files, /Prev chains) is
+// checked against the file and the limits before anything is allocated
+// by it, objects are parsed on first use and cached, and a file whose
+// cross-reference is missing or unusable is read by scanning for "n g obj"
+// as poppler and MuPDF do. The rest of the reader sees [Value] and [Doc].
+//
+// Nothing here panics on malformed input: a value that cannot be read is
+// null, and a limit exceeded while reading objects lazily is kept and
+// reported by [Doc.Err].
 package object
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
-	"io"
-	"strings"
-
-	"github.com/ledongthuc/pdf"
+	"sort"
 
 	"github.com/hotline12345/bulletin/extract/block"
 )
@@ -39,52 +42,89 @@ const (
 // Value is a PDF value. Indirect references are resolved when a value is
 // taken out of a dictionary or array. Accessors return a zero result when
 // the value is of another kind, so the reader can traverse a damaged file
-// without an error check at every step. Methods may panic on a malformed
-// file; call them under [Guard].
+// without an error check at every step.
 type Value struct {
-	v pdf.Value
+	d *Doc
+	x any
+	r ref // the indirect object x was read as; zero for a direct value
 }
 
 // Kind returns the value's kind.
 func (v Value) Kind() Kind {
-	switch v.v.Kind() {
-	case pdf.Bool:
+	switch v.x.(type) {
+	case bool:
 		return Bool
-	case pdf.Integer:
+	case int64:
 		return Integer
-	case pdf.Real:
+	case float64:
 		return Real
-	case pdf.String:
+	case str:
 		return String
-	case pdf.Name:
+	case name:
 		return Name
-	case pdf.Dict:
+	case dict:
 		return Dict
-	case pdf.Array:
+	case array:
 		return Array
-	case pdf.Stream:
+	case *stream:
 		return Stream
 	}
 	return Null
 }
 
 // IsNull reports whether v is null (or missing).
-func (v Value) IsNull() bool { return v.v.IsNull() }
+func (v Value) IsNull() bool { return v.x == nil }
+
+func (v Value) dict() dict {
+	switch x := v.x.(type) {
+	case dict:
+		return x
+	case *stream:
+		return x.hdr
+	}
+	return nil
+}
 
 // Key returns the entry of a dictionary (or a stream's dictionary).
-func (v Value) Key(key string) Value { return Value{v.v.Key(key)} }
+func (v Value) Key(key string) Value {
+	d := v.dict()
+	if d == nil {
+		return Value{}
+	}
+	return v.d.value(d[name(key)])
+}
 
 // Keys returns a dictionary's keys, sorted.
-func (v Value) Keys() []string { return v.v.Keys() }
+func (v Value) Keys() []string {
+	d := v.dict()
+	keys := make([]string, 0, len(d))
+	for k := range d {
+		keys = append(keys, string(k))
+	}
+	sort.Strings(keys)
+	return keys
+}
 
 // Index returns an array element.
-func (v Value) Index(i int) Value { return Value{v.v.Index(i)} }
+func (v Value) Index(i int) Value {
+	a, _ := v.x.(array)
+	if i < 0 || i >= len(a) {
+		return Value{}
+	}
+	return v.d.value(a[i])
+}
 
 // Len returns an array's length.
-func (v Value) Len() int { return v.v.Len() }
+func (v Value) Len() int {
+	a, _ := v.x.(array)
+	return len(a)
+}
 
 // Name returns a name without its slash.
-func (v Value) Name() string { return v.v.Name() }
+func (v Value) Name() string {
+	n, _ := v.x.(name)
+	return string(n)
+}
 
 // Int returns an integer, or a real truncated towards zero, clamped to
 // ±2^31 so that callers can use it as a count without overflow.
@@ -95,63 +135,253 @@ func (v Value) Int() int {
 		return 1 << 31
 	case f < -(1 << 31):
 		return -(1 << 31)
+	case f != f: // NaN
+		return 0
 	}
 	return int(f)
 }
 
 // Float returns an integer or real as a float64.
-func (v Value) Float() float64 { return v.v.Float64() }
+func (v Value) Float() float64 {
+	switch x := v.x.(type) {
+	case int64:
+		return float64(x)
+	case float64:
+		return x
+	}
+	return 0
+}
 
 // IsNumber reports whether v is an integer or a real.
 func (v Value) IsNumber() bool { k := v.Kind(); return k == Integer || k == Real }
 
 // Bytes returns the bytes of a string.
-func (v Value) Bytes() string { return v.v.RawString() }
+func (v Value) Bytes() string {
+	s, _ := v.x.(str)
+	return string(s)
+}
 
-// ID identifies the value for caches: two values with the same ID are
-// equal, because it is the value's own text with indirect references left
-// unresolved ("<</Type /Font /ToUnicode 12 0 R>>"); a stream's ID adds its
-// offset in the file. Values read from different objects but written the
-// same are the same font or resource, so sharing their cache entry is
-// correct.
-func (v Value) ID() string { return v.v.String() }
+// ID identifies the value for caches: an indirect object by its object
+// number ("12 0 R"), a direct value by its own text with references left
+// unresolved ("<</Type /Font /ToUnicode 12 0 R>>"). Values written the
+// same are the same font or resource, so sharing a cache entry is correct.
+func (v Value) ID() string {
+	if v.r != (ref{}) {
+		return fmt.Sprintf("%d %d R", v.r.num, v.r.gen)
+	}
+	var b bytes.Buffer
+	format(&b, v.x)
+	return b.String()
+}
 
 // String formats the value for messages, shortened.
 func (v Value) String() string {
-	s := v.v.String()
+	var b bytes.Buffer
+	format(&b, v.x)
+	s := b.String()
 	if len(s) > 80 {
 		s = s[:77] + "..."
 	}
 	return s
 }
 
-// Doc is an open PDF file.
-type Doc struct {
-	r      *pdf.Reader
-	budget *Budget
+// value wraps a parsed value, resolving a reference.
+func (d *Doc) value(x any) Value {
+	if r, ok := x.(ref); ok && d != nil {
+		return Value{d: d, x: d.resolve(r), r: r}
+	}
+	return Value{d: d, x: x}
 }
 
-// Open opens the PDF in r (size bytes). Decoded stream data is charged to
-// budget. The caller must run Open under [Guard].
-func Open(r io.ReaderAt, size int64, budget *Budget) (*Doc, error) {
-	pr, err := pdf.NewReader(r, size)
-	switch {
-	case err == nil:
-	case errors.Is(err, pdf.ErrInvalidPassword):
-		return nil, fmt.Errorf("%w: %v", block.ErrEncrypted, err)
-	case strings.Contains(err.Error(), "encryption"):
-		// The store has no sentinel for an encryption it cannot handle
-		// (RC4-40 is read wrongly, AES-256 is called malformed); its
-		// messages name the encryption.
-		return nil, fmt.Errorf("%w: %v", block.ErrUnsupported, err)
-	default:
-		return nil, fmt.Errorf("%w: %v", block.ErrFormat, err)
+// entry is a cross-reference entry: an object at an offset (inObjStm
+// false) or the idx-th object of object stream stm.
+type entry struct {
+	off      int // offset, or the object stream's number
+	idx      int
+	inObjStm bool
+}
+
+// Doc is an open PDF file.
+type Doc struct {
+	data    []byte
+	lim     block.Limits
+	budget  *Budget
+	xref    map[uint32]entry
+	trailer dict
+	cache   map[uint32]any
+	busy    map[uint32]bool
+	objStms map[uint32]*objStm
+	crypt   *crypt
+	// encRef is the /Encrypt dictionary's object, which is not encrypted.
+	encRef ref
+	parsed int // values parsed, bounded by maxValues
+	err    error
+	notes  []string
+	// found holds the objects found by scanning the file, once scanned.
+	found     map[uint32]int
+	rebuilt   bool
+	stmsFound bool
+}
+
+// maxValuesPerByte bounds the values parsed in a document relative to
+// its size: every value takes at least one byte, and decoded object
+// streams can hold more than the file, so a small multiple is generous.
+const maxValuesPerByte = 4
+
+// maxNotes bounds the repair notes kept for one document.
+const maxNotes = 20
+
+// Open reads the PDF whose bytes are data. Decoded stream data is charged
+// to a budget made from lim, object numbers are bounded by lim.MaxObjects,
+// nesting by lim.MaxDepth. A file that needs a user password fails with an
+// error wrapping [block.ErrEncrypted]; one that exceeds a limit with
+// [block.ErrLimit]; one that is not a PDF or has no readable document
+// catalog with [block.ErrFormat].
+func Open(data []byte, lim block.Limits) (*Doc, error) {
+	lim = lim.WithDefaults()
+	hdr := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-"))
+	if hdr < 0 {
+		return nil, fmt.Errorf("%w: no %%PDF header in the first 1024 bytes", block.ErrFormat)
 	}
-	return &Doc{r: pr, budget: budget}, nil
+	d := &Doc{
+		data:    data[hdr:],
+		lim:     lim,
+		budget:  NewBudget(lim),
+		cache:   map[uint32]any{},
+		busy:    map[uint32]bool{},
+		objStms: map[uint32]*objStm{},
+	}
+	if hdr > 0 {
+		d.note(fmt.Sprintf("%d bytes before the %%PDF header skipped", hdr))
+	}
+	if err := d.readXref(); err != nil {
+		if errors.Is(err, block.ErrLimit) {
+			return nil, err
+		}
+		d.note(fmt.Sprintf("cross-reference data unusable (%v); objects found by scanning the file", err))
+		if err := d.rebuild(); err != nil {
+			return nil, err
+		}
+	}
+	if err := d.initCrypt(); err != nil {
+		return nil, err
+	}
+	if d.Catalog().Kind() != Dict && !d.rebuilt && d.err == nil {
+		d.note("the cross-reference data does not lead to the document catalog; objects found by scanning the file")
+		if err := d.rebuild(); err != nil {
+			return nil, err
+		}
+		if err := d.initCrypt(); err != nil {
+			return nil, err
+		}
+	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	if d.Catalog().Kind() != Dict {
+		return nil, fmt.Errorf("%w: no document catalog", block.ErrFormat)
+	}
+	return d, nil
+}
+
+// note records a repair or an object that could not be read.
+func (d *Doc) note(s string) {
+	if len(d.notes) < maxNotes {
+		d.notes = append(d.notes, s)
+	}
+}
+
+// Notes returns what was repaired or skipped while reading objects: junk
+// before the header, a rebuilt cross-reference, objects that could not be
+// parsed. They are problems of the document as a whole.
+func (d *Doc) Notes() []string { return d.notes }
+
+// Err returns the first limit exceeded while objects were read on demand
+// (a value nested too deep, too many values), which ends the read.
+func (d *Doc) Err() error { return d.err }
+
+// fail records an error met while loading an object.
+func (d *Doc) fail(r ref, err error) {
+	if errors.Is(err, block.ErrLimit) {
+		if d.err == nil {
+			d.err = fmt.Errorf("object %d: %w", r.num, err)
+		}
+		return
+	}
+	d.note(fmt.Sprintf("object %d: %v", r.num, err))
 }
 
 // Trailer returns the trailer dictionary.
-func (d *Doc) Trailer() Value { return Value{d.r.Trailer()} }
+func (d *Doc) Trailer() Value { return Value{d: d, x: d.trailer} }
 
 // Catalog returns the document catalog (the trailer's /Root).
 func (d *Doc) Catalog() Value { return d.Trailer().Key("Root") }
+
+// resolve returns the object r refers to, loading it on first use. A
+// missing object is null, as the format says; so is one that refers back
+// to itself while it is being loaded.
+func (d *Doc) resolve(r ref) any {
+	if x, ok := d.cache[r.num]; ok {
+		return x
+	}
+	if d.busy[r.num] || d.err != nil {
+		return nil
+	}
+	d.busy[r.num] = true
+	defer delete(d.busy, r.num)
+	x, err := d.load(r)
+	if err != nil {
+		d.fail(r, err)
+	}
+	// A reference to a reference is followed once more.
+	if r2, ok := x.(ref); ok {
+		x = d.resolve(r2)
+	}
+	d.cache[r.num] = x
+	return x
+}
+
+// load reads object r from the file.
+func (d *Doc) load(r ref) (any, error) {
+	e, ok := d.xref[r.num]
+	if !ok {
+		if d.rebuilt && !d.stmsFound {
+			d.findObjStms()
+			e, ok = d.xref[r.num]
+		}
+		if !ok {
+			return nil, nil
+		}
+	}
+	if e.inObjStm {
+		return d.fromObjStm(uint32(e.off), e.idx, r)
+	}
+	x, err := d.parseAt(e.off, r)
+	if err != nil && !errors.Is(err, block.ErrLimit) && !d.rebuilt {
+		// The offset is wrong: look for the object where it really is.
+		d.scan()
+		if off, ok := d.found[r.num]; ok && off != e.off {
+			if x2, err2 := d.parseAt(off, r); err2 == nil || x2 != nil {
+				x, err = x2, err2
+			}
+		}
+	}
+	if x != nil && d.crypt != nil && r != d.encRef {
+		x = d.crypt.decryptStrings(x, r)
+	}
+	return x, err
+}
+
+// parseAt parses the indirect object r at off. A partly readable object
+// (a dictionary not closed before endobj) is returned with the error.
+func (d *Doc) parseAt(off int, r ref) (any, error) {
+	if off < 0 || off >= len(d.data) {
+		return nil, fmt.Errorf("%w: offset %d outside the file", block.ErrFormat, off)
+	}
+	p := d.parser(d.data, off)
+	return p.indirect(r)
+}
+
+func (d *Doc) parser(data []byte, pos int) *parser {
+	return &parser{data: data, pos: pos, maxDepth: d.lim.MaxDepth, count: &d.parsed, maxCount: max(maxValuesPerByte*len(d.data), 1<<16)}
+}

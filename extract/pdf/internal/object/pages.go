@@ -37,21 +37,16 @@ type inherited struct {
 	rotate    Value
 }
 
-// Pages walks the page tree itself (the object package's own walk loops
-// forever on a page that is its own parent). It guards against cycles and
+// Pages walks the page tree from the catalog down, never following
+// /Parent (a page that is its own parent makes walks that do loop forever,
+// and is reported). It guards against cycles and
 // shared subtrees, stops at maxDepth levels and after maxPages pages (the
 // latter with an error wrapping [block.ErrLimit]), and passes inherited
 // attributes down instead of following /Parent. A node that cannot be read
 // is reported and skipped; the other pages are still returned.
 func (d *Doc) Pages(maxPages, maxDepth int) ([]Page, []PageProblem, error) {
 	w := walker{doc: d, maxPages: maxPages, maxDepth: maxDepth, seen: map[string]bool{}}
-	var root Value
-	if err := Guard(func() error {
-		root = d.Catalog().Key("Pages")
-		return nil
-	}); err != nil {
-		return nil, nil, fmt.Errorf("%w: reading the page tree root: %v", block.ErrFormat, err)
-	}
+	root := d.Catalog().Key("Pages")
 	if root.Kind() != Dict {
 		return nil, nil, fmt.Errorf("%w: the document catalog has no page tree", block.ErrFormat)
 	}
@@ -79,41 +74,32 @@ func (w *walker) node(n Value, inh inherited, path []string) error {
 		w.problem("page tree deeper than %d levels; subtree skipped", w.maxDepth)
 		return nil
 	}
-	var kids Value
-	var isPages bool
-	var id string
-	err := Guard(func() error {
-		for _, a := range []struct {
-			key string
-			dst *Value
-		}{{"Resources", &inh.resources}, {"MediaBox", &inh.media}, {"CropBox", &inh.crop}, {"Rotate", &inh.rotate}} {
-			if v := n.Key(a.key); !v.IsNull() {
-				*a.dst = v
-			}
+	for _, a := range []struct {
+		key string
+		dst *Value
+	}{{"Resources", &inh.resources}, {"MediaBox", &inh.media}, {"CropBox", &inh.crop}, {"Rotate", &inh.rotate}} {
+		if v := n.Key(a.key); !v.IsNull() {
+			*a.dst = v
 		}
-		kids = n.Key("Kids")
-		isPages = n.Key("Type").Name() == "Pages" || (n.Key("Type").Name() != "Page" && kids.Kind() == Array)
-		if isPages {
-			id = n.ID()
-		}
-		return nil
-	})
-	if err != nil {
-		w.problem("page tree node: %v", err)
-		return nil
 	}
+	kids := n.Key("Kids")
+	isPages := n.Key("Type").Name() == "Pages" || (n.Key("Type").Name() != "Page" && kids.Kind() == Array)
 	if !isPages {
 		if len(w.pages) >= w.maxPages {
 			return block.Exceeded("pages", int64(w.maxPages))
 		}
 		p := Page{Num: len(w.pages) + 1, Dict: n, Resources: inh.resources}
-		if err := Guard(func() error { p.Box, p.Rotate = pageGeometry(inh); return nil }); err != nil {
-			w.problem("page %d geometry: %v", p.Num, err)
-			return nil
+		p.Box, p.Rotate = pageGeometry(inh)
+		// The walk passes attributes down and never follows /Parent; a
+		// page whose /Parent is itself (which makes walks that do loop)
+		// is reported.
+		if n.r != (ref{}) && n.dict()["Parent"] == n.r {
+			w.problem("page %d is its own /Parent", p.Num)
 		}
 		w.pages = append(w.pages, p)
 		return nil
 	}
+	id := n.ID()
 	for _, a := range path {
 		if a == id {
 			w.problem("page tree node is its own ancestor; cycle skipped")
@@ -127,11 +113,7 @@ func (w *walker) node(n Value, inh inherited, path []string) error {
 	w.seen[id] = true
 	path = append(path, id)
 	for i := 0; i < kids.Len(); i++ {
-		var kid Value
-		if err := Guard(func() error { kid = kids.Index(i); return nil }); err != nil {
-			w.problem("page tree kid %d: %v", i+1, err)
-			continue
-		}
+		kid := kids.Index(i)
 		if kid.Kind() != Dict {
 			w.problem("page tree kid %d is %s, not a dictionary", i+1, kid)
 			continue

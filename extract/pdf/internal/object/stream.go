@@ -1,9 +1,9 @@
 package object
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
-	"io"
 
 	"github.com/hotline12345/bulletin/extract/block"
 )
@@ -28,46 +28,91 @@ func NewBudget(lim block.Limits) *Budget {
 // Used returns the decoded bytes charged so far.
 func (b *Budget) Used() int64 { return b.used }
 
-// ReadStream decodes a stream and returns its data. what names the stream
-// in errors ("content stream", "ToUnicode"). A stream that decodes to more
-// than the budget allows fails with an error wrapping [block.ErrLimit]; a
-// stream whose data is corrupt (a broken flate stream) with one wrapping
-// [block.ErrFormat], returned with the data decoded before the damage. Call it under [Guard]: the object package panics on
-// filters it does not know.
+// limit returns the most one stream may decode to now, and the error to
+// give when it does.
+func (b *Budget) limit() (int64, error) {
+	if b.Stream <= b.Total-b.used {
+		return b.Stream, block.Exceeded("decoded bytes in one stream", b.Stream)
+	}
+	return max(b.Total-b.used, 0), block.Exceeded("decoded stream bytes in the document", b.Total)
+}
+
+// ReadStream decrypts and decodes a stream and returns its data. what
+// names the stream in errors ("content stream", "ToUnicode"). A stream
+// that decodes to more than the budget allows fails with an error wrapping
+// [block.ErrLimit]; one whose data is corrupt (a broken flate stream) with
+// one wrapping [block.ErrFormat], returned with the data decoded before
+// the damage; one with a filter the reader does not decode (an image
+// codec) with [block.ErrUnsupported].
 func (d *Doc) ReadStream(v Value, what string) ([]byte, error) {
-	if v.Kind() != Stream {
+	s, ok := v.x.(*stream)
+	if !ok {
 		return nil, fmt.Errorf("%w: %s is %s, not a stream", block.ErrFormat, what, v)
 	}
-	rc := v.v.Reader()
-	defer rc.Close()
-	b := d.budget
-	limit := min(b.Stream, b.Total-b.used)
-	// Read into a buffer that grows as needed, never past the limit.
-	buf := make([]byte, 0, min(limit+1, 32<<10))
-	for {
-		if int64(len(buf)) > limit {
-			b.used += int64(len(buf))
-			if limit == b.Stream {
-				return nil, fmt.Errorf("%s: %w", what, block.Exceeded("decoded bytes in one stream", b.Stream))
-			}
-			return nil, fmt.Errorf("%s: %w", what, block.Exceeded("decoded stream bytes in the document", b.Total))
-		}
-		if len(buf) == cap(buf) {
-			grow := min(int64(cap(buf)), limit+1-int64(len(buf)))
-			buf = append(buf, make([]byte, max(grow, 512))...)[:len(buf)]
-		}
-		n, err := rc.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if errors.Is(err, io.EOF) {
-			break
-		}
+	return d.readStream(s, what, true)
+}
+
+// readStream decodes s; decrypt is false for cross-reference streams,
+// which are never encrypted.
+func (d *Doc) readStream(s *stream, what string, decrypt bool) ([]byte, error) {
+	raw := d.raw(s)
+	if decrypt && d.crypt != nil && s.ref != d.encRef && s.hdr["Type"] != name("XRef") {
+		var err error
+		raw, err = d.crypt.decryptStream(raw, s)
 		if err != nil {
-			// Keep what was decoded: a stream cut short (a wrong /Length,
-			// a truncated flate stream) still shows most of a page.
-			b.used += int64(len(buf))
-			return buf, fmt.Errorf("%w: %s: %v", block.ErrFormat, what, err)
+			return nil, fmt.Errorf("%s: %w", what, err)
 		}
 	}
-	b.used += int64(len(buf))
-	return buf, nil
+	limit, over := d.budget.limit()
+	data, err := decode(d, raw, s.hdr, limit, over)
+	d.budget.used += int64(len(data))
+	if err != nil {
+		if errors.Is(err, block.ErrLimit) {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		if data == nil || errors.Is(err, block.ErrUnsupported) {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		return data, fmt.Errorf("%s: %w", what, err)
+	}
+	return data, nil
+}
+
+// raw returns a stream's undecoded bytes: /Length bytes when "endstream"
+// follows them, else up to the next "endstream" (a wrong /Length is
+// common in damaged files).
+func (d *Doc) raw(s *stream) []byte {
+	data := d.data
+	if s.start > len(data) {
+		return nil
+	}
+	n := int(-1)
+	switch l := d.value(s.hdr["Length"]).x.(type) {
+	case int64:
+		if l >= 0 && l <= int64(len(data)-s.start) {
+			n = int(l)
+		}
+	}
+	if n >= 0 {
+		end := s.start + n
+		q := end
+		for q < len(data) && isSpace(data[q]) {
+			q++
+		}
+		if bytes.HasPrefix(data[q:], []byte("endstream")) {
+			return data[s.start:end]
+		}
+	}
+	i := bytes.Index(data[s.start:], []byte("endstream"))
+	if i < 0 {
+		return data[s.start:]
+	}
+	end := s.start + i
+	if end > s.start && data[end-1] == '\n' {
+		end--
+	}
+	if end > s.start && data[end-1] == '\r' {
+		end--
+	}
+	return data[s.start:end]
 }
