@@ -46,8 +46,9 @@ const expandMax = 256
 
 // ParseCMap parses a CMap stream's data. At most maxEntries mappings are
 // kept (an expanded range counts each code), and at most maxOperands
-// operands may stand before an operator; beyond either the result is an
-// error wrapping [block.ErrLimit]. Unknown operators and malformed entries
+// operands may stand before an operator; beyond either, or when a block
+// declares more entries than maxEntries, the result is an error wrapping
+// [block.ErrLimit]. Unknown operators and malformed entries
 // are skipped, as viewers do.
 func ParseCMap(data []byte, maxEntries, maxOperands, maxDepth int) (*CMap, error) {
 	m := &CMap{text: map[uint32]string{}, cid: map[uint32]uint32{}}
@@ -71,6 +72,13 @@ func ParseCMap(data []byte, maxEntries, maxOperands, maxDepth int) (*CMap, error
 			break
 		}
 		switch string(op) {
+		case "begincodespacerange", "beginbfchar", "beginbfrange", "begincidchar", "begincidrange":
+			// The count a block declares is not needed to read it, but a
+			// count beyond the limit (a crafted "50000000 beginbfchar")
+			// is a limit exceeded, reported before any entry is read.
+			if n := len(ops); n > 0 && ops[n-1].Kind == lex.Number && ops[n-1].Num > float64(maxEntries) {
+				return nil, fmt.Errorf("%s declares %.0f entries: %w", op, ops[n-1].Num, block.Exceeded("CMap entries", int64(maxEntries)))
+			}
 		case "endcodespacerange":
 			for i := 0; i+1 < len(ops); i += 2 {
 				lo, hi := ops[i].Str, ops[i+1].Str

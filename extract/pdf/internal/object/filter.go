@@ -130,6 +130,9 @@ func predict(data []byte, p Value, limit int64, over error) ([]byte, error) {
 		bpc = v.Int()
 	}
 	if v := p.Key("Columns"); v.IsNumber() {
+		if v.Float() > 1<<24 {
+			return nil, fmt.Errorf("predictor /Columns %.0f: %w", v.Float(), block.Exceeded("columns in a predictor row", 1<<24))
+		}
 		columns = v.Int()
 	}
 	if colors < 1 || colors > 32 || (bpc != 1 && bpc != 2 && bpc != 4 && bpc != 8 && bpc != 16) || columns < 1 {
