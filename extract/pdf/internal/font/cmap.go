@@ -29,6 +29,9 @@ type CMap struct {
 	// cid maps a code to a CID (encoding CMaps).
 	cid       map[uint32]uint32
 	cidRanges []cidRange
+	// use is the CMap this one modifies (a predefined -V CMap uses its -H
+	// form); codes this one lacks are looked up there.
+	use *CMap
 }
 
 type textRange struct {
@@ -255,6 +258,9 @@ func (m *CMap) CID(c uint32) (uint32, bool) {
 	if i < len(m.cidRanges) && m.cidRanges[i].lo <= c {
 		r := m.cidRanges[i]
 		return r.cid + (c - r.lo), true
+	}
+	if m.use != nil {
+		return m.use.CID(c)
 	}
 	return 0, false
 }

@@ -33,9 +33,12 @@ endcmap CMapName currentdict /CMap defineresource pop end end`
 }
 
 func TestParseCMapLimits(t *testing.T) {
-	// A huge declared count costs nothing; only entries count.
-	_, err := ParseCMap([]byte("50000000 beginbfchar <01> <0041> endbfchar"), 10, 100, 10)
+	// A declared count is not trusted for allocation; one beyond the limit
+	// (the crafted "50000000 beginbfchar") is refused before any entry.
+	_, err := ParseCMap([]byte("5 beginbfchar <01> <0041> endbfchar"), 10, 100, 10)
 	require.NoError(t, err)
+	_, err = ParseCMap([]byte("50000000 beginbfchar <01> <0041> endbfchar"), 10, 100, 10)
+	require.ErrorIs(t, err, block.ErrLimit)
 	many := "100 beginbfchar " + strings.Repeat("<01> <0041> ", 100) + "endbfchar"
 	_, err = ParseCMap([]byte(many), 10, 1000, 10)
 	require.ErrorIs(t, err, block.ErrLimit)

@@ -8,6 +8,7 @@ package font
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/extract/pdf/internal/object"
@@ -34,6 +35,10 @@ type Font struct {
 	// SizeScale multiplies the font size to give the glyphs' height: 1,
 	// except for Type3 fonts whose FontMatrix is not the usual 1/1000.
 	SizeScale float64
+	// CJK is set when the font claims Chinese, Japanese or Korean glyphs
+	// (a CJK character collection or CMap, or a CJK family name), so that
+	// text that decodes to junk can be told from Latin text.
+	CJK bool
 
 	space     []codespace // nil: one byte per code
 	toUnicode *CMap
@@ -46,6 +51,10 @@ type Font struct {
 	missing float64   // simple: width of codes outside /Widths
 	cidW    map[uint32]float64
 	dw      float64 // Type0: default width
+	// cidText maps a CID to text for a Type0 font without a usable
+	// ToUnicode map: the Adobe-GB1 table, or the inverted cmap table of
+	// an embedded TrueType program.
+	cidText func(cid uint32) (string, bool)
 	scale   float64 // glyph space to text space: 0.001 or FontMatrix[0]
 }
 
@@ -66,6 +75,11 @@ func (f *Font) Text(code uint32) string {
 			return s
 		}
 	}
+	if f.Kind == Type0 && f.cidText != nil {
+		if s, ok := f.cidText(f.cid(code)); ok {
+			return s
+		}
+	}
 	if f.Kind != Type0 && code < 256 {
 		if f.bytes == nil {
 			t := f.loadBytes()
@@ -83,14 +97,7 @@ func (f *Font) Text(code uint32) string {
 func (f *Font) Width(code uint32) float64 {
 	switch f.Kind {
 	case Type0:
-		cid := code
-		if f.encoding != nil {
-			if c, ok := f.encoding.CID(code); ok {
-				cid = c
-			} else {
-				cid = 0
-			}
-		}
+		cid := f.cid(code)
 		if w, ok := f.cidW[cid]; ok {
 			return w * f.scale
 		}
@@ -102,6 +109,18 @@ func (f *Font) Width(code uint32) float64 {
 		}
 		return f.missing * f.scale
 	}
+}
+
+// cid returns a Type0 font's CID for a code: through its encoding CMap,
+// or the code itself for Identity-H/V. A code the CMap lacks is CID 0.
+func (f *Font) cid(code uint32) uint32 {
+	if f.encoding == nil {
+		return code
+	}
+	if c, ok := f.encoding.CID(code); ok {
+		return c
+	}
+	return 0
 }
 
 // Cache loads fonts and CMaps once per document.
@@ -163,6 +182,7 @@ func (c *Cache) load(v object.Value) (*Font, error) {
 		c.loadWidths(f, v)
 	default:
 		c.loadWidths(f, v)
+		f.CJK = cjkName(f.Name)
 	}
 	return f, nil
 }
@@ -191,14 +211,21 @@ func (c *Cache) loadType0(f *Font, v object.Value) error {
 	case object.Name:
 		name := enc.Name()
 		f.Vertical = len(name) > 2 && name[len(name)-2:] == "-V"
-		if name == "Identity-H" || name == "Identity-V" {
+		switch m := predefinedCMap(name); {
+		case name == "Identity-H" || name == "Identity-V":
 			f.space = identitySpace
-		} else if f.toUnicode != nil && len(f.toUnicode.space) > 0 {
-			// A predefined CMap we have no table for (issue 5): split codes
-			// by the ToUnicode map's codespace.
+		case m != nil:
+			f.encoding, f.space = m, m.space
+			f.CJK = true
+		case f.toUnicode != nil && len(f.toUnicode.space) > 0:
+			// A predefined CMap we have no table for (a Japanese, Korean
+			// or traditional Chinese one): split codes by the ToUnicode
+			// map's codespace.
 			f.space = f.toUnicode.space
-		} else {
+			f.CJK = true
+		default:
 			f.space = identitySpace
+			f.CJK = true
 		}
 	case object.Stream:
 		m, err := c.cmap(enc, "encoding CMap")
@@ -222,6 +249,22 @@ func (c *Cache) loadType0(f *Font, v object.Value) error {
 	}
 	if f.Name == "" {
 		f.Name = d.Key("BaseFont").Name()
+	}
+	ordering := d.Key("CIDSystemInfo").Key("Ordering").Bytes()
+	switch ordering {
+	case "GB1", "CNS1", "Japan1", "Korea1":
+		f.CJK = true
+	}
+	f.CJK = f.CJK || cjkName(f.Name) || cjkName(d.Key("BaseFont").Name())
+	encName := enc.Name()
+	switch {
+	case ordering == "GB1" || (encName != "" && isGB1CMap(encName)):
+		f.cidText = func(cid uint32) (string, bool) {
+			r, ok := gb1Unicode(cid)
+			return string(r), ok
+		}
+	case d.Key("Subtype").Name() == "CIDFontType2" && enc.Kind() != object.Stream:
+		f.cidText = c.trueTypeText(d)
 	}
 	w, err := cidWidths(d.Key("W"), c.lim.MaxCMapEntries)
 	if err != nil {
@@ -296,4 +339,73 @@ func abs(x float64) float64 {
 		return -x
 	}
 	return x
+}
+
+// trueTypeText returns the text lookup of a CIDFontType2 from its
+// embedded font program's cmap table through /CIDToGIDMap. The program is
+// read on the first lookup, as fonts with a ToUnicode map never need it.
+func (c *Cache) trueTypeText(d object.Value) func(cid uint32) (string, bool) {
+	var (
+		loaded bool
+		byGID  map[uint16]rune
+		cidMap []byte
+	)
+	identity := d.Key("CIDToGIDMap").Kind() != object.Stream
+	return func(cid uint32) (string, bool) {
+		if !loaded {
+			loaded = true
+			prog, err := c.doc.ReadStream(d.Key("FontDescriptor").Key("FontFile2"), "TrueType font program")
+			if err != nil && prog == nil {
+				return "", false
+			}
+			byGID, _ = trueTypeUnicode(prog)
+			if !identity {
+				cidMap, _ = c.doc.ReadStream(d.Key("CIDToGIDMap"), "CIDToGIDMap")
+			}
+		}
+		gid := cid
+		if !identity {
+			if int(2*cid+1) >= len(cidMap) {
+				return "", false
+			}
+			gid = uint32(cidMap[2*cid])<<8 | uint32(cidMap[2*cid+1])
+		}
+		if gid > 0xffff {
+			return "", false
+		}
+		r, ok := byGID[uint16(gid)]
+		if !ok {
+			return "", false
+		}
+		return foldRadicals(string(r)), true
+	}
+}
+
+// cjkFamilies are lower-case parts of the names of common Chinese,
+// Japanese and Korean font families.
+var cjkFamilies = []string{
+	"song", "simsun", "simhei", "hei", "kai", "fang", "ming", "cjk", "wenquanyi", "wqy",
+	"yahei", "dengxian", "pingfang", "hiragino", "sourcehan", "source han", "gothic",
+	"mincho", "batang", "gulim", "dotum", "stsong", "stheiti", "msung", "mhei",
+}
+
+// cjkName reports whether a font name claims a CJK family: it contains
+// one of cjkFamilies, or bytes outside ASCII (a name such as 宋体 written
+// in GBK).
+func cjkName(n string) bool {
+	if i := strings.IndexByte(n, '+'); i == 6 {
+		n = n[i+1:] // the subset tag
+	}
+	for i := 0; i < len(n); i++ {
+		if n[i] >= 0x80 {
+			return true
+		}
+	}
+	l := strings.ToLower(n)
+	for _, f := range cjkFamilies {
+		if strings.Contains(l, f) {
+			return true
+		}
+	}
+	return false
 }
