@@ -70,6 +70,9 @@ func (it *Interpreter) Page(p object.Page) (*geom.Page, []string, error) {
 	if err := in.run(data, it.scope(p.Resources), gs, nil); err != nil {
 		return out, in.noteList(), err
 	}
+	if err := checkEncoding(out.Glyphs, in.cjkFont); err != nil {
+		return out, in.noteList(), err
+	}
 	return out, in.noteList(), nil
 }
 
@@ -148,6 +151,8 @@ type interp struct {
 	marked     []marked
 	markedOver int // sequences opened beyond maxMarked
 	forms      int // form XObjects run on this page
+	// cjkFont names the first font on the page that claims CJK glyphs.
+	cjkFont string
 }
 
 func (in *interp) note(s string) { in.notes[s] = true }

@@ -34,6 +34,12 @@ func (in *interp) show(t *textState, gs *gstate, s []byte) error {
 		in.note("text shown without a font; skipped")
 		return nil
 	}
+	if f.CJK && in.cjkFont == "" {
+		in.cjkFont = f.Name
+		if in.cjkFont == "" {
+			in.cjkFont = "(unnamed)"
+		}
+	}
 	if err := in.count(len(s)); err != nil {
 		return err
 	}
