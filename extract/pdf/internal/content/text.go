@@ -55,10 +55,9 @@ func (in *interp) show(t *textState, gs *gstate, s []byte) error {
 		code, n := f.Next(s)
 		s = s[n:]
 		w0 := f.Width(code)
+		// A vertical font (a -V CMap) is laid out as if horizontal, so it
+		// advances by its horizontal widths too.
 		tx := w0 * gs.size
-		if f.Vertical {
-			tx = gs.size // vertical fonts advance by 1 em; laid out as horizontal
-		}
 		adv := (tx + gs.charSpace) * gs.hscale
 		if n == 1 && code == 32 {
 			adv += gs.wordSpace * gs.hscale
