@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 
 	"github.com/hotline12345/bulletin/extract/block"
@@ -12,8 +13,10 @@ import (
 )
 
 // FuzzReadPDF feeds mutations of the fixtures to the reader: it must not
-// panic, and every error must be a *block.ParseError wrapping a sentinel.
-// Limits are kept small so that each input is read quickly.
+// panic, allocate more than 256 MiB for one input, and every error must be
+// a *block.ParseError wrapping a sentinel. Limits are kept small so that
+// each input is read quickly. Run it with -parallel 1 for the allocation
+// check to see one input at a time.
 func FuzzReadPDF(f *testing.F) {
 	files, _ := filepath.Glob("../../testdata/pdf/*.pdf")
 	for _, name := range files {
@@ -29,7 +32,13 @@ func FuzzReadPDF(f *testing.F) {
 	f.Add(buildPDF([]string{"BT /F1 12 Tf 72 700 Td (one) Tj ET", "BAD", "q 1 0 0 1 0 0 cm 0 0 m 100 0 l S Q"}))
 	lim := block.Limits{MaxStreamBytes: 4 << 20, MaxDecodedBytes: 32 << 20, MaxPageItems: 200_000, MaxOperands: 10_000, MaxCMapEntries: 100_000, MaxPages: 100}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
 		doc, err := pdf.Read(context.Background(), bytes.NewReader(data), int64(len(data)), lim)
+		runtime.ReadMemStats(&after)
+		if a := after.TotalAlloc - before.TotalAlloc; a > 256<<20 {
+			t.Fatalf("%d bytes allocated for one input", a)
+		}
 		if err != nil {
 			pe, ok := err.(*block.ParseError)
 			if !ok {
