@@ -6,20 +6,32 @@
 //
 // The reader is split along the way a page is read:
 //
-//   - internal/object opens the file and reads its objects through the
-//     object store github.com/ledongthuc/pdf (used for objects and streams
-//     only, never for its page tree or text helpers), walks the page tree
-//     itself with a cycle guard and a depth limit, and decodes streams
-//     within a byte budget. Its Guard is the one place that recovers the
-//     store's panics; a page whose objects are broken is reported in the
-//     document's Problems and the other pages are still read.
+//   - internal/object is our own object reader. It finds the header
+//     (skipping junk before %PDF), reads the cross-reference tables and
+//     streams along the /Prev chain (hybrid files' /XRefStm included),
+//     checking every count and object number against the file size and
+//     the limits before allocating for it, and rebuilds a missing or
+//     damaged cross-reference by scanning for "n g obj" as poppler and
+//     MuPDF do. It parses objects on first use (object streams too),
+//     decodes streams within a byte budget (Flate with PNG and TIFF
+//     predictors, LZW, ASCIIHex, ASCII85, RunLength), decrypts files of
+//     the standard security handler opened with the empty user password
+//     (RC4 40 to 128 bits, AES-128, AES-256 revisions 5 and 6), and walks
+//     the page tree itself with a cycle guard and a depth limit. Nothing
+//     in it panics on malformed input: a value that cannot be read is
+//     null, and what was repaired is reported in the document's Problems.
 //   - internal/lex tokenizes content streams and CMaps with a bounded
 //     operand stack and nesting depth.
-//   - internal/font maps character codes to text (ToUnicode first, with
-//     ranges that carry into higher bytes; then a simple font's encoding)
-//     and to advance widths (/Widths and FontMatrix for simple and Type3
-//     fonts, /W and /DW for CID fonts), caching fonts and CMaps per
-//     document.
+//   - internal/font maps character codes to text: the ToUnicode map first
+//     (with ranges that carry into higher bytes); then, for CID fonts, the
+//     predefined Adobe-GB1 CMaps (GBK-EUC, GB-EUC, UniGB-UCS2,
+//     UniGB-UTF16, -H and -V) with the Adobe-GB1 CID-to-Unicode table,
+//     or the inverted cmap table of an embedded TrueType program; for
+//     simple and Type3 fonts, the encoding and its /Differences glyph
+//     names. It gives advance widths (/Widths and FontMatrix for simple
+//     and Type3 fonts, /W and /DW for CID fonts), caching fonts and CMaps
+//     per document. The CMap tables are generated from Debian's
+//     poppler-data (go generate in internal/font) and committed.
 //   - internal/content interprets the content stream: graphics state and
 //     transformation matrix, text state and text matrix, Tj/TJ/'/", form
 //     XObjects (recursively, with a depth limit and a cycle guard), and the
@@ -30,6 +42,11 @@
 //     tables from lines whose phrases line up in columns, paragraphs from
 //     lines at the line pitch, and running headers, footers and page
 //     numbers marked as [block.Header] and [block.Footer] paragraphs.
+//
+// A page whose text is mostly U+FFFD, control or Latin-1 characters while
+// a font on it claims CJK glyphs was decoded with a mapping the reader
+// does not have: it is reported as an unsupported font encoding (an error
+// wrapping [block.ErrUnsupported]) and its text is not returned.
 //
 // A table continued on the next page is a table block on each page; the
 // interpreter joins them. A row split by the page break is put back
@@ -49,32 +66,39 @@
 // # Limits
 //
 // Besides the input size and page count, the reader enforces
-// [block.Limits]'s MaxStreamBytes and MaxDecodedBytes (decoded stream
-// data), MaxOperands (operands before an operator), MaxCMapEntries,
-// MaxPageItems (glyphs and path segments per page) and MaxDepth (object,
-// page tree and form nesting). Exceeding one ends the read with a
-// *block.ParseError wrapping [block.ErrLimit] at the page concerned.
+// [block.Limits]'s MaxObjects (object numbers in cross-reference data),
+// MaxStreamBytes and MaxDecodedBytes (decoded stream data), MaxOperands
+// (operands before an operator), MaxCMapEntries (also the count a CMap
+// block declares), MaxPageItems (glyphs and path segments per page) and
+// MaxDepth (object, page tree and form nesting), and bounds the values
+// parsed per byte of input. Exceeding one ends the read with a
+// *block.ParseError wrapping [block.ErrLimit] at the page concerned (page
+// 0 when the file is opened). The file is read into memory whole.
+//
+// # Encryption
+//
+// Files encrypted by the standard security handler with an empty user
+// password (owner restrictions only, the usual case for government
+// bulletins) are decrypted. A file that needs a user password fails with
+// [block.ErrEncrypted]; another security handler with
+// [block.ErrUnsupported].
 package pdf
 
-// BUG(pdf): Files the object store cannot open are rejected: damaged or
-// missing cross-reference tables, junk before %PDF or long junk after
-// %%EOF, hybrid /XRefStm files (read as empty), LZW, ASCIIHex and
-// RunLength filters, RC4-40 and AES-256 encryption. Issue 5 covers them.
+// BUG(pdf): Text in CID fonts without a ToUnicode map is read only for
+// the Adobe-GB1 collection (simplified Chinese) and for embedded TrueType
+// programs; other CJK fonts without one (CNS1, Japan1, Korea1 and their
+// predefined CMaps) are reported as an unsupported font encoding. Type3 glyph names are read in
+// the uniXXXX, uXXXX and Latin forms; other names give U+FFFD.
 
-// BUG(pdf): Text in CID fonts without a ToUnicode map, or with predefined
-// CMaps other than Identity-H/V (GBK-EUC-H, UniGB-UTF16-H), comes out as
-// U+FFFD; Type3 glyph names beyond the basic Latin ones are not mapped.
-
-// BUG(pdf): Vertical writing is laid out as if horizontal, and the
-// standard 14 fonts without /Widths are measured at half an em per glyph.
+// BUG(pdf): Vertical writing is laid out as if horizontal (with the
+// fonts' horizontal widths), and the standard 14 fonts without /Widths
+// are measured at half an em per glyph.
 
 // BUG(pdf): Pages set in two or more text columns are read line by line
 // across the columns. Table cells are found by ruling lines or by
 // alignment; a borderless table whose columns are not separated by a gap
 // of about one font size is read as paragraphs.
 
-// BUG(pdf): Crafted cross-reference data (a subsection starting at object
-// 3e9, an xref stream with /Size 2e9, a /Prev chain that loops, an object
-// stream that holds itself) can still exhaust memory or loop inside the
-// object store while the file is opened, before any limit of ours applies.
-// Issue 5 adds pre-checks or replaces the object layer.
+// BUG(pdf): Only the standard security handler with the empty user
+// password is supported; a user password cannot be given. Image filters
+// (DCT, JPX, CCITT, JBIG2) are not decoded, as images carry no text.
