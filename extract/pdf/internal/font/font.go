@@ -29,9 +29,6 @@ type Font struct {
 	Kind Kind
 	// Name is the /BaseFont, for messages.
 	Name string
-	// Vertical is set for a vertical-writing CMap (Identity-V); such text
-	// is laid out as if horizontal.
-	Vertical bool
 	// SizeScale multiplies the font size to give the glyphs' height: 1,
 	// except for Type3 fonts whose FontMatrix is not the usual 1/1000.
 	SizeScale float64
@@ -210,8 +207,13 @@ func (c *Cache) loadType0(f *Font, v object.Value) error {
 	switch enc.Kind() {
 	case object.Name:
 		name := enc.Name()
-		f.Vertical = len(name) > 2 && name[len(name)-2:] == "-V"
-		switch m := predefinedCMap(name); {
+		// A vertical CMap (-V) is read like its horizontal form: the text
+		// is laid out as if horizontal.
+		var m *CMap
+		if name != "Identity-H" && name != "Identity-V" {
+			m = predefinedCMap(name) // unpacks the tables on first use
+		}
+		switch {
 		case name == "Identity-H" || name == "Identity-V":
 			f.space = identitySpace
 		case m != nil:
