@@ -6,6 +6,7 @@ import (
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/extract/pdf/internal/geom"
+	"github.com/hotline12345/bulletin/model"
 )
 
 // Page is one laid-out page.
@@ -224,20 +225,25 @@ func partition(glyphs []glyph, grids []*grid) (inGrid [][]glyph, free []glyph) {
 }
 
 // paginationOnly reports whether all of a line's glyphs are pagination
-// artifacts.
+// artifacts (or spaces), and there is at least one that is not a space.
 func paginationOnly(l *line) bool {
+	seen := false
 	for _, g := range l.glyphs {
-		if !g.pagination && !g.space {
+		if g.space {
+			continue
+		}
+		if !g.pagination {
 			return false
 		}
+		seen = true
 	}
-	return true
+	return seen
 }
 
 func singleParagraph(l *line, page int) *block.Paragraph {
 	ps := paragraphs([]*line{l}, page, 0, 0)
 	if len(ps) == 0 {
-		return &block.Paragraph{Text: strings.TrimSpace(l.text())}
+		return &block.Paragraph{Text: strings.TrimSpace(l.text()), Pos: model.Pos{Page: page}}
 	}
 	return ps[0]
 }
