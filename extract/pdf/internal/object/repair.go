@@ -2,6 +2,7 @@ package object
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"sort"
 
@@ -135,10 +136,10 @@ func (d *Doc) rebuild() error {
 	return nil
 }
 
-// ignoreErr keeps what was parsed and drops a syntax error; a limit error
-// is recorded.
+// ignoreErr keeps what was parsed and drops a syntax error (a damaged
+// file has them where it is damaged); a limit error is recorded.
 func (d *Doc) ignoreErr(x any, err error) any {
-	if err != nil {
+	if err != nil && errors.Is(err, block.ErrLimit) {
 		d.fail(ref{}, err)
 	}
 	return x
