@@ -58,11 +58,14 @@ func BenchmarkObjectLayer(b *testing.B) {
 		}
 		b.Run(f[max(0, len(f)-24):], func(b *testing.B) {
 			b.ReportAllocs()
+			n := 0
 			for b.Loop() {
-				if _, err := readDocument(data); err != nil {
+				var err error
+				if n, err = readDocument(data); err != nil {
 					b.Fatal(err)
 				}
 			}
+			b.ReportMetric(float64(n), "decoded-bytes")
 		})
 	}
 }
