@@ -346,7 +346,22 @@ func (fs *figureScanner) countLabel(s, f string, ls int, a amount) (label string
 			return cut(a.end, a.end+len(noun)), from, a.end + len(noun)
 		}
 	}
+	if label == "" {
+		// A count in brackets after a name, "城关区(2,345件)": the name.
+		if open := enclosingBracket(f, a.start); open >= 0 && strings.TrimSpace(f[open+bracketLen(f, open):a.start]) == "" {
+			ns := clauseStart(f, open)
+			if name := strings.TrimSpace(cut(ns, open)); name != "" {
+				return trimLead(labelTrim.ReplaceAllString(name, "")), ns, a.end
+			}
+		}
+	}
 	return trimLead(label), from, a.end
+}
+
+// bracketLen is the byte length of the bracket at f[i] ("(" or "（").
+func bracketLen(f string, i int) int {
+	_, n := utf8.DecodeRuneInString(f[i:])
+	return n
 }
 
 // trimLead drops a leading time phrase and trailing connectors from a
