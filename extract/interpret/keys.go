@@ -129,7 +129,7 @@ func normalizeHeader(s string) string {
 			}
 		case depth > 0, unicode.IsSpace(r):
 		default:
-			b.WriteRune(unicode.ToLower(toSimplified(r)))
+			b.WriteRune(unicode.ToLower(r))
 		}
 	}
 	out := strings.TrimRight(b.String(), "%:：")

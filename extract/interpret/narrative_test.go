@@ -222,3 +222,25 @@ func TestDefinitions(t *testing.T) {
 	_, ok := definition("数据来源于12345热线平台")
 	assert.False(t, ok)
 }
+
+// A mirror site's traditional-character copy reads as the simplified one;
+// labels and names stay as printed.
+func TestTraditional(t *testing.T) {
+	b := Bulletin(&block.Document{Blocks: []block.Block{
+		&block.Paragraph{Text: "洛陽市偃師區政務服務和大數據管理局    2023年4月27日"},
+		&block.Paragraph{Text: "3月份12345政務服務便民熱線群眾訴求事項辦理情況通報"},
+		&block.Paragraph{Text: "2023年3月份，區便民熱線共受理各類訴求2660件。其中，電話訴求事項2364件、網民訴求296件。"},
+		&block.Paragraph{Text: "其中電話訴求事項辦理情況較好的單位是區煙草局、交警大隊。"},
+		tbl([]string{"單位名稱", "辦理數", "按時辦結(jié)率"}, []string{"煙草局", "4", "100%"}, []string{"交警大隊", "72", "100%"}),
+	}})
+	assert.Equal(t, "洛陽市偃師區政務服務和大數據管理局", b.Issuer)
+	assert.Equal(t, d(2023, 3, 1), b.Period.Start)
+	var figs []string
+	for _, f := range b.Figures {
+		figs = append(figs, fig(f))
+	}
+	assert.Equal(t, []string{"count 受理各類訴求 2660件 ^-1", "count 電話訴求事項 2364件 ^0", "count 網民訴求 296件 ^0"}, figs)
+	require.Len(t, b.Mentions, 2)
+	assert.Equal(t, "煙草局", b.Mentions[0].Matches[0].Unit)
+	assert.Equal(t, []model.Key{"unit", "handled", "on_time_rate"}, columnKeys(b.Tables[0]))
+}

@@ -35,3 +35,8 @@ func toSimplified(r rune) rune {
 	}
 	return r
 }
+
+func isTraditional(r rune) bool {
+	_, ok := traditional[r]
+	return ok
+}
