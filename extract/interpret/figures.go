@@ -151,6 +151,9 @@ func (st *sentence) figure(i int) *model.Figure { return &st.fs.b.Figures[i] }
 // reportLostNumber reports a counting word whose number was lost in
 // publishing ("共受理…件"): a problem, not a zero.
 func (st *sentence) reportLostNumber() {
+	if !strings.ContainsAny(st.f, "….×X*_()") {
+		return // nothing can stand for a lost number
+	}
 	m := lostNumber.FindStringIndex(st.f)
 	if m == nil {
 		return
@@ -368,13 +371,14 @@ func bracketLen(f string, i int) int {
 // label: "2023年3月份受理" -> "受理", "满意率为" -> "满意率".
 func trimLead(label string) string {
 	label = strings.TrimSpace(labelTrimEnd.ReplaceAllString(label, ""))
-	for {
+	for strings.ContainsAny(label, "年月周季半") {
 		p, ok := findPeriod(label, model.Date{Year: 2000, Month: 12, Day: 31})
 		if !ok || !strings.HasPrefix(label, p.Label) {
 			return label
 		}
 		label = strings.TrimSpace(strings.TrimPrefix(label, p.Label))
 	}
+	return label
 }
 
 // isVerbOnly reports a label that is only a verb (涉及, 办结).

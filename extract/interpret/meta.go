@@ -180,6 +180,9 @@ func dateOnly(text string) (model.Date, bool) {
 
 // findIssueNo returns the first issue number printed in text.
 func findIssueNo(text string) string {
+	if !strings.ContainsAny(text, "期号") {
+		return "" // the pattern is costly; most lines cannot match
+	}
 	m := findFolded(issueNoPat, text)
 	if m == nil {
 		return ""
