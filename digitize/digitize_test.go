@@ -17,26 +17,33 @@ import (
 	"github.com/hotline12345/bulletin/store"
 )
 
-// archive writes n made-up bulletins, two in three as text and one in
-// three as DOCX filled from the template, and a few broken files under dir.
-// It returns how many table cells the bulletins print and the broken files.
+// archive writes n bulletins under dir, in mixed formats: made-up ones as
+// text and as DOCX filled from the template, and copies of the seed's PDF
+// fixtures; then a few broken files. It returns how many table cells the
+// bulletins hold and the broken files.
 func archive(t *testing.T, dir string, n int) (cells int, broken []string) {
 	t.Helper()
 	tpl, err := os.ReadFile("../testdata/templates/bulletin-template.docx")
 	require.NoError(t, err)
+	pdf, err := os.ReadFile("../testdata/pdf/seed-libreoffice.pdf")
+	require.NoError(t, err)
+	const seedCells = (45 + 13 + 28 + 13) * 7
 	for i := range n {
 		v := bulletintest.NewVariant(i)
-		name, data := "bulletin-"+strconv.Itoa(i)+".txt", v.Text()
-		if i%3 == 2 {
+		name, data, c := "bulletin-"+strconv.Itoa(i)+".txt", v.Text(), v.Cells()
+		switch i % 5 {
+		case 1, 3:
 			v = bulletintest.NewTemplateVariant(i)
-			name = "bulletin-" + strconv.Itoa(i) + ".docx"
+			name, c = "bulletin-"+strconv.Itoa(i)+".docx", v.Cells()
 			data, err = v.DOCX(tpl)
 			require.NoError(t, err)
+		case 4:
+			name, data, c = "bulletin-"+strconv.Itoa(i)+".pdf", pdf, seedCells
 		}
 		sub := filepath.Join(dir, v.Issuer[:9], strconv.Itoa(v.Year))
 		require.NoError(t, os.MkdirAll(sub, 0o755))
 		require.NoError(t, os.WriteFile(filepath.Join(sub, name), data, 0o644))
-		cells += v.Cells()
+		cells += c
 	}
 	bad := map[string][]byte{
 		"broken/binary.txt":    append([]byte("PK\x03\x04"), make([]byte, 64)...),
@@ -70,9 +77,10 @@ func TestArchive(t *testing.T) {
 	sum, err := digitize.Run(ctx, digitize.Config{Jobs: 2, Sinks: []digitize.Sink{db}, Check: true}, filepath.Join(dir, "in"))
 	require.NoError(t, err)
 	assert.Equal(t, 300+len(broken), sum.Found)
-	// The made-up bulletins are consistent: checking them finds nothing.
+	// The made-up bulletins are consistent: checking them finds no errors
+	// (the seed's PDF copies bring the seed's own five warnings).
 	assert.Zero(t, sum.Errors)
-	assert.Zero(t, sum.Warnings)
+	assert.Equal(t, 5*(300/5), sum.Warnings)
 	assert.Equal(t, 300, sum.OK)
 	assert.Equal(t, len(broken), sum.Failed)
 	assert.Equal(t, wantCells, sum.Cells)

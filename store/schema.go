@@ -44,7 +44,7 @@ CREATE TABLE IF NOT EXISTS tables (
 	notes   TEXT,                          -- JSON array
 	pos     TEXT,                          -- JSON position
 	PRIMARY KEY (file_id, tbl)
-);
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS definitions (
 	file_id     INTEGER REFERENCES files(id) ON DELETE CASCADE,
 	tbl         INTEGER,
@@ -55,7 +55,7 @@ CREATE TABLE IF NOT EXISTS definitions (
 	implies     TEXT,                      -- JSON array of keys
 	text        TEXT,
 	PRIMARY KEY (file_id, tbl, def)
-);
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS rows (
 	file_id INTEGER REFERENCES files(id) ON DELETE CASCADE,
 	tbl     INTEGER,
@@ -64,7 +64,7 @@ CREATE TABLE IF NOT EXISTS rows (
 	total   INTEGER,                       -- 1 for a 合计/总计 row
 	pos     TEXT,
 	PRIMARY KEY (file_id, tbl, row)
-);
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS cells (
 	file_id  INTEGER REFERENCES files(id) ON DELETE CASCADE,
 	tbl      INTEGER,
@@ -76,7 +76,7 @@ CREATE TABLE IF NOT EXISTS cells (
 	decimals INTEGER,                      -- digits after the point (rates)
 	pos      TEXT,
 	PRIMARY KEY (file_id, tbl, row, key)
-);
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS figures (
 	file_id INTEGER REFERENCES files(id) ON DELETE CASCADE,
 	fig     INTEGER,
@@ -90,7 +90,7 @@ CREATE TABLE IF NOT EXISTS figures (
 	base    REAL,
 	pos     TEXT,
 	PRIMARY KEY (file_id, fig)
-);
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS mentions (
 	file_id    INTEGER REFERENCES files(id) ON DELETE CASCADE,
 	mention    INTEGER,
@@ -102,7 +102,7 @@ CREATE TABLE IF NOT EXISTS mentions (
 	matches    TEXT,                       -- JSON [{"table","row","unit"}]
 	pos        TEXT,
 	PRIMARY KEY (file_id, mention)
-);
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS findings (
 	file_id   INTEGER REFERENCES files(id) ON DELETE CASCADE,
 	finding   INTEGER,
@@ -120,7 +120,7 @@ CREATE TABLE IF NOT EXISTS findings (
 	message   TEXT,
 	pos       TEXT,
 	PRIMARY KEY (file_id, finding)
-);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS findings_rule ON findings (rule, severity);
 CREATE TABLE IF NOT EXISTS problems (
 	file_id INTEGER REFERENCES files(id) ON DELETE CASCADE,
@@ -128,7 +128,7 @@ CREATE TABLE IF NOT EXISTS problems (
 	message TEXT,
 	pos     TEXT,
 	PRIMARY KEY (file_id, problem)
-);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS rows_unit ON rows (unit);
 CREATE INDEX IF NOT EXISTS cells_key ON cells (key);
 CREATE INDEX IF NOT EXISTS bulletins_period ON bulletins (period_start);

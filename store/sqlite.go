@@ -9,8 +9,8 @@ import (
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver
 )
 
-// SQLite is an archive in a SQLite database. It is safe for one writer;
-// open it once per process.
+// SQLite is an archive in a SQLite database. It is not safe for
+// concurrent use: one goroutine writes (digitize's writer does).
 type SQLite struct {
 	db *sql.DB
 }
@@ -66,6 +66,7 @@ func (s *SQLite) Put(ctx context.Context, e *Entry) (err error) {
 	defer func() {
 		if err != nil {
 			tx.Rollback()
+			e.File.ID = 0
 		}
 	}()
 	if _, err = tx.ExecContext(ctx, `DELETE FROM files WHERE path = ?`, e.File.Path); err != nil {
@@ -80,11 +81,10 @@ func (s *SQLite) Put(ctx context.Context, e *Entry) (err error) {
 			return err
 		}
 		if t.name == "files" {
-			var id int64
-			if err = tx.QueryRowContext(ctx, `SELECT id FROM files WHERE path = ?`, e.File.Path).Scan(&id); err != nil {
+			// The child tables' rows start with the file's id.
+			if err = tx.QueryRowContext(ctx, `SELECT id FROM files WHERE path = ?`, e.File.Path).Scan(&e.File.ID); err != nil {
 				return fmt.Errorf("store: %w", err)
 			}
-			e.File.ID = id
 		}
 	}
 	if err = tx.Commit(); err != nil {
@@ -93,23 +93,27 @@ func (s *SQLite) Put(ctx context.Context, e *Entry) (err error) {
 	return nil
 }
 
-// insertRows writes an entry's rows of one table.
+// batchRows is how many rows one INSERT writes: a statement a row costs
+// the driver more calls and allocations than SQLite spends storing it.
+const batchRows = 64
+
+// insertRows writes an entry's rows of one table, batchRows at a time.
 func insertRows(ctx context.Context, tx *sql.Tx, t table, e *Entry) error {
 	rows := t.rows(e)
-	if len(rows) == 0 {
-		return nil
-	}
-	q := fmt.Sprintf("INSERT INTO %s (%s) VALUES (%s)", t.name, strings.Join(t.columns, ", "),
-		strings.TrimSuffix(strings.Repeat("?, ", len(t.columns)), ", "))
-	stmt, err := tx.PrepareContext(ctx, q)
-	if err != nil {
-		return fmt.Errorf("store: %s: %w", t.name, err)
-	}
-	defer stmt.Close()
-	for _, r := range rows {
-		if _, err := stmt.ExecContext(ctx, r...); err != nil {
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(t.columns)), ", ") + ")"
+	prefix := fmt.Sprintf("INSERT INTO %s (%s) VALUES ", t.name, strings.Join(t.columns, ", "))
+	args := make([]any, 0, batchRows*len(t.columns))
+	for len(rows) > 0 {
+		n := min(len(rows), batchRows)
+		args = args[:0]
+		for _, r := range rows[:n] {
+			args = append(args, r...)
+		}
+		q := prefix + strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")
+		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
 			return fmt.Errorf("store: %s of %s: %w", t.name, e.File.Path, err)
 		}
+		rows = rows[n:]
 	}
 	return nil
 }

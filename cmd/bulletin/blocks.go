@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/hotline12345/bulletin/extract"
@@ -27,13 +26,7 @@ func runBlocks(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return exitFindings
 	}
 	path := fs.Arg(0)
-	var data []byte
-	var err error
-	if path == "-" {
-		data, err = io.ReadAll(os.Stdin)
-	} else {
-		data, err = os.ReadFile(path)
-	}
+	data, err := readInput(path)
 	if err != nil {
 		fmt.Fprintf(stderr, "bulletin: %v\n", err)
 		return exitUnreadable

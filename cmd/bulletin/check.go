@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"golang.org/x/text/width"
@@ -82,13 +81,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 // `bulletin extract -format json` prints it, perhaps edited or built by a
 // program); anything else goes to the extractor.
 func readForCheck(ctx context.Context, path string) (*model.Bulletin, error) {
-	var data []byte
-	var err error
-	if path == "-" {
-		data, err = io.ReadAll(os.Stdin)
-	} else {
-		data, err = os.ReadFile(path)
-	}
+	data, err := readInput(path)
 	if err != nil {
 		return nil, err
 	}

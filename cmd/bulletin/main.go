@@ -30,6 +30,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
+
+	"github.com/hotline12345/bulletin/extract"
 )
 
 // Exit codes.
@@ -102,4 +104,28 @@ func parseFlags(fs *flag.FlagSet, args []string) (code int, ok bool) {
 		return exitFindings, false
 	}
 	return 0, true
+}
+
+// readInput reads a whole input file, or standard input for "-", up to the
+// default input limit: the check command sniffs JSON and the blocks command
+// the format before choosing a reader.
+func readInput(path string) ([]byte, error) {
+	var r io.Reader = os.Stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	max := extract.Limits{}.WithDefaults().MaxInputBytes
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, &extract.ParseError{File: path, Err: fmt.Errorf("%w: more than %d input bytes", extract.ErrLimit, max)}
+	}
+	return data, nil
 }

@@ -151,6 +151,9 @@ func (st *sentence) figure(i int) *model.Figure { return &st.fs.b.Figures[i] }
 // reportLostNumber reports a counting word whose number was lost in
 // publishing ("共受理…件"): a problem, not a zero.
 func (st *sentence) reportLostNumber() {
+	if !strings.ContainsAny(st.f, "….×X*_()") {
+		return // nothing can stand for a lost number
+	}
 	m := lostNumber.FindStringIndex(st.f)
 	if m == nil {
 		return
@@ -346,20 +349,36 @@ func (fs *figureScanner) countLabel(s, f string, ls int, a amount) (label string
 			return cut(a.end, a.end+len(noun)), from, a.end + len(noun)
 		}
 	}
+	if label == "" {
+		// A count in brackets after a name, "城关区(2,345件)": the name.
+		if open := enclosingBracket(f, a.start); open >= 0 && strings.TrimSpace(f[open+bracketLen(f, open):a.start]) == "" {
+			ns := clauseStart(f, open)
+			if name := strings.TrimSpace(cut(ns, open)); name != "" {
+				return trimLead(labelTrim.ReplaceAllString(name, "")), ns, a.end
+			}
+		}
+	}
 	return trimLead(label), from, a.end
+}
+
+// bracketLen is the byte length of the bracket at f[i] ("(" or "（").
+func bracketLen(f string, i int) int {
+	_, n := utf8.DecodeRuneInString(f[i:])
+	return n
 }
 
 // trimLead drops a leading time phrase and trailing connectors from a
 // label: "2023年3月份受理" -> "受理", "满意率为" -> "满意率".
 func trimLead(label string) string {
 	label = strings.TrimSpace(labelTrimEnd.ReplaceAllString(label, ""))
-	for {
+	for strings.ContainsAny(label, "年月周季半") {
 		p, ok := findPeriod(label, model.Date{Year: 2000, Month: 12, Day: 31})
 		if !ok || !strings.HasPrefix(label, p.Label) {
 			return label
 		}
 		label = strings.TrimSpace(strings.TrimPrefix(label, p.Label))
 	}
+	return label
 }
 
 // isVerbOnly reports a label that is only a verb (涉及, 办结).

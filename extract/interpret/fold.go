@@ -2,18 +2,27 @@ package interpret
 
 import (
 	"regexp"
+	"strings"
 	"unicode/utf8"
 
 	widthfold "github.com/hotline12345/bulletin/internal/fold"
 )
 
-// Matching is done on width-folded text (１．, ：, ％ as 1., :, %) so that one
-// pattern serves text printed with full-width forms; the results are cut
-// from the text as printed.
+// Matching is done on folded text — full-width forms as ASCII (１．, ：, ％
+// as 1., :, %) and traditional characters as simplified (較好的單位 as
+// 较好的单位) — so that one pattern serves every printing; the results are
+// cut from the text as printed.
 
-// fold maps full-width forms to ASCII. It maps rune to rune, so rune
-// offsets agree between a text and its folded form.
-func fold(s string) string { return widthfold.String(s) }
+// fold maps full-width forms to ASCII and traditional characters to
+// simplified. It maps rune to rune, so rune offsets agree between a text
+// and its folded form.
+func fold(s string) string {
+	s = widthfold.String(s)
+	if !strings.ContainsFunc(s, isTraditional) {
+		return s
+	}
+	return strings.Map(toSimplified, s)
+}
 
 // findFolded matches re against the folded s and returns the submatch
 // indexes as byte offsets into s, or nil.

@@ -90,6 +90,17 @@ func canonicalKey(header string) (model.Key, bool) {
 	if k, ok := synonymIndex[n]; ok {
 		return k, true
 	}
+	// "按期办结工单数", "满意件数": the counted thing between the metric and
+	// 数 does not change the metric.
+	if strings.HasSuffix(n, "数") || strings.HasSuffix(n, "量") {
+		for _, infix := range []string{"工单", "件", "案件", "诉求"} {
+			if i := strings.LastIndex(n, infix); i > 0 && i+len(infix) == len(n)-len("数") {
+				if k, ok := synonymIndex[n[:i]+n[i+len(infix):]]; ok {
+					return k, true
+				}
+			}
+		}
+	}
 	for q, keys := range qualifiers {
 		if rest, ok := strings.CutPrefix(n, q); ok && len([]rune(rest)) >= 2 {
 			if k, ok := synonymIndex[rest]; ok && slices.Contains(keys, k) {
@@ -118,7 +129,7 @@ func normalizeHeader(s string) string {
 			}
 		case depth > 0, unicode.IsSpace(r):
 		default:
-			b.WriteRune(unicode.ToLower(toSimplified(r)))
+			b.WriteRune(unicode.ToLower(r))
 		}
 	}
 	out := strings.TrimRight(b.String(), "%:：")

@@ -58,6 +58,8 @@ func TestCanonicalKey(t *testing.T) {
 		{"综合得分", model.Score},
 		{"排名", model.Rank},
 		{"序号", model.Seq},
+		{"按期办结工单数", model.OnTime},
+		{"不满意件数", model.Dissatisfied},
 		{"ＮＯ．", model.Seq},
 	}
 	for _, tt := range tests {

@@ -2,6 +2,7 @@ package interpret
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -21,16 +22,23 @@ var (
 	rankLead      = regexp.MustCompile(`(?:排名|排在|位列|居)?[前后]\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*(?:名|位)?的?(?:单位|部门|镇街|镇|街道|乡镇|县区|县市区|区县)?(?:有|是|为|:|分别是|分别为|依次为|依次是)[:：]?`)
 	mentionValue  = regexp.MustCompile(`[(（]\s*(` + decPat + `)\s*([件宗分个次条通%]|分钟|小时)?\s*[)）]\s*$|(` + decPat + `)\s*(件|宗|分)\s*$`)
 	contextTrim   = regexp.MustCompile(`^(?:其中|另外|此外|同时|总体上看|总体来看|从.{1,12}看)+`)
-	unitPrefix    = regexp.MustCompile(`^(?:我区|全区|本区|我县|全县|本县|我市|全市|本市|区|县|市)`)
 	notUnitPhrase = regexp.MustCompile(`[是的在要对将了把被从向]|存在|问题|情况|工作`)
 )
 
 // maxUnitRunes is the longest name taken as a unit.
 const maxUnitRunes = 24
 
+// leadWords are words one of which every lead contains; a paragraph with
+// none of them names no list, and the lead patterns need not run.
+var leadWords = []string{"好", "优秀", "突出", "较快", "先进", "靠前", "前列", "红榜", "表扬", "点赞", "较高",
+	"改进", "提高", "较差", "较低", "靠后", "后列", "滞后", "不力", "黑榜", "批评", "约谈", "整改", "落后", "末位", "前", "后"}
+
 // mentions reads the lists of units in one paragraph.
 func (in *interpreter) mentions(text string, pos model.Pos, known unitIndex) {
 	f := fold(text)
+	if !slices.ContainsFunc(leadWords, func(w string) bool { return strings.Contains(f, w) }) {
+		return
+	}
 	type lead struct {
 		start, end int
 		role       string
@@ -207,6 +215,10 @@ func splitConjunctions(item string, known unitIndex) []span {
 	return best
 }
 
+// unitPrefixes are the administrative prefixes a unit's name may carry in
+// the prose but not in the table (区烟草局 is 烟草局), longest first.
+var unitPrefixes = []string{"我区", "全区", "本区", "我县", "全县", "本县", "我市", "全市", "本市", "区", "县", "市"}
+
 // unitKeys normalises a unit name for matching: no white space, folded,
 // no bracketed value; and, when it starts with 区/县/市 (区烟草局), also
 // without that prefix.
@@ -216,8 +228,13 @@ func unitKeys(name string) []string {
 		k = k[:i]
 	}
 	keys := []string{k}
-	if p := unitPrefix.FindString(k); p != "" && utf8.RuneCountInString(k)-utf8.RuneCountInString(p) >= 2 {
-		keys = append(keys, k[len(p):])
+	for _, p := range unitPrefixes {
+		if rest, ok := strings.CutPrefix(k, p); ok {
+			if utf8.RuneCountInString(rest) >= 2 {
+				keys = append(keys, rest)
+			}
+			break
+		}
 	}
 	return keys
 }

@@ -16,6 +16,8 @@ var (
 	orgName = regexp.MustCompile(`^[\p{Han}（）()]{3,40}?(?:管理局|服务局|局|委员会|委|办公室|办|中心|政府|指挥部|领导小组|热线|大厅|管委会)$`)
 	// issueNoPat: 2023年第5期（总第74期）, 第9期, 〔2020〕第9期, 城政数〔2024〕3号.
 	issueNoPat = regexp.MustCompile(`[\p{Han}]{0,8}[〔\[［(（][0-9]{4}[〕\]］)）]\s*第?\s*[0-9]+\s*[期号]|(?:[0-9]{4}\s*年\s*)?第\s*[0-9]+\s*期(?:\s*[（(]\s*总第\s*[0-9]+\s*期\s*[)）])?`)
+	// headingNumber starts a numbered heading of the body.
+	headingNumber = regexp.MustCompile(`^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、])`)
 	// wideGap separates the parts of a masthead line.
 	wideGap = regexp.MustCompile(`\s{2,}|\t`)
 )
@@ -178,6 +180,9 @@ func dateOnly(text string) (model.Date, bool) {
 
 // findIssueNo returns the first issue number printed in text.
 func findIssueNo(text string) string {
+	if !strings.ContainsAny(text, "期号") {
+		return "" // the pattern is costly; most lines cannot match
+	}
 	m := findFolded(issueNoPat, text)
 	if m == nil {
 		return ""
@@ -185,10 +190,14 @@ func findIssueNo(text string) string {
 	return compactTitle(text[m[0]:m[1]])
 }
 
-// titleLike: a short line without sentence punctuation or a date.
+// titleLike: a short line without sentence punctuation or a date, that
+// is not a numbered heading (一、总体情况).
 func titleLike(text string) bool {
 	t := strings.TrimSpace(text)
 	if t == "" || utf8.RuneCountInString(t) > maxTitleLineRunes || strings.ContainsAny(fold(t), ",;:。") {
+		return false
+	}
+	if matchFolded(headingNumber, t) {
 		return false
 	}
 	if _, _, ok := findDate(t); ok {

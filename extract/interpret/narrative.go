@@ -9,10 +9,6 @@ import (
 	"github.com/hotline12345/bulletin/model"
 )
 
-// runsOn matches the end of a paragraph whose sentence goes on in the next
-// one ("…较好的单位是" / "区烟草局、…").
-var runsOn = regexp.MustCompile(`[是为有:：,，、]$`)
-
 var yearMention = regexp.MustCompile(`(20[0-9]{2}|19[0-9]{2})\s*年`)
 
 // prose reads the bulletin's metadata, period, figures and mentions from
@@ -72,11 +68,18 @@ func (in *interpreter) withoutTitle(body []textSpan) []textSpan {
 	return out
 }
 
+// runsOn reports whether a paragraph breaks off mid-sentence ("…较好的单位是"
+// / "区烟草局、…"): it ends in a verb of listing or a comma.
+func runsOn(text string) bool {
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return strings.ContainsRune("是为有:：,，、", last)
+}
+
 // joinRunOns joins a paragraph that breaks off mid-sentence with the next.
 func joinRunOns(spans []textSpan) []textSpan {
 	var out []textSpan
 	for _, s := range spans {
-		if n := len(out); n > 0 && runsOn.MatchString(fold(out[n-1].text)) {
+		if n := len(out); n > 0 && runsOn(out[n-1].text) {
 			out[n-1].text += s.text
 			continue
 		}

@@ -76,6 +76,9 @@ func TestMetadata(t *testing.T) {
 			"热线周报", "", d(2024, 1, 10), "〔2020〕第9期"},
 		{"ROC date", []string{"市民热线服务中心  112年4月27日", "3月份热线办理情况通报"},
 			"3月份热线办理情况通报", "市民热线服务中心", d(2023, 4, 27), ""},
+		{"heading after the title", []string{"12345热线工作周报", "2024年第28期（总第156期）", "某某市政务服务和大数据管理局    2024年7月16日",
+			"2024年第28周（7月8日—7月14日）全市12345热线运行情况通报", "一、总体情况", "本周共受理诉求12345件。"},
+			"2024年第28周（7月8日—7月14日）全市12345热线运行情况通报", "某某市政务服务和大数据管理局", d(2024, 7, 16), "2024年第28期（总第156期）"},
 		{"document number", []string{"城政数〔2024〕3号", "城关区政务服务和数据管理局关于2023年12月份热线办理情况的通报"},
 			"城关区政务服务和数据管理局关于2023年12月份热线办理情况的通报", "城关区政务服务和数据管理局", model.Date{}, "城政数〔2024〕3号"},
 	}
@@ -136,6 +139,7 @@ func TestFigures(t *testing.T) {
 		{"12345热线在3个工作日内完成回访，一次性办结率较高。", nil},
 		{"各单位要第一时间处理，两个月内整改到位。", nil},
 		{"办结率下降2个百分点。", []string{"change 办结率下降 -2个百分点 ^-1"}},
+		{"受理量排名前三的县区是：城关区(2,345件)、高新区（1876件）。", []string{"count 城关区 2345件 ^-1", "count 高新区 1876件 ^-1"}},
 	}
 	for _, tt := range tests {
 		b := Bulletin(&block.Document{Blocks: []block.Block{&block.Paragraph{Text: tt.text}}})
@@ -217,4 +221,26 @@ func TestDefinitions(t *testing.T) {
 	}
 	_, ok := definition("数据来源于12345热线平台")
 	assert.False(t, ok)
+}
+
+// A mirror site's traditional-character copy reads as the simplified one;
+// labels and names stay as printed.
+func TestTraditional(t *testing.T) {
+	b := Bulletin(&block.Document{Blocks: []block.Block{
+		&block.Paragraph{Text: "洛陽市偃師區政務服務和大數據管理局    2023年4月27日"},
+		&block.Paragraph{Text: "3月份12345政務服務便民熱線群眾訴求事項辦理情況通報"},
+		&block.Paragraph{Text: "2023年3月份，區便民熱線共受理各類訴求2660件。其中，電話訴求事項2364件、網民訴求296件。"},
+		&block.Paragraph{Text: "其中電話訴求事項辦理情況較好的單位是區煙草局、交警大隊。"},
+		tbl([]string{"單位名稱", "辦理數", "按時辦結(jié)率"}, []string{"煙草局", "4", "100%"}, []string{"交警大隊", "72", "100%"}),
+	}})
+	assert.Equal(t, "洛陽市偃師區政務服務和大數據管理局", b.Issuer)
+	assert.Equal(t, d(2023, 3, 1), b.Period.Start)
+	var figs []string
+	for _, f := range b.Figures {
+		figs = append(figs, fig(f))
+	}
+	assert.Equal(t, []string{"count 受理各類訴求 2660件 ^-1", "count 電話訴求事項 2364件 ^0", "count 網民訴求 296件 ^0"}, figs)
+	require.Len(t, b.Mentions, 2)
+	assert.Equal(t, "煙草局", b.Mentions[0].Matches[0].Unit)
+	assert.Equal(t, []model.Key{"unit", "handled", "on_time_rate"}, columnKeys(b.Tables[0]))
 }

@@ -3,6 +3,7 @@ package interpret
 import (
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/hotline12345/bulletin/model"
@@ -84,6 +85,9 @@ func dateAt(s string, m []int, defaultYear int) (model.Date, bool) {
 
 // findDate returns the first valid full date (with a year) in s.
 func findDate(s string) (model.Date, []int, bool) {
+	if !strings.Contains(s, "年") {
+		return model.Date{}, nil, false
+	}
 	f := fold(s)
 	for _, m := range datePat.FindAllStringSubmatchIndex(f, -1) {
 		if m[2] < 0 {

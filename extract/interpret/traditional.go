@@ -35,3 +35,19 @@ func toSimplified(r rune) rune {
 	}
 	return r
 }
+
+// traditionalBits has a bit set for each traditional character of the
+// table, so that text without any is told apart without a map lookup per
+// character.
+var traditionalBits = func() (bits [0x10000 / 64]uint64) {
+	for r := range traditional {
+		if r < 0x10000 {
+			bits[r/64] |= 1 << (r % 64)
+		}
+	}
+	return bits
+}()
+
+func isTraditional(r rune) bool {
+	return r >= 0x4E00 && r < 0x10000 && traditionalBits[r/64]&(1<<(r%64)) != 0
+}

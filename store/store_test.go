@@ -1,0 +1,98 @@
+package store_test
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hotline12345/bulletin/extract"
+	"github.com/hotline12345/bulletin/store"
+	"github.com/hotline12345/bulletin/validate"
+)
+
+func seedEntry(t testing.TB, path string) *store.Entry {
+	b, err := extract.ExtractFile(context.Background(), "../testdata/yanshi-2023-03.txt")
+	require.NoError(t, err)
+	return &store.Entry{
+		File:     store.File{Path: path, SHA256: b.Source.SHA256, Format: "text", Status: store.StatusOK, Processed: time.Now()},
+		Bulletin: b,
+		Findings: validate.Check(b).Findings,
+	}
+}
+
+func count(t testing.TB, s *store.SQLite, table string) int {
+	var n int
+	require.NoError(t, s.DB().QueryRow("SELECT count(*) FROM "+table).Scan(&n))
+	return n
+}
+
+func TestPutAndReplace(t *testing.T) {
+	s, err := store.OpenSQLite(filepath.Join(t.TempDir(), "a.sqlite"))
+	require.NoError(t, err)
+	defer s.Close()
+	ctx := context.Background()
+	e := seedEntry(t, "seed.txt")
+	require.NoError(t, s.Put(ctx, e))
+	assert.NotZero(t, e.File.ID)
+	assert.Equal(t, 99*7, count(t, s, "cells"))
+	assert.Equal(t, 99, count(t, s, "rows"))
+	assert.Equal(t, 4, count(t, s, "tables"))
+	assert.Equal(t, 7, count(t, s, "figures"))
+	assert.Equal(t, 17, count(t, s, "mentions"))
+	assert.Equal(t, 10, count(t, s, "findings"))
+
+	// Putting the same path again replaces it whole.
+	require.NoError(t, s.Put(ctx, seedEntry(t, "seed.txt")))
+	assert.Equal(t, 1, count(t, s, "files"))
+	assert.Equal(t, 99*7, count(t, s, "cells"))
+
+	// A failed file has its record and nothing else.
+	require.NoError(t, s.Put(ctx, &store.Entry{File: store.File{Path: "bad.pdf", Status: store.StatusFailed, Reason: "malformed input"}}))
+	known, err := s.Known(ctx)
+	require.NoError(t, err)
+	assert.Len(t, known, 2)
+	var reason string
+	require.NoError(t, s.DB().QueryRow(`SELECT reason FROM files WHERE path = 'bad.pdf'`).Scan(&reason))
+	assert.Equal(t, "malformed input", reason)
+
+	// A cell's value, printed text and decimals, by unit and key.
+	var text string
+	var value float64
+	var decimals int
+	require.NoError(t, s.DB().QueryRow(`SELECT text, value, decimals FROM unit_metrics
+		WHERE unit = '山化镇' AND key = 'satisfaction_rate' AND tbl = 3`).Scan(&text, &value, &decimals))
+	assert.Equal(t, "83%", text)
+	assert.Equal(t, 83.0, value)
+	assert.Equal(t, 0, decimals)
+}
+
+// BenchmarkPut writes the seed bulletin (693 cells, 10 findings) as one
+// file per iteration.
+func BenchmarkPut(b *testing.B) {
+	s, err := store.OpenSQLite(filepath.Join(b.TempDir(), "a.sqlite"))
+	require.NoError(b, err)
+	defer s.Close()
+	e := seedEntry(b, "seed.txt")
+	ctx := context.Background()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		i++
+		e.File.Path = "seed-" + itoa(i) + ".txt"
+		if err := s.Put(ctx, e); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func itoa(i int) string {
+	const digits = "0123456789"
+	if i < 10 {
+		return digits[i : i+1]
+	}
+	return itoa(i/10) + digits[i%10:i%10+1]
+}
