@@ -9,8 +9,9 @@
 package lex
 
 import (
+	"github.com/hotline12345/bulletin/extract/pdf/internal/scan"
+
 	"fmt"
-	"strconv"
 
 	"github.com/hotline12345/bulletin/extract/block"
 )
@@ -62,7 +63,6 @@ type Lexer struct {
 	maxOperands int
 	maxDepth    int
 	count       int // operands collected for the current operator
-	scratch     []byte
 	// tmp collects the elements of open arrays and dictionaries; arena
 	// holds the elements of those read for the current operator, reused
 	// for the next one.
@@ -95,7 +95,7 @@ func (l *Lexer) Next(stack []Operand) (op []byte, operands []Operand, err error)
 			return nil, stack, nil
 		}
 		c := l.data[l.pos]
-		if isRegular(c) && !isNumberStart(c) {
+		if scan.IsRegular(c) && !isNumberStart(c) {
 			kw := l.regular()
 			switch string(kw) {
 			case "true", "false":
@@ -192,7 +192,7 @@ func (l *Lexer) collection(kind Kind, end byte, depth int) (Operand, bool, error
 			}
 			return done()
 		}
-		if isRegular(c) && !isNumberStart(c) {
+		if scan.IsRegular(c) && !isNumberStart(c) {
 			kw := l.regular()
 			switch string(kw) {
 			case "true":
@@ -221,56 +221,19 @@ func (l *Lexer) collection(kind Kind, end byte, depth int) (Operand, bool, error
 	}
 }
 
-func (l *Lexer) skipSpace() {
-	for l.pos < len(l.data) {
-		c := l.data[l.pos]
-		switch {
-		case isSpace(c):
-			l.pos++
-		case c == '%':
-			for l.pos < len(l.data) && l.data[l.pos] != '\n' && l.data[l.pos] != '\r' {
-				l.pos++
-			}
-		default:
-			return
-		}
-	}
-}
+func (l *Lexer) skipSpace() { l.pos = scan.SkipSpace(l.data, l.pos) }
 
 // regular reads a run of regular characters (a keyword).
 func (l *Lexer) regular() []byte {
-	start := l.pos
-	for l.pos < len(l.data) && isRegular(l.data[l.pos]) {
-		l.pos++
-	}
-	return l.data[start:l.pos]
+	kw, next := scan.Regular(l.data, l.pos)
+	l.pos = next
+	return kw
 }
 
 func (l *Lexer) name() []byte {
-	start := l.pos
-	escaped := false
-	for l.pos < len(l.data) && isRegular(l.data[l.pos]) {
-		if l.data[l.pos] == '#' {
-			escaped = true
-		}
-		l.pos++
-	}
-	raw := l.data[start:l.pos]
-	if !escaped {
-		return raw
-	}
-	out := make([]byte, 0, len(raw))
-	for i := 0; i < len(raw); i++ {
-		if raw[i] == '#' && i+2 < len(raw) {
-			if v, err := strconv.ParseUint(string(raw[i+1:i+3]), 16, 8); err == nil {
-				out = append(out, byte(v))
-				i += 2
-				continue
-			}
-		}
-		out = append(out, raw[i])
-	}
-	return out
+	n, next := scan.Name(l.data, l.pos)
+	l.pos = next
+	return n
 }
 
 func (l *Lexer) number() float64 {
@@ -317,147 +280,32 @@ func (l *Lexer) number() float64 {
 
 // literal reads a (string) after its opening parenthesis.
 func (l *Lexer) literal() []byte {
-	start := l.pos
-	depth := 1
-	// Fast path: no escapes.
-	for i := l.pos; i < len(l.data); i++ {
-		switch l.data[i] {
-		case '\\':
-			i = len(l.data)
-		case '(':
-			depth++
-		case ')':
-			depth--
-			if depth == 0 {
-				l.pos = i + 1
-				return l.data[start:i]
-			}
-		}
-	}
-	out := l.scratch[:0]
-	depth = 1
-	for l.pos < len(l.data) {
-		c := l.data[l.pos]
-		l.pos++
-		switch c {
-		case '(':
-			depth++
-		case ')':
-			depth--
-			if depth == 0 {
-				l.scratch = out
-				return append([]byte(nil), out...)
-			}
-		case '\\':
-			if l.pos >= len(l.data) {
-				break
-			}
-			e := l.data[l.pos]
-			l.pos++
-			switch e {
-			case 'n':
-				c = '\n'
-			case 'r':
-				c = '\r'
-			case 't':
-				c = '\t'
-			case 'b':
-				c = '\b'
-			case 'f':
-				c = '\f'
-			case '\r':
-				if l.pos < len(l.data) && l.data[l.pos] == '\n' {
-					l.pos++
-				}
-				continue
-			case '\n':
-				continue
-			default:
-				if e >= '0' && e <= '7' {
-					v := int(e - '0')
-					for k := 0; k < 2 && l.pos < len(l.data) && l.data[l.pos] >= '0' && l.data[l.pos] <= '7'; k++ {
-						v = v*8 + int(l.data[l.pos]-'0')
-						l.pos++
-					}
-					c = byte(v)
-				} else {
-					c = e
-				}
-			}
-		}
-		out = append(out, c)
-	}
-	l.scratch = out
-	return append([]byte(nil), out...)
+	str, next := scan.Literal(l.data, l.pos)
+	l.pos = next
+	return str
 }
 
 // hex reads a <hex string> after its opening bracket.
 func (l *Lexer) hex() []byte {
-	var out []byte
-	var hi int = -1
-	for l.pos < len(l.data) {
-		c := l.data[l.pos]
-		l.pos++
-		if c == '>' {
-			break
-		}
-		v := unhex(c)
-		if v < 0 {
-			continue
-		}
-		if hi < 0 {
-			hi = v
-		} else {
-			out = append(out, byte(hi<<4|v))
-			hi = -1
-		}
-	}
-	if hi >= 0 {
-		out = append(out, byte(hi<<4))
-	}
-	return out
+	str, next := scan.Hex(l.data, l.pos)
+	l.pos = next
+	return str
 }
 
 // SkipInlineImage skips an inline image's data after its ID operator, up
 // to and including the EI operator.
 func (l *Lexer) SkipInlineImage() {
-	if l.pos < len(l.data) && isSpace(l.data[l.pos]) {
+	if l.pos < len(l.data) && scan.IsSpace(l.data[l.pos]) {
 		l.pos++
 	}
 	for i := l.pos; i+1 < len(l.data); i++ {
-		if l.data[i] == 'E' && l.data[i+1] == 'I' && (i == 0 || isSpace(l.data[i-1])) && (i+2 == len(l.data) || isSpace(l.data[i+2]) || isDelim(l.data[i+2])) {
+		if l.data[i] == 'E' && l.data[i+1] == 'I' && (i == 0 || scan.IsSpace(l.data[i-1])) && (i+2 == len(l.data) || scan.IsSpace(l.data[i+2]) || scan.IsDelim(l.data[i+2])) {
 			l.pos = i + 2
 			return
 		}
 	}
 	l.pos = len(l.data)
 }
-
-func unhex(c byte) int {
-	switch {
-	case c >= '0' && c <= '9':
-		return int(c - '0')
-	case c >= 'a' && c <= 'f':
-		return int(c-'a') + 10
-	case c >= 'A' && c <= 'F':
-		return int(c-'A') + 10
-	}
-	return -1
-}
-
-func isSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
-}
-
-func isDelim(c byte) bool {
-	switch c {
-	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
-		return true
-	}
-	return false
-}
-
-func isRegular(c byte) bool { return !isSpace(c) && !isDelim(c) }
 
 func isNumberStart(c byte) bool {
 	return c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+'

@@ -1,6 +1,8 @@
 package object
 
 import (
+	"github.com/hotline12345/bulletin/extract/pdf/internal/scan"
+
 	"bytes"
 	"compress/flate"
 	"compress/zlib"
@@ -283,27 +285,10 @@ func lzwDecode(data []byte, early int, limit int64, over error) ([]byte, error) 
 
 // asciiHex decodes ASCIIHexDecode data up to its '>'.
 func asciiHex(data []byte) []byte {
-	out := make([]byte, 0, len(data)/2)
-	hi := -1
-	for _, c := range data {
-		if c == '>' {
-			break
-		}
-		v := unhex(c)
-		if v < 0 {
-			continue
-		}
-		if hi < 0 {
-			hi = v
-			continue
-		}
-		out = append(out, byte(hi<<4|v))
-		hi = -1
+	if end := bytes.IndexByte(data, '>'); end >= 0 {
+		data = data[:end]
 	}
-	if hi >= 0 {
-		out = append(out, byte(hi<<4))
-	}
-	return out
+	return scan.HexDecode(data)
 }
 
 // ascii85Decode decodes ASCII85Decode data up to its "~>".

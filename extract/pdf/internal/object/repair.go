@@ -1,6 +1,8 @@
 package object
 
 import (
+	"github.com/hotline12345/bulletin/extract/pdf/internal/scan"
+
 	"bytes"
 	"errors"
 	"fmt"
@@ -25,14 +27,14 @@ func (d *Doc) scan() {
 		}
 		k := i + j
 		i = k + 3
-		if k+3 < len(data) && isRegular(data[k+3]) {
+		if k+3 < len(data) && scan.IsRegular(data[k+3]) {
 			continue
 		}
 		// Backwards over "n g ".
 		q := k
 		spaces := func() int {
 			s := q
-			for q > 0 && isSpace(data[q-1]) {
+			for q > 0 && scan.IsSpace(data[q-1]) {
 				q--
 			}
 			return s - q
@@ -58,7 +60,7 @@ func (d *Doc) scan() {
 			continue
 		}
 		num, ok := digits()
-		if !ok || num > int64(d.lim.MaxObjects) || (q > 0 && isRegular(data[q-1])) {
+		if !ok || num > int64(d.lim.MaxObjects) || (q > 0 && scan.IsRegular(data[q-1])) {
 			continue
 		}
 		d.found[uint32(num)] = q

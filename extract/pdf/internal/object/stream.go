@@ -1,6 +1,8 @@
 package object
 
 import (
+	"github.com/hotline12345/bulletin/extract/pdf/internal/scan"
+
 	"bytes"
 	"errors"
 	"fmt"
@@ -96,7 +98,7 @@ func (d *Doc) raw(s *stream) []byte {
 	if n >= 0 {
 		end := s.start + n
 		q := end
-		for q < len(data) && isSpace(data[q]) {
+		for q < len(data) && scan.IsSpace(data[q]) {
 			q++
 		}
 		if bytes.HasPrefix(data[q:], []byte("endstream")) {

@@ -1,6 +1,8 @@
 package object
 
 import (
+	"github.com/hotline12345/bulletin/extract/pdf/internal/scan"
+
 	"bytes"
 	"fmt"
 	"strconv"
@@ -46,29 +48,13 @@ func (p *parser) errorf(format string, args ...any) error {
 }
 
 // skipSpace skips white space and comments.
-func (p *parser) skipSpace() {
-	for p.pos < len(p.data) {
-		c := p.data[p.pos]
-		switch {
-		case isSpace(c):
-			p.pos++
-		case c == '%':
-			for p.pos < len(p.data) && p.data[p.pos] != '\n' && p.data[p.pos] != '\r' {
-				p.pos++
-			}
-		default:
-			return
-		}
-	}
-}
+func (p *parser) skipSpace() { p.pos = scan.SkipSpace(p.data, p.pos) }
 
 // keyword reads a run of regular characters.
 func (p *parser) keyword() []byte {
-	start := p.pos
-	for p.pos < len(p.data) && isRegular(p.data[p.pos]) {
-		p.pos++
-	}
-	return p.data[start:p.pos]
+	kw, next := scan.Regular(p.data, p.pos)
+	p.pos = next
+	return kw
 }
 
 // peekKeyword reports whether the next token (after white space) is kw,
@@ -89,7 +75,7 @@ func (p *parser) unsigned() (v int64, ok bool) {
 		v = v*10 + int64(p.data[p.pos]-'0')
 		p.pos++
 	}
-	if p.pos == start || p.pos-start > 10 || (p.pos < len(p.data) && isRegular(p.data[p.pos])) {
+	if p.pos == start || p.pos-start > 10 || (p.pos < len(p.data) && scan.IsRegular(p.data[p.pos])) {
 		p.pos = start
 		return 0, false
 	}
@@ -146,7 +132,7 @@ func (p *parser) object(depth int) (any, error) {
 			p.skipSpace()
 			if g, ok := p.unsigned(); ok && n <= 1<<32-1 && g <= 65535 {
 				p.skipSpace()
-				if p.pos < len(p.data) && p.data[p.pos] == 'R' && (p.pos+1 == len(p.data) || !isRegular(p.data[p.pos+1])) {
+				if p.pos < len(p.data) && p.data[p.pos] == 'R' && (p.pos+1 == len(p.data) || !scan.IsRegular(p.data[p.pos+1])) {
 					p.pos++
 					return ref{uint32(n), uint16(g)}, nil
 				}
@@ -158,7 +144,7 @@ func (p *parser) object(depth int) (any, error) {
 		return p.number(), nil
 	case c == '-' || c == '+' || c == '.':
 		return p.number(), nil
-	case isRegular(c):
+	case scan.IsRegular(c):
 		kw := p.keyword()
 		switch string(kw) {
 		case "true":
@@ -191,7 +177,7 @@ func (p *parser) dict(depth int) (any, error) {
 		}
 		if c != '/' {
 			// A damaged key: skip the token, as viewers do.
-			if isRegular(c) {
+			if scan.IsRegular(c) {
 				kw := p.keyword()
 				if string(kw) == "endobj" || string(kw) == "stream" {
 					p.pos -= len(kw)
@@ -238,30 +224,9 @@ func (p *parser) array(depth int) (any, error) {
 }
 
 func (p *parser) name() []byte {
-	start := p.pos
-	escaped := false
-	for p.pos < len(p.data) && isRegular(p.data[p.pos]) {
-		if p.data[p.pos] == '#' {
-			escaped = true
-		}
-		p.pos++
-	}
-	raw := p.data[start:p.pos]
-	if !escaped {
-		return raw
-	}
-	out := make([]byte, 0, len(raw))
-	for i := 0; i < len(raw); i++ {
-		if raw[i] == '#' && i+2 < len(raw) {
-			if v, err := strconv.ParseUint(string(raw[i+1:i+3]), 16, 8); err == nil {
-				out = append(out, byte(v))
-				i += 2
-				continue
-			}
-		}
-		out = append(out, raw[i])
-	}
-	return out
+	n, next := scan.Name(p.data, p.pos)
+	p.pos = next
+	return n
 }
 
 // number reads an integer or a real; malformed numbers ("1.2.3", "--5")
@@ -288,88 +253,19 @@ func (p *parser) number() any {
 	return int64(0)
 }
 
-// literal reads a (string) after its opening parenthesis.
+// literal reads a (string) after its opening parenthesis. The string is
+// a copy: decryption changes strings in place.
 func (p *parser) literal() []byte {
-	var out []byte
-	depth := 1
-	for p.pos < len(p.data) {
-		c := p.data[p.pos]
-		p.pos++
-		switch c {
-		case '(':
-			depth++
-		case ')':
-			depth--
-			if depth == 0 {
-				return out
-			}
-		case '\\':
-			if p.pos >= len(p.data) {
-				return out
-			}
-			e := p.data[p.pos]
-			p.pos++
-			switch e {
-			case 'n':
-				c = '\n'
-			case 'r':
-				c = '\r'
-			case 't':
-				c = '\t'
-			case 'b':
-				c = '\b'
-			case 'f':
-				c = '\f'
-			case '\r':
-				if p.pos < len(p.data) && p.data[p.pos] == '\n' {
-					p.pos++
-				}
-				continue
-			case '\n':
-				continue
-			default:
-				if e >= '0' && e <= '7' {
-					v := int(e - '0')
-					for k := 0; k < 2 && p.pos < len(p.data) && p.data[p.pos] >= '0' && p.data[p.pos] <= '7'; k++ {
-						v = v*8 + int(p.data[p.pos]-'0')
-						p.pos++
-					}
-					c = byte(v)
-				} else {
-					c = e
-				}
-			}
-		}
-		out = append(out, c)
-	}
-	return out
+	str, next := scan.Literal(p.data, p.pos)
+	p.pos = next
+	return bytes.Clone(str)
 }
 
 // hex reads a <hex string> after its opening bracket.
 func (p *parser) hex() []byte {
-	var out []byte
-	hi := -1
-	for p.pos < len(p.data) {
-		c := p.data[p.pos]
-		p.pos++
-		if c == '>' {
-			break
-		}
-		v := unhex(c)
-		if v < 0 {
-			continue
-		}
-		if hi < 0 {
-			hi = v
-		} else {
-			out = append(out, byte(hi<<4|v))
-			hi = -1
-		}
-	}
-	if hi >= 0 {
-		out = append(out, byte(hi<<4))
-	}
-	return out
+	str, next := scan.Hex(p.data, p.pos)
+	p.pos = next
+	return str
 }
 
 // indirect reads "n g obj" and the object after it, with the stream data's
@@ -411,29 +307,3 @@ func (p *parser) indirect(want ref) (any, error) {
 	}
 	return &stream{hdr: d, start: p.pos, ref: want}, nil
 }
-
-func unhex(c byte) int {
-	switch {
-	case c >= '0' && c <= '9':
-		return int(c - '0')
-	case c >= 'a' && c <= 'f':
-		return int(c-'a') + 10
-	case c >= 'A' && c <= 'F':
-		return int(c-'A') + 10
-	}
-	return -1
-}
-
-func isSpace(c byte) bool {
-	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0
-}
-
-func isDelim(c byte) bool {
-	switch c {
-	case '(', ')', '<', '>', '[', ']', '{', '}', '/', '%':
-		return true
-	}
-	return false
-}
-
-func isRegular(c byte) bool { return !isSpace(c) && !isDelim(c) }
