@@ -11,6 +11,7 @@ import (
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/extract/docx"
+	"github.com/hotline12345/bulletin/extract/interpret"
 )
 
 // fuzzLimits keep each fuzz execution small.
@@ -42,6 +43,9 @@ func checkResult(t *testing.T, doc *block.Document, err error) {
 			tb.Grid()
 		}
 	}
+	// The interpreter must take whatever blocks the reader makes: merged
+	// cells, nested tables, text boxes.
+	interpret.Bulletin(doc)
 }
 
 // FuzzReadDOCX reads arbitrary bytes as a DOCX file, seeded with the

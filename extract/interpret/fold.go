@@ -59,5 +59,12 @@ func mapOffsets(s, f string, offs []int) []int {
 		_, fn := utf8.DecodeRuneInString(f[fi:])
 		si, fi = si+sn, fi+fn
 	}
+	// Folding keeps the rune count, so every offset is met; should one not
+	// be, the end of s keeps callers' slicing in range.
+	for i := range out {
+		if out[i] < 0 {
+			out[i] = len(s)
+		}
+	}
 	return out
 }

@@ -1,6 +1,7 @@
 package interpret
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -150,7 +151,7 @@ func assignKeys(cols []column) {
 		case ok:
 			base[i] = k
 		case c.header() == "":
-			base[i] = model.Key("col" + itoa(i+1))
+			base[i] = model.Key("col" + strconv.Itoa(i+1))
 		default:
 			base[i] = model.Key(c.header())
 		}
@@ -168,7 +169,7 @@ func assignKeys(cols []column) {
 		used[k]++
 		if used[k] > 1 && k != model.Unit {
 			// Two columns printed alike: keep them apart by position.
-			k = model.Key(string(k) + "#" + itoa(used[k]))
+			k = model.Key(string(k) + "#" + strconv.Itoa(used[k]))
 		}
 		cols[i].key = k
 	}
@@ -387,11 +388,4 @@ func abs(x int) int {
 		return -x
 	}
 	return x
-}
-
-func itoa(n int) string {
-	if n < 10 {
-		return string(rune('0' + n))
-	}
-	return itoa(n/10) + string(rune('0'+n%10))
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/interpret"
 	"github.com/hotline12345/bulletin/extract/pdf"
 )
 
@@ -55,5 +56,7 @@ func FuzzReadPDF(f *testing.F) {
 				tb.Grid()
 			}
 		}
+		// The interpreter must take whatever blocks the reader makes.
+		interpret.Bulletin(doc)
 	})
 }

@@ -145,7 +145,6 @@ scan:
 				break scan
 			}
 		case k == kDebris:
-			skipped = append(skipped, l)
 		case k == kRule:
 			end = j + 1 // a closing rule ends the table
 			break scan

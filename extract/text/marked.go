@@ -60,7 +60,6 @@ scan:
 			adjacent = false
 			j++
 		case k == kDebris:
-			s.debris(l)
 			j++
 		case k == kText && len(cells) > 0 && s.continuation(j, marker, cells, adjacent, len(pending)):
 			if marker == kTabCell {

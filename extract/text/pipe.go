@@ -31,7 +31,6 @@ func (s *scanner) tryPipe() bool {
 			break
 		}
 		if k == kDebris {
-			s.debris(l)
 			end = j + 1
 			continue
 		}

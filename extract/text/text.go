@@ -138,7 +138,15 @@ func (s *scanner) run() error {
 			s.i++
 			continue
 		}
-		if s.i >= s.plainUntil && (s.tryPipe() || s.tryTSV() || s.tryMarked() || s.tryAligned() || s.tryBlankSeparated()) {
+		if start := s.i; s.i >= s.plainUntil && (s.tryPipe() || s.tryTSV() || s.tryMarked() || s.tryAligned() || s.tryBlankSeparated()) {
+			// Recognizers step over debris inside a table; it is noted
+			// here, once, for the lines the table took. Lines a recognizer
+			// looked at but gave back come round again in this loop.
+			for _, l := range s.lines[start:s.i] {
+				if l.kind() == kDebris {
+					s.debris(l)
+				}
+			}
 			continue
 		}
 		s.textLine(l)

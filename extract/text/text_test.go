@@ -181,3 +181,11 @@ func TestLayoutsWithoutHints(t *testing.T) {
 		})
 	}
 }
+
+// Debris a recognizer looks at and gives back is noted once: here the pipe
+// recognizer reads two lines and debris, finds one row, and returns them.
+func TestDebrisNotedOnce(t *testing.T) {
+	doc := read(t, "| 甲 | 1 |\n||||\n\n正文一行。\n")
+	require.Len(t, doc.Problems, 1)
+	assert.Equal(t, 2, doc.Problems[0].Pos.Line)
+}

@@ -30,7 +30,6 @@ func (s *scanner) tryTSV() bool {
 			end = j
 			continue
 		case k == kDebris:
-			s.debris(l)
 		case k == kBlank && j+1 < len(s.lines) && s.lines[j+1].kind() == kTSV:
 		case k == kText && runeLen(strings.TrimSpace(l.fold)) <= maxWrapRunes && j > s.i && s.lines[j-1].kind() != kBlank:
 			logical = append(logical, []tcell{{parts: []string{strings.TrimSpace(l.raw)}, pos: model.Pos{Line: l.num}}})
