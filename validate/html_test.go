@@ -159,18 +159,18 @@ func TestHTMLEscapes(t *testing.T) {
 	v := 3.0
 	d := 0
 	b := &model.Bulletin{
-		Source: model.Source{Name: `"><svg onload=alert(1)>.txt`, Format: "text"},
-		Title:  "</title>" + hostile,
-		Issuer: hostile,
-		Period: model.Period{Label: hostile},
-		Figures: []model.Figure{{Label: hostile, Value: 3, Unit: "件", Text: hostile + "3件", Parent: -1, Kind: model.Count}},
+		Source:   model.Source{Name: `"><svg onload=alert(1)>.txt`, Format: "text"},
+		Title:    "</title>" + hostile,
+		Issuer:   hostile,
+		Period:   model.Period{Label: hostile},
+		Figures:  []model.Figure{{Label: hostile, Value: 3, Unit: "件", Text: hostile + "3件", Parent: -1, Kind: model.Count}},
 		Mentions: []model.Mention{{Unit: hostile, Role: model.Praised, Context: hostile}},
 		Tables: []model.Table{{
 			Label: hostile, Title: hostile,
 			Columns: []model.Column{{Header: "单位名称", Key: model.Unit}, {Header: `a"b/` + hostile, Key: model.Handled}, {Header: "按时办结率", Key: model.OnTimeRate}},
 			Rows: []model.Row{{Unit: hostile, Cells: map[model.Key]model.Cell{
-				model.Handled:    {Text: hostile, Value: &v},
-				model.OnTimeRate: {Text: "100" + hostile, Value: &v, Decimals: &d},
+				model.Handled:      {Text: hostile, Value: &v},
+				model.OnTimeRate:   {Text: "100" + hostile, Value: &v, Decimals: &d},
 				model.Key(hostile): {Text: hostile},
 			}}},
 			Notes: []string{hostile},
