@@ -682,10 +682,11 @@ func htmlSplitNumber(f model.Figure) (before, num, after string) {
 	if text == "" {
 		return "", strconv.FormatFloat(f.Value, 'f', -1, 64) + f.Unit, ""
 	}
-	for _, n := range []string{
-		strconv.FormatFloat(f.Value, 'f', f.Decimals, 64),
-		strconv.FormatFloat(f.Value, 'f', -1, 64),
-	} {
+	printed := []string{strconv.FormatFloat(f.Value, 'f', -1, 64)}
+	if f.Decimals > 0 && f.Decimals <= 20 { // a bulletin prints a few; a program may say anything
+		printed = append([]string{strconv.FormatFloat(f.Value, 'f', f.Decimals, 64)}, printed...)
+	}
+	for _, n := range printed {
 		if i := strings.LastIndex(text, n); i >= 0 {
 			return text[:i], n, text[i+len(n):]
 		}

@@ -2,6 +2,7 @@ package validate
 
 import (
 	"bytes"
+	"encoding/json"
 	"html/template"
 	"os"
 	"path/filepath"
@@ -229,4 +230,59 @@ func TestHTMLHeadRows(t *testing.T) {
 		assert.Equal(t, want, ht.headOf(col).Text, "column %d", col)
 	}
 	assert.Same(t, &head[1][2], ht.headOf(5))
+}
+
+// FuzzHTML writes the report page of bulletins decoded from arbitrary
+// JSON (seeded like FuzzCheck), with a finding pointing at a place chosen
+// by the input: the page must be written, give every finding one anchor,
+// and carry no markup from the input.
+func FuzzHTML(f *testing.F) {
+	seeds, _ := filepath.Glob(filepath.Join(fixtureDir, "*.json"))
+	seeds = append(seeds, "../testdata/yanshi-2023-03.golden.json")
+	for _, p := range seeds {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data, 0, 1, -1)
+		}
+	}
+	f.Add([]byte(`{"title":"<script>x</script>","tables":[{"columns":[{"header":"a/b/c","key":"k"}],"rows":[{"unit":"<b>","cells":{"z":{"text":"</td>"}}}]}]}`), 0, 0, 3)
+	f.Fuzz(func(t *testing.T, data []byte, table, row, fig int) {
+		var b model.Bulletin
+		if json.Unmarshal(data, &b) != nil {
+			return
+		}
+		fillValues(&b)
+		rep := Check(&b)
+		planted := Finding{Severity: Warning, Rule: Format, Table: table, Row: row, Column: "k", Message: "planted"}
+		if fig >= 0 {
+			planted.Figure = &fig
+		}
+		rep.Findings = append(rep.Findings, planted)
+		var buf bytes.Buffer
+		if err := HTML(&buf, &b, rep); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if strings.Contains(out, "<script") {
+			t.Fatal("markup from the input in the page")
+		}
+		if n := len(anchorID.FindAllString(out, -1)); n != len(rep.Findings) {
+			t.Fatalf("%d anchors for %d findings", n, len(rep.Findings))
+		}
+	})
+}
+
+// BenchmarkHTML measures the report page of the seed (99 unit rows, 10
+// findings).
+func BenchmarkHTML(b *testing.B) {
+	seed := readSeed(b)
+	rep := Check(seed)
+	var buf bytes.Buffer
+	b.ReportAllocs()
+	for b.Loop() {
+		buf.Reset()
+		if err := HTML(&buf, seed, rep); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(buf.Len()))
 }
