@@ -227,8 +227,11 @@ type htmlReport struct {
 	Conventions []htmlConvention
 	Prose       []htmlParagraph
 	Mentions    []htmlMentionGroup
-	Tables      []*htmlTable
-	Problems    []model.Problem
+	// ProseFindings are the findings marked on figures and mentions,
+	// listed under the prose for print.
+	ProseFindings []*htmlFinding
+	Tables        []*htmlTable
+	Problems      []model.Problem
 }
 
 type htmlMeta struct{ Name, Value string }
@@ -366,12 +369,14 @@ func buildHTMLReport(prefix, name string, b *model.Bulletin, r Report) *htmlRepo
 				continue
 			}
 			figMarks[*f.Figure] = figMarks[*f.Figure].add(hf)
+			rep.ProseFindings = append(rep.ProseFindings, hf)
 		case f.Mention != nil:
 			if *f.Mention < 0 || *f.Mention >= len(b.Mentions) {
 				rep.Other = append(rep.Other, hf)
 				continue
 			}
 			menMarks[*f.Mention] = menMarks[*f.Mention].add(hf)
+			rep.ProseFindings = append(rep.ProseFindings, hf)
 		case f.Table >= 0 && f.Table < len(tables):
 			if !tables[f.Table].place(hf) {
 				rep.Other = append(rep.Other, hf)
