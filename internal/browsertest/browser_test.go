@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -383,6 +384,25 @@ func TestServeInBrowser(t *testing.T) {
 			shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 			require.NoError(t, err)
 			savePNG(t, filepath.Join(t.TempDir(), "serve"+filepath.Ext(name)+".png"), shot, 1000, 900)
+
+			// The CSV link downloads the records, with a BOM.
+			downloadDir := t.TempDir()
+			events := true
+			_, err = chromedp.CallBrowser(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+				Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: downloadDir, EventsEnabled: &events})
+			require.NoError(t, err)
+			require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`nav.bar a[download$=".csv"]`))))
+			csvPath := filepath.Join(downloadDir, base+".csv")
+			var data []byte
+			for range 100 { // the download is written in the background
+				if data, err = os.ReadFile(csvPath); err == nil && len(data) > 0 {
+					break
+				}
+				time.Sleep(100 * time.Millisecond)
+			}
+			require.NoError(t, err, "the CSV was downloaded")
+			assert.True(t, strings.HasPrefix(string(data), "\ufefffile,table,row,unit,key,header,text,value\n"))
+			assert.Equal(t, 1+99*7, strings.Count(string(data), "\n"), "a line per cell of the 99 unit rows")
 		})
 	}
 	t.Run("not a bulletin", func(t *testing.T) {
