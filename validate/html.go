@@ -606,19 +606,17 @@ func htmlHeadRows(cols []htmlCol) [][]htmlHead {
 // place marks the cell, row, column or caption a table finding is about;
 // it reports false when the finding's row is not in the table.
 func (ht *htmlTable) place(f *htmlFinding) bool {
+	if f.Row >= len(ht.Rows) {
+		return false
+	}
 	ht.Findings = append(ht.Findings, f)
 	col := -1
-	for i, c := range ht.Cols {
-		if c.Key == f.Column && f.Column != "" {
-			col = i
-		}
+	if f.Column != "" {
+		col = slices.IndexFunc(ht.Cols, func(c htmlCol) bool { return c.Key == f.Column })
 	}
 	switch {
-	case f.Row >= len(ht.Rows):
-		ht.Findings = ht.Findings[:len(ht.Findings)-1]
-		return false
 	case f.Row >= 0:
-		if col < 0 {
+		if col < 0 { // about the row as a whole, or a cell it does not print
 			col = slices.IndexFunc(ht.Cols, func(c htmlCol) bool { return c.Key == model.Unit })
 		}
 		cell := &ht.Rows[f.Row].Cells[col]
