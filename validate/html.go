@@ -392,7 +392,7 @@ func buildHTMLReport(prefix, name string, b *model.Bulletin, r Report) *htmlRepo
 	rep.Mentions = htmlMentions(b, menMarks)
 	for _, c := range r.Conventions {
 		hc := htmlConvention{Column: string(c.Column), Numerator: string(c.Numerator), Denominator: string(c.Denominator),
-			Source: c.Source, Decimals: c.Decimals, Fits: c.Fits, Rows: c.Rows, Table: "table " + strconv.Itoa(c.Table)}
+			Source: c.Source, Decimals: c.Decimals, Fits: c.Fits, Rows: c.Rows, Table: "table " + strconv.Itoa(c.Table+1)}
 		if c.Table >= 0 && c.Table < len(b.Tables) {
 			t := &b.Tables[c.Table]
 			hc.Table = htmlFirst(t.Label, hc.Table)
