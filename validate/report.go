@@ -89,6 +89,9 @@ type Finding struct {
 	// Hint suggests how the error may have come about: a changed or
 	// transposed digit, another printed number used as denominator.
 	Hint string `json:"hint,omitempty"`
+	// Basis says why the finding holds: the note that defines the rate,
+	// how many rows the denominator explains.
+	Basis string `json:"basis,omitempty"`
 	// Message is an English sentence that keeps the document's Chinese
 	// terms.
 	Message string    `json:"message"`

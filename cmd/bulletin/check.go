@@ -23,17 +23,17 @@ type fileReport struct {
 
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("check", stderr)
-	format := fs.String("format", "text", "output format: text or json")
+	format := fs.String("format", "text", "output format: text, json or html")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: bulletin check [-format text|json] FILE...")
+		fmt.Fprintln(stderr, "usage: bulletin check [-format text|json|html] FILE...")
 		fmt.Fprintln(stderr, "FILE is a bulletin (DOCX, PDF, text) or the JSON of `bulletin extract`.")
 		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "bulletin check: unknown format %q (want text or json)\n", *format)
+	if *format != "text" && *format != "json" && *format != "html" {
+		fmt.Fprintf(stderr, "bulletin check: unknown format %q (want text, json or html)\n", *format)
 		return exitFindings
 	}
 	if fs.NArg() == 0 {
@@ -43,11 +43,13 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	code := exitOK
 	var reports []fileReport
 	var bulletins []*model.Bulletin
+	var unread []unreadFile
 	for _, path := range fs.Args() {
 		b, err := readForCheck(ctx, path)
 		if err != nil {
 			fmt.Fprintf(stderr, "bulletin: %v\n", err)
 			code = exitUnreadable
+			unread = append(unread, unreadFile{len(reports), path, err})
 			continue
 		}
 		rep := validate.Check(b)
@@ -64,6 +66,8 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	var err error
 	if *format == "json" {
 		err = writeReportsJSON(stdout, reports, fs.NArg() == 1)
+	} else if *format == "html" {
+		err = writeReportsHTML(stdout, reports, bulletins, unread, fs.NArg() == 1)
 	} else {
 		err = writeReportsText(stdout, reports, bulletins)
 	}

@@ -20,8 +20,9 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	csvDir := fs.String("csv", "", "folder to write the archive's tables to as CSV files")
 	jobs := fs.Int("jobs", runtime.NumCPU(), "files extracted at once")
 	check := fs.Bool("check", false, "also recheck every bulletin's numbers and keep the findings")
+	reportDir := fs.String("report", "", "folder to write an HTML report of every file to, with index.html and units' trends (every file is read again)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: bulletin digitize [-db FILE.sqlite] [-csv DIR] [-jobs N] [-check] PATH...")
+		fmt.Fprintln(stderr, "usage: bulletin digitize [-db FILE.sqlite] [-csv DIR] [-report DIR] [-jobs N] [-check] PATH...")
 		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args); !ok {
@@ -58,10 +59,27 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		defer c.Close()
 		cfg.Sinks = append(cfg.Sinks, c)
 	}
+	var report *store.HTMLReport
+	if *reportDir != "" {
+		var err error
+		if report, err = store.CreateHTMLReport(*reportDir); err != nil {
+			fmt.Fprintf(stderr, "bulletin: %v\n", err)
+			return exitUnreadable
+		}
+		// A report covers every file given, so none is skipped as
+		// unchanged: the archive's rows are replaced by the same ones.
+		cfg.Known = nil
+		cfg.Sinks = append(cfg.Sinks, report)
+	}
 	progress := newProgress(stderr)
 	cfg.Progress = progress.update
 	sum, err := digitize.Run(ctx, cfg, fs.Args()...)
 	progress.finish()
+	if report != nil {
+		if cerr := report.Close(); cerr != nil && err == nil {
+			err = cerr
+		}
+	}
 	if err == nil && db != nil && *csvDir != "" {
 		err = store.ExportCSV(ctx, db, *csvDir)
 	}
