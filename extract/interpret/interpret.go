@@ -29,6 +29,7 @@ func Bulletin(doc *block.Document) *model.Bulletin {
 	}
 	in := &interpreter{doc: doc, b: b, used: make([]bool, len(doc.Blocks))}
 	in.tables()
+	in.channels()
 	in.prose()
 	return b
 }

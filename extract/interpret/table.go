@@ -72,7 +72,7 @@ func (tr *tableReader) read() model.Table {
 		// previous table's columns.
 		cols = make([]column, width)
 		for i, c := range tr.prev.Columns {
-			cols[i] = column{label: c.Header, key: c.Key, known: c.Key.IsCanonical()}
+			cols[i] = columnOf(c)
 		}
 	}
 	if !h.hasSpans() && nHeader > 1 {
@@ -93,7 +93,7 @@ func (tr *tableReader) read() model.Table {
 		headerTexts[r] = rowSignature(grid[first+r])
 	}
 	for _, c := range cols {
-		t.Columns = append(t.Columns, model.Column{Header: c.header(), Key: c.key})
+		t.Columns = append(t.Columns, c.model())
 	}
 	groups := sideBySide(cols, unitCol)
 	for r := first + nHeader; r < len(grid); r++ {
