@@ -87,7 +87,7 @@ func (in *interpreter) channels() {
 func setChannels(t *model.Table) {
 	t.Channel, t.ChannelText = channelIn(t.Label + " " + t.Title)
 	groups := map[string]string{} // group header -> channel
-	named := false                 // some group names a channel by its words
+	named := false                // some group names a channel by its words
 	for _, c := range t.Columns {
 		if c.Group == "" {
 			continue
