@@ -1,0 +1,88 @@
+package unitlink
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestPrefixes(t *testing.T) {
+	assert.ElementsMatch(t, []string{"洛阳市偃师区", "偃师区", "我区", "本区", "全区", "偃师", "区"}, Prefixes("洛阳市偃师区政务服务和大数据管理局"))
+	assert.ElementsMatch(t, []string{"云岭县", "我县", "本县", "全县", "云岭", "县"}, Prefixes("云岭县12345热线办公室"))
+	assert.Nil(t, Prefixes(""))
+	assert.Nil(t, Prefixes("政务服务中心"))
+}
+
+func TestLinks(t *testing.T) {
+	const issuer = "洛阳市偃师区政务服务和大数据管理局"
+	tests := []struct {
+		name  string
+		names []string
+		apart [][2]string
+		want  map[string]string // name -> unit; missing names link to themselves
+		rules map[string]string
+	}{
+		{name: "prefix and abbreviation",
+			names: []string{"区住建局", "住建局", "区住房和城乡建设局"},
+			want:  map[string]string{"区住建局": "住房和城乡建设局", "住建局": "住房和城乡建设局", "区住房和城乡建设局": "住房和城乡建设局"},
+			rules: map[string]string{"区住建局": "prefix+abbreviation", "住建局": "abbreviation", "区住房和城乡建设局": "prefix"}},
+		{name: "委 for 委员会",
+			names: []string{"发改委", "偃师区发展和改革委员会", "卫健委", "卫生健康委员会"},
+			want:  map[string]string{"发改委": "发展和改革委员会", "偃师区发展和改革委员会": "发展和改革委员会", "卫健委": "卫生健康委员会"}},
+		{name: "a prefix alone renames nothing",
+			names: []string{"区委办", "区烟草局"}},
+		{name: "a higher level's office is another office",
+			names: []string{"市城管局", "城管局"}},
+		{name: "towns are not abbreviated",
+			names: []string{"城关镇", "城关东镇"}},
+		{name: "subdistrict office",
+			names: []string{"首阳山街道办事处", "首阳山街道"},
+			want:  map[string]string{"首阳山街道办事处": "首阳山街道"}},
+		{name: "printed apart in one table",
+			names: []string{"教育局", "教育体育局"},
+			apart: [][2]string{{"教育局", "教育体育局"}}},
+		{name: "renamed between bulletins",
+			names: []string{"教育局", "教育体育局"},
+			want:  map[string]string{"教育局": "教育体育局"}},
+		{name: "ambiguous abbreviation",
+			names: []string{"城管局", "城市管理局", "城乡规划管理局"}},
+		{name: "same core printed apart",
+			names: []string{"区烟草局", "烟草局"},
+			apart: [][2]string{{"区烟草局", "烟草局"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			apart := func(a, b string) bool {
+				for _, p := range tt.apart {
+					if (p[0] == a && p[1] == b) || (p[0] == b && p[1] == a) {
+						return true
+					}
+				}
+				return false
+			}
+			links := Links(issuer, tt.names, apart)
+			assert.Len(t, links, len(tt.names))
+			for _, l := range links {
+				want, ok := tt.want[l.Name]
+				if !ok {
+					want = l.Name
+				}
+				assert.Equal(t, want, l.Unit, l.Name)
+				if want == l.Name {
+					assert.Equal(t, Same, l.Rule, l.Name)
+					assert.Empty(t, l.Evidence, l.Name)
+				} else {
+					assert.NotEmpty(t, l.Evidence, l.Name)
+				}
+				if r, ok := tt.rules[l.Name]; ok {
+					assert.Equal(t, r, l.Rule, l.Name)
+				}
+			}
+		})
+	}
+	for _, l := range Links(issuer, []string{"区住建局", "住房和城乡建设局"}, nil) {
+		if l.Name == "区住建局" {
+			assert.Equal(t, "区住建局 is 住建局 after the prefix 区; 住建局 abbreviates 住房和城乡建设局 (住·建·局)", l.Evidence)
+		}
+	}
+}
