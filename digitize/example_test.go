@@ -36,6 +36,10 @@ func ExampleRun() {
 	for _, f := range sum.Failures {
 		fmt.Println("failed:", filepath.Base(f.Path), "-", f.Reason)
 	}
+	// The DOCX copies of the seed bulletin are one bulletin, stored once.
+	var bulletins, sources int
+	err = db.DB().QueryRow(`SELECT count(*), (SELECT count(*) FROM sources) FROM bulletins`).Scan(&bulletins, &sources)
+	fmt.Println("bulletins:", bulletins, "sources:", sources, err)
 	var rows int
 	err = db.DB().QueryRow(`SELECT count(*) FROM unit_metrics
 		WHERE unit = '山化镇' AND key = 'satisfaction_rate'`).Scan(&rows)
@@ -43,5 +47,6 @@ func ExampleRun() {
 	// Output:
 	// 9 files: 8 ok, 1 failed
 	// failed: merged-header.doc - WordDocument: unsupported input: legacy Word 97-2003 (.doc) document; save it as .docx
-	// 山化镇 satisfaction rates stored: 14 <nil>
+	// bulletins: 2 sources: 8 <nil>
+	// 山化镇 satisfaction rates stored: 2 <nil>
 }

@@ -359,3 +359,31 @@ func kindSuffix(name string) string {
 	}
 	return ""
 }
+
+// Candidates reports whether Links could join the two names, given the
+// issuer's Prefixes: the same name once a prefix or a town's office word
+// is taken off, or two offices of one kind whose names begin alike. Only
+// for such pairs does it matter whether they were printed apart, so a
+// caller collecting that evidence need keep no other pairs.
+func Candidates(a, b string, prefixes []string) bool {
+	ca, cb := coreOf(a, prefixes), coreOf(b, prefixes)
+	if ca == cb {
+		return true
+	}
+	k := officeKind(ca)
+	if k == "" || officeKind(cb) != k {
+		return false
+	}
+	ra, _ := utf8.DecodeRuneInString(ca)
+	rb, _ := utf8.DecodeRuneInString(cb)
+	return ra == rb
+}
+
+// coreOf is a name without the issuer's place and a town's office word.
+func coreOf(name string, prefixes []string) string {
+	if p := stripPrefix(name, prefixes); p != "" {
+		name = name[len(p):]
+	}
+	core, _, _ := townSuffix(name)
+	return core
+}

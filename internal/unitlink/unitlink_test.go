@@ -86,3 +86,12 @@ func TestLinks(t *testing.T) {
 		}
 	}
 }
+
+func TestCandidates(t *testing.T) {
+	p := Prefixes("偃师区政务服务和大数据管理局")
+	assert.True(t, Candidates("区烟草局", "烟草局", p))
+	assert.True(t, Candidates("住建局", "区住房和城乡建设局", p))
+	assert.True(t, Candidates("首阳山街道办事处", "首阳山街道", p))
+	assert.False(t, Candidates("烟草局", "公安局", p))
+	assert.False(t, Candidates("城关镇", "城关东镇", p))
+}
