@@ -238,3 +238,27 @@ func queryString(t *testing.T, db *store.SQLite, q string, args ...any) string {
 	require.NoError(t, db.DB().QueryRow(q, args...).Scan(&s), q)
 	return s
 }
+
+// TestTrendBundle digitizes the made-up months of testdata/trend: one
+// office printed four ways is one unit across the seven months, for each
+// channel.
+func TestTrendBundle(t *testing.T) {
+	db, err := store.OpenSQLite(filepath.Join(t.TempDir(), "archive.sqlite"))
+	require.NoError(t, err)
+	defer db.Close()
+	sum := archiveRun(t, db, digitize.Config{Check: true}, "../testdata/trend")
+	assert.Equal(t, 7, sum.OK)
+	assert.Zero(t, sum.Errors+sum.Warnings, "the made-up numbers are consistent")
+	rows, err := db.DB().Query(`SELECT channel, count(DISTINCT period_start), count(DISTINCT unit) FROM unit_metrics
+		WHERE linked_unit = '住房和城乡建设局' AND key = 'satisfaction_rate' GROUP BY channel ORDER BY channel`)
+	require.NoError(t, err)
+	defer rows.Close()
+	var got [][3]any
+	for rows.Next() {
+		var ch string
+		var months, spellings int
+		require.NoError(t, rows.Scan(&ch, &months, &spellings))
+		got = append(got, [3]any{ch, months, spellings})
+	}
+	assert.Equal(t, [][3]any{{"online", 7, 4}, {"phone", 7, 4}}, got)
+}
