@@ -239,14 +239,14 @@ func queryString(t *testing.T, db *store.SQLite, q string, args ...any) string {
 	return s
 }
 
-// TestTrendBundle digitizes the made-up months of testdata/trend: one
+// TestTrendBundle digitizes the made-up months of testdata/trend-made-up: one
 // office printed four ways is one unit across the seven months, for each
 // channel.
 func TestTrendBundle(t *testing.T) {
 	db, err := store.OpenSQLite(filepath.Join(t.TempDir(), "archive.sqlite"))
 	require.NoError(t, err)
 	defer db.Close()
-	sum := archiveRun(t, db, digitize.Config{Check: true}, "../testdata/trend")
+	sum := archiveRun(t, db, digitize.Config{Check: true}, "../testdata/trend-made-up")
 	assert.Equal(t, 7, sum.OK)
 	assert.Zero(t, sum.Errors+sum.Warnings, "the made-up numbers are consistent")
 	rows, err := db.DB().Query(`SELECT channel, count(DISTINCT period_start), count(DISTINCT unit) FROM unit_metrics

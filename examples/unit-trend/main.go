@@ -1,9 +1,9 @@
 // Command unit-trend prints one unit's rates month by month from an archive
 // made by `bulletin digitize` (or examples/digitize-archive), or with -html
 // draws them as an inline SVG chart in a self-contained HTML page. On the
-// seven made-up monthly bulletins of testdata/trend:
+// seven made-up monthly bulletins of testdata/trend-made-up:
 //
-//	go run ./cmd/bulletin digitize -db trend.sqlite testdata/trend
+//	go run ./cmd/bulletin digitize -db trend.sqlite testdata/trend-made-up
 //	go run ./examples/unit-trend trend.sqlite 住建局
 //	go run ./examples/unit-trend -html trend.sqlite 住建局 > trend.html
 //

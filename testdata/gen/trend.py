@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes testdata/trend/: seven consecutive monthly bulletins of a made-up
+"""Writes testdata/trend-made-up/: seven consecutive monthly bulletins of a made-up
 county (示例县), January to July 2024, as text with TAB-separated tables,
 for examples/unit-trend and the README.
 
@@ -19,7 +19,7 @@ archive does with months of bulletins:
 The counts are consistent: every rate is its count over 办理数, rounded
 half-up to two decimals, and the prose totals are the tables' 合计 rows.
 
-    python3 testdata/gen/trend.py testdata/trend
+    python3 testdata/gen/trend.py testdata/trend-made-up
 """
 import os
 import random
