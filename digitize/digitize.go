@@ -402,6 +402,7 @@ func process(ctx context.Context, path string, cfg Config) (r result) {
 	}
 	entry.File.Status = store.StatusOK
 	entry.Bulletin = b
+	entry.Content = store.ContentHash(b) // here, on the worker, not in the writer
 	if cfg.Check {
 		entry.Findings = validate.Check(b).Findings
 	}

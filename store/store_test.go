@@ -71,7 +71,8 @@ func TestPutAndReplace(t *testing.T) {
 }
 
 // BenchmarkPut writes the seed bulletin (693 cells, 10 findings) as one
-// file per iteration.
+// file per iteration: each a new source of the same bulletin, whose
+// records the reading replaces, as a copy of a bulletin read last does.
 func BenchmarkPut(b *testing.B) {
 	s, err := store.OpenSQLite(filepath.Join(b.TempDir(), "a.sqlite"))
 	require.NoError(b, err)
@@ -95,4 +96,14 @@ func itoa(i int) string {
 		return digits[i : i+1]
 	}
 	return itoa(i/10) + digits[i%10:i%10+1]
+}
+
+// BenchmarkContentHash hashes the seed bulletin's records (693 cells), as
+// digitize's workers do for every bulletin read.
+func BenchmarkContentHash(b *testing.B) {
+	e := seedEntry(b, "seed.txt")
+	b.ReportAllocs()
+	for b.Loop() {
+		store.ContentHash(e.Bulletin)
+	}
 }

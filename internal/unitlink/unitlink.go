@@ -127,20 +127,30 @@ func Links(issuer string, names []string, apart Apart) []Link {
 	}
 
 	// full[c] is the longer core that c abbreviates, when exactly one does.
+	// An abbreviation keeps the first character and the kind of office, so
+	// only cores alike in both are compared.
 	full := map[string]string{}
-	byKind := map[string][]string{}
+	type kindStart struct {
+		kind  string
+		first rune
+	}
+	alike := map[kindStart][]string{}
+	startOf := func(c string) kindStart {
+		r, _ := utf8.DecodeRuneInString(c)
+		return kindStart{officeKind(c), r}
+	}
 	for _, c := range coreList {
-		if k := officeKind(c); k != "" {
-			byKind[k] = append(byKind[k], c)
+		if ks := startOf(c); ks.kind != "" {
+			alike[ks] = append(alike[ks], c)
 		}
 	}
 	for _, c := range coreList {
-		k := officeKind(c)
-		if k == "" || split[c] {
+		ks := startOf(c)
+		if ks.kind == "" || split[c] {
 			continue
 		}
 		var found []string
-		for _, long := range byKind[k] {
+		for _, long := range alike[ks] {
 			if long != c && !split[long] && abbreviates(c, long) && !coresApart(c, long) {
 				found = append(found, long)
 			}
@@ -330,8 +340,13 @@ const minAbbrevRunes = 3
 // minAbbrevRunes characters, at least two fewer than long, the same first
 // character and kind of office, and its characters found in long in order.
 func abbreviates(short, long string) bool {
-	s, l := []rune(short), []rune(long)
-	if len(s) < minAbbrevRunes || len(l) < len(s)+2 || s[0] != l[0] {
+	ns, nl := utf8.RuneCountInString(short), utf8.RuneCountInString(long)
+	if ns < minAbbrevRunes || nl < ns+2 {
+		return false
+	}
+	fs, _ := utf8.DecodeRuneInString(short)
+	fl, _ := utf8.DecodeRuneInString(long)
+	if fs != fl {
 		return false
 	}
 	kind := officeKind(short)
@@ -339,15 +354,18 @@ func abbreviates(short, long string) bool {
 		return false
 	}
 	// The kind is matched above; match the characters before it in order.
-	sBody := []rune(strings.TrimSuffix(short, kindSuffix(short)))
-	lBody := []rune(strings.TrimSuffix(long, kindSuffix(long)))
-	j := 0
+	sBody := strings.TrimSuffix(short, kindSuffix(short))
+	lBody := strings.TrimSuffix(long, kindSuffix(long))
+	i := 0
 	for _, r := range lBody {
-		if j < len(sBody) && r == sBody[j] {
-			j++
+		if i == len(sBody) {
+			break
+		}
+		if sr, n := utf8.DecodeRuneInString(sBody[i:]); r == sr {
+			i += n
 		}
 	}
-	return j == len(sBody)
+	return i == len(sBody)
 }
 
 // kindSuffix is the office word a name ends in (委员会, 局 …), or "".

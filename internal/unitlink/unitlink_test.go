@@ -1,6 +1,7 @@
 package unitlink
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -94,4 +95,40 @@ func TestCandidates(t *testing.T) {
 	assert.True(t, Candidates("首阳山街道办事处", "首阳山街道", p))
 	assert.False(t, Candidates("烟草局", "公安局", p))
 	assert.False(t, Candidates("城关镇", "城关东镇", p))
+}
+
+// FuzzLinks: any names give one link each, to a unit of the group that
+// is one of the names or a name without its prefix or office word, and
+// never panic.
+func FuzzLinks(f *testing.F) {
+	f.Add("洛阳市偃师区政务服务和大数据管理局", "区住建局", "住建局", "区住房和城乡建设局")
+	f.Add("示例县", "发改委", "县发展和改革委员会", "首阳山街道办事处")
+	f.Add("", "\xff\xfe局", "局", "区")
+	f.Fuzz(func(t *testing.T, issuer, a, b, c string) {
+		names := []string{a, b, c}
+		links := Links(issuer, names, func(x, y string) bool { return len(x)+len(y) > 40 })
+		seen := map[string]bool{}
+		for _, l := range links {
+			if seen[l.Name] {
+				t.Fatalf("%q linked twice", l.Name)
+			}
+			seen[l.Name] = true
+			if l.Unit == "" || (l.Rule == Same) != (l.Unit == l.Name) {
+				t.Fatalf("bad link %+v", l)
+			}
+		}
+	})
+}
+
+// BenchmarkLinks links 200 names of one issuer that all begin with the
+// same character and end in 局: the worst case, every pair compared.
+func BenchmarkLinks(b *testing.B) {
+	var names []string
+	for i := range 100 {
+		names = append(names, fmt.Sprintf("第%d局", i), fmt.Sprintf("区第%d管理局", i))
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Links("洛阳市偃师区政务服务和大数据管理局", names, nil)
+	}
 }
