@@ -1,18 +1,3 @@
-// Package store writes extracted bulletins to an archive: a SQLite database
-// or a folder of CSV files with the same tables, and exports an archive as
-// CSV or Parquet files. An archive holds one row per input file (ok,
-// failed with the reason, or missing), one bulletin per content however
-// many files hold it (each file a source of it), the bulletin's metadata,
-// its tables in long form (one row per cell, with the printed group and
-// canonical metric of its column, its channel, printed header and text,
-// value, decimals and position), figures, mentions, definitions, the
-// problems of reading each file, the findings of validate.Check, and the
-// links between the spellings of units.
-//
-// The schema (see [Schema]) keys a bulletin's records by its id and the
-// indexes the bulletin itself uses (table, row, cell group and key), so
-// the same records go to SQLite and to CSV. [SchemaVersion] is kept in the
-// database; OpenSQLite migrates archives of earlier versions.
 package store
 
 import (
