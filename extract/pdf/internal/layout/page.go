@@ -136,11 +136,7 @@ func Layout(gp *geom.Page, num int) *Page {
 	for _, it := range items {
 		text = append(text, it.lines...)
 	}
-	step := pitch(text)
-	right := 0.0
-	for _, l := range text {
-		right = max(right, l.x1)
-	}
+	tf := measureText(text)
 	for _, p := range tagged {
 		if p.Region == block.Header {
 			out.Blocks = append(out.Blocks, p)
@@ -156,7 +152,7 @@ func Layout(gp *geom.Page, num int) *Page {
 			out.Blocks = append(out.Blocks, it.table)
 			continue
 		}
-		for _, p := range paragraphs(it.lines, num, step, right) {
+		for _, p := range paragraphs(it.lines, num, tf) {
 			out.Blocks = append(out.Blocks, p)
 		}
 	}
@@ -182,7 +178,7 @@ func Layout(gp *geom.Page, num int) *Page {
 			continue
 		}
 		ol := buildLines(other)
-		for _, p := range paragraphs(ol, num, pitch(ol), 0) {
+		for _, p := range paragraphs(ol, num, measureText(ol)) {
 			out.Blocks = append(out.Blocks, p)
 		}
 	}
@@ -241,7 +237,7 @@ func paginationOnly(l *line) bool {
 }
 
 func singleParagraph(l *line, page int) *block.Paragraph {
-	ps := paragraphs([]*line{l}, page, 0, 0)
+	ps := paragraphs([]*line{l}, page, nil)
 	if len(ps) == 0 {
 		return &block.Paragraph{Text: strings.TrimSpace(l.text()), Pos: model.Pos{Page: page}}
 	}
@@ -251,7 +247,8 @@ func singleParagraph(l *line, page int) *block.Paragraph {
 // furniture returns the lines at the top and at the bottom of the page
 // that stand apart from the rest: in the outer band of the page, and
 // separated from the next text or table by more than two line heights or
-// in the page's outer margin.
+// in the page's outer margin. A page number needs no such distance: a
+// table that runs on to the next page may fill the page down to it.
 // At most two lines are taken at each end.
 func furniture(lines []*line, grids []*grid, h float64) (top, bottom []*line) {
 	topmost := func(below float64) float64 { // highest content under y
@@ -289,7 +286,11 @@ func furniture(lines []*line, grids []*grid, h float64) (top, bottom []*line) {
 				return top, furnitureBottom(lines[len(top):], grids, h, lowest)
 			}
 		}
-		if l.y < h*(1-furnitureBand) || (l.y-topmost(l.y-0.1) <= 2*l.size && l.y < h*(1-marginBand)) {
+		if l.y < h*(1-furnitureBand) {
+			break
+		}
+		apart := l.y-topmost(l.y-0.1) > 2*l.size || l.y >= h*(1-marginBand)
+		if !apart && !edgePageNumber(l, l.y-topmost(l.y-0.1)) {
 			break
 		}
 		top = append(top, l)
@@ -306,10 +307,22 @@ func furnitureBottom(lines []*line, grids []*grid, h float64, lowest func(float6
 				return bottom
 			}
 		}
-		if l.y+l.size > h*furnitureBand || (lowest(l.y+0.1)-(l.y+l.size) <= 2*l.size && l.y+l.size > h*marginBand) {
+		if l.y+l.size > h*furnitureBand {
+			break
+		}
+		gap := lowest(l.y+0.1) - (l.y + l.size)
+		apart := gap > 2*l.size || l.y+l.size <= h*marginBand
+		if !apart && !edgePageNumber(l, gap) {
 			break
 		}
 		bottom = append([]*line{l}, bottom...)
 	}
 	return bottom
+}
+
+// edgePageNumber reports whether l, the outermost text at one end of the
+// page and gap points away from the content next to it, is a page number:
+// one phrase that reads as one, not touching the content.
+func edgePageNumber(l *line, gap float64) bool {
+	return gap > 0 && len(l.chunks) == 1 && pageNumber(strings.TrimSpace(l.text()))
 }
