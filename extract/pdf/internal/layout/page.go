@@ -99,7 +99,14 @@ func Layout(gp *geom.Page, num int) *Page {
 		items = append(items, item{y: gr.top(), table: gr.table(inGrid[i], num)})
 	}
 	body := lines[len(top) : len(lines)-len(bottom)]
-	zones := findZones(body)
+	zones := findZones(body, freeRules(hs, grids), func(hi, lo float64) bool {
+		for _, g := range grids {
+			if g.top() > lo && g.bottom() < hi {
+				return true
+			}
+		}
+		return false
+	})
 	var run []*line
 	flush := func() {
 		if len(run) > 0 {
@@ -112,7 +119,7 @@ func Layout(gp *geom.Page, num int) *Page {
 		if z < len(zones) && zones[z].from == i {
 			flush()
 			zl := body[zones[z].from:zones[z].to]
-			items = append(items, item{y: zl[0].y + zl[0].size, table: zoneTable(zl, num)})
+			items = append(items, item{y: zl[0].y + zl[0].size, table: zoneTable(zones[z], body, num)})
 			i = zones[z].to - 1
 			z++
 			continue
@@ -325,4 +332,24 @@ func furnitureBottom(lines []*line, grids []*grid, h float64, lowest func(float6
 // one phrase that reads as one, not touching the content.
 func edgePageNumber(l *line, gap float64) bool {
 	return gap > 0 && len(l.chunks) == 1 && pageNumber(strings.TrimSpace(l.text()))
+}
+
+// freeRules returns the horizontal rules that are not part of a grid: the
+// rules of three-line tables.
+func freeRules(hs []rule, grids []*grid) []rule {
+	var out []rule
+	for _, h := range hs {
+		mid := (h.lo + h.hi) / 2
+		in := false
+		for _, g := range grids {
+			if h.pos <= g.top()+touch && h.pos >= g.bottom()-touch && mid >= g.xs[0]-touch && mid <= g.xs[len(g.xs)-1]+touch {
+				in = true
+				break
+			}
+		}
+		if !in {
+			out = append(out, h)
+		}
+	}
+	return out
 }
