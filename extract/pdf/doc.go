@@ -48,6 +48,12 @@
 // does not have: it is reported as an unsupported font encoding (an error
 // wrapping [block.ErrUnsupported]) and its text is not returned.
 //
+// A file whose pages draw images but no text at all (a scanned document
+// without a text layer) fails with an error wrapping
+// [block.ErrUnsupported]: "scanned PDF: no text layer; OCR is not
+// supported". In a file with text on other pages, such a page is
+// reported in the document's Problems.
+//
 // A table continued on the next page is a table block on each page; the
 // interpreter joins them. A row split by the page break is put back
 // together here.

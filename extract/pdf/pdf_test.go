@@ -297,3 +297,24 @@ func TestRotatedUpright(t *testing.T) {
 	require.InDelta(t, 72, p.Pos.X, 0.01)
 	require.InDelta(t, 500, p.Pos.Y, 0.01)
 }
+
+// TestScanned checks that a PDF whose pages are images without text is
+// refused as unsupported, and that in a PDF with text on other pages an
+// image-only page is reported.
+func TestScanned(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/pdf/scanned.pdf")
+	require.NoError(t, err)
+	_, err = pdf.Read(context.Background(), bytes.NewReader(data), int64(len(data)), block.Limits{})
+	require.ErrorIs(t, err, block.ErrUnsupported)
+	require.Contains(t, err.Error(), "scanned PDF: no text layer; OCR is not supported")
+
+	doc := readFile(t, "../../testdata/pdf/scanned-mixed.pdf")
+	require.NotEmpty(t, doc.Blocks)
+	var pages []int
+	for _, p := range doc.Problems {
+		if strings.Contains(p.Message, "without a text layer") {
+			pages = append(pages, p.Pos.Page)
+		}
+	}
+	require.Equal(t, []int{2}, pages)
+}
