@@ -158,16 +158,14 @@ func latin(s string) bool {
 	return r < 0x2E80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// joinWrapped joins two lines of one paragraph: directly between Chinese
-// characters and between digits (a number broken at the line end), with a
-// space between words of other scripts.
-func joinWrapped(a, b string) string {
+// wrapSpace reports whether two lines of one paragraph, a then b, join
+// with a space: between words of scripts that separate words with
+// spaces, but not between Chinese characters, nor between digits (a
+// number broken at the line end).
+func wrapSpace(a, b string) bool {
 	last, _ := utf8.DecodeLastRuneInString(a)
 	first, _ := utf8.DecodeRuneInString(b)
-	if latin(string(last)) && latin(string(first)) && !(unicode.IsDigit(last) && unicode.IsDigit(first)) {
-		return a + " " + b
-	}
-	return a + b
+	return latin(string(last)) && latin(string(first)) && !(unicode.IsDigit(last) && unicode.IsDigit(first))
 }
 
 func abs(x float64) float64 {

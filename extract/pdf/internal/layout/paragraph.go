@@ -96,17 +96,26 @@ func (f *textFrame) pitch(size float64) float64 {
 func paragraphs(lines []*line, page int, f *textFrame) []*block.Paragraph {
 	var out []*block.Paragraph
 	var cur *block.Paragraph
+	var text strings.Builder // the current paragraph's text
 	var prev *line
 	for _, l := range lines {
-		text := strings.TrimSpace(l.text())
-		if text == "" {
+		s := strings.TrimSpace(l.text())
+		if s == "" {
 			continue
 		}
 		if cur != nil && f != nil && f.continues(prev, l) {
-			cur.Text = joinWrapped(cur.Text, text)
+			if wrapSpace(text.String(), s) {
+				text.WriteByte(' ')
+			}
+			text.WriteString(s)
 			prev = l
 			continue
 		}
+		if cur != nil {
+			cur.Text = text.String()
+		}
+		text.Reset()
+		text.WriteString(s)
 		g := l.glyphs[0]
 		for _, x := range l.glyphs {
 			if !x.space {
@@ -114,9 +123,12 @@ func paragraphs(lines []*line, page int, f *textFrame) []*block.Paragraph {
 				break
 			}
 		}
-		cur = &block.Paragraph{Text: text, Pos: model.Pos{Page: page, X: round(g.px), Y: round(g.py)}}
+		cur = &block.Paragraph{Pos: model.Pos{Page: page, X: round(g.px), Y: round(g.py)}}
 		out = append(out, cur)
 		prev = l
+	}
+	if cur != nil {
+		cur.Text = text.String()
 	}
 	return out
 }
