@@ -83,7 +83,10 @@ var oracleRefused = map[string]error{
 func TestOracle(t *testing.T) {
 	files, err := filepath.Glob("../../testdata/pdf/*.pdf")
 	require.NoError(t, err)
-	require.NotEmpty(t, files)
+	classes, err := filepath.Glob("../../testdata/pdf/classes/*.pdf")
+	require.NoError(t, err)
+	require.NotEmpty(t, classes)
+	files = append(files, classes...)
 	for _, f := range files {
 		name := filepath.Base(f)
 		t.Run(name, func(t *testing.T) {

@@ -34,6 +34,9 @@ type candidate struct {
 const (
 	furnitureBand = 0.12
 	marginBand    = 0.04
+	// pageNumberBand is the wider band a page number may sit in: a
+	// landscape page's bottom margin is a larger share of its height.
+	pageNumberBand = 0.2
 )
 
 // Bounds on the work of finding ruled tables on one page.
@@ -293,11 +296,13 @@ func furniture(lines []*line, grids []*grid, h float64) (top, bottom []*line) {
 				return top, furnitureBottom(lines[len(top):], grids, h, lowest)
 			}
 		}
-		if l.y < h*(1-furnitureBand) {
+		gap := l.y - topmost(l.y-0.1)
+		number := edgePageNumber(l, gap)
+		if l.y < h*(1-furnitureBand) && !(number && l.y >= h*(1-pageNumberBand)) {
 			break
 		}
-		apart := l.y-topmost(l.y-0.1) > 2*l.size || l.y >= h*(1-marginBand)
-		if !apart && !edgePageNumber(l, l.y-topmost(l.y-0.1)) {
+		apart := gap > 2*l.size || l.y >= h*(1-marginBand)
+		if !apart && !number {
 			break
 		}
 		top = append(top, l)
@@ -314,12 +319,13 @@ func furnitureBottom(lines []*line, grids []*grid, h float64, lowest func(float6
 				return bottom
 			}
 		}
-		if l.y+l.size > h*furnitureBand {
+		gap := lowest(l.y+0.1) - (l.y + l.size)
+		number := edgePageNumber(l, gap)
+		if l.y+l.size > h*furnitureBand && !(number && l.y+l.size <= h*pageNumberBand) {
 			break
 		}
-		gap := lowest(l.y+0.1) - (l.y + l.size)
 		apart := gap > 2*l.size || l.y+l.size <= h*marginBand
-		if !apart && !edgePageNumber(l, gap) {
+		if !apart && !number {
 			break
 		}
 		bottom = append([]*line{l}, bottom...)

@@ -147,7 +147,7 @@ func findZones(lines []*line, rules []rule, blocked barrier) []zone {
 		if len(cols.ext) < 2 {
 			continue
 		}
-		top, body := headerStart(lines, from, first, &cols, rules, blocked)
+		top, body := headerStart(lines, from, first, last, &cols, rules, blocked)
 		end := last + 1
 		for end < len(lines) && end-last <= maxWrapLines && near(lines[end-1], lines[end], maxRowGap) &&
 			!blocked(lines[end-1].y, lines[end].y) && !ruled(rules, lines[end-1].y, lines[end].y, &cols) &&
@@ -198,29 +198,46 @@ func ruled(rules []rule, hi, lo float64, cols *columns) bool {
 // table's size, follow at most headerGap apart, and read like a header:
 // each phrase in one column or centred over several as a group header
 // (not over the first column, which holds the row labels' header), none
-// ending a sentence. A header has a line with two phrases or more;
+// ending a sentence, each at most a line pitch of the body's wrapped cells
+// from the next (farther, the lines under the gap are the rest of a row
+// split by the page break). A header has a line with two phrases or more;
 // without one, the lines are the first row's wrapped cells.
-func headerStart(lines []*line, from, first int, cols *columns, rules []rule, blocked barrier) (top, body int) {
+func headerStart(lines []*line, from, first, last int, cols *columns, rules []rule, blocked barrier) (top, body int) {
 	top, body = first, first
 	size := lines[first].size
-	crossed := false
+	crossed, split := false, false
+	cellPitch := linePitch(lines[first:last+1], size)
+walk:
 	for k := first - 1; k >= from && body-k <= maxHeaderLines; k-- {
 		l, below := lines[k], lines[k+1]
 		if blocked(l.y, below.y) || abs(l.size-size) > 0.2*size {
 			break
 		}
-		if ruled(rules, l.y, below.y+below.size, cols) {
+		gap := l.y - below.y
+		switch {
+		case ruled(rules, l.y, below.y+below.size, cols):
 			if crossed {
-				break // the top rule, with the header under it
+				break walk // the top rule, with the header under it
 			}
 			// The rule under the header: what lies between it and the
 			// data is the first row's.
 			crossed = true
 			body, top = k+1, k+1
-		} else if !near(l, below, headerGap) && !(top == body && near(l, below, maxRowGap)) {
+		case top == body:
 			// The header's last line may be as far from the first row as
-			// rows are from each other; header lines are closer.
-			break
+			// rows are from each other.
+			if !near(l, below, maxRowGap) {
+				break walk
+			}
+		case gap > 1.2*cellPitch || !near(l, below, headerGap):
+			// Lines of one header are closer than lines of two rows: what
+			// was taken is the rest of a row split by the page break, and
+			// the header may lie above it.
+			if crossed || split || !near(l, below, maxRowGap) {
+				break walk
+			}
+			split = true
+			body, top = k+1, k+1
 		}
 		if !headerLike(l, cols) || !stacked(lines[k:body], cols) {
 			break
@@ -233,6 +250,19 @@ func headerStart(lines []*line, from, first int, cols *columns, rules []rule, bl
 		}
 	}
 	return body, body
+}
+
+// linePitch returns the smallest distance between consecutive lines of
+// the body at least 0.8 font sizes apart: the pitch of lines wrapped in
+// one cell, or the row pitch where no cell wraps.
+func linePitch(lines []*line, size float64) float64 {
+	p := maxRowGap * size
+	for i := 1; i < len(lines); i++ {
+		if g := lines[i-1].y - lines[i].y; g >= 0.8*size && g < p {
+			p = g
+		}
+	}
+	return p
 }
 
 // maxStackGap is the widest gap, in font sizes, between a header line of
@@ -574,18 +604,58 @@ func headerRows(lines []*line, cols *columns, page int) []block.Row {
 			lowest[q.a] = max(lowest[q.a], q.line)
 		}
 	}
-	var groups []int // indexes into all
-	for i, q := range all {
-		if q.b <= q.a || q.a == 0 && q.b == n-1 {
-			continue
-		}
-		under := 0
-		for k := q.a; k <= q.b; k++ {
-			if lowest[k] > q.line {
-				under++
+	// The middle of the baselines of a column's text from line from down
+	// (0 without text).
+	middle := func(k, from int) float64 {
+		hi, lo, any := 0.0, 0.0, false
+		for _, q := range all {
+			if q.a == k && q.b == k && q.line >= from {
+				y := lines[q.line].y
+				if !any {
+					hi, lo, any = y, y, true
+				}
+				hi, lo = max(hi, y), min(lo, y)
 			}
 		}
-		if under >= 2 {
+		return (hi + lo) / 2
+	}
+	var groups []int // indexes into all
+	for i, q := range all {
+		if q.a == 0 && q.b == n-1 {
+			continue
+		}
+		if q.b > q.a {
+			under := 0
+			for k := q.a; k <= q.b; k++ {
+				if lowest[k] > q.line {
+					under++
+				}
+			}
+			if under >= 2 {
+				groups = append(groups, i)
+			}
+			continue
+		}
+		// A piece over one column with more text under it is a group
+		// header centred over an odd number of columns when the columns
+		// beside it have their text level with the text under it, not
+		// with the middle of the two (as cells beside a wrapped cell do).
+		if lowest[q.a] <= q.line {
+			continue
+		}
+		lower := middle(q.a, q.line+1)                        // of the text under the piece
+		whole := (lines[q.line].y + lines[lowest[q.a]].y) / 2 // of the piece and that text
+		level, beside := 0, 0
+		for _, k := range []int{q.a - 1, q.a + 1} {
+			if k < 0 || k >= n || lowest[k] <= q.line || middle(k, 0) != middle(k, q.line+1) {
+				continue // no text under the piece's line, or text on or above it
+			}
+			beside++
+			if m := middle(k, 0); abs(m-lower) < abs(m-whole) {
+				level++
+			}
+		}
+		if beside > 0 && level == beside {
 			groups = append(groups, i)
 		}
 	}
@@ -754,8 +824,9 @@ func spanned(spans []groupSpan, g int) bool {
 // groupSpans chooses the columns each group header spans: runs of
 // candidate columns, one per group from the left, each holding the
 // columns its group overlaps, whose middle is nearest the group's middle
-// (group headers are centred over their columns); of equally good
-// choices, the one that leaves fewer candidate columns out.
+// (group headers are centred over their columns, within tol); of choices
+// as good within half of tol, the one that leaves fewer candidate columns
+// out.
 func groupSpans(cols *columns, groups []int, at func(int) (piece, int, int), candidate []bool, tol float64) []groupSpan {
 	if len(groups) == 0 {
 		return nil
@@ -806,7 +877,10 @@ func groupSpans(cols *columns, groups []int, at func(int) (piece, int, int), can
 				if off > tol {
 					continue // not centred over these columns
 				}
-				c := choice{cost: prev.cost + quantize(off), cover: prev.cover + to - from + 1}
+				if to == from {
+					continue // a group spans two columns or more
+				}
+				c := choice{cost: prev.cost + float64(int(off/(tol/2))), cover: prev.cover + to - from + 1}
 				if better(c.cost, c.cover, next[to+1].cost, next[to+1].cover) {
 					c.spans = append(append([]groupSpan(nil), prev.spans...), groupSpan{gi, from, to})
 					next[to+1] = c
@@ -827,10 +901,6 @@ func groupSpans(cols *columns, groups []int, at func(int) (piece, int, int), can
 	}
 	return best[n].spans
 }
-
-// quantize rounds a distance to a point, so that near ties are decided by
-// coverage.
-func quantize(d float64) float64 { return float64(int(d + 0.5)) }
 
 func better(cost float64, cover int, bestCost float64, bestCover int) bool {
 	return cost < bestCost || cost == bestCost && cover > bestCover
