@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -165,4 +166,71 @@ func TestPageNumberUnderTable(t *testing.T) {
 	require.Equal(t, block.Footer, last.Region)
 	_, isTable := lp.Blocks[len(lp.Blocks)-2].(*block.Table)
 	require.True(t, isTable)
+}
+
+// headerOf lays out a page and returns its table's rows as "text RxC".
+func headerOf(t *testing.T, p *geom.Page, rows int) [][]string {
+	t.Helper()
+	lp := Layout(p, 1)
+	for _, b := range lp.Blocks {
+		tb, ok := b.(*block.Table)
+		if !ok {
+			continue
+		}
+		var out [][]string
+		for _, r := range tb.Rows[:rows] {
+			var row []string
+			for _, c := range r.Cells {
+				row = append(row, fmt.Sprintf("%s %dx%d", c.Text, max(c.RowSpan, 1), max(c.ColSpan, 1)))
+			}
+			out = append(out, row)
+		}
+		return out
+	}
+	t.Fatal("no table")
+	return nil
+}
+
+// TestUnruledHeaders lays out two headers without rules over the same
+// columns. In the first, a cell wrapped over two lines is centred like
+// the cells beside it: one header row. In the second, a group name lies
+// over the middle of three columns whose names are level with each
+// other under it: a group spanning them.
+func TestUnruledHeaders(t *testing.T) {
+	cols := []float64{50, 150, 200, 250, 300}
+	page := func(header func(add func(x, y float64, s string))) *geom.Page {
+		p := &geom.Page{Width: 400, Height: 400}
+		add := func(x, y float64, s string) { p.Glyphs = append(p.Glyphs, glyphs(x, y, s)...) }
+		header(add)
+		for i := range 4 {
+			y := 250 - float64(i)*20
+			add(cols[0], y, "甲乙局")
+			for _, x := range cols[1:] {
+				add(x, y, "12")
+			}
+		}
+		return p
+	}
+	wrapped := page(func(add func(x, y float64, s string)) {
+		add(cols[0], 286, "单位")
+		add(cols[1], 286, "一数")
+		add(cols[2], 293, "二数")
+		add(cols[2], 279, "之和")
+		add(cols[3], 286, "三数")
+		add(cols[4], 286, "四数")
+	})
+	require.Equal(t, [][]string{{"单位 1x1", "一数 1x1", "二数\n之和 1x1", "三数 1x1", "四数 1x1"}}, headerOf(t, wrapped, 1))
+
+	grouped := page(func(add func(x, y float64, s string)) {
+		add(cols[0], 284, "单位")
+		add(cols[2], 298, "分组")
+		add(cols[1], 272, "一数")
+		add(cols[2], 272, "二数")
+		add(cols[3], 272, "三数")
+		add(cols[4], 284, "四数")
+	})
+	require.Equal(t, [][]string{
+		{"单位 2x1", "分组 1x3", "四数 2x1"},
+		{"一数 1x1", "二数 1x1", "三数 1x1"},
+	}, headerOf(t, grouped, 2))
 }

@@ -266,20 +266,23 @@ func linePitch(lines []*line, size float64) float64 {
 }
 
 // maxStackGap is the widest gap, in font sizes, between a header line of
-// one phrase and the next line under it in the same column: the lines of
-// one wrapped header cell. A caption line over the first column is
-// farther away.
+// one phrase over the first column and the next line under it in that
+// column: the lines of one wrapped header cell. A caption line at the
+// table's left edge is farther away.
 const maxStackGap = 1.9
 
-// stacked reports whether lines[0], if it holds one phrase, is followed
-// closely enough by the next of the other lines that has text in the same
-// column, if any.
+// stacked reports whether lines[0], if it holds one phrase over the first
+// column, is followed closely enough by the next of the other lines that
+// has text in that column, if any.
 func stacked(lines []*line, cols *columns) bool {
 	ps := pieces(lines[0], cols)
 	if len(ps) != 1 {
 		return true
 	}
 	a, b := overlapCols(cols, &ps[0], lines[0].size)
+	if a > 0 {
+		return true // over other columns it may be a group header
+	}
 	for _, l := range lines[1:] {
 		for _, q := range pieces(l, cols) {
 			c, d := overlapCols(cols, &q, l.size)
