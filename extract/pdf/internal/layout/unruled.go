@@ -65,32 +65,34 @@ func (c *columns) slotEdges(a, b int) (float64, float64) {
 // numeric reports whether a phrase is a number or a mark standing for
 // one: digits with signs, separators and percent signs, or a dash or
 // slash alone.
-func numeric(s string) bool {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune(".,%％‰+-−—–/ ．", r)) {
-			return false
+func numeric(c *chunk) bool {
+	seen := false
+	for _, g := range c.glyphs {
+		for _, r := range g.text {
+			if !(r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune(".,%％‰+-−—–/．", r) || r == ' ') {
+				return false
+			}
+			seen = seen || r != ' '
 		}
 	}
-	return true
+	return seen
+}
+
+// numericChunks counts the line's phrases that are numbers.
+func numericChunks(l *line) int {
+	n := 0
+	for i := range l.chunks {
+		if numeric(&l.chunks[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 // dataLine reports whether a line is a row of values: at least
 // minTableCols phrases, most of them numbers.
 func dataLine(l *line) bool {
-	if len(l.chunks) < minTableCols {
-		return false
-	}
-	n := 0
-	for i := range l.chunks {
-		if numeric(l.chunks[i].text()) {
-			n++
-		}
-	}
-	return 2*n >= len(l.chunks)
+	return len(l.chunks) >= minTableCols && 2*numericChunks(l) >= len(l.chunks)
 }
 
 // barrier reports whether something the table cannot cross (a ruled
@@ -159,16 +161,6 @@ func findZones(lines []*line, rules []rule, blocked barrier) []zone {
 		i = end - 1
 	}
 	return out
-}
-
-func numericChunks(l *line) int {
-	n := 0
-	for i := range l.chunks {
-		if numeric(l.chunks[i].text()) {
-			n++
-		}
-	}
-	return n
 }
 
 // near reports whether line b follows line a within gap font sizes, at a
