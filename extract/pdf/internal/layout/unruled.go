@@ -23,6 +23,10 @@ const (
 	headerGap      = 2.2 // in font sizes: the widest gap between header lines without rules
 	maxHeaderLines = 6
 	maxWrapLines   = 4 // lines of wrapped cells between two data lines
+	// maxTableCols bounds the columns of an unruled table: more phrases
+	// side by side are not a table (and would make the header's layout
+	// costly).
+	maxTableCols = 64
 	// A gutter is where at most one in gutterNoise data lines has text:
 	// a line whose two cells were set too close to be split into phrases
 	// does not join two columns.
@@ -125,7 +129,8 @@ func findZones(lines []*line, rules []rule, blocked barrier) []zone {
 			continue
 		}
 		cols := findColumns(data)
-		if len(cols.ext) < 2 {
+		if len(cols.ext) < 2 || len(cols.ext) > maxTableCols {
+			i = last // the run is not a table; its lines are text
 			continue
 		}
 		// Lines between the data lines must fit the columns; a line that
@@ -146,7 +151,8 @@ func findZones(lines []*line, rules []rule, blocked barrier) []zone {
 				break
 			}
 		}
-		if len(cols.ext) < 2 {
+		if len(cols.ext) < 2 || len(cols.ext) > maxTableCols {
+			i = last
 			continue
 		}
 		top, body := headerStart(lines, from, first, last, &cols, rules, blocked)
@@ -601,11 +607,20 @@ func headerRows(lines []*line, cols *columns, page int) []block.Row {
 	}
 	// The middle of the baselines of a column's text from line from down
 	// (0 without text).
+	onLine := make([][]bool, n) // onLine[k][l]: column k has text of its own on line l
+	for k := range onLine {
+		onLine[k] = make([]bool, len(lines))
+	}
+	for _, q := range all {
+		if q.a == q.b {
+			onLine[q.a][q.line] = true
+		}
+	}
 	middle := func(k, from int) float64 {
 		hi, lo, any := 0.0, 0.0, false
-		for _, q := range all {
-			if q.a == k && q.b == k && q.line >= from {
-				y := lines[q.line].y
+		for l := from; l < len(lines); l++ {
+			if onLine[k][l] {
+				y := lines[l].y
 				if !any {
 					hi, lo, any = y, y, true
 				}
@@ -653,6 +668,9 @@ func headerRows(lines []*line, cols *columns, page int) []block.Row {
 		if beside > 0 && level == beside {
 			groups = append(groups, i)
 		}
+	}
+	if len(groups) > n/2 {
+		groups = nil // more group names than groups fit: not a two-level header
 	}
 	// Columns a group may span: those whose own text all lies under the
 	// group lines and that are not centred on the whole header (a cell
