@@ -256,13 +256,20 @@ def prose(d, quarter_total, phone, web, on_time, visited, satisfied):
            "对确因客观原因不能按时办结的诉求，要提前说明情况，防止超期。")
 
 
-def landscape_pages(out):
-    rng = random.Random(20241012)
-    units = UNITS[:70]
+def opening(seed, units, number_format, web):
+    """A document with the prose about the rows of units (their phone
+    counts) and web more online; returns the generator, the rows and the
+    document."""
+    rng = random.Random(seed)
     rows = counts(rng, units)
-    d = Doc(("— ", " —"))
+    d = Doc(number_format)
     tot = [sum(r[i] for r in rows) for i in range(1, 5)]
-    prose(d, tot[0] + 812, tot[0], 812, tot[1], tot[2], tot[3])
+    prose(d, tot[0] + web, tot[0], web, tot[1], tot[2], tot[3])
+    return rng, rows, d
+
+
+def landscape_pages(out):
+    rng, rows, d = opening(20241012, UNITS[:70], ("— ", " —"), 812)
     d.para("穆河区政务服务和数据管理局", "Sign")
     d.para("2024年10月12日", "Sign")
     d.landscape("附件1")
@@ -282,12 +289,7 @@ def landscape_pages(out):
 
 
 def borderless_wrapped(out):
-    rng = random.Random(20241013)
-    units = [u for u in UNITS if len(u) >= 6][:26] + UNITS[40:48]
-    rows = counts(rng, units)
-    d = Doc(("第", "页"))
-    tot = [sum(r[i] for r in rows) for i in range(1, 5)]
-    prose(d, tot[0] + 640, tot[0], 640, tot[1], tot[2], tot[3])
+    _, rows, d = opening(20241013, [u for u in UNITS if len(u) >= 6][:26] + UNITS[40:48], ("第", "页"), 640)
     d.para("附件", "Label")
     d.para("各承办单位诉求办理情况", "Caption")
     header = [["承办单位名称", "受理诉求件数", "按时办结诉求件数", "按时办结率", "回访诉求件数", "群众满意件数", "群众满意率"]]
