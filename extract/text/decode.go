@@ -61,6 +61,13 @@ func decodeWith(e encoding.Encoding, data []byte) string {
 	return string(out)
 }
 
+// CheckDecoded applies Decode's guard to text another reader decoded
+// itself (a web page in its declared charset): more than 1% undecodable or
+// control characters is not text, an error wrapping [block.ErrFormat] at
+// the line of the first bad character. enc names the encoding s was
+// decoded from, for the message.
+func CheckDecoded(s, enc string) error { return checkText(s, enc) }
+
 // checkText rejects decoded input that is mostly not characters.
 func checkText(s, enc string) error {
 	total, bad, firstBad := 0, 0, -1
