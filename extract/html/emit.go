@@ -436,6 +436,8 @@ func labelledLine(s string, pos model.Pos) []block.Field {
 			fields = append(fields, block.Field{Label: label, Value: value, Pos: pos})
 		case len(fields) == 0:
 			return nil // text before the first label: not a labelled line
+		case !strings.ContainsFunc(seg, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }):
+			// a bracket closing "【字体：大 中 小】" after its links
 		default:
 			// A piece of the value in an element of its own
 			// ("点击数：<font>1519</font>").
