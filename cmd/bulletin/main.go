@@ -1,12 +1,12 @@
-// Command bulletin reads 12345-hotline bulletins (DOCX, PDF, text) into data
-// and rechecks their published numbers.
+// Command bulletin reads 12345-hotline bulletins (DOCX, PDF, text, web
+// pages) into data and rechecks their published numbers.
 //
 // Usage:
 //
-//	bulletin extract [-format json|csv] FILE...
+//	bulletin extract [-format json|csv] FILE|URL...
 //	bulletin digitize [-db FILE.sqlite] [-csv DIR] [-jobs N] PATH...
 //	bulletin blocks FILE
-//	bulletin check [-format text|json] FILE...
+//	bulletin check [-format text|json] FILE|URL...
 //
 // extract prints the bulletin read from each file: as JSON (one object for
 // one file, an array for several) or as CSV with one line per table cell.
@@ -16,6 +16,8 @@
 // published and expected values side by side, with a summary line; or, with
 // -format json, {"file", "findings", "summary", "conventions"} per file. It
 // also reads the JSON that extract prints. A FILE of "-" is standard input.
+// A URL (http or https) is fetched, with the attachments of the page it
+// names; a saved page's attachments are read from the files next to it.
 //
 // Exit status: 0 on success, 2 when a file could not be read (the reason is
 // printed on standard error with the file and position), 1 on other errors;
