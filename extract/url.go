@@ -32,18 +32,48 @@ func URL(ctx context.Context, rawURL string, opts ...Option) (*model.Bulletin, e
 	for _, o := range opts {
 		o(&cfg)
 	}
-	lim := cfg.limits.WithDefaults()
-	res, err := fetch(ctx, cfg.page.client, rawURL, lim)
+	res, err := Fetch(ctx, rawURL, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return res.Extract(ctx, opts...)
+}
+
+// Fetched is a page or file fetched from the web.
+type Fetched struct {
+	// URL is the address the body came from, after redirects.
+	URL string
+	// ContentType is the response's Content-Type.
+	ContentType string
+	Body        []byte
+}
+
+// Fetch GETs rawURL within the limits, as URL does, without reading what
+// it fetched: a program that keeps an archive can hash the body and skip a
+// page it already has before Fetched.Extract reads it and fetches its
+// attachments. Errors are as URL's.
+func Fetch(ctx context.Context, rawURL string, opts ...Option) (*Fetched, error) {
+	cfg := config{}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	res, err := fetch(ctx, cfg.page.client, rawURL, cfg.limits.WithDefaults())
 	if err != nil {
 		return nil, &ParseError{File: rawURL, Err: err}
 	}
-	name := nameOf(res.url)
-	opts = append([]Option{WithName(name), WithContentType(res.contentType)}, opts...)
-	opts = append(opts, WithLocation(res.url))
-	b, err := Extract(ctx, bytes.NewReader(res.body), int64(len(res.body)), opts...)
+	return &Fetched{URL: res.url, ContentType: res.contentType, Body: res.body}, nil
+}
+
+// Extract reads the bulletin in a fetched body, as URL does: named after
+// its URL, decoded by its Content-Type, with the attachments of a page
+// fetched relative to its URL.
+func (f *Fetched) Extract(ctx context.Context, opts ...Option) (*model.Bulletin, error) {
+	opts = append([]Option{WithName(nameOf(f.URL)), WithContentType(f.ContentType)}, opts...)
+	opts = append(opts, WithLocation(f.URL))
+	b, err := Extract(ctx, bytes.NewReader(f.Body), int64(len(f.Body)), opts...)
 	var pe *ParseError
 	if errors.As(err, &pe) {
-		pe.File = res.url
+		pe.File = f.URL
 	}
 	return b, err
 }
