@@ -331,15 +331,15 @@ func (t *tree) addText(s []byte, line int) {
 		}
 		return
 	}
+	if opaque[t.nodes[cur].tag] || len(s) == 0 {
+		return // a script's or a style's text
+	}
 	if t.inHead() {
 		if isBlank(s) {
 			return
 		}
 		t.ensureBody(line)
 		cur = t.current()
-	}
-	if opaque[t.nodes[cur].tag] || len(s) == 0 {
-		return
 	}
 	parent, before := cur, none
 	if tableContext[t.nodes[cur].tag] {
