@@ -36,13 +36,16 @@ type analysis struct {
 	// chars counts visible non-space characters in the subtree;
 	// linkChars those inside links; links the links.
 	chars, linkChars, links []int32
-	// footerMark is set where the subtree holds a site footer's mark.
-	footerMark []bool
+	// markChars counts the characters of the text nodes that hold a site
+	// footer's mark.
+	markChars []int32
 	// visible is false inside hidden or opaque elements.
 	visible []bool
 	// inLink is set for nodes inside a link.
 	inLink []bool
-	score  []float32
+	// furniture is set for nodes in navigation, link lists or footers.
+	furniture []bool
+	score     []float32
 }
 
 // footerMarks are printed in a Chinese site's footer and nowhere in an
@@ -55,14 +58,15 @@ var footerMarks = [][]byte{
 func analyze(t *tree) *analysis {
 	n := len(t.nodes)
 	a := &analysis{
-		t:          t,
-		chars:      make([]int32, n),
-		linkChars:  make([]int32, n),
-		links:      make([]int32, n),
-		footerMark: make([]bool, n),
-		visible:    make([]bool, n),
-		inLink:     make([]bool, n),
-		score:      make([]float32, n),
+		t:         t,
+		chars:     make([]int32, n),
+		linkChars: make([]int32, n),
+		links:     make([]int32, n),
+		markChars: make([]int32, n),
+		visible:   make([]bool, n),
+		inLink:    make([]bool, n),
+		furniture: make([]bool, n),
+		score:     make([]float32, n),
 	}
 	// Top down: visibility and links. A node's parent was created before
 	// it, so one forward pass sees every parent first.
@@ -100,7 +104,7 @@ func analyze(t *tree) *analysis {
 			}
 			for _, m := range footerMarks {
 				if bytes.Contains(s, m) {
-					a.footerMark[i] = true
+					a.markChars[i] = c
 					break
 				}
 			}
@@ -111,8 +115,12 @@ func analyze(t *tree) *analysis {
 			a.chars[p] += a.chars[i]
 			a.linkChars[p] += a.linkChars[i]
 			a.links[p] += a.links[i]
-			a.footerMark[p] = a.footerMark[p] || a.footerMark[i]
+			a.markChars[p] += a.markChars[i]
 		}
+	}
+	for i := range t.nodes {
+		p := t.nodes[i].parent
+		a.furniture[i] = p != none && a.furniture[p] || a.boilerplate(nodeID(i))
 	}
 	return a
 }
@@ -186,7 +194,14 @@ func (a *analysis) boilerplate(n nodeID) bool {
 	if a.links[n] > 0 && 2*a.linkChars[n] >= a.chars[n] {
 		return true
 	}
-	return a.footerMark[n] && a.chars[n]-a.linkChars[n] < maxFooterChars
+	return a.footer(n)
+}
+
+// footer reports whether n is a site's footer: short, and a good part of
+// its text in lines that carry a footer's mark.
+func (a *analysis) footer(n nodeID) bool {
+	c := a.contentChars(n)
+	return a.markChars[n] > 0 && c < maxFooterChars && 10*a.markChars[n] >= 3*c
 }
 
 // maxFooterChars: a footer is short; a longer block with a footer mark
@@ -208,11 +223,11 @@ func (a *analysis) article() span {
 	t := a.t
 	best := none
 	for i := range a.score {
-		if a.score[i] > 0 && (best == none || a.score[i] > a.score[best]) && !a.insideBoilerplate(nodeID(i)) {
+		if a.score[i] > 0 && (best == none || a.score[i] > a.score[best]) && !a.furniture[i] {
 			best = nodeID(i)
 		}
 	}
-	c := best
+	c := a.outOfTable(best)
 	if c == none {
 		c = t.body
 	}
@@ -223,16 +238,35 @@ func (a *analysis) article() span {
 		}
 		c = p
 	}
+	c = a.outOfTable(c)
 	if c == none {
 		return span{root: none, first: none, last: none}
 	}
 	return a.trim(c)
 }
 
+// outOfTable returns n, or, when n is a table or part of one's structure
+// (a row, a section), the element holding that table: rows are not an
+// article, and a table is read whole. A cell may hold an article (an old
+// portal's layout) and is left as it is.
+func (a *analysis) outOfTable(n nodeID) nodeID {
+	t := a.t
+	for n != none {
+		switch t.nodes[n].tag {
+		case atom.Tr, atom.Tbody, atom.Thead, atom.Tfoot, atom.Caption, atom.Colgroup, atom.Table:
+			n = t.nodes[n].parent
+			continue
+		}
+		return n
+	}
+	return n
+}
+
 // trim leaves out the furniture at either end of the article's children:
 // the attachment list, share buttons and footer after the last paragraph
 // of a page whose content sits directly in the body, say. Furniture
-// between paragraphs stays: a link inside the text is text.
+// between paragraphs stays, and so does a line of text around one link
+// ("附件：<a>…</a>"): a link inside the text is text.
 func (a *analysis) trim(root nodeID) span {
 	t := a.t
 	sp := span{root: root, first: none, last: none}
@@ -240,8 +274,8 @@ func (a *analysis) trim(root nodeID) span {
 		if !a.visible[c] || a.chars[c] == 0 && !a.holdsTable(c) {
 			continue
 		}
-		if t.nodes[c].kind == elementNode && a.boilerplate(c) {
-			continue
+		if t.nodes[c].kind == elementNode && a.boilerplate(c) && (a.links[c] != 1 || a.contentChars(c) == 0 || a.footer(c)) {
+			continue // a link list, share buttons, a footer; one link in a line of text is text
 		}
 		if sp.first == none {
 			sp.first = c
@@ -262,17 +296,6 @@ func (a *analysis) holdsTable(n nodeID) bool {
 	}
 	for c := t.nodes[n].first; c != none; c = t.nodes[c].next {
 		if a.holdsTable(c) {
-			return true
-		}
-	}
-	return false
-}
-
-// insideBoilerplate reports whether n is in navigation, a link list or a
-// footer.
-func (a *analysis) insideBoilerplate(n nodeID) bool {
-	for ; n != none; n = a.t.nodes[n].parent {
-		if a.boilerplate(n) {
 			return true
 		}
 	}

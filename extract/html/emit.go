@@ -51,9 +51,11 @@ type emitter struct {
 	paraNode  nodeID
 	paraLine  int
 	hasText   bool
-	cells     int
-	walked    int
-	problems  []model.Problem
+	// articleItems counts the items of the article so far.
+	articleItems int
+	cells        int
+	walked       int
+	problems     []model.Problem
 }
 
 // maxLeadingItems is how far into the article a title block is looked
@@ -67,7 +69,7 @@ func (e *emitter) run(sp span) error {
 		for _, m := range t.metas {
 			f.Fields = append(f.Fields, block.Field{Label: m.name, Value: m.content, Pos: model.Pos{Line: m.line, Path: "/html/head"}})
 		}
-		e.items = append(e.items, item{blk: f, zone: zoneMeta})
+		e.add(item{blk: f, zone: zoneMeta})
 	}
 	if sp.root == none {
 		return nil
@@ -150,7 +152,7 @@ func (e *emitter) tailZone(sp span) []nodeID {
 			case atom.Nav, atom.Aside, atom.Footer:
 				return zone
 			}
-			if a.footerMark[s] || a.contentChars(s) > maxTailChars || taken == maxTailElements {
+			if a.footer(s) || a.contentChars(s) > maxTailChars || taken == maxTailElements {
 				return zone
 			}
 			zone = append(zone, s)
@@ -269,21 +271,18 @@ func (e *emitter) flush() {
 	}
 	pos := model.Pos{Line: e.paraLine, Path: e.t.path(e.paraNode)}
 	it := item{blk: &block.Paragraph{Text: text, Pos: pos}, zone: e.zone}
-	if e.zone == zoneHead || (e.zone == zoneArticle && e.leading() < maxLeadingItems) {
+	if e.zone == zoneHead || (e.zone == zoneArticle && e.articleItems < maxLeadingItems) {
 		it.fields = labelledLine(withEdges, pos)
 	}
-	e.items = append(e.items, it)
+	e.add(it)
 }
 
-// leading counts the article's items so far.
-func (e *emitter) leading() int {
-	n := 0
-	for _, it := range e.items {
-		if it.zone == zoneArticle {
-			n++
-		}
+// add appends an item.
+func (e *emitter) add(it item) {
+	if it.zone == zoneArticle {
+		e.articleItems++
 	}
-	return n
+	e.items = append(e.items, it)
 }
 
 func (e *emitter) pos(n nodeID) model.Pos {
@@ -293,7 +292,8 @@ func (e *emitter) pos(n nodeID) model.Pos {
 // addLink records a link of the article.
 func (e *emitter) addLink(n nodeID) {
 	href := e.t.hrefs[n]
-	if href == "" || len(e.links) >= maxLinks {
+	if href == "" || strings.HasPrefix(href, "#") || len(e.links) >= maxLinks ||
+		len(href) >= len("javascript:") && strings.EqualFold(href[:len("javascript:")], "javascript:") {
 		return
 	}
 	var raw []byte
@@ -448,7 +448,24 @@ func labelledLine(s string, pos model.Pos) []block.Field {
 	if len(fields) < 2 {
 		return nil
 	}
+	for i := range fields {
+		fields[i].Value = unbracket(fields[i].Value)
+	}
 	return fields
+}
+
+// unbracket removes a bracket left open or closed by the split of a line
+// like "字号：[大 中 小]" whose words are links.
+func unbracket(s string) string {
+	for _, p := range [][2]string{{"[", "]"}, {"【", "】"}, {"(", ")"}, {"（", "）"}} {
+		if strings.HasPrefix(s, p[0]) && !strings.Contains(s, p[1]) {
+			s = strings.TrimSpace(strings.TrimPrefix(s, p[0]))
+		}
+		if strings.HasSuffix(s, p[1]) && !strings.Contains(s, p[0]) {
+			s = strings.TrimSpace(strings.TrimSuffix(s, p[1]))
+		}
+	}
+	return s
 }
 
 // maxLabelledLine bounds a title block's line of fields.

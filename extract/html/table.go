@@ -101,7 +101,7 @@ func (e *emitter) table(n nodeID) error {
 	}
 	if kind == dataTable {
 		if fields := labelledCells(texts, rows, e); fields != nil {
-			e.items = append(e.items, item{blk: &block.Fields{Fields: fields, Pos: e.pos(n)}, zone: e.zone})
+			e.add(item{blk: &block.Fields{Fields: fields, Pos: e.pos(n)}, zone: e.zone})
 			return nil
 		}
 	}
@@ -164,7 +164,7 @@ func (e *emitter) table(n nodeID) error {
 		tb.Rows = append(tb.Rows, row)
 	}
 	if len(tb.Rows) > 0 {
-		e.items = append(e.items, item{blk: tb, zone: e.zone})
+		e.add(item{blk: tb, zone: e.zone})
 	}
 	return nil
 }

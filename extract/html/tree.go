@@ -682,21 +682,33 @@ func (t *tree) nameOf(n nodeID) string {
 	return ""
 }
 
+// maxPathSteps bounds the steps of a path: deeper elements are written
+// "/html/body//" and their last steps, which XPath reads as a descendant
+// of the body, so that a deep page's positions do not grow with its depth.
+const maxPathSteps = 14
+
 // path returns the XPath of element n: "/html/body/div[2]/p[3]".
 func (t *tree) path(n nodeID) string {
-	var parts []string
+	var steps []string
+	elided := false
 	for ; n != none && n != t.doc; n = t.nodes[n].parent {
-		name := t.nameOf(n)
 		if n == t.html || n == t.body || n == t.head {
-			parts = append(parts, name)
+			steps = append(steps, t.nameOf(n))
 			continue
 		}
-		parts = append(parts, name+"["+strconv.Itoa(int(t.nth(n)))+"]")
+		if len(steps) == maxPathSteps-2 {
+			elided = true
+			break
+		}
+		steps = append(steps, t.nameOf(n)+"["+strconv.Itoa(int(t.nth(n)))+"]")
 	}
 	var b strings.Builder
-	for i := len(parts) - 1; i >= 0; i-- {
+	if elided {
+		b.WriteString("/html/body/")
+	}
+	for i := len(steps) - 1; i >= 0; i-- {
 		b.WriteByte('/')
-		b.WriteString(parts[i])
+		b.WriteString(steps[i])
 	}
 	return b.String()
 }
