@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"path"
 	"strings"
+	"time"
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/model"
@@ -135,7 +136,7 @@ func fetch(ctx context.Context, client *http.Client, rawURL string, lim Limits) 
 	req.Header.Set("User-Agent", userAgent)
 	resp, err := c.Do(req)
 	if err != nil {
-		return nil, fetchError(ctx, err)
+		return nil, fetchError(ctx, err, lim.FetchTimeout)
 	}
 	defer resp.Body.Close()
 	final := resp.Request.URL.String()
@@ -154,7 +155,7 @@ func fetch(ctx context.Context, client *http.Client, rawURL string, lim Limits) 
 		if errors.Is(err, io.ErrUnexpectedEOF) && resp.ContentLength > 0 {
 			return nil, fmt.Errorf("%w: %s ended after %d of the %d bytes it declared", ErrFetch, final, len(body), resp.ContentLength)
 		}
-		return nil, fetchError(ctx, err)
+		return nil, fetchError(ctx, err, lim.FetchTimeout)
 	}
 	if int64(len(body)) > lim.MaxInputBytes {
 		return nil, fmt.Errorf("%w: %s sends more", block.Exceeded("input bytes", lim.MaxInputBytes), final)
@@ -164,10 +165,16 @@ func fetch(ctx context.Context, client *http.Client, rawURL string, lim Limits) 
 
 // fetchError classifies a failed request: the context's end (a timeout)
 // wraps the context's error, a limit its sentinel, the rest ErrFetch.
-func fetchError(ctx context.Context, err error) error {
+func fetchError(ctx context.Context, err error, timeout time.Duration) error {
 	switch {
 	case errors.Is(err, ErrLimit):
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			return ue.Err // the redirect limit, without "Get …:"
+		}
 		return err
+	case errors.Is(ctx.Err(), context.DeadlineExceeded):
+		return fmt.Errorf("%w: no complete answer within %v: %w", ErrFetch, timeout, ctx.Err())
 	case ctx.Err() != nil:
 		return fmt.Errorf("%w: %w", ErrFetch, ctx.Err())
 	}

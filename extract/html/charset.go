@@ -67,12 +67,12 @@ func decode(data []byte, contentType string) (decoded, error) {
 			return declared(data, enc, fmt.Sprintf("%s (<meta http-equiv> charset=%s)", name, httpEquiv))
 		}
 	}
+	if utf8.Valid(data) {
+		return decoded{text: data, charset: "UTF-8 (undeclared)"}, nil
+	}
 	s, enc, err := text.Decode(data)
 	if err != nil {
 		return decoded{}, err
-	}
-	if enc == text.UTF8 {
-		return decoded{text: data, charset: "UTF-8 (undeclared)"}, nil
 	}
 	return decoded{text: []byte(s), charset: enc + " (undeclared, not UTF-8)"}, nil
 }

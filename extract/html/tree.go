@@ -55,7 +55,7 @@ type node struct {
 	// start and end delimit a text node's text in tree.text.
 	start, end int32
 	// rowspan and colspan of a table cell (0: not given).
-	rowspan, colspan int32
+	rowspan, colspan uint16
 	// nth is the element's 1-based index among its same-named siblings,
 	// computed for paths when first needed.
 	nth int32
@@ -121,9 +121,12 @@ const ctxCheckEvery = 4096
 // for one tag, text run, comment or script, lim.MaxDepth for the nesting of
 // elements.
 func parse(ctx context.Context, src []byte, lim block.Limits) (*tree, error) {
+	// Word's HTML takes some 60 bytes of markup per element and holds an
+	// eighth of its bytes as text; what a hostile page claims beyond a
+	// real page's size is not reserved ahead.
 	t := &tree{
-		nodes:    make([]node, 0, len(src)/64+16),
-		text:     make([]byte, 0, len(src)/8+64),
+		nodes:    make([]node, 0, min(len(src)/64, 1<<16)+16),
+		text:     make([]byte, 0, min(len(src)/8, 1<<20)+64),
 		index:    map[string]int32{},
 		hrefs:    map[nodeID]string{},
 		html:     none,
@@ -651,7 +654,7 @@ func hiddenStyle(v []byte) bool {
 
 // spanValue reads a rowspan or colspan as browsers do: leading digits,
 // capped (browsers cap colspan at 1000, rowspan at 65534).
-func spanValue(v []byte) int32 {
+func spanValue(v []byte) uint16 {
 	v = bytes.TrimSpace(v)
 	end := 0
 	for end < len(v) && end < 6 && '0' <= v[end] && v[end] <= '9' {
@@ -661,7 +664,7 @@ func spanValue(v []byte) int32 {
 	if err != nil {
 		return 0
 	}
-	return int32(min(n, 65534))
+	return uint16(min(n, 65534))
 }
 
 // textOf returns a text node's text.
