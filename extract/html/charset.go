@@ -38,10 +38,11 @@ type decoded struct {
 // <meta http-equiv="Content-Type" content="…; charset=…">. The GB2312 and
 // GBK labels are read as GB18030, which contains both, as browsers read
 // them. A page that declares nothing is read like a text file: UTF-8 when
-// it is valid UTF-8, GB18030 otherwise. Either way more than 1% of
-// undecodable or control characters is not a page (ErrFormat) — unless the
-// declaration was wrong and the bytes are valid UTF-8, which is then used,
-// with a problem noted.
+// it is valid UTF-8, GB18030 otherwise. More than 1% of undecodable or
+// control characters is not a page (ErrFormat). Where a declaration is
+// wrong — a server that labels every page UTF-8, a template that says
+// gb2312 around an article saved as UTF-8 — the next source that decodes
+// the page cleanly is used, and the mismatch noted as a problem.
 func decode(data []byte, contentType string) (decoded, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
@@ -51,30 +52,54 @@ func decode(data []byte, contentType string) (decoded, error) {
 	case bytes.HasPrefix(data, []byte("\xfe\xff")):
 		return transcode(data[2:], unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "UTF-16BE (byte order mark)")
 	}
-	if label := headerCharset(contentType); label != "" {
-		if enc, name := lookup(label, false); enc != nil {
-			return declared(data, enc, fmt.Sprintf("%s (HTTP charset=%s)", name, label))
-		}
+	type source struct {
+		label, where string
+		inMeta       bool
 	}
 	metaCharset, httpEquiv := prescan(data)
-	if metaCharset != "" {
-		if enc, name := lookup(metaCharset, true); enc != nil {
-			return declared(data, enc, fmt.Sprintf("%s (<meta charset=%s>)", name, metaCharset))
-		}
+	sources := []source{
+		{headerCharset(contentType), "HTTP charset=%s", false},
+		{metaCharset, "<meta charset=%s>", true},
+		{httpEquiv, "<meta http-equiv> charset=%s", true},
 	}
-	if httpEquiv != "" {
-		if enc, name := lookup(httpEquiv, true); enc != nil {
-			return declared(data, enc, fmt.Sprintf("%s (<meta http-equiv> charset=%s)", name, httpEquiv))
+	var firstErr error
+	var wrong []string
+	for _, src := range sources {
+		if src.label == "" {
+			continue
 		}
+		enc, name := lookup(src.label, src.inMeta)
+		if enc == nil {
+			continue
+		}
+		declaration := fmt.Sprintf(src.where, src.label)
+		d, err := declared(data, enc, fmt.Sprintf("%s (%s)", name, declaration))
+		if err == nil {
+			if len(wrong) > 0 && d.problem == "" {
+				d.problem = fmt.Sprintf("the page is not in the encoding %s declares; read as %s", strings.Join(wrong, " and "), d.charset)
+			}
+			return d, nil
+		}
+		if firstErr == nil {
+			firstErr = err
+		}
+		wrong = append(wrong, declaration)
 	}
 	if utf8.Valid(data) {
 		return decoded{text: data, charset: "UTF-8 (undeclared)"}, nil
 	}
 	s, enc, err := text.Decode(data)
 	if err != nil {
+		if firstErr != nil {
+			return decoded{}, firstErr
+		}
 		return decoded{}, err
 	}
-	return decoded{text: []byte(s), charset: enc + " (undeclared, not UTF-8)"}, nil
+	d := decoded{text: []byte(s), charset: enc + " (undeclared, not UTF-8)"}
+	if len(wrong) > 0 {
+		d.problem = fmt.Sprintf("the page is not in the encoding %s declares; read as %s", strings.Join(wrong, " and "), d.charset)
+	}
+	return d, nil
 }
 
 // lookup finds the encoding a charset label names, by the WHATWG table
