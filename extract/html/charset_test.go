@@ -53,6 +53,7 @@ func TestDecode(t *testing.T) {
 		{"unknown label falls through", gbk(`<meta charset="x-nonsense">` + body), "", "GB18030 (undeclared", false, nil},
 		{"undeclared UTF-8", []byte(body), "", "UTF-8 (undeclared)", false, nil},
 		{"undeclared GBK", gbk(body), "", "GB18030 (undeclared", false, nil},
+		{"a server that labels a GBK page UTF-8", gbk(`<meta charset="gbk">` + body), "text/html; charset=utf-8", "GB18030 (<meta charset=gbk>)", true, nil},
 		{"declared gb2312, saved as UTF-8", []byte(`<meta charset="gb2312">` + body), "", "UTF-8 (valid UTF-8", true, nil},
 		{"meta after a long script", gbk(`<script>` + strings.Repeat("var a=1;", 500) + `</script><meta charset="gbk">` + body), "", "GB18030 (<meta charset=gbk>)", false, nil},
 		{"declared UTF-8, binary", append([]byte(`<meta charset="utf-8">`), []byte(strings.Repeat("\xff\xfe\x00\x01", 200))...), "", "", false, block.ErrFormat},
