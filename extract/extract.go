@@ -1,8 +1,8 @@
 // Package extract reads 12345-hotline bulletins from DOCX, PDF and text
-// files into [model.Bulletin] values.
+// files and web pages (and URLs, see [URL]) into [model.Bulletin] values.
 //
 // Every format goes through the same pipeline: a format reader
-// (extract/text, extract/docx, extract/pdf) turns the file into
+// (extract/text, extract/docx, extract/pdf, extract/html) turns the file into
 // format-neutral blocks (extract/block), and one interpreter
 // (extract/interpret) turns the blocks into the bulletin. So the same
 // bulletin in any format gives the same records.

@@ -12,8 +12,11 @@
 //
 // Only the article is read, not the site around it: navigation,
 // breadcrumbs, share buttons, scripts, styles, comments, footers and
-// layout tables are left out. The article is found by its text (see
-// article.go for how), not by a CMS's class names. The title block above
+// layout tables are left out. The article is found by its text, not by a
+// CMS's class names: it is the element holding the most running text
+// outside links, grown to its parent while a sibling holds a good part of
+// the text too (a Word document saved in sections), and cut of the link
+// lists and footer at its ends. The title block above
 // it — "发布时间：…  来源：…", a box of "索引号： 发布机构： 成文日期：" —
 // is handed over as [block.Fields], labels and values as printed, and so
 // are the page's <meta name content> tags; a heading that the article

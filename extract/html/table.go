@@ -77,19 +77,14 @@ func (e *emitter) rowsOf(n nodeID) (rows []tableRow, caption nodeID) {
 // table emits table n.
 func (e *emitter) table(n nodeID) error {
 	rows, caption := e.rowsOf(n)
-	texts := make([][]string, len(rows))
 	kind := dataTable
 	width := 0
 	nonEmpty := 0
-	for i, r := range rows {
-		texts[i] = make([]string, len(r.cells))
-		for j, c := range r.cells {
-			if e.holdsTable(c) {
+	for _, r := range rows {
+		for _, c := range r.cells {
+			if kind == dataTable && e.holdsTable(c) {
 				kind = layoutTable
 			}
-			var raw []byte
-			e.collect(c, &raw)
-			texts[i][j] = normalize(raw, false)
 		}
 		if len(r.cells) > 0 {
 			nonEmpty++
@@ -99,7 +94,17 @@ func (e *emitter) table(n nodeID) error {
 	if e.t.nodes[n].flags&flagPresentation != 0 || nonEmpty < 2 || width < 2 {
 		kind = layoutTable
 	}
+	var texts [][]string
 	if kind == dataTable {
+		texts = make([][]string, len(rows))
+		for i, r := range rows {
+			texts[i] = make([]string, len(r.cells))
+			for j, c := range r.cells {
+				var raw []byte
+				e.collect(c, &raw)
+				texts[i][j] = normalize(raw, false)
+			}
+		}
 		if fields := labelledCells(texts, rows, e); fields != nil {
 			e.add(item{blk: &block.Fields{Fields: fields, Pos: e.pos(n)}, zone: e.zone})
 			return nil
