@@ -2,6 +2,7 @@ package html
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,7 +56,9 @@ type emitter struct {
 	articleItems int
 	cells        int
 	walked       int
-	problems     []model.Problem
+	// read marks the nodes walked into blocks.
+	read     []bool
+	problems []model.Problem
 }
 
 // maxLeadingItems is how far into the article a title block is looked
@@ -98,8 +101,49 @@ func (e *emitter) run(sp span) error {
 		e.collectLinks(n)
 	}
 	e.titleBlock()
+	e.tablesLeftOut()
 	return nil
 }
+
+// tablesLeftOut notes the tables of figures outside the article, so that
+// no table is dropped without a trace: a table of two rows and columns
+// at least, with digits, that is not a layout table or a link list.
+func (e *emitter) tablesLeftOut() {
+	t, a := e.t, e.a
+	inside := make([]bool, len(t.nodes))
+	for i := range t.nodes {
+		p := t.nodes[i].parent
+		inside[i] = e.read[i] || p != none && inside[p]
+	}
+	for i := range t.nodes {
+		n := nodeID(i)
+		if t.nodes[i].tag != atom.Table || inside[i] || !a.visible[i] || a.furniture[i] || e.holdsTable(n) {
+			continue
+		}
+		rows, _ := e.rowsOf(n)
+		width, filled := 0, 0
+		for _, r := range rows {
+			width = max(width, len(r.cells))
+			if len(r.cells) > 0 {
+				filled++
+			}
+		}
+		var raw []byte
+		e.collect(n, &raw)
+		if filled < 2 || width < 2 || !strings.ContainsAny(string(raw), "0123456789") {
+			continue
+		}
+		if len(e.problems) == maxProblems {
+			e.problems = append(e.problems, model.Problem{Pos: e.pos(n), Message: "more tables outside the article were left out"})
+			return
+		}
+		e.problems = append(e.problems, model.Problem{Pos: e.pos(n),
+			Message: fmt.Sprintf("a table of %d rows outside the article was left out", filled)})
+	}
+}
+
+// maxProblems bounds the problems a page reports.
+const maxProblems = 100
 
 // headZone returns the elements before the article back to the first
 // piece of furniture (the breadcrumbs, the navigation): the title block.
@@ -201,12 +245,15 @@ func (e *emitter) walk(n nodeID) error {
 			return block.At(e.pos(n), err)
 		}
 	}
+	e.read[n] = true
 	nd := &t.nodes[n]
 	if nd.kind == textNode {
 		e.text(n)
 		return nil
 	}
 	switch {
+	case nd.tag == atom.Nav || nd.tag == atom.Aside || nd.tag == atom.Footer || e.a.footer(n):
+		return nil // furniture inside the article's element
 	case nd.tag == atom.Br:
 		e.raw = append(e.raw, lineBreak)
 		return nil

@@ -141,7 +141,7 @@ func readBytes(ctx context.Context, data []byte, contentType string, lim block.L
 		return nil, err
 	}
 	a := analyze(t)
-	e := &emitter{ctx: ctx, t: t, a: a, lim: lim, container: t.body}
+	e := &emitter{ctx: ctx, t: t, a: a, lim: lim, container: t.body, read: make([]bool, len(t.nodes))}
 	if err := e.run(a.article()); err != nil {
 		return nil, err
 	}

@@ -236,3 +236,15 @@ func TestReadMHT(t *testing.T) {
 		})
 	}
 }
+
+// TestTablesLeftOut: a table of figures outside the article is named in the
+// problems, not dropped without a trace; layout tables and menus are not.
+func TestTablesLeftOut(t *testing.T) {
+	page := siteHead + `<div class="art">` + prose + prose + `</div>` +
+		`<div class="side"><table><tr><td>本月来电</td><td>1234</td></tr><tr><td>本月来信</td><td>56</td></tr></table></div>` +
+		`<table><tr><td><a href="/1">通知</a></td><td><a href="/2">公告</a></td></tr><tr><td><a href="/3">动态</a></td><td><a href="/4">2024</a></td></tr></table>` + siteFoot
+	doc := read(t, page)
+	require.Len(t, doc.Problems, 1, "%v", doc.Problems)
+	require.Equal(t, "a table of 2 rows outside the article was left out", doc.Problems[0].Message)
+	require.Equal(t, "/html/body/div[4]/table[1]", doc.Problems[0].Pos.Path)
+}

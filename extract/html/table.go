@@ -76,6 +76,7 @@ func (e *emitter) rowsOf(n nodeID) (rows []tableRow, caption nodeID) {
 
 // table emits table n.
 func (e *emitter) table(n nodeID) error {
+	e.read[n] = true
 	rows, caption := e.rowsOf(n)
 	kind := dataTable
 	width := 0
