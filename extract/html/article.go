@@ -78,10 +78,10 @@ func analyze(t *tree) *analysis {
 			vis, link = a.visible[p], a.inLink[p]
 		}
 		if nd.kind == elementNode {
-			if nd.flags&flagHidden != 0 || opaque[nd.tag] {
+			if nd.flags&flagHidden != 0 || nd.is&kindOpaque != 0 {
 				vis = false
 			}
-			if nd.tag == atom.A && t.hrefs[nodeID(i)] != "" {
+			if nd.flags&flagHref != 0 {
 				link = true
 			}
 		}
@@ -108,7 +108,7 @@ func analyze(t *tree) *analysis {
 					break
 				}
 			}
-		} else if nd.tag == atom.A && t.hrefs[nodeID(i)] != "" {
+		} else if nd.flags&flagHref != 0 {
 			a.links[i]++
 		}
 		if p := nd.parent; p != none {
@@ -151,7 +151,7 @@ func countChars(s []byte) int {
 func (a *analysis) scoreText(n nodeID, c int32) {
 	t := a.t
 	b := t.nodes[n].parent
-	for b != none && isInline(t.nodes[b].tag, t.nodes[b].name) {
+	for b != none && t.nodes[b].is&kindInline != 0 {
 		b = t.nodes[b].parent
 	}
 	if b == none {
@@ -163,20 +163,6 @@ func (a *analysis) scoreText(n nodeID, c int32) {
 			a.score[g] += float32(c) / 2
 		}
 	}
-}
-
-// inline elements continue the paragraph they are in; every other element
-// starts a block.
-var inlineElements = atomSet(atom.A, atom.Abbr, atom.B, atom.Bdi, atom.Bdo, atom.Big, atom.Cite, atom.Code,
-	atom.Data, atom.Dfn, atom.Em, atom.Font, atom.I, atom.Kbd, atom.Label, atom.Mark, atom.Q, atom.S,
-	atom.Samp, atom.Small, atom.Span, atom.Strike, atom.Strong, atom.Sub, atom.Sup, atom.Time, atom.Tt,
-	atom.U, atom.Var, atom.Wbr, atom.Br, atom.Img, atom.Nobr, atom.Ins, atom.Del, atom.Blink, atom.Acronym)
-
-func isInline(tag atom.Atom, name int32) bool {
-	if tag == 0 {
-		return name >= 0 // an unknown element such as Word's <o:p> or <st1:chsdate>
-	}
-	return inlineElements[tag]
 }
 
 // boilerplate reports whether element n is page furniture rather than

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/encoding/htmlindex"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 
 	"github.com/hotline12345/bulletin/extract/text"
 )
@@ -149,7 +150,7 @@ func isASCII(b []byte) bool {
 // checked returns UTF-8 input, which must be mostly valid.
 func checked(data []byte, charset string) (decoded, error) {
 	if !utf8.Valid(data) {
-		if err := text.CheckDecoded(string(data), charset); err != nil {
+		if err := text.CheckDecoded(data, charset); err != nil {
 			return decoded{}, err
 		}
 	}
@@ -158,9 +159,10 @@ func checked(data []byte, charset string) (decoded, error) {
 
 func transcode(data []byte, enc encoding.Encoding, charset string) (decoded, error) {
 	// The x/text decoders do not fail: bytes they cannot map become
-	// U+FFFD, which CheckDecoded counts.
-	out, _ := enc.NewDecoder().Bytes(data)
-	if err := text.CheckDecoded(string(out), charset); err != nil {
+	// U+FFFD, which CheckDecoded counts. A Chinese page grows by half at
+	// most (two bytes for three), so the output is allocated once.
+	out, _, _ := transform.Append(enc.NewDecoder(), make([]byte, 0, len(data)*3/2+16), data)
+	if err := text.CheckDecoded(out, charset); err != nil {
 		return decoded{}, err
 	}
 	return decoded{text: out, charset: charset}, nil

@@ -260,7 +260,7 @@ func (e *emitter) walk(n nodeID) error {
 	case nd.tag == atom.Table:
 		e.flush()
 		return e.table(n)
-	case isInline(nd.tag, nd.name):
+	case nd.is&kindInline != 0:
 		e.raw = append(e.raw, segmentEdge)
 		for c := nd.first; c != none; c = t.nodes[c].next {
 			if err := e.walk(c); err != nil {
@@ -383,7 +383,7 @@ func (e *emitter) collect(n nodeID, raw *[]byte) {
 		*raw = append(*raw, lineBreak)
 		return
 	}
-	inline := isInline(nd.tag, nd.name)
+	inline := nd.is&kindInline != 0
 	if inline {
 		*raw = append(*raw, segmentEdge)
 	} else {

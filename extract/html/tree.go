@@ -41,6 +41,7 @@ const (
 	flagHidden       = 1 << iota // display:none, visibility:hidden, Word's mso-hide:all, the hidden attribute
 	flagPresentation             // role=presentation or role=none: a layout table
 	flagIndexed                  // the same-name indexes of its children are computed
+	flagHref                     // a link with a target (tree.hrefs)
 )
 
 type node struct {
@@ -48,7 +49,9 @@ type node struct {
 	line                      int32
 	kind                      nodeKind
 	flags                     uint8
-	tag                       atom.Atom
+	// is is the element's kind.
+	is  kind
+	tag atom.Atom
 	// name indexes tree.names for an element without an atom ("o:p"),
 	// else -1.
 	name int32
@@ -82,35 +85,58 @@ type tree struct {
 	maxDepth              int
 }
 
-// element kinds used by the construction rules.
-var (
-	voidElements = atomSet(atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
+// kind says what the construction rules and the reader need to know of an
+// element, looked up once per element.
+type kind uint16
+
+const (
+	kindVoid         kind = 1 << iota // no content, no end tag
+	kindClosesP                       // a start tag ends an open <p>
+	kindHeading                       // h1 … h6
+	kindScoping                       // bounds the search of an end tag for its element
+	kindTableContext                  // table, a section or a row: text here is misplaced
+	kindTablePart                     // belongs in a table
+	kindHeadElement                   // stays in the head before the body
+	kindOpaque                        // holds no text of the page
+	kindInline                        // continues the paragraph it is in
+)
+
+var kinds = map[atom.Atom]kind{}
+
+func init() {
+	add := func(k kind, as ...atom.Atom) {
+		for _, a := range as {
+			kinds[a] |= k
+		}
+	}
+	add(kindVoid, atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
 		atom.Link, atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr, atom.Keygen, atom.Basefont,
 		atom.Bgsound, atom.Frame, atom.Image)
-	// closesP: a start tag of these ends an open <p>.
-	closesP = atomSet(atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Center, atom.Details,
+	add(kindClosesP, atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Center, atom.Details,
 		atom.Dialog, atom.Dir, atom.Div, atom.Dl, atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer,
 		atom.Header, atom.Hgroup, atom.Main, atom.Menu, atom.Nav, atom.Ol, atom.P, atom.Section, atom.Summary,
 		atom.Ul, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Pre, atom.Listing, atom.Form,
 		atom.Hr, atom.Xmp, atom.Plaintext, atom.Li, atom.Dd, atom.Dt)
-	headings = atomSet(atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6)
-	// scoping elements bound the search of an end tag for its element.
-	scoping      = atomSet(atom.Html, atom.Table, atom.Td, atom.Th, atom.Caption, atom.Template, atom.Object, atom.Marquee, atom.Applet)
-	tableContext = atomSet(atom.Table, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr)
-	tableParts   = atomSet(atom.Caption, atom.Colgroup, atom.Col, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td, atom.Th, atom.Table)
-	// headElements stay in the head when they come before the body.
-	headElements = atomSet(atom.Meta, atom.Title, atom.Link, atom.Base, atom.Style, atom.Script, atom.Noscript)
-	// opaque elements hold no text of the page; their content is not kept.
-	opaque = atomSet(atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Noembed,
+	add(kindHeading, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6)
+	add(kindScoping, atom.Html, atom.Table, atom.Td, atom.Th, atom.Caption, atom.Template, atom.Object, atom.Marquee, atom.Applet)
+	add(kindTableContext, atom.Table, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr)
+	add(kindTablePart, atom.Caption, atom.Colgroup, atom.Col, atom.Tbody, atom.Thead, atom.Tfoot, atom.Tr, atom.Td, atom.Th, atom.Table)
+	add(kindHeadElement, atom.Meta, atom.Title, atom.Link, atom.Base, atom.Style, atom.Script, atom.Noscript)
+	add(kindOpaque, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Iframe, atom.Noembed,
 		atom.Noframes, atom.Object, atom.Svg, atom.Math, atom.Select, atom.Textarea, atom.Button, atom.Head, atom.Title)
-)
+	add(kindInline, atom.A, atom.Abbr, atom.B, atom.Bdi, atom.Bdo, atom.Big, atom.Cite, atom.Code,
+		atom.Data, atom.Dfn, atom.Em, atom.Font, atom.I, atom.Kbd, atom.Label, atom.Mark, atom.Q, atom.S,
+		atom.Samp, atom.Small, atom.Span, atom.Strike, atom.Strong, atom.Sub, atom.Sup, atom.Time, atom.Tt,
+		atom.U, atom.Var, atom.Wbr, atom.Br, atom.Img, atom.Nobr, atom.Ins, atom.Del, atom.Blink, atom.Acronym)
+}
 
-func atomSet(as ...atom.Atom) map[atom.Atom]bool {
-	m := make(map[atom.Atom]bool, len(as))
-	for _, a := range as {
-		m[a] = true
+// kindOf returns the kind of a tag; an element without an atom, such as
+// Word's <o:p> or <st1:chsdate>, is inline.
+func kindOf(tag atom.Atom, name int32) kind {
+	if tag == 0 && name >= 0 {
+		return kindInline
 	}
-	return m
+	return kinds[tag]
 }
 
 // ctxCheckEvery is how many tokens are read between checks of the context.
@@ -121,11 +147,11 @@ const ctxCheckEvery = 4096
 // for one tag, text run, comment or script, lim.MaxDepth for the nesting of
 // elements.
 func parse(ctx context.Context, src []byte, lim block.Limits) (*tree, error) {
-	// Word's HTML takes some 60 bytes of markup per element and holds an
-	// eighth of its bytes as text; what a hostile page claims beyond a
+	// Word's HTML takes some 16 to 60 bytes of markup per node and holds
+	// an eighth of its bytes as text; what a hostile page claims beyond a
 	// real page's size is not reserved ahead.
 	t := &tree{
-		nodes:    make([]node, 0, min(len(src)/64, 1<<16)+16),
+		nodes:    make([]node, 0, min(len(src)/16, 1<<16)+16),
 		text:     make([]byte, 0, min(len(src)/8, 1<<20)+64),
 		index:    map[string]int32{},
 		hrefs:    map[nodeID]string{},
@@ -211,7 +237,7 @@ func (t *tree) intern(name string) int32 {
 }
 
 func (t *tree) newElement(tag atom.Atom, name int32, line int) nodeID {
-	t.nodes = append(t.nodes, node{parent: none, first: none, last: none, next: none, line: int32(line), kind: elementNode, tag: tag, name: name})
+	t.nodes = append(t.nodes, node{parent: none, first: none, last: none, next: none, line: int32(line), kind: elementNode, tag: tag, name: name, is: kindOf(tag, name)})
 	return nodeID(len(t.nodes) - 1)
 }
 
@@ -268,28 +294,34 @@ func (t *tree) popTo(n nodeID) {
 }
 
 // open returns the topmost open element with one of the tags, searching
-// no deeper than the first element of stop (which may itself be found).
-func (t *tree) open(stop map[atom.Atom]bool, tags ...atom.Atom) nodeID {
+// no deeper than the first element that stops the scope (which may itself
+// be found).
+func (t *tree) open(stop func(*node) bool, tags ...atom.Atom) nodeID {
 	for i := len(t.stack) - 1; i > 0; i-- {
 		n := t.stack[i]
-		tag := t.nodes[n].tag
+		nd := &t.nodes[n]
 		for _, want := range tags {
-			if tag == want {
+			if nd.tag == want {
 				return n
 			}
 		}
-		if stop[tag] {
+		if stop(nd) {
 			return none
 		}
 	}
 	return none
 }
 
-var (
-	buttonScope = atomSet(atom.Html, atom.Table, atom.Td, atom.Th, atom.Caption, atom.Template, atom.Object, atom.Marquee, atom.Applet, atom.Button)
-	listScope   = atomSet(atom.Html, atom.Table, atom.Td, atom.Th, atom.Caption, atom.Template, atom.Object, atom.Marquee, atom.Applet, atom.Ol, atom.Ul)
-	tableScope  = atomSet(atom.Html, atom.Table, atom.Template)
-)
+// The scopes of HTML's tree construction: how far down the stack an
+// element is looked for.
+func buttonScope(n *node) bool { return n.is&kindScoping != 0 || n.tag == atom.Button }
+func listScope(n *node) bool {
+	return n.is&kindScoping != 0 || n.tag == atom.Ol || n.tag == atom.Ul
+}
+func tableScope(n *node) bool {
+	return n.tag == atom.Html || n.tag == atom.Table || n.tag == atom.Template
+}
+func documentScope(n *node) bool { return n.tag == atom.Html }
 
 func (t *tree) ensureHTML() {
 	if t.html == none {
@@ -334,7 +366,7 @@ func (t *tree) addText(s []byte, line int) {
 		}
 		return
 	}
-	if opaque[t.nodes[cur].tag] || len(s) == 0 {
+	if t.nodes[cur].is&kindOpaque != 0 || len(s) == 0 {
 		return // a script's or a style's text
 	}
 	if t.inHead() {
@@ -345,7 +377,7 @@ func (t *tree) addText(s []byte, line int) {
 		cur = t.current()
 	}
 	parent, before := cur, none
-	if tableContext[t.nodes[cur].tag] {
+	if t.nodes[cur].is&kindTableContext != 0 {
 		if isBlank(s) {
 			return
 		}
@@ -398,6 +430,7 @@ func (t *tree) fosterParent() (parent, before nodeID) {
 
 func (t *tree) startTag(z *xhtml.Tokenizer, raw []byte, selfClosing bool, line int) error {
 	tag, name := t.tagName(raw)
+	is := kindOf(tag, name)
 	switch tag {
 	case atom.Html:
 		t.ensureHTML()
@@ -410,7 +443,7 @@ func (t *tree) startTag(z *xhtml.Tokenizer, raw []byte, selfClosing bool, line i
 		return nil
 	}
 	if t.inHead() {
-		if headElements[tag] {
+		if is&kindHeadElement != 0 {
 			t.ensureHead(line)
 		} else {
 			t.ensureBody(line)
@@ -421,14 +454,14 @@ func (t *tree) startTag(z *xhtml.Tokenizer, raw []byte, selfClosing bool, line i
 	}
 	// Implied ends.
 	switch {
-	case closesP[tag]:
+	case is&kindClosesP != 0:
 		if p := t.open(buttonScope, atom.P); p != none {
 			t.popTo(p)
 		}
 	}
 	switch tag {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		if headings[t.tagOf(t.current())] {
+		if t.nodes[t.current()].is&kindHeading != 0 {
 			t.stack = t.stack[:len(t.stack)-1]
 		}
 	case atom.Li:
@@ -482,7 +515,7 @@ func (t *tree) startTag(z *xhtml.Tokenizer, raw []byte, selfClosing bool, line i
 	n := t.newElement(tag, name, line)
 	t.attributes(z, raw, n)
 	parent, before := t.current(), none
-	if tableContext[t.tagOf(parent)] && !tableParts[tag] && !opaque[tag] && tag != atom.Form && tag != atom.Input {
+	if t.nodes[parent].is&kindTableContext != 0 && is&(kindTablePart|kindOpaque) == 0 && tag != atom.Form && tag != atom.Input {
 		parent, before = t.fosterParent()
 	}
 	if before != none {
@@ -490,7 +523,7 @@ func (t *tree) startTag(z *xhtml.Tokenizer, raw []byte, selfClosing bool, line i
 	} else {
 		t.appendChild(parent, n)
 	}
-	if voidElements[tag] || (selfClosing && tag == 0) {
+	if is&kindVoid != 0 || (selfClosing && tag == 0) {
 		return nil
 	}
 	// A fostered element is open above the table it was moved out of:
@@ -550,7 +583,7 @@ func (t *tree) endTag(z *xhtml.Tokenizer, raw []byte, line int) error {
 		}
 		return nil
 	case atom.Table:
-		if n := t.open(atomSet(atom.Html), atom.Table); n != none {
+		if n := t.open(documentScope, atom.Table); n != none {
 			t.popTo(n)
 		}
 		return nil
@@ -562,7 +595,7 @@ func (t *tree) endTag(z *xhtml.Tokenizer, raw []byte, line int) error {
 			t.stack = t.stack[:i]
 			return nil
 		}
-		if scoping[nd.tag] || nd.tag == atom.Body {
+		if nd.is&kindScoping != 0 || nd.tag == atom.Body {
 			return nil
 		}
 	}
@@ -577,13 +610,15 @@ func (t *tree) attributes(z *xhtml.Tokenizer, raw []byte, n nodeID) {
 	nd := &t.nodes[n]
 	var want bool
 	switch nd.tag {
-	case atom.A, atom.Td, atom.Th, atom.Meta, atom.Frame:
+	case atom.A, atom.Meta, atom.Frame:
 		want = true
-	default:
-		want = bytes.Contains(raw, []byte("none")) || bytes.Contains(raw, []byte("hidden")) ||
-			bytes.Contains(raw, []byte("mso-hide")) || bytes.Contains(raw, []byte("NONE")) ||
-			bytes.Contains(raw, []byte("role"))
+	case atom.Td, atom.Th:
+		want = containsEither(raw, "span", "SPAN")
 	}
+	// display:none (with Word's mso-hide:all), visibility:hidden, the
+	// hidden and aria-hidden attributes, role=presentation.
+	want = want || containsEither(raw, "none", "NONE") || containsEither(raw, "hidden", "HIDDEN") ||
+		containsEither(raw, "role", "ROLE")
 	if !want {
 		return
 	}
@@ -597,8 +632,9 @@ func (t *tree) attributes(z *xhtml.Tokenizer, raw []byte, n nodeID) {
 		}
 		switch string(k) {
 		case "href", "src":
-			if nd.tag == atom.A || nd.tag == atom.Frame {
-				t.hrefs[n] = strings.TrimSpace(string(v))
+			if href := strings.TrimSpace(string(v)); href != "" && (nd.tag == atom.A || nd.tag == atom.Frame) {
+				t.hrefs[n] = href
+				nd.flags |= flagHref
 			}
 		case "rowspan":
 			nd.rowspan = spanValue(v)
@@ -633,6 +669,13 @@ func (t *tree) attributes(z *xhtml.Tokenizer, raw []byte, n nodeID) {
 		meta.line = int(nd.line)
 		t.metas = append(t.metas, meta)
 	}
+}
+
+// containsEither reports whether b holds the word in lower or upper case
+// (an attribute name in mixed case is missed: a hidden element in such a
+// page is read as text).
+func containsEither(b []byte, lower, upper string) bool {
+	return bytes.Contains(b, []byte(lower)) || bytes.Contains(b, []byte(upper))
 }
 
 // hiddenStyle reports whether an inline style hides the element.
