@@ -45,7 +45,10 @@ type analysis struct {
 	inLink []bool
 	// furniture is set for nodes in navigation, link lists or footers.
 	furniture []bool
-	score     []float32
+	// comments is set where the subtree holds a comment box: a <textarea>
+	// or a heading such as 网友评论.
+	comments []bool
+	score    []float32
 }
 
 // footerMarks are printed in a Chinese site's footer and nowhere in an
@@ -66,6 +69,7 @@ func analyze(t *tree) *analysis {
 		visible:   make([]bool, n),
 		inLink:    make([]bool, n),
 		furniture: make([]bool, n),
+		comments:  make([]bool, n),
 		score:     make([]float32, n),
 	}
 	// Top down: visibility and links. A node's parent was created before
@@ -90,6 +94,12 @@ func analyze(t *tree) *analysis {
 	// Bottom up: counts.
 	for i := n - 1; i >= 0; i-- {
 		nd := &t.nodes[i]
+		if nd.tag == atom.Textarea {
+			a.comments[i] = true
+		}
+		if p := nd.parent; p != none && a.comments[i] {
+			a.comments[p] = true
+		}
 		if !a.visible[i] {
 			continue
 		}
@@ -108,6 +118,12 @@ func analyze(t *tree) *analysis {
 					break
 				}
 			}
+			if c <= maxCommentHeading && commentHeading(s) {
+				a.comments[i] = true
+				if p := nd.parent; p != none {
+					a.comments[p] = true
+				}
+			}
 		} else if nd.flags&flagHref != 0 {
 			a.links[i]++
 		}
@@ -123,6 +139,23 @@ func analyze(t *tree) *analysis {
 		a.furniture[i] = p != none && a.furniture[p] || a.boilerplate(nodeID(i))
 	}
 	return a
+}
+
+// commentHeadings open the comment box under an article.
+var commentHeadings = [][]byte{[]byte("网友评论"), []byte("发表评论"), []byte("我要评论"), []byte("评论区"),
+	[]byte("相关评论"), []byte("网友留言"), []byte("我要留言"), []byte("发表留言")}
+
+// maxCommentHeading bounds the text taken as a comment box's heading.
+const maxCommentHeading = 12
+
+func commentHeading(s []byte) bool {
+	s = bytes.TrimSpace(s)
+	for _, h := range commentHeadings {
+		if bytes.HasPrefix(s, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // countChars counts the characters of s that are not white space.
@@ -260,7 +293,7 @@ func (a *analysis) trim(root nodeID) span {
 		if !a.visible[c] || a.chars[c] == 0 && !a.holdsTable(c) {
 			continue
 		}
-		if t.nodes[c].kind == elementNode && a.boilerplate(c) && (a.links[c] != 1 || a.contentChars(c) == 0 || a.footer(c)) {
+		if a.comments[c] || t.nodes[c].kind == elementNode && a.boilerplate(c) && (a.links[c] != 1 || a.contentChars(c) == 0 || a.footer(c)) {
 			continue // a link list, share buttons, a footer; one link in a line of text is text
 		}
 		if sp.first == none {
@@ -289,13 +322,13 @@ func (a *analysis) holdsTable(n nodeID) bool {
 }
 
 // siblingsHoldContent reports whether the article c should grow to its
-// parent p: another child of p, not furniture, holds at least a fifth as
-// much text as c.
+// parent p: another child of p, not furniture or a comment box, holds at
+// least a fifth as much text as c.
 func (a *analysis) siblingsHoldContent(p, c nodeID) bool {
 	t := a.t
 	own := a.contentChars(c)
 	for s := t.nodes[p].first; s != none; s = t.nodes[s].next {
-		if s == c || !a.visible[s] || t.nodes[s].kind != elementNode || a.boilerplate(s) {
+		if s == c || !a.visible[s] || t.nodes[s].kind != elementNode || a.boilerplate(s) || a.comments[s] {
 			continue
 		}
 		if sc := a.contentChars(s); sc > 0 && 5*sc >= own {

@@ -160,7 +160,7 @@ func (e *emitter) headZone(sp span) []nodeID {
 			if !a.visible[s] || a.chars[s] == 0 && !a.holdsTable(s) {
 				continue
 			}
-			if t.nodes[s].kind == elementNode && a.boilerplate(s) || chars > maxHeadChars {
+			if t.nodes[s].kind == elementNode && a.boilerplate(s) || a.comments[s] || chars > maxHeadChars {
 				return reverse(zone)
 			}
 			chars += a.chars[s]
@@ -196,7 +196,7 @@ func (e *emitter) tailZone(sp span) []nodeID {
 			case atom.Nav, atom.Aside, atom.Footer:
 				return zone
 			}
-			if a.footer(s) || a.contentChars(s) > maxTailChars || taken == maxTailElements {
+			if a.footer(s) || a.comments[s] || a.contentChars(s) > maxTailChars || taken == maxTailElements {
 				return zone
 			}
 			zone = append(zone, s)

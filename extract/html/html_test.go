@@ -155,6 +155,14 @@ func TestReadPage(t *testing.T) {
 			"P 请各单位进一步压实责任，对重复诉求逐件跟踪回访，确保诉求件件有回音、事事有着落。\n" +
 			"T\n   单位 | 办理数\n   区城管局 | 7\n",
 	}, {
+		name: "a comment box under the article",
+		page: siteHead + `<div class="box"><div class="c">` + prose + `</div>` +
+			`<div class="pl"><h3>网友评论</h3><p>网友甲：希望城管局加快处理小区门口占道经营的问题，已经反映了好几次，至今没有明显改善，请尽快解决。</p>` +
+			`<p>网友乙：点赞热线，办事效率越来越高了，上次反映的路灯问题两天就修好了，感谢各位工作人员的辛苦付出。</p>` +
+			`<form><textarea name="c"></textarea><input type="submit" value="提交"></form></div></div>` + siteFoot,
+		want: "P 今年以来全区共受理群众诉求1200件，其中电话诉求800件，网络诉求400件，按时办结率98.5%，群众满意率96.25%。\n" +
+			"P 请各单位进一步压实责任，对重复诉求逐件跟踪回访，确保诉求件件有回音、事事有着落。\n",
+	}, {
 		name: "implied ends, text misplaced in a table, a table of one column",
 		page: `<body><p>第一段<p>第二段<ul><li>一<li>二</ul><table><tr><td>单列</td></tr><tr><td>表格</td></tr>漏出的文字</table><p>最后</body>`,
 		want: "P 第一段\nP 第二段\nP 一\nP 二\nP 漏出的文字\nP 单列\nP 表格\nP 最后\n",

@@ -453,8 +453,7 @@ func (t *tree) startTag(z *xhtml.Tokenizer, raw []byte, selfClosing bool, line i
 		tag = atom.Img // as browsers read it
 	}
 	// Implied ends.
-	switch {
-	case is&kindClosesP != 0:
+	if is&kindClosesP != 0 {
 		if p := t.open(buttonScope, atom.P); p != none {
 			t.popTo(p)
 		}
