@@ -290,8 +290,8 @@ func localAttachment(pagePath string, l attachmentLink) (string, error) {
 		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 			continue // not below the page's folder
 		}
-		if st, err := os.Stat(c); err == nil && st.Mode().IsRegular() {
-			return c, nil
+		if st, err := os.Lstat(c); err == nil && st.Mode().IsRegular() {
+			return c, nil // a regular file, not a link that may lead out of the folder
 		}
 	}
 	return "", fmt.Errorf("not found next to the page (looked for %s)", strings.Join(uniqueBases(candidates), ", "))
