@@ -147,12 +147,12 @@ const ctxCheckEvery = 4096
 // for one tag, text run, comment or script, lim.MaxDepth for the nesting of
 // elements.
 func parse(ctx context.Context, src []byte, lim block.Limits) (*tree, error) {
-	// Word's HTML takes some 16 to 60 bytes of markup per node and holds
-	// an eighth of its bytes as text; what a hostile page claims beyond a
-	// real page's size is not reserved ahead.
+	// Word's HTML in a CMS page takes some 40 to 80 bytes per node and
+	// holds a twentieth to an eightieth of its bytes as text; what a
+	// hostile page claims beyond a real page's size is not reserved ahead.
 	t := &tree{
-		nodes:    make([]node, 0, min(len(src)/16, 1<<16)+16),
-		text:     make([]byte, 0, min(len(src)/8, 1<<20)+64),
+		nodes:    make([]node, 0, min(len(src)/40, 1<<16)+16),
+		text:     make([]byte, 0, min(len(src)/20, 1<<20)+64),
 		index:    map[string]int32{},
 		hrefs:    map[nodeID]string{},
 		html:     none,
@@ -612,12 +612,13 @@ func (t *tree) attributes(z *xhtml.Tokenizer, raw []byte, n nodeID) {
 	case atom.A, atom.Meta, atom.Frame:
 		want = true
 	case atom.Td, atom.Th:
-		want = containsEither(raw, "span", "SPAN")
+		want = bytes.Contains(raw, []byte("span")) || bytes.Contains(raw, []byte("SPAN"))
 	}
 	// display:none (with Word's mso-hide:all), visibility:hidden, the
-	// hidden and aria-hidden attributes, role=presentation.
-	want = want || containsEither(raw, "none", "NONE") || containsEither(raw, "hidden", "HIDDEN") ||
-		containsEither(raw, "role", "ROLE")
+	// hidden and aria-hidden attributes, role=presentation; in lower case,
+	// as pages write them, and NONE of an old page's upper-case styles.
+	want = want || bytes.Contains(raw, []byte("none")) || bytes.Contains(raw, []byte("hidden")) ||
+		bytes.Contains(raw, []byte("role")) || bytes.Contains(raw, []byte("NONE"))
 	if !want {
 		return
 	}
@@ -668,13 +669,6 @@ func (t *tree) attributes(z *xhtml.Tokenizer, raw []byte, n nodeID) {
 		meta.line = int(nd.line)
 		t.metas = append(t.metas, meta)
 	}
-}
-
-// containsEither reports whether b holds the word in lower or upper case
-// (an attribute name in mixed case is missed: a hidden element in such a
-// page is read as text).
-func containsEither(b []byte, lower, upper string) bool {
-	return bytes.Contains(b, []byte(lower)) || bytes.Contains(b, []byte(upper))
 }
 
 // hiddenStyle reports whether an inline style hides the element.
