@@ -1,7 +1,8 @@
-// Package digitize reads folders of bulletins into an archive: it walks
-// files and folders, extracts every file on a bounded pool of workers and
-// hands each result, ok or failed, to the archive's writers one file at a
-// time, so memory stays flat whatever the number of files.
+// Package digitize reads folders of bulletins, and lists of web pages, into
+// an archive: it walks files and folders, extracts every file (and fetches
+// every page) on a bounded pool of workers and hands each result, ok or
+// failed, to the archive's writers one file at a time, so memory stays
+// flat whatever the number of files.
 //
 // Every file found ends as one entry: with its bulletin, or failed with
 // the reason. A file whose content hash the archive already holds under
@@ -18,6 +19,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -54,6 +56,17 @@ type Config struct {
 	Check bool
 	// Progress, when set, is called after each file.
 	Progress func(Progress)
+	// URLs are web pages to digitize besides the files, each with the
+	// attachments it links to. The entry's path is the URL as given.
+	URLs []string
+	// URLInterval is the least time between two requests of the run
+	// (pages and attachments); 0 means DefaultURLInterval.
+	URLInterval time.Duration
+	// HTTPClient fetches the URLs; nil means a client with
+	// http.DefaultTransport.
+	HTTPClient *http.Client
+
+	client *http.Client // HTTPClient, paced
 }
 
 // Progress is the state of a run after a file.
@@ -97,8 +110,15 @@ func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
 	results := make(chan result, jobs)
 	var found counter
 	walkErr := make(chan error, 1)
+	if len(cfg.URLs) > 0 {
+		cfg.client = cfg.httpClient()
+	}
 	go func() {
-		walkErr <- walk(ctx, paths, files, &found)
+		err := sendURLs(ctx, cfg.URLs, files, &found)
+		if err == nil {
+			err = walk(ctx, paths, files, &found)
+		}
+		walkErr <- err
 		close(files)
 	}()
 	var wg sync.WaitGroup
@@ -263,6 +283,10 @@ func process(ctx context.Context, path string, cfg Config) (r result) {
 			entry.File.Reason = fmt.Sprintf("internal error (please report): %v", p)
 		}
 	}()
+	if isURL(path) {
+		processURL(ctx, path, cfg, &r)
+		return r
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		entry.File.Reason = err.Error()
@@ -295,7 +319,8 @@ func process(ctx context.Context, path string, cfg Config) (r result) {
 		r.skipped = true
 		return r
 	}
-	b, err := extract.Extract(ctx, f, info.Size(), extract.WithName(filepath.Base(path)), extract.WithLimits(cfg.Limits))
+	b, err := extract.Extract(ctx, f, info.Size(), extract.WithName(filepath.Base(path)), extract.WithLimits(cfg.Limits),
+		extract.WithLocation(path))
 	if err != nil {
 		if ctx.Err() != nil {
 			r.interrupted = true

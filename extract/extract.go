@@ -1,8 +1,8 @@
 // Package extract reads 12345-hotline bulletins from DOCX, PDF and text
-// files into [model.Bulletin] values.
+// files and web pages (and URLs, see [URL]) into [model.Bulletin] values.
 //
 // Every format goes through the same pipeline: a format reader
-// (extract/text, extract/docx, extract/pdf) turns the file into
+// (extract/text, extract/docx, extract/pdf, extract/html) turns the file into
 // format-neutral blocks (extract/block), and one interpreter
 // (extract/interpret) turns the blocks into the bulletin. So the same
 // bulletin in any format gives the same records.
@@ -26,6 +26,7 @@ import (
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/extract/docx"
+	"github.com/hotline12345/bulletin/extract/html"
 	"github.com/hotline12345/bulletin/extract/interpret"
 	"github.com/hotline12345/bulletin/extract/pdf"
 	"github.com/hotline12345/bulletin/extract/text"
@@ -40,6 +41,8 @@ const (
 	Text Format = "text"
 	DOCX Format = "docx"
 	PDF  Format = "pdf"
+	HTML Format = html.HTML
+	MHT  Format = html.MHT
 )
 
 // Option configures Extract.
@@ -49,6 +52,7 @@ type config struct {
 	limits Limits
 	name   string
 	format Format
+	page   pageConfig
 }
 
 // WithLimits sets the limits (zero fields keep their defaults).
@@ -65,11 +69,16 @@ func WithFormat(f Format) Option { return func(c *config) { c.format = f } }
 const sniffBytes = 1024
 
 // Sniff detects the format from the first bytes of a file: a zip package is
-// DOCX, "%PDF-" within the first kilobyte is PDF, anything else is text.
-// An OLE compound file (a legacy .doc, or a DOCX encrypted with a password)
-// is reported as DOCX, whose reader says which it is.
+// DOCX, "%PDF-" within the first kilobyte is PDF, markup opening with a
+// doctype, <html>, <head>, <meta> or <body> is HTML and a MIME message of
+// parts is MHT (whatever the file's name: a page saved as .txt is a page),
+// anything else is text. An OLE compound file (a legacy .doc, or a DOCX
+// encrypted with a password) is reported as DOCX, whose reader says which
+// it is.
 func Sniff(head []byte) Format {
 	switch {
+	case html.Sniff(head) != "":
+		return Format(html.Sniff(head))
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")), bytes.HasPrefix(head, []byte("PK\x05\x06")):
 		return DOCX
 	case bytes.HasPrefix(head, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
@@ -127,6 +136,12 @@ func Extract(ctx context.Context, r io.ReaderAt, size int64, opts ...Option) (*m
 		doc, err = docx.Read(ctx, r, size, lim)
 	case PDF:
 		doc, err = pdf.Read(ctx, r, size, lim)
+	case HTML, MHT:
+		b, err := readPage(ctx, r, size, format, cfg, hex.EncodeToString(sum.Sum(nil)))
+		if err != nil {
+			return fail(err)
+		}
+		return b, nil
 	case Text:
 		doc, err = text.Read(ctx, io.NewSectionReader(r, 0, size), lim)
 	default:
@@ -141,7 +156,8 @@ func Extract(ctx context.Context, r io.ReaderAt, size int64, opts ...Option) (*m
 }
 
 // ExtractFile reads the bulletin in the named file. The file name (its base
-// name) is the bulletin's source name.
+// name) is the bulletin's source name. A saved web page's attachments are
+// read from the files next to it, when they are there.
 func ExtractFile(ctx context.Context, path string, opts ...Option) (*model.Bulletin, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -152,7 +168,7 @@ func ExtractFile(ctx context.Context, path string, opts ...Option) (*model.Bulle
 	if err != nil {
 		return nil, &ParseError{File: path, Err: err}
 	}
-	opts = append([]Option{WithName(filepath.Base(path))}, opts...)
+	opts = append([]Option{WithName(filepath.Base(path)), WithLocation(path)}, opts...)
 	b, err := Extract(ctx, f, st.Size(), opts...)
 	var pe *ParseError
 	if errors.As(err, &pe) {

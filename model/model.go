@@ -33,10 +33,30 @@ type Source struct {
 	// Name is the file name as given to the extractor (may be empty for
 	// streams).
 	Name string `json:"name"`
-	// Format is the detected format: "text", "docx" or "pdf".
+	// Format is the detected format: "text", "docx", "pdf", "html" or
+	// "mht".
 	Format string `json:"format"`
 	// SHA256 is the hex SHA-256 of the file's bytes.
 	SHA256 string `json:"sha256"`
+	// URL is the address the file was fetched from, after redirects, when
+	// it was read from the web.
+	URL string `json:"url,omitempty"`
+	// Parts lists the files the bulletin was read from when there are
+	// several: a web page first, then the attachments it links to (附件)
+	// whose content was read. Table.Part indexes it. It is empty for a
+	// bulletin read from one file.
+	Parts []Part `json:"parts,omitempty"`
+}
+
+// Part is one of the files a bulletin was read from: the page itself or
+// one of its attachments.
+type Part struct {
+	Name   string `json:"name"`
+	Format string `json:"format"`
+	SHA256 string `json:"sha256"`
+	// URL is where the part was fetched from, or the link to it as the page
+	// prints it when it was read from a file next to the page.
+	URL string `json:"url,omitempty"`
 }
 
 // Period is the span of time a bulletin reports on.

@@ -22,7 +22,10 @@ type Table struct {
 	// "满意率＝满意数÷回访数", so that checks use the publisher's own
 	// definitions.
 	Definitions []Definition `json:"definitions,omitempty"`
-	Pos         Pos          `json:"pos"`
+	// Part is the index in Source.Parts of the file the table was read
+	// from; 0 (left out of the JSON) is the first file, the page itself.
+	Part int `json:"part,omitempty"`
+	Pos  Pos `json:"pos"`
 }
 
 // Definition is a metric's definition read from a table note.

@@ -19,10 +19,10 @@ import (
 	"github.com/hotline12345/bulletin/model"
 )
 
-// The report pages are compared with golden files in testdata/html; run
+// The report pages are compared with golden files in testdata/report; run
 // `go test ./validate -run TestHTMLGolden -update` to rewrite them, then
 // review the diff (and look at the pages in a browser).
-const htmlGoldenDir = "../testdata/html"
+const htmlGoldenDir = "../testdata/report"
 
 // htmlCases are the planted-error fixtures whose report pages have golden
 // files: rate, total, part and rank errors in tables, a two-level header,

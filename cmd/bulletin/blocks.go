@@ -10,6 +10,7 @@ import (
 	"github.com/hotline12345/bulletin/extract"
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/extract/docx"
+	"github.com/hotline12345/bulletin/extract/html"
 	"github.com/hotline12345/bulletin/extract/pdf"
 	"github.com/hotline12345/bulletin/extract/text"
 )
@@ -38,6 +39,13 @@ func runBlocks(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		doc, err = docx.Read(ctx, bytes.NewReader(data), int64(len(data)), lim)
 	case extract.PDF:
 		doc, err = pdf.Read(ctx, bytes.NewReader(data), int64(len(data)), lim)
+	case extract.HTML:
+		doc, err = html.Read(ctx, bytes.NewReader(data), int64(len(data)), lim)
+	case extract.MHT:
+		var p *html.Page
+		if p, err = html.ReadMHT(ctx, bytes.NewReader(data), int64(len(data)), html.Options{Limits: lim}); err == nil {
+			doc = p.Document
+		}
 	default:
 		doc, err = text.ReadBytes(ctx, data, lim)
 	}
@@ -60,6 +68,11 @@ func printBlocks(w io.Writer, doc *block.Document) {
 				region = " [footer]"
 			}
 			fmt.Fprintf(w, "P %s%s: %s\n", b.Pos, region, oneLine(b.Text))
+		case *block.Fields:
+			fmt.Fprintf(w, "F %s: %d fields\n", b.Pos, len(b.Fields))
+			for _, f := range b.Fields {
+				fmt.Fprintf(w, "    %s: %s\n", oneLine(f.Label), oneLine(f.Value))
+			}
 		case *block.Table:
 			fmt.Fprintf(w, "T %s: %d rows\n", b.Pos, len(b.Rows))
 			for i, r := range b.Rows {

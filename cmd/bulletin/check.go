@@ -25,8 +25,8 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs := newFlags("check", stderr)
 	format := fs.String("format", "text", "output format: text, json or html")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: bulletin check [-format text|json|html] FILE...")
-		fmt.Fprintln(stderr, "FILE is a bulletin (DOCX, PDF, text) or the JSON of `bulletin extract`.")
+		fmt.Fprintln(stderr, "usage: bulletin check [-format text|json|html] FILE|URL...")
+		fmt.Fprintln(stderr, "FILE is a bulletin (DOCX, PDF, text, web page) or the JSON of `bulletin extract`; URL a web page.")
 		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args); !ok {
@@ -85,6 +85,9 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 // `bulletin extract -format json` prints it, perhaps edited or built by a
 // program); anything else goes to the extractor.
 func readForCheck(ctx context.Context, path string) (*model.Bulletin, error) {
+	if isURL(path) {
+		return extract.URL(ctx, path)
+	}
 	data, err := readInput(path)
 	if err != nil {
 		return nil, err
@@ -99,11 +102,11 @@ func readForCheck(ctx context.Context, path string) (*model.Bulletin, error) {
 		}
 		return &b, nil
 	}
-	name := path
-	if path == "-" {
-		name = "-"
+	opts := []extract.Option{extract.WithName(baseName(path))}
+	if path != "-" {
+		opts = append(opts, extract.WithLocation(path)) // a saved page's attachments are next to it
 	}
-	return extract.Extract(ctx, bytes.NewReader(data), int64(len(data)), extract.WithName(baseName(name)))
+	return extract.Extract(ctx, bytes.NewReader(data), int64(len(data)), opts...)
 }
 
 func baseName(p string) string {

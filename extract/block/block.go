@@ -25,7 +25,7 @@ type Document struct {
 	Problems []model.Problem
 }
 
-// Block is a *Paragraph or a *Table.
+// Block is a *Paragraph, a *Table or a *Fields.
 type Block interface {
 	// Position returns where the block starts in the source.
 	Position() model.Pos
@@ -80,14 +80,36 @@ type Cell struct {
 	Pos              model.Pos
 }
 
+// Fields are labelled values that a source prints about the document
+// rather than as part of it: the <meta> tags of a web page, the box of
+// catalogue entries a government portal shows above an article
+// (索引号：…  发布机构：…  成文日期：…), the line under a page's heading
+// (发布时间：…  来源：…). Readers hand them over as printed, label and
+// value, and only where the source sets them apart from the text; which
+// labels name an issuer or a date is for the interpreter to know.
+type Fields struct {
+	Fields []Field
+	Pos    model.Pos
+}
+
+// Field is one label and its value, without the colon between them.
+type Field struct {
+	Label, Value string
+	Pos          model.Pos
+}
+
 // Position implements Block.
 func (p *Paragraph) Position() model.Pos { return p.Pos }
 
 // Position implements Block.
 func (t *Table) Position() model.Pos { return t.Pos }
 
+// Position implements Block.
+func (f *Fields) Position() model.Pos { return f.Pos }
+
 func (*Paragraph) isBlock() {}
 func (*Table) isBlock()     {}
+func (*Fields) isBlock()    {}
 
 // MaxSpan bounds the row and column span [Table.Grid] honours, so that a
 // hostile span cannot make it allocate without bound.

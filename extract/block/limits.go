@@ -1,6 +1,9 @@
 package block
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+)
 
 // Limits bounds the work and memory a reader may spend on one input, so that
 // a hostile or broken file ends in an error wrapping [ErrLimit] instead of
@@ -33,8 +36,8 @@ type Limits struct {
 	MaxCompressionRatio int
 	// MaxPages bounds the pages of a PDF. Default 10,000.
 	MaxPages int
-	// MaxDepth bounds nesting: XML elements (and the fields nested in a
-	// DOCX field), PDF objects and form XObjects. Default 256.
+	// MaxDepth bounds nesting: XML and HTML elements (and the fields
+	// nested in a DOCX field), PDF objects and form XObjects. Default 256.
 	MaxDepth int
 	// MaxObjects bounds PDF object numbers: cross-reference entries, /Size
 	// and the objects found when a damaged file is scanned, so that a
@@ -61,9 +64,19 @@ type Limits struct {
 	MaxPageItems int
 	// MaxTokenBytes bounds one token of a markup or content stream: an XML
 	// tag with its attributes, a run of XML text or a comment in a DOCX
-	// part, so that a huge attribute or text node is never buffered whole.
+	// part, an HTML tag, text run, comment or script, so that a huge
+	// attribute or text node is never buffered whole.
 	// Default 1 MiB.
 	MaxTokenBytes int
+	// MaxRedirects bounds the redirects followed when a page or an
+	// attachment is fetched from a URL. Default 10.
+	MaxRedirects int
+	// MaxAttachments bounds the attachments (附件) of a web page that are
+	// read with it. Default 20.
+	MaxAttachments int
+	// FetchTimeout bounds the time one fetch of a page or an attachment
+	// may take, from the request to the end of the body. Default 60s.
+	FetchTimeout time.Duration
 }
 
 // DefaultLimits are the limits a zero Limits stands for.
@@ -86,6 +99,9 @@ var DefaultLimits = Limits{
 	MaxCMapEntries:      1_000_000,
 	MaxPageItems:        1_000_000,
 	MaxTokenBytes:       1 << 20,
+	MaxRedirects:        10,
+	MaxAttachments:      20,
+	FetchTimeout:        60 * time.Second,
 }
 
 // WithDefaults returns l with every zero or negative field set to its
@@ -120,6 +136,11 @@ func (l Limits) WithDefaults() Limits {
 	pick(&l.MaxCMapEntries, d.MaxCMapEntries)
 	pick(&l.MaxPageItems, d.MaxPageItems)
 	pick(&l.MaxTokenBytes, d.MaxTokenBytes)
+	pick(&l.MaxRedirects, d.MaxRedirects)
+	pick(&l.MaxAttachments, d.MaxAttachments)
+	if l.FetchTimeout <= 0 {
+		l.FetchTimeout = d.FetchTimeout
+	}
 	return l
 }
 

@@ -29,6 +29,7 @@ func (in *interpreter) prose() {
 		}
 	}
 	in.metadata(body, furniture)
+	in.fieldMetadata()
 	narrative := joinRunOns(in.withoutTitle(body))
 	in.period(narrative)
 	for ti := range in.b.Tables {
