@@ -64,6 +64,12 @@ type Limits struct {
 	// part, so that a huge attribute or text node is never buffered whole.
 	// Default 1 MiB.
 	MaxTokenBytes int
+	// MaxSheetCells bounds the cells of one spreadsheet sheet (XLSX, XLS),
+	// counted as the sheet lays them out: every row up to its last cell,
+	// empty cells before it included, so that a few cells declared far
+	// apart cannot make a reader allocate the grid between them.
+	// Default 1,000,000.
+	MaxSheetCells int
 }
 
 // DefaultLimits are the limits a zero Limits stands for.
@@ -86,6 +92,7 @@ var DefaultLimits = Limits{
 	MaxCMapEntries:      1_000_000,
 	MaxPageItems:        1_000_000,
 	MaxTokenBytes:       1 << 20,
+	MaxSheetCells:       1_000_000,
 }
 
 // WithDefaults returns l with every zero or negative field set to its
@@ -120,6 +127,7 @@ func (l Limits) WithDefaults() Limits {
 	pick(&l.MaxCMapEntries, d.MaxCMapEntries)
 	pick(&l.MaxPageItems, d.MaxPageItems)
 	pick(&l.MaxTokenBytes, d.MaxTokenBytes)
+	pick(&l.MaxSheetCells, d.MaxSheetCells)
 	return l
 }
 
