@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/internal/cfb"
 	"github.com/hotline12345/bulletin/extract/internal/ooxml"
 	"github.com/hotline12345/bulletin/model"
 )
@@ -39,8 +40,8 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 		return nil, block.At(model.Pos{}, err)
 	}
 	var head [8]byte
-	if n, _ := r.ReadAt(head[:], 0); n == len(head) && head == oleSignature {
-		return nil, oleError(r, size, lim.MaxParts)
+	if n, _ := r.ReadAt(head[:], 0); n == len(head) && head == cfb.Signature {
+		return nil, oleError(r, size, lim)
 	}
 	p, err := ooxml.Open(r, size, lim)
 	if err != nil {
@@ -224,4 +225,22 @@ func (rd *reader) problem(pos model.Pos, msg string) {
 		rd.out.Problem(model.Pos{}, "further problems not listed")
 	}
 	rd.problems++
+}
+
+// oleError says what an OLE compound file given as DOCX is:
+// [block.ErrEncrypted] for a password-protected DOCX (it has an
+// EncryptionInfo stream), [block.ErrUnsupported] for a legacy Word
+// document or any other compound file, which extract/doc and extract/xls
+// read, [block.ErrFormat] when its directory cannot be read.
+func oleError(r io.ReaderAt, size int64, lim block.Limits) error {
+	f, err := cfb.Open(r, size, lim)
+	switch {
+	case err != nil:
+		return err
+	case f.Has("EncryptionInfo") || f.Has("EncryptedPackage"):
+		return block.At(model.Pos{Part: "EncryptionInfo"}, fmt.Errorf("%w: the document is protected with a password", block.ErrEncrypted))
+	case f.Has("WordDocument"):
+		return block.At(model.Pos{Part: "WordDocument"}, fmt.Errorf("%w: legacy Word 97-2003 (.doc) document, not DOCX", block.ErrUnsupported))
+	}
+	return block.At(model.Pos{}, fmt.Errorf("%w: OLE compound file that is not a Word document", block.ErrUnsupported))
 }

@@ -108,6 +108,9 @@ func NormName(name string) string {
 	return strings.ToLower(strings.TrimLeft(name, "/"))
 }
 
+// Limits returns the limits in force, with defaults filled in.
+func (p *Package) Limits() block.Limits { return p.lim }
+
 // File returns the entry of a part, or nil.
 func (p *Package) File(name string) *zip.File { return p.files[NormName(name)] }
 
