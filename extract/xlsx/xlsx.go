@@ -183,22 +183,6 @@ func (rd *reader) sheet(s *sheetTodo) error {
 	}
 	formulas.report()
 	sh.HiddenCols = sv.hiddenColumns(maxCol)
-	// Hidden rows and columns are read (and marked in the blocks); say so
-	// once for each that holds something.
-	rowSeen, colSeen := map[int]bool{}, map[int]bool{}
-	for _, c := range sh.Cells {
-		if sv.hiddenRows[c.Row] && !rowSeen[c.Row] && c.Text != "" {
-			rowSeen[c.Row] = true
-			rd.problem(model.Pos{Part: s.name, Row: c.Row}, fmt.Sprintf("row %d is hidden in the workbook; read like the others", c.Row))
-		}
-	}
-	for _, c := range sh.Cells {
-		if sh.HiddenCols[c.Col] && !colSeen[c.Col] && c.Text != "" {
-			colSeen[c.Col] = true
-			name, _ := excelize.ColumnNumberToName(c.Col)
-			rd.problem(model.Pos{Part: s.name, Col: c.Col}, "column "+name+" is hidden in the workbook; read like the others")
-		}
-	}
 	return sh.Blocks(rd.out, rd.problem)
 }
 

@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/hotline12345/bulletin/extract/block"
@@ -220,13 +221,19 @@ func (s *Sheet) grid(problem func(model.Pos, string)) (*grid, error) {
 			}
 		}
 	}
+	// Hidden rows and columns are read, and marked in the blocks; say so
+	// once for each that shows something.
 	g.hiddenRow = make([]bool, g.rows)
 	g.hiddenCol = make([]bool, g.cols)
 	for r := range g.rows {
-		g.hiddenRow[r] = s.HiddenRows[r+minR]
+		if g.hiddenRow[r] = s.HiddenRows[r+minR]; g.hiddenRow[r] && slices.ContainsFunc(g.text[r], func(c *Cell) bool { return c != nil }) {
+			problem(model.Pos{Part: s.Name, Row: r + minR}, fmt.Sprintf("row %d is hidden in the sheet; read like the others", r+minR))
+		}
 	}
 	for c := range g.cols {
-		g.hiddenCol[c] = s.HiddenCols[c+minC]
+		if g.hiddenCol[c] = s.HiddenCols[c+minC]; g.hiddenCol[c] && slices.ContainsFunc(g.text, func(row []*Cell) bool { return row[c] != nil }) {
+			problem(model.Pos{Part: s.Name, Col: c + minC}, "column "+columnName(c+minC)+" is hidden in the sheet; read like the others")
+		}
 	}
 	return g, nil
 }
@@ -238,12 +245,17 @@ func rangeName(m Range) string {
 
 // CellName writes a 1-based cell position in A1 notation ("B3").
 func CellName(row, col int) string {
+	return columnName(col) + strconv.Itoa(row)
+}
+
+// columnName writes a 1-based column number as letters ("AB").
+func columnName(col int) string {
 	var b []byte
 	for c := col; c > 0; c = (c - 1) / 26 {
 		b = append(b, byte('A'+(c-1)%26))
 	}
 	slices.Reverse(b)
-	return fmt.Sprintf("%s%d", b, row)
+	return string(b)
 }
 
 func (g *grid) pos(r, c int) model.Pos {
