@@ -12,12 +12,12 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf16"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/extract/docx"
+	"github.com/hotline12345/bulletin/extract/internal/cfb/cfbtest"
 )
 
 // badBytes is the allocation budget every bad input must be rejected
@@ -129,17 +129,17 @@ func TestBadInput(t *testing.T) {
 		}, block.Limits{}, block.ErrLimit},
 		{"input over MaxInputBytes", func(*testing.T) []byte { return good }, block.Limits{MaxInputBytes: 1000}, block.ErrLimit},
 		{"encrypted OLE DOCX", func(*testing.T) []byte {
-			return compoundFile("\x06DataSpaces", "EncryptionInfo", "EncryptedPackage")
+			return cfbtest.Names("\x06DataSpaces", "EncryptionInfo", "EncryptedPackage")
 		}, block.Limits{}, block.ErrEncrypted},
-		{"legacy .doc", func(*testing.T) []byte { return compoundFile("WordDocument", "1Table", "\x05SummaryInformation") }, block.Limits{}, block.ErrUnsupported},
+		{"legacy .doc", func(*testing.T) []byte { return cfbtest.Names("WordDocument", "1Table", "\x05SummaryInformation") }, block.Limits{}, block.ErrUnsupported},
 		{"legacy .doc written by LibreOffice", func(t *testing.T) []byte {
 			data, err := os.ReadFile(fixtureDir + "/merged-header.doc")
 			require.NoError(t, err)
 			return data
 		}, block.Limits{}, block.ErrUnsupported},
-		{"other OLE file (a spreadsheet)", func(*testing.T) []byte { return compoundFile("Workbook") }, block.Limits{}, block.ErrUnsupported},
+		{"other OLE file (a spreadsheet)", func(*testing.T) []byte { return cfbtest.Names("Workbook") }, block.Limits{}, block.ErrUnsupported},
 		{"OLE file with a directory chain that loops", func(*testing.T) []byte {
-			b := compoundFile("WordDocument")
+			b := cfbtest.Names("WordDocument")
 			binary.LittleEndian.PutUint32(b[512+4:], 1) // sector 1 (the directory) points to itself
 			copy(b[1024+0x40:], []byte{0, 0})           // hide the names: only the chain's end can stop the scan
 			copy(b[1024+128+0x40:], []byte{0, 0})
@@ -328,66 +328,4 @@ func rawZip(t *testing.T, entries ...rawEntry) []byte {
 	}
 	require.NoError(t, zw.Close())
 	return buf.Bytes()
-}
-
-// compoundFile builds a minimal OLE compound file (MS-CFB version 3,
-// 512-byte sectors) whose directory holds the root and the named streams:
-// sector 0 is the FAT, the directory follows. The streams are empty; the
-// reader only looks at the directory.
-func compoundFile(names ...string) []byte {
-	const sec = 512
-	le := binary.LittleEndian
-	entries := append([]string{"Root Entry"}, names...)
-	nDir := (len(entries) + 3) / 4
-	b := make([]byte, sec*(2+nDir))
-	copy(b, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1})
-	le.PutUint16(b[0x18:], 0x3E)
-	le.PutUint16(b[0x1A:], 3)
-	le.PutUint16(b[0x1C:], 0xFFFE)
-	le.PutUint16(b[0x1E:], 9)
-	le.PutUint16(b[0x20:], 6)
-	le.PutUint32(b[0x2C:], 1)          // one FAT sector
-	le.PutUint32(b[0x30:], 1)          // the directory starts at sector 1
-	le.PutUint32(b[0x38:], 4096)       // mini stream cutoff
-	le.PutUint32(b[0x3C:], 0xFFFFFFFE) // no mini FAT
-	le.PutUint32(b[0x44:], 0xFFFFFFFE) // no DIFAT sectors
-	for i := range 109 {
-		le.PutUint32(b[0x4C+4*i:], 0xFFFFFFFF)
-	}
-	le.PutUint32(b[0x4C:], 0) // FAT sector 0
-	fat := b[sec : 2*sec]
-	for i := range sec / 4 {
-		le.PutUint32(fat[4*i:], 0xFFFFFFFF)
-	}
-	le.PutUint32(fat, 0xFFFFFFFD) // sector 0 is the FAT
-	for i := 1; i <= nDir; i++ {
-		next := uint32(i + 1)
-		if i == nDir {
-			next = 0xFFFFFFFE
-		}
-		le.PutUint32(fat[4*i:], next)
-	}
-	for i, name := range entries {
-		e := b[2*sec+128*i : 2*sec+128*(i+1)]
-		u := utf16.Encode([]rune(name))
-		for j, c := range u {
-			le.PutUint16(e[2*j:], c)
-		}
-		le.PutUint16(e[0x40:], uint16(2*(len(u)+1)))
-		e[0x42] = 2 // stream
-		if i == 0 {
-			e[0x42] = 5 // root storage
-		}
-		le.PutUint32(e[0x44:], 0xFFFFFFFF)
-		le.PutUint32(e[0x48:], 0xFFFFFFFF)
-		le.PutUint32(e[0x4C:], 0xFFFFFFFF)
-		if i+1 < len(entries) && i > 0 {
-			le.PutUint32(e[0x48:], uint32(i+1))
-		}
-		if i == 0 && len(entries) > 1 {
-			le.PutUint32(e[0x4C:], 1)
-		}
-		le.PutUint32(e[0x74:], 0xFFFFFFFE)
-	}
-	return b
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/extract/docx"
+	"github.com/hotline12345/bulletin/extract/internal/cfb/cfbtest"
 	"github.com/hotline12345/bulletin/extract/interpret"
 )
 
@@ -60,7 +61,7 @@ func FuzzReadDOCX(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add(docxOf(f, p("x")+tbl(row("a", "b"))))
-	f.Add(compoundFile("EncryptionInfo", "EncryptedPackage"))
+	f.Add(cfbtest.Names("EncryptionInfo", "EncryptedPackage"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := docx.Read(context.Background(), bytes.NewReader(data), int64(len(data)), fuzzLimits)
 		checkResult(t, doc, err)
