@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"unicode/utf16"
 )
 
@@ -148,15 +149,14 @@ func (rd *reader) nextBreak() int {
 func (rd *reader) chars(n int, high bool) (string, error) {
 	u := make([]uint16, 0, min(n, len(rd.r.data)))
 	for len(u) < n {
-		end := rd.nextBreak()
-		if rd.pos == end && end < len(rd.r.data) {
+		if slices.Contains(rd.r.breaks, rd.pos) {
 			flags, err := rd.u8()
 			if err != nil {
 				return "", err
 			}
 			high = flags&0x01 != 0
-			end = rd.nextBreak()
 		}
+		end := rd.nextBreak()
 		width := 1
 		if high {
 			width = 2
