@@ -29,5 +29,5 @@ func ExampleRead() {
 	fmt.Printf("%s: %s (stored %s)\n", cell.Pos, cell.Text, cell.Value)
 	// Output:
 	// 附件1
-	// 附件1 row 4 col 5: 96.55% (stored 0.96551724137931)
+	// 附件1 row 4 col 5: 96.55% (stored 0.965517241379310)
 }

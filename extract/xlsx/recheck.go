@@ -19,8 +19,9 @@ import (
 // read. Only formulas whose result is certain are recomputed: arithmetic
 // and the functions in rechecked over cells of the same sheet that hold
 // plain values (not other formulas, so that no chain of formulas is
-// followed). The ranges they cover count against a work budget of a few
-// times MaxSheetCells.
+// followed). The cells they look up, each look-up costing a search of the
+// sheet's merged ranges in the library, count against a work budget of a
+// few times MaxSheetCells; formulas past it are not recomputed.
 type recheck struct {
 	rd        *reader
 	sheet     string
@@ -28,6 +29,9 @@ type recheck struct {
 	work      int
 	budget    int
 	unchecked int // formulas over the budget
+	// lookup is the cost of one cell look-up in the library, which
+	// searches the sheet's merged ranges each time.
+	lookup int
 }
 
 // rechecked are the functions a formula may call to be recomputed.
@@ -40,7 +44,7 @@ var rechecked = map[string]bool{
 const workPerCell = 4
 
 func newRecheck(rd *reader, name string, sv *survey) *recheck {
-	rc := &recheck{rd: rd, sheet: name, formula: map[[2]int]bool{}, budget: workPerCell * rd.lim.MaxSheetCells}
+	rc := &recheck{rd: rd, sheet: name, formula: map[[2]int]bool{}, budget: workPerCell * rd.lim.MaxSheetCells, lookup: 1 + len(sv.merges)}
 	for _, c := range sv.cells {
 		if c.formula {
 			rc.formula[[2]int{c.row, c.col}] = true
@@ -54,6 +58,13 @@ func newRecheck(rd *reader, name string, sv *survey) *recheck {
 // reported as a problem; the cached value is kept.
 func (rc *recheck) check(c cellRef, ref, shown, stored string) (string, string, error) {
 	pos := model.Pos{Part: rc.sheet, Row: c.row, Col: c.col}
+	if rc.work += rc.lookup; rc.work > rc.budget {
+		rc.unchecked++
+		if !c.cached {
+			rc.rd.problem(pos, fmt.Sprintf("formula in %s caches no value and is not recomputed (work bound); cell left empty", ref))
+		}
+		return shown, stored, nil
+	}
 	formula, err := rc.rd.f.GetCellFormula(rc.sheet, ref)
 	if err != nil {
 		return "", "", block.At(pos, fmt.Errorf("%w: %w", block.ErrFormat, err))
@@ -83,7 +94,7 @@ func (rc *recheck) check(c cellRef, ref, shown, stored string) (string, string, 
 // report notes the formulas the work budget left unchecked.
 func (rc *recheck) report() {
 	if rc.unchecked > 0 {
-		rc.rd.problem(model.Pos{Part: rc.sheet}, fmt.Sprintf("%d formulas not recomputed: the ranges they cover exceed the work bound", rc.unchecked))
+		rc.rd.problem(model.Pos{Part: rc.sheet}, fmt.Sprintf("%d formulas not recomputed: the cells they look up exceed the work bound", rc.unchecked))
 	}
 }
 
@@ -114,7 +125,11 @@ func (rc *recheck) recomputable(formula string) bool {
 	}
 	for _, r := range ranges {
 		area := (r.LastRow - r.FirstRow + 1) * (r.LastCol - r.FirstCol + 1)
-		if rc.work += area; rc.work > rc.budget || area > rc.rd.lim.MaxSheetCells {
+		if area > rc.rd.lim.MaxSheetCells || area*rc.lookup > rc.budget-rc.work {
+			rc.unchecked++
+			return false
+		}
+		if rc.work += area * rc.lookup; rc.work > rc.budget {
 			rc.unchecked++
 			return false
 		}

@@ -151,6 +151,10 @@ type reader struct {
 func (rd *reader) sheet(s *sheetTodo) error {
 	sv := s.survey
 	sh := &sheet.Sheet{Name: s.name, Merges: sv.merges, HiddenRows: sv.hiddenRows}
+	shown, stored, err := rd.values(s)
+	if err != nil {
+		return err
+	}
 	maxCol := 0
 	formulas := newRecheck(rd, s.name, sv)
 	for i, c := range sv.cells {
@@ -159,24 +163,19 @@ func (rd *reader) sheet(s *sheetTodo) error {
 				return block.At(model.Pos{Part: s.name, Row: c.row, Col: c.col}, err)
 			}
 		}
-		ref := sheet.CellName(c.row, c.col)
-		pos := model.Pos{Part: s.name, Row: c.row, Col: c.col}
-		shown, err := rd.f.GetCellValue(s.name, ref)
-		if err != nil {
-			return block.At(pos, fmt.Errorf("%w: %w", block.ErrFormat, err))
-		}
-		stored, err := rd.f.GetCellValue(s.name, ref, excelize.Options{RawCellValue: true})
-		if err != nil {
-			return block.At(pos, fmt.Errorf("%w: %w", block.ErrFormat, err))
-		}
+		text, value := at(shown, c), at(stored, c)
 		if c.formula {
-			if shown, stored, err = formulas.check(c, ref, shown, stored); err != nil {
+			if text, value, err = formulas.check(c, sheet.CellName(c.row, c.col), text, value); err != nil {
 				return err
 			}
+		} else if value == "" && c.cached {
+			// The library did not give a value the sheet holds (rows out
+			// of order confuse its iterator): say so rather than lose it.
+			rd.problem(model.Pos{Part: s.name, Row: c.row, Col: c.col}, "cell value not read (rows out of order?)")
 		}
-		cell := sheet.Cell{Row: c.row, Col: c.col, Text: shown}
-		if stored != shown {
-			cell.Value = stored
+		cell := sheet.Cell{Row: c.row, Col: c.col, Text: text}
+		if value != text {
+			cell.Value = value
 		}
 		sh.Cells = append(sh.Cells, cell)
 		maxCol = max(maxCol, c.col)
@@ -184,6 +183,55 @@ func (rd *reader) sheet(s *sheetTodo) error {
 	formulas.report()
 	sh.HiddenCols = sv.hiddenColumns(maxCol)
 	return sh.Blocks(rd.out, rd.problem)
+}
+
+// values reads the rows of a sheet that hold the surveyed cells, as shown
+// and as stored, with the library's streaming row iterator: per-cell
+// look-ups would search the merged ranges for every cell.
+func (rd *reader) values(s *sheetTodo) (shown, stored map[int][]string, err error) {
+	want := map[int]bool{}
+	for _, c := range s.survey.cells {
+		want[c.row] = true
+	}
+	shown, stored = map[int][]string{}, map[int][]string{}
+	for _, raw := range []bool{false, true} {
+		rows, err := rd.f.Rows(s.name)
+		if err != nil {
+			return nil, nil, block.At(model.Pos{Part: s.name}, fmt.Errorf("%w: %w", block.ErrFormat, err))
+		}
+		into := shown
+		if raw {
+			into = stored
+		}
+		for r := 1; rows.Next(); r++ {
+			if r%ctxEvery == 0 {
+				if err := rd.ctx.Err(); err != nil {
+					rows.Close()
+					return nil, nil, block.At(model.Pos{Part: s.name, Row: r}, err)
+				}
+			}
+			cols, err := rows.Columns(excelize.Options{RawCellValue: raw})
+			if err != nil {
+				rows.Close()
+				return nil, nil, block.At(model.Pos{Part: s.name, Row: r}, fmt.Errorf("%w: %w", block.ErrFormat, err))
+			}
+			if want[r] {
+				into[r] = cols
+			}
+		}
+		if err := rows.Close(); err != nil {
+			return nil, nil, block.At(model.Pos{Part: s.name}, fmt.Errorf("%w: %w", block.ErrFormat, err))
+		}
+	}
+	return shown, stored, nil
+}
+
+// at returns the value of a cell from the rows read.
+func at(rows map[int][]string, c cellRef) string {
+	if cols := rows[c.row]; c.col <= len(cols) {
+		return cols[c.col-1]
+	}
+	return ""
 }
 
 // problem records something read leniently, up to maxProblems.

@@ -1,6 +1,7 @@
 package xlsx_test
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -8,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/bulletintest"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -130,4 +132,21 @@ func TestSeedBlocks(t *testing.T) {
 	}
 	require.Equal(t, []int{46, 14, 29, 14}, rows)
 	require.Empty(t, doc.Problems)
+}
+
+// TestRecheckBound checks that a sheet of many merged ranges and many
+// formulas stops recomputing at the work bound (each of the library's
+// cell look-ups searches every merged range) and says how many it left.
+func TestRecheckBound(t *testing.T) {
+	var rows, merges strings.Builder
+	for r := 1; r <= 5000; r++ {
+		fmt.Fprintf(&rows, `<row r="%d"><c r="A%d"><v>%d</v></c><c r="B%d"><f>A%d*2</f><v>%d</v></c></row>`, r, r, r, r, r, 2*r)
+		fmt.Fprintf(&merges, `<mergeCell ref="D%d:E%d"/>`, r, r)
+	}
+	data := bulletintest.Zip(t, append(workbookParts(), bulletintest.ZipEntry{Name: "xl/worksheets/sheet1.xml",
+		Data: []byte(`<worksheet ` + nsMain + `><sheetData>` + rows.String() + `</sheetData><mergeCells>` + merges.String() + `</mergeCells></worksheet>`)})...)
+	doc, err := read(data, block.Limits{MaxSheetCells: 100_000})
+	require.NoError(t, err)
+	last := doc.Problems[len(doc.Problems)-1]
+	require.Contains(t, last.Message, "formulas not recomputed: the cells they look up exceed the work bound")
 }
