@@ -1,6 +1,11 @@
 package block
 
-import "fmt"
+import (
+	"context"
+	"fmt"
+
+	"github.com/hotline12345/bulletin/model"
+)
 
 // Limits bounds the work and memory a reader may spend on one input, so that
 // a hostile or broken file ends in an error wrapping [ErrLimit] instead of
@@ -134,4 +139,21 @@ func (l Limits) WithDefaults() Limits {
 // Exceeded returns an error wrapping [ErrLimit] that names the limit.
 func Exceeded(name string, limit int64) error {
 	return fmt.Errorf("%w: more than %d %s", ErrLimit, limit, name)
+}
+
+// CheckInput is where a reader starts: it returns the limits with their
+// defaults, or a *ParseError when the input's size is negative
+// ([ErrFormat]) or over MaxInputBytes ([ErrLimit]), or ctx has ended.
+func (l Limits) CheckInput(ctx context.Context, size int64) (Limits, error) {
+	l = l.WithDefaults()
+	switch {
+	case size < 0:
+		return l, At(model.Pos{}, fmt.Errorf("%w: negative size %d", ErrFormat, size))
+	case size > l.MaxInputBytes:
+		return l, At(model.Pos{}, Exceeded("input bytes", l.MaxInputBytes))
+	}
+	if err := ctx.Err(); err != nil {
+		return l, At(model.Pos{}, err)
+	}
+	return l, nil
 }

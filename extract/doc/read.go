@@ -47,15 +47,9 @@ var le = binary.LittleEndian
 // exceeded, or the context's error when ctx ends (checked before each
 // stream and every few thousand paragraphs).
 func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*block.Document, error) {
-	lim = lim.WithDefaults()
-	switch {
-	case size < 0:
-		return nil, block.At(model.Pos{}, fmt.Errorf("%w: negative size %d", block.ErrFormat, size))
-	case size > lim.MaxInputBytes:
-		return nil, block.At(model.Pos{}, block.Exceeded("input bytes", lim.MaxInputBytes))
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, block.At(model.Pos{}, err)
+	lim, err := lim.CheckInput(ctx, size)
+	if err != nil {
+		return nil, err
 	}
 	f, err := cfb.Open(r, size, lim)
 	if err != nil {

@@ -28,18 +28,14 @@ const (
 // ctxEvery is how many paragraphs are read between checks of the context.
 const ctxEvery = 4096
 
-// maxProblems bounds the problems one document reports.
-const maxProblems = 200
-
 // reader walks the main document's characters.
 type reader struct {
-	ctx      context.Context
-	lim      block.Limits
-	word     []byte
-	pieces   []piece
-	papx     []papxRun
-	out      *block.Builder
-	problems int
+	ctx    context.Context
+	lim    block.Limits
+	word   []byte
+	pieces []piece
+	papx   []papxRun
+	out    *block.Builder
 
 	blocks int // top-level blocks, for positions
 	paras  int
@@ -200,7 +196,7 @@ func (rd *reader) endRow(def []tableCell) error {
 func (rd *reader) flushTable() error {
 	if len(rd.cell) > 0 || len(rd.cells) > 0 {
 		// A row whose end mark is missing: keep its cells.
-		rd.problem(model.Pos{Part: wordStream, Block: rd.blocks + 1, Row: len(rd.rows) + 1}, "table row without its end mark; kept")
+		rd.out.Note(model.Pos{Part: wordStream, Block: rd.blocks + 1, Row: len(rd.rows) + 1}, "table row without its end mark; kept")
 		if err := rd.endRow(nil); err != nil {
 			return err
 		}
@@ -212,17 +208,6 @@ func (rd *reader) flushTable() error {
 	t := layout(rd.rows, rd.blocks)
 	rd.rows = nil
 	return rd.out.Add(t)
-}
-
-// problem records something read leniently, up to maxProblems.
-func (rd *reader) problem(pos model.Pos, msg string) {
-	switch {
-	case rd.problems < maxProblems:
-		rd.out.Problem(pos, msg)
-	case rd.problems == maxProblems:
-		rd.out.Problem(model.Pos{}, "further problems not listed")
-	}
-	rd.problems++
 }
 
 // layout puts a table's rows on its grid: the columns are the cell edges

@@ -14,9 +14,6 @@ import (
 	"github.com/hotline12345/bulletin/model"
 )
 
-// maxProblems bounds the problems one workbook reports.
-const maxProblems = 200
-
 // ctxEvery is how many records are read between checks of the context.
 const ctxEvery = 4096
 
@@ -37,15 +34,9 @@ const maxColumns = 256
 // [block.ErrLimit] when lim is exceeded, or the context's error when ctx
 // ends (checked before each sheet and every few thousand records).
 func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*block.Document, error) {
-	lim = lim.WithDefaults()
-	switch {
-	case size < 0:
-		return nil, block.At(model.Pos{}, fmt.Errorf("%w: negative size %d", block.ErrFormat, size))
-	case size > lim.MaxInputBytes:
-		return nil, block.At(model.Pos{}, block.Exceeded("input bytes", lim.MaxInputBytes))
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, block.At(model.Pos{}, err)
+	lim, err := lim.CheckInput(ctx, size)
+	if err != nil {
+		return nil, err
 	}
 	f, err := cfb.Open(r, size, lim)
 	if err != nil {
@@ -80,12 +71,11 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 
 // workbook reads one Workbook stream.
 type workbook struct {
-	ctx      context.Context
-	lim      block.Limits
-	stream   []byte
-	out      *block.Builder
-	problems int
-	fm       *formatter
+	ctx    context.Context
+	lim    block.Limits
+	stream []byte
+	out    *block.Builder
+	fm     *formatter
 
 	sst      []string
 	formats  map[int]string // custom number formats by id
@@ -244,13 +234,13 @@ func (wb *workbook) sheets() error {
 		case b.kind == 2:
 			continue // a chart sheet: no cells
 		case b.kind != 0:
-			wb.problem(pos, "sheet is not a worksheet; not read")
+			wb.out.Note(pos, "sheet is not a worksheet; not read")
 			continue
 		case b.state != 0:
-			wb.problem(pos, "sheet is hidden in the workbook; not read")
+			wb.out.Note(pos, "sheet is hidden in the workbook; not read")
 			continue
 		}
-		if err := got[i].Blocks(wb.out, wb.problem); err != nil {
+		if err := got[i].Blocks(wb.out, wb.out.Note); err != nil {
 			return err
 		}
 	}
@@ -495,15 +485,4 @@ func (wb *workbook) number(v float64, xf uint16) (string, string) {
 		id = wb.xfFormat[xf]
 	}
 	return wb.fm.format(v, id, wb.formats[id]), stored
-}
-
-// problem records something read leniently, up to maxProblems.
-func (wb *workbook) problem(pos model.Pos, msg string) {
-	switch {
-	case wb.problems < maxProblems:
-		wb.out.Problem(pos, msg)
-	case wb.problems == maxProblems:
-		wb.out.Problem(model.Pos{}, "further problems not listed")
-	}
-	wb.problems++
 }

@@ -61,7 +61,7 @@ func (rc *recheck) check(c cellRef, ref, shown, stored string) (string, string, 
 	if rc.work += rc.lookup; rc.work > rc.budget {
 		rc.unchecked++
 		if !c.cached {
-			rc.rd.problem(pos, fmt.Sprintf("formula in %s caches no value and is not recomputed (work bound); cell left empty", ref))
+			rc.rd.out.Note(pos, fmt.Sprintf("formula in %s caches no value and is not recomputed (work bound); cell left empty", ref))
 		}
 		return shown, stored, nil
 	}
@@ -81,12 +81,12 @@ func (rc *recheck) check(c cellRef, ref, shown, stored string) (string, string, 
 		if err != nil {
 			shown = got
 		}
-		rc.rd.problem(pos, fmt.Sprintf("formula =%s in %s caches no value; shown as recomputed: %s", formula, ref, shown))
+		rc.rd.out.Note(pos, fmt.Sprintf("formula =%s in %s caches no value; shown as recomputed: %s", formula, ref, shown))
 		return shown, got, nil
 	case !c.cached:
-		rc.rd.problem(pos, fmt.Sprintf("formula =%s in %s caches no value and is not recomputed; cell left empty", formula, ref))
+		rc.rd.out.Note(pos, fmt.Sprintf("formula =%s in %s caches no value and is not recomputed; cell left empty", formula, ref))
 	case ok && disagree(stored, got):
-		rc.rd.problem(pos, fmt.Sprintf("formula =%s in %s shows %q (cached %s) but recomputes to %s", formula, ref, shown, stored, got))
+		rc.rd.out.Note(pos, fmt.Sprintf("formula =%s in %s shows %q (cached %s) but recomputes to %s", formula, ref, shown, stored, got))
 	}
 	return shown, stored, nil
 }
@@ -94,7 +94,7 @@ func (rc *recheck) check(c cellRef, ref, shown, stored string) (string, string, 
 // report notes the formulas the work budget left unchecked.
 func (rc *recheck) report() {
 	if rc.unchecked > 0 {
-		rc.rd.problem(model.Pos{Part: rc.sheet}, fmt.Sprintf("%d formulas not recomputed: the cells they look up exceed the work bound", rc.unchecked))
+		rc.rd.out.Note(model.Pos{Part: rc.sheet}, fmt.Sprintf("%d formulas not recomputed: the cells they look up exceed the work bound", rc.unchecked))
 	}
 }
 

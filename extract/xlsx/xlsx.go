@@ -13,9 +13,6 @@ import (
 	"github.com/hotline12345/bulletin/model"
 )
 
-// maxProblems bounds the problems one workbook reports.
-const maxProblems = 200
-
 // ctxEvery is how many cells are read between checks of the context.
 const ctxEvery = 4096
 
@@ -31,15 +28,9 @@ const ctxEvery = 4096
 // lim is exceeded, or the context's error when ctx ends (checked before
 // each sheet and every few thousand cells or XML tokens).
 func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*block.Document, error) {
-	lim = lim.WithDefaults()
-	switch {
-	case size < 0:
-		return nil, block.At(model.Pos{}, fmt.Errorf("%w: negative size %d", block.ErrFormat, size))
-	case size > lim.MaxInputBytes:
-		return nil, block.At(model.Pos{}, block.Exceeded("input bytes", lim.MaxInputBytes))
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, block.At(model.Pos{}, err)
+	lim, err := lim.CheckInput(ctx, size)
+	if err != nil {
+		return nil, err
 	}
 	p, err := ooxml.Open(r, size, lim)
 	if err != nil {
@@ -74,11 +65,11 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 		switch {
 		case s.kind != "worksheet" || p.File(s.part) == nil:
 			if s.kind != "chartsheet" {
-				rd.problem(model.Pos{Part: s.name}, "sheet is not a worksheet; not read")
+				rd.out.Note(model.Pos{Part: s.name}, "sheet is not a worksheet; not read")
 			}
 			continue
 		case s.state == "hidden" || s.state == "veryHidden":
-			rd.problem(model.Pos{Part: s.name}, "sheet is hidden in the workbook; not read")
+			rd.out.Note(model.Pos{Part: s.name}, "sheet is hidden in the workbook; not read")
 			continue
 		}
 		if err := ctx.Err(); err != nil {
@@ -139,11 +130,10 @@ type sheetTodo struct {
 
 // reader reads one workbook.
 type reader struct {
-	ctx      context.Context
-	lim      block.Limits
-	f        *excelize.File
-	out      *block.Builder
-	problems int
+	ctx context.Context
+	lim block.Limits
+	f   *excelize.File
+	out *block.Builder
 }
 
 // sheet reads the values of the cells the survey found and lays the sheet
@@ -171,7 +161,7 @@ func (rd *reader) sheet(s *sheetTodo) error {
 		} else if value == "" && c.cached {
 			// The library did not give a value the sheet holds (rows out
 			// of order confuse its iterator): say so rather than lose it.
-			rd.problem(model.Pos{Part: s.name, Row: c.row, Col: c.col}, "cell value not read (rows out of order?)")
+			rd.out.Note(model.Pos{Part: s.name, Row: c.row, Col: c.col}, "cell value not read (rows out of order?)")
 		}
 		cell := sheet.Cell{Row: c.row, Col: c.col, Text: text}
 		if value != text {
@@ -182,7 +172,7 @@ func (rd *reader) sheet(s *sheetTodo) error {
 	}
 	formulas.report()
 	sh.HiddenCols = sv.hiddenColumns(maxCol)
-	return sh.Blocks(rd.out, rd.problem)
+	return sh.Blocks(rd.out, rd.out.Note)
 }
 
 // values reads the rows of a sheet that hold the surveyed cells, as shown
@@ -232,15 +222,4 @@ func at(rows map[int][]string, c cellRef) string {
 		return cols[c.col-1]
 	}
 	return ""
-}
-
-// problem records something read leniently, up to maxProblems.
-func (rd *reader) problem(pos model.Pos, msg string) {
-	switch {
-	case rd.problems < maxProblems:
-		rd.out.Problem(pos, msg)
-	case rd.problems == maxProblems:
-		rd.out.Problem(model.Pos{}, "further problems not listed")
-	}
-	rd.problems++
 }

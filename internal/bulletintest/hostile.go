@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/interpret"
 )
 
 // HostileBytes is the allocation budget a reader must refuse a hostile or
@@ -45,4 +46,36 @@ func Refused(t *testing.T, want error, read func() (*block.Document, error)) *bl
 		t.Errorf("%d bytes allocated, budget %d", allocated, HostileBytes)
 	}
 	return pe
+}
+
+// CheckRead checks what a format reader returned for any input, as fuzz
+// targets do: an error is a *block.ParseError wrapping one of the block
+// sentinels and comes without a document; a document's tables lay out on
+// their grids, and the interpreter takes its blocks.
+func CheckRead(t *testing.T, doc *block.Document, err error) {
+	t.Helper()
+	if err != nil {
+		var pe *block.ParseError
+		if !errors.As(err, &pe) {
+			t.Fatalf("error is not a *block.ParseError: %T %v", err, err)
+		}
+		_ = pe.Error()
+		if !errors.Is(err, block.ErrFormat) && !errors.Is(err, block.ErrLimit) &&
+			!errors.Is(err, block.ErrUnsupported) && !errors.Is(err, block.ErrEncrypted) {
+			t.Fatalf("error wraps no sentinel: %v", err)
+		}
+		if doc != nil {
+			t.Fatal("document returned with an error")
+		}
+		return
+	}
+	for _, b := range doc.Blocks {
+		if tb, ok := b.(*block.Table); ok {
+			if len(tb.Rows) == 0 {
+				t.Fatal("empty table")
+			}
+			tb.Grid()
+		}
+	}
+	interpret.Bulletin(doc)
 }
