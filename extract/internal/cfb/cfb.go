@@ -41,10 +41,10 @@ const (
 	headerBytes = 512
 )
 
-// Entry is a stream or storage of the directory.
-type Entry struct {
-	Name   string
-	Stream bool
+// entry is a stream or storage of the directory.
+type entry struct {
+	name   string
+	stream bool
 	start  uint32
 	size   int64
 }
@@ -56,8 +56,8 @@ type File struct {
 	hdr     [headerBytes]byte
 	secSize int64
 	sectors int64 // sectors the file holds: a bound on every chain
-	entries []Entry
-	root    Entry
+	entries []entry
+	root    entry
 	lib     *mscfb.Reader
 	fat     map[uint32]uint32 // FAT sectors by index, read lazily
 }
@@ -83,9 +83,6 @@ func Open(r io.ReaderAt, size int64, lim block.Limits) (*File, error) {
 	f.lib = lib
 	return f, nil
 }
-
-// Entries lists the directory's streams and storages, in directory order.
-func (f *File) Entries() []Entry { return f.entries }
 
 // Has reports whether the root storage holds a stream named name.
 func (f *File) Has(name string) bool { return f.top(name) != nil }
@@ -143,7 +140,7 @@ func (f *File) scan(size int64) error {
 			for i := 0; i < n/2-1; i++ { // without the terminating NUL
 				u = append(u, le.Uint16(ent[2*i:]))
 			}
-			e := Entry{Name: string(utf16.Decode(u)), Stream: typ == typeStream, start: le.Uint32(ent[0x74:]), size: int64(le.Uint64(ent[0x78:]))}
+			e := entry{name: string(utf16.Decode(u)), stream: typ == typeStream, start: le.Uint32(ent[0x74:]), size: int64(le.Uint64(ent[0x78:]))}
 			if shift == 9 {
 				e.size = int64(le.Uint32(ent[0x78:])) // version 3 files use only the low 32 bits
 			}
@@ -157,7 +154,7 @@ func (f *File) scan(size int64) error {
 	if err != nil {
 		return err
 	}
-	if f.root.Name == "" {
+	if f.root.name == "" {
 		return errors.New("no root entry")
 	}
 	return nil
@@ -313,7 +310,7 @@ func (f *File) Stream(name string) ([]byte, error) {
 	// The library does not say which directory entry it found; check the
 	// chain of every entry it may be.
 	for _, e := range f.entries {
-		if !e.Stream || e.Name != name || e.size != size {
+		if !e.stream || e.name != name || e.size != size {
 			continue
 		}
 		n := int64(0)
