@@ -299,15 +299,10 @@ func process(ctx context.Context, path string, cfg Config) (r result) {
 		return r
 	}
 	entry.File.Size = info.Size()
-	head := make([]byte, min(info.Size(), 1024))
-	if _, err := io.ReadFull(f, head); err != nil {
-		entry.File.Reason = err.Error()
-		return r
-	}
-	entry.File.Format = string(extract.Sniff(head))
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		entry.File.Reason = err.Error()
-		return r
+	// The format by content, for the record of a file that fails (an
+	// image or an archive has none: its reason says what it is).
+	if format, err := extract.Detect(ctx, f, info.Size(), cfg.Limits); err == nil {
+		entry.File.Format = string(format)
 	}
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {

@@ -33,8 +33,8 @@ type Source struct {
 	// Name is the file name as given to the extractor (may be empty for
 	// streams).
 	Name string `json:"name"`
-	// Format is the detected format: "text", "docx", "pdf", "html" or
-	// "mht".
+	// Format is the detected format: "text", "docx", "pdf", "html", "mht",
+	// "xlsx", "xls" (also WPS .et), "doc" (also WPS .wps).
 	Format string `json:"format"`
 	// SHA256 is the hex SHA-256 of the file's bytes.
 	SHA256 string `json:"sha256"`

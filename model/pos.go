@@ -7,14 +7,16 @@ import (
 )
 
 // Pos says where in the source file something was read. Which fields are set
-// depends on the format: a text file gives Line; a DOCX file gives Part,
-// Block and, inside tables, Row and Col; a PDF gives Page and the X, Y
+// depends on the format: a text file gives Line; a DOCX or DOC file gives
+// Part, Block and, inside tables, Row and Col; a spreadsheet gives the sheet
+// name as Part, and Row and Col; a PDF gives Page and the X, Y
 // coordinates of the text's baseline start (in points, origin at the page's
 // lower left); a web page gives the Line its element starts on and the
 // element's Path. All counters are 1-based; zero means unknown.
 type Pos struct {
 	// Part is the package part a DOCX block came from, e.g.
-	// "word/document.xml" or "word/header1.xml".
+	// "word/document.xml" or "word/header1.xml"; the stream of a legacy
+	// Word file ("WordDocument"); or a spreadsheet's sheet name.
 	Part string `json:"part,omitempty"`
 	// Page is the PDF page.
 	Page int `json:"page,omitempty"`

@@ -79,6 +79,10 @@ type Cell struct {
 	// is set for rate cells and for any value printed with a point.
 	Decimals *int `json:"decimals,omitempty"`
 	Pos      Pos  `json:"pos,omitzero"`
+	// Stored is the value a spreadsheet stores behind the text it shows
+	// ("0.9825" behind "98.25%"), when it differs from Text; empty for
+	// formats that store only text.
+	Stored string `json:"stored,omitempty"`
 }
 
 // Number is a numeric value with the precision it was printed at.

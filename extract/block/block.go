@@ -67,6 +67,9 @@ type Row struct {
 	// cannot tell leave it false.
 	Header bool
 	Pos    model.Pos
+	// Hidden is set when the source hides the row (a spreadsheet row
+	// hidden or of zero height); the row is read like any other.
+	Hidden bool
 }
 
 // Cell is one cell of a table row.
@@ -78,6 +81,13 @@ type Cell struct {
 	// zero means 1.
 	RowSpan, ColSpan int
 	Pos              model.Pos
+	// Value is the value the source stores behind Text, when it differs
+	// from it: a spreadsheet shows 0.9825 formatted 0.00% as "98.25%".
+	// Empty for formats that store only text.
+	Value string
+	// Hidden is set when the cell's column is hidden in the source (a
+	// hidden spreadsheet column); the cell is read like any other.
+	Hidden bool
 }
 
 // Fields are labelled values that a source prints about the document

@@ -1,8 +1,11 @@
 package block
 
 import (
+	"context"
 	"fmt"
 	"time"
+
+	"github.com/hotline12345/bulletin/model"
 )
 
 // Limits bounds the work and memory a reader may spend on one input, so that
@@ -77,6 +80,12 @@ type Limits struct {
 	// FetchTimeout bounds the time one fetch of a page or an attachment
 	// may take, from the request to the end of the body. Default 60s.
 	FetchTimeout time.Duration
+	// MaxSheetCells bounds the cells of one spreadsheet sheet (XLSX, XLS),
+	// counted as the sheet lays them out: every row up to its last cell,
+	// empty cells before it included, so that a few cells declared far
+	// apart cannot make a reader allocate the grid between them.
+	// Default 1,000,000.
+	MaxSheetCells int
 }
 
 // DefaultLimits are the limits a zero Limits stands for.
@@ -102,6 +111,7 @@ var DefaultLimits = Limits{
 	MaxRedirects:        10,
 	MaxAttachments:      20,
 	FetchTimeout:        60 * time.Second,
+	MaxSheetCells:       1_000_000,
 }
 
 // WithDefaults returns l with every zero or negative field set to its
@@ -141,10 +151,28 @@ func (l Limits) WithDefaults() Limits {
 	if l.FetchTimeout <= 0 {
 		l.FetchTimeout = d.FetchTimeout
 	}
+	pick(&l.MaxSheetCells, d.MaxSheetCells)
 	return l
 }
 
 // Exceeded returns an error wrapping [ErrLimit] that names the limit.
 func Exceeded(name string, limit int64) error {
 	return fmt.Errorf("%w: more than %d %s", ErrLimit, limit, name)
+}
+
+// CheckInput is where a reader starts: it returns the limits with their
+// defaults, or a *ParseError when the input's size is negative
+// ([ErrFormat]) or over MaxInputBytes ([ErrLimit]), or ctx has ended.
+func (l Limits) CheckInput(ctx context.Context, size int64) (Limits, error) {
+	l = l.WithDefaults()
+	switch {
+	case size < 0:
+		return l, At(model.Pos{}, fmt.Errorf("%w: negative size %d", ErrFormat, size))
+	case size > l.MaxInputBytes:
+		return l, At(model.Pos{}, Exceeded("input bytes", l.MaxInputBytes))
+	}
+	if err := ctx.Err(); err != nil {
+		return l, At(model.Pos{}, err)
+	}
+	return l, nil
 }

@@ -193,7 +193,7 @@ func (tr *tableReader) row(cells []*block.Cell, src block.Row, r int, cols []col
 		}
 		text := strings.TrimSpace(cells[c].Text)
 		key := cols[c-g.offset].key
-		cell := model.Cell{Text: text, Pos: cells[c].Pos}
+		cell := model.Cell{Text: text, Pos: cells[c].Pos, Stored: cells[c].Value}
 		n, ok := parseNumber(text)
 		switch {
 		case !ok:

@@ -1,4 +1,9 @@
-package docx
+// Package ooxml opens Office Open XML packages (DOCX, XLSX) within
+// [block.Limits]: the zip central directory is checked before any part is
+// inflated, relationships are resolved, and parts are read as a bounded XML
+// token stream. The format readers (extract/docx, extract/xlsx) share it so
+// that every OOXML file meets the same checks.
+package ooxml
 
 import (
 	"archive/zip"
@@ -53,17 +58,21 @@ func (g *dirGuard) ReadAt(p []byte, off int64) (int, error) {
 	return n, err
 }
 
-// pkg is an opened OPC package: its zip entries by normalised name, and the
-// running total of bytes the reader has committed to inflate.
-type pkg struct {
+// Package is an opened OPC package: its zip entries by normalised name,
+// and the running total of bytes the reader has committed to inflate.
+type Package struct {
 	zr    *zip.Reader
 	files map[string]*zip.File
 	lim   block.Limits
 	total int64
 }
 
-// openPackage reads the zip's central directory within the limits.
-func openPackage(r io.ReaderAt, size int64, lim block.Limits) (*pkg, error) {
+// Open reads the zip's central directory within the limits: the directory
+// may hold at most MaxParts entries, and reading it stops as soon as it
+// could hold more. Nothing is inflated. A file that is not a zip gives an
+// error wrapping [block.ErrFormat].
+func Open(r io.ReaderAt, size int64, lim block.Limits) (*Package, error) {
+	lim = lim.WithDefaults()
 	g := &dirGuard{
 		r:    r,
 		max:  int64(lim.MaxParts)*dirBytesPerPart + 2*(65<<10),
@@ -82,9 +91,9 @@ func openPackage(r io.ReaderAt, size int64, lim block.Limits) (*pkg, error) {
 	if len(zr.File) > lim.MaxParts {
 		return nil, block.At(model.Pos{}, block.Exceeded("zip entries", int64(lim.MaxParts)))
 	}
-	p := &pkg{zr: zr, files: make(map[string]*zip.File, len(zr.File)), lim: lim}
+	p := &Package{zr: zr, files: make(map[string]*zip.File, len(zr.File)), lim: lim}
 	for _, f := range zr.File {
-		name := normName(f.Name)
+		name := NormName(f.Name)
 		if _, dup := p.files[name]; !dup {
 			p.files[name] = f
 		}
@@ -92,20 +101,26 @@ func openPackage(r io.ReaderAt, size int64, lim block.Limits) (*pkg, error) {
 	return p, nil
 }
 
-// normName is a part name as looked up: forward slashes, no leading slash,
+// NormName is a part name as looked up: forward slashes, no leading slash,
 // lower case (OPC part names are case-insensitive).
-func normName(name string) string {
+func NormName(name string) string {
 	name = strings.ReplaceAll(name, `\`, "/")
 	return strings.ToLower(strings.TrimLeft(name, "/"))
 }
 
-// file returns the entry of a part, or nil.
-func (p *pkg) file(name string) *zip.File { return p.files[normName(name)] }
+// Limits returns the limits in force, with defaults filled in.
+func (p *Package) Limits() block.Limits { return p.lim }
+
+// File returns the entry of a part, or nil.
+func (p *Package) File(name string) *zip.File { return p.files[NormName(name)] }
+
+// Entries returns every entry of the zip, in directory order.
+func (p *Package) Entries() []*zip.File { return p.zr.File }
 
 // check verifies, from the central directory alone, that the part may be
 // inflated: its declared size, compression ratio, the running total, and
 // that it is neither encrypted nor compressed with an unknown method.
-func (p *pkg) check(name string, f *zip.File) error {
+func (p *Package) check(name string, f *zip.File) error {
 	pos := model.Pos{Part: name}
 	size := f.UncompressedSize64
 	switch {
@@ -124,12 +139,12 @@ func (p *pkg) check(name string, f *zip.File) error {
 	return nil
 }
 
-// reserve checks the parts about to be read and adds their declared sizes
+// Reserve checks the parts about to be read and adds their declared sizes
 // to the running total, so that every check happens before anything is
 // inflated. Missing parts are ignored here.
-func (p *pkg) reserve(names ...string) error {
+func (p *Package) Reserve(names ...string) error {
 	for _, name := range names {
-		f := p.file(name)
+		f := p.File(name)
 		if f == nil {
 			continue
 		}
@@ -141,11 +156,27 @@ func (p *pkg) reserve(names ...string) error {
 	return nil
 }
 
-// open opens a part whose size was reserved. archive/zip never returns more
+// ReserveAll reserves every entry of the package, for a consumer that
+// inflates them all (as a spreadsheet library loading a workbook does).
+// Folder entries are skipped.
+func (p *Package) ReserveAll() error {
+	for _, f := range p.zr.File {
+		if strings.HasSuffix(f.Name, "/") && f.UncompressedSize64 == 0 {
+			continue
+		}
+		if err := p.check(f.Name, f); err != nil {
+			return err
+		}
+		p.total += int64(f.UncompressedSize64)
+	}
+	return nil
+}
+
+// Part opens a part whose size was reserved. archive/zip never returns more
 // bytes than the entry declares (it fails with zip.ErrFormat instead), so
-// the declared size checked in reserve bounds what is inflated.
-func (p *pkg) open(name string) (io.ReadCloser, error) {
-	f := p.file(name)
+// the declared size checked by Reserve bounds what is inflated.
+func (p *Package) Part(name string) (io.ReadCloser, error) {
+	f := p.File(name)
 	if f == nil {
 		return nil, block.At(model.Pos{Part: name}, fmt.Errorf("%w: part %s is missing", block.ErrFormat, name))
 	}
@@ -156,15 +187,15 @@ func (p *pkg) open(name string) (io.ReadCloser, error) {
 	return rc, nil
 }
 
-// relsName is the relationships part of a part ("" for the package).
-func relsName(part string) string {
+// RelsName is the relationships part of a part ("" for the package).
+func RelsName(part string) string {
 	dir, base := path.Split(part)
 	return dir + "_rels/" + base + ".rels"
 }
 
-// resolve turns a relationship target into a part name, relative to the
+// Resolve turns a relationship target into a part name, relative to the
 // source part's folder unless it is absolute.
-func resolve(source, target string) string {
+func Resolve(source, target string) string {
 	if u, err := url.PathUnescape(target); err == nil {
 		target = u
 	}
@@ -175,8 +206,9 @@ func resolve(source, target string) string {
 	return strings.TrimLeft(path.Clean("/"+target), "/")
 }
 
-// relType is the last segment of a relationship type URI ("officeDocument",
-// "header"), which is the same in the transitional and Strict namespaces.
-func relType(uri string) string {
+// RelType is the last segment of a relationship type URI ("officeDocument",
+// "header", "worksheet"), which is the same in the transitional and Strict
+// namespaces.
+func RelType(uri string) string {
 	return uri[strings.LastIndexByte(uri, '/')+1:]
 }

@@ -1,4 +1,4 @@
-package docx
+package ooxml
 
 import (
 	"bufio"
@@ -16,28 +16,17 @@ import (
 	"github.com/hotline12345/bulletin/model"
 )
 
-// XML namespaces. WordprocessingML elements are recognised in both the
-// transitional and the Strict (ISO/IEC 29500 strict) namespace.
-const (
-	nsW       = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-	nsWStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
-	nsMC      = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-)
+// nsMC is the Markup Compatibility namespace (mc:AlternateContent).
+const nsMC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 const (
 	ctxEvery   = 4096     // tokens between checks of the context
 	readBuffer = 32 << 10 // bytes buffered from an inflating part
 )
 
-// isW reports whether n is a WordprocessingML element. An unbound "w"
-// prefix, as some broken writers leave it, counts too.
-func isW(n xml.Name) bool {
-	return n.Space == nsW || n.Space == nsWStrict || n.Space == "w"
-}
-
-// attr returns the value of the attribute with local name local, whatever
+// Attr returns the value of the attribute with local name local, whatever
 // its namespace (w:val in transitional and Strict documents alike).
-func attr(se xml.StartElement, local string) (string, bool) {
+func Attr(se xml.StartElement, local string) (string, bool) {
 	for _, a := range se.Attr {
 		if a.Name.Local == local {
 			return a.Value, true
@@ -46,22 +35,8 @@ func attr(se xml.StartElement, local string) (string, bool) {
 	return "", false
 }
 
-// onOff reads a WordprocessingML on/off property: present without a value,
-// or with any value but 0/false/off, means on.
-func onOff(se xml.StartElement) bool {
-	v, ok := attr(se, "val")
-	if !ok {
-		return true
-	}
-	switch strings.ToLower(v) {
-	case "0", "false", "off", "none":
-		return false
-	}
-	return true
-}
-
-// errTokenTooBig is returned by tokenReader to stop the decoder; the part
-// reader turns it into an error wrapping block.ErrLimit.
+// errTokenTooBig is returned by tokenReader to stop the decoder; Next
+// turns it into an error wrapping block.ErrLimit.
 var errTokenTooBig = errors.New("xml token too big")
 
 // tokenReader feeds the XML decoder byte by byte (the decoder reads through
@@ -103,26 +78,27 @@ type alt struct {
 	taken bool
 }
 
-// tokens is the token stream of one part: it tracks element depth against
+// Tokens is the token stream of one part: it tracks element depth against
 // MaxDepth, bounds tokens to MaxTokenBytes, checks the context every few
 // thousand tokens, drops comments and processing instructions, and reads
 // exactly one branch of every mc:AlternateContent (the first mc:Choice, or
-// the mc:Fallback when there is no Choice), swallowing the others.
-type tokens struct {
+// the mc:Fallback when there is no Choice), swallowing the others. Parts
+// saved as UTF-16 are decoded; other declared encodings are refused.
+type Tokens struct {
+	// Pos is where errors are reported: the part, and what the caller
+	// keeps up to date while it reads (the block, row or cell).
+	Pos   model.Pos
 	ctx   context.Context
 	dec   *xml.Decoder
 	in    *tokenReader
-	part  string
 	lim   block.Limits
 	depth int
 	count int
 	alts  []alt
-	// block is the 1-based index of the top-level paragraph or table being
-	// read, for positions.
-	block int
 }
 
-func newTokens(ctx context.Context, part string, r io.Reader, lim block.Limits) *tokens {
+// NewTokens returns the token stream of the part named part, read from r.
+func NewTokens(ctx context.Context, part string, r io.Reader, lim block.Limits) *Tokens {
 	br := bufio.NewReaderSize(r, readBuffer)
 	if bom, err := br.Peek(2); err == nil && (bom[0] == 0xFF && bom[1] == 0xFE || bom[0] == 0xFE && bom[1] == 0xFF) {
 		// A part saved as UTF-16: decode it to UTF-8 first.
@@ -137,18 +113,19 @@ func newTokens(ctx context.Context, part string, r io.Reader, lim block.Limits) 
 		}
 		return nil, fmt.Errorf("%w: XML encoding %q", block.ErrUnsupported, label)
 	}
-	return &tokens{ctx: ctx, dec: dec, in: in, part: part, lim: lim}
+	return &Tokens{Pos: model.Pos{Part: part}, ctx: ctx, dec: dec, in: in, lim: lim}
 }
 
-// pos returns the position of the current top-level block.
-func (t *tokens) pos() model.Pos { return model.Pos{Part: t.part, Block: t.block} }
+// Depth is the number of elements open: 1 inside the root element.
+func (t *Tokens) Depth() int { return t.depth }
 
-// fail positions err in the current block.
-func (t *tokens) fail(err error) error { return block.At(t.pos(), err) }
+// Fail positions err at Pos.
+func (t *Tokens) Fail(err error) error { return block.At(t.Pos, err) }
 
-// next returns the next element or character data token. The token is
-// valid until the following call.
-func (t *tokens) next() (xml.Token, error) {
+// Next returns the next element or character data token. The token is
+// valid until the following call. The end of the part, after the root
+// element, is io.EOF; every other error is a *block.ParseError.
+func (t *Tokens) Next() (xml.Token, error) {
 	for {
 		t.in.n = 0
 		tok, err := t.dec.Token()
@@ -157,18 +134,18 @@ func (t *tokens) next() (xml.Token, error) {
 		}
 		if t.count++; t.count%ctxEvery == 0 {
 			if err := t.ctx.Err(); err != nil {
-				return nil, t.fail(err)
+				return nil, t.Fail(err)
 			}
 		}
 		switch tt := tok.(type) {
 		case xml.StartElement:
 			t.depth++
 			if t.depth > t.lim.MaxDepth {
-				return nil, t.fail(block.Exceeded("nested XML elements", int64(t.lim.MaxDepth)))
+				return nil, t.Fail(block.Exceeded("nested XML elements", int64(t.lim.MaxDepth)))
 			}
 			if tt.Name.Space == nsMC {
 				if skip := t.alternate(tt); skip {
-					if err := t.skip(); err != nil {
+					if err := t.Skip(); err != nil {
 						return nil, err
 					}
 					continue
@@ -189,7 +166,7 @@ func (t *tokens) next() (xml.Token, error) {
 
 // alternate tracks mc:AlternateContent and reports whether the element just
 // opened is a branch to skip.
-func (t *tokens) alternate(se xml.StartElement) (skip bool) {
+func (t *Tokens) alternate(se xml.StartElement) (skip bool) {
 	switch se.Name.Local {
 	case "AlternateContent":
 		t.alts = append(t.alts, alt{depth: t.depth})
@@ -206,23 +183,23 @@ func (t *tokens) alternate(se xml.StartElement) (skip bool) {
 	return false
 }
 
-// skip consumes the rest of the element just opened.
-func (t *tokens) skip() error {
+// Skip consumes the rest of the element just opened.
+func (t *Tokens) Skip() error {
 	d := t.depth
 	for t.depth >= d {
-		if _, err := t.next(); err != nil {
+		if _, err := t.Next(); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// text appends the character data of the element just opened to b (when b
+// Text appends the character data of the element just opened to b (when b
 // is not nil) and consumes the element.
-func (t *tokens) text(b *strings.Builder) error {
+func (t *Tokens) Text(b *strings.Builder) error {
 	d := t.depth
 	for t.depth >= d {
-		tok, err := t.next()
+		tok, err := t.Next()
 		if err != nil {
 			return err
 		}
@@ -235,7 +212,7 @@ func (t *tokens) text(b *strings.Builder) error {
 
 // readError turns a decoder error into a positioned error with a sentinel,
 // except for the clean end of the part, which stays io.EOF.
-func (t *tokens) readError(err error) error {
+func (t *Tokens) readError(err error) error {
 	var pe *block.ParseError
 	switch {
 	case err == io.EOF && t.depth == 0:
@@ -243,11 +220,11 @@ func (t *tokens) readError(err error) error {
 	case errors.As(err, &pe):
 		return err
 	case t.in.exceeded:
-		return t.fail(block.Exceeded("bytes in one XML token", int64(t.lim.MaxTokenBytes)))
+		return t.Fail(block.Exceeded("bytes in one XML token", int64(t.lim.MaxTokenBytes)))
 	case errors.Is(err, block.ErrUnsupported):
-		return t.fail(err)
+		return t.Fail(err)
 	case errors.Is(err, io.EOF):
-		return t.fail(fmt.Errorf("%w: unexpected end of XML", block.ErrFormat))
+		return t.Fail(fmt.Errorf("%w: unexpected end of XML", block.ErrFormat))
 	}
-	return t.fail(fmt.Errorf("%w: %w", block.ErrFormat, err))
+	return t.Fail(fmt.Errorf("%w: %w", block.ErrFormat, err))
 }
