@@ -326,4 +326,3 @@ func (c *checker) reportShareBase(p int, parts []int, shares []shareItem) bool {
 	}
 	return false
 }
-
