@@ -159,7 +159,7 @@ func (c *checker) checkRelativeChange(i int) {
 		how = fmt.Sprintf("(%d − %d)/%d", now.v, earlier, earlier)
 	case abs >= 0:
 		af := &figs[abs]
-		d, ok := figCount(af)
+		d, ok := changeCount(af)
 		if !ok || !d.exact() {
 			return
 		}
@@ -205,6 +205,14 @@ func (c *checker) checkRelativeChange(i int) {
 	c.add(f, ids...)
 }
 
+// changeCount reads an absolute change as a count, whichever sign it was
+// given.
+func changeCount(f *model.Figure) (count, bool) {
+	g := *f
+	g.Value = math.Abs(g.Value)
+	return figCount(&g)
+}
+
 // checkAbsoluteChange: an absolute change with its earlier value printed
 // ("由36233件增加到40140件，增加3907件") is the difference of the two.
 func (c *checker) checkAbsoluteChange(i int) {
@@ -215,7 +223,7 @@ func (c *checker) checkAbsoluteChange(i int) {
 		return
 	}
 	now, ok1 := figCount(&figs[cur])
-	d, ok2 := figCount(a)
+	d, ok2 := changeCount(a)
 	if !ok1 || !ok2 || !now.exact() || !d.exact() {
 		return
 	}

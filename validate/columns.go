@@ -19,6 +19,9 @@ type tableInfo struct {
 	// then those of other tables' notes for a metric this table prints
 	// under the same header and does not define itself.
 	defs []tableDef
+	// countCache and rateCache keep the columns' values by row.
+	countCache map[model.Key]*colCounts
+	rateCache  map[model.Key]*colRates
 }
 
 // tableDef is a definition with the note it was read from.
@@ -311,20 +314,6 @@ func withGroup(g string, k model.Key) string {
 }
 
 func sameGroup(a, b model.Key) bool { return a.Group() == b.Group() }
-
-// rowsCount reads the sum of the counts of keys in a row; ok is false
-// when one is missing or not exact.
-func rowsCount(row *model.Row, keys []model.Key) (int64, bool) {
-	var s int64
-	for _, k := range keys {
-		v, ok := cellCount(row, k)
-		if !ok || !v.exact() {
-			return 0, false
-		}
-		s += v.v
-	}
-	return s, true
-}
 
 // joinHeaders prints keys by their headers: "按期办结数+超期数".
 func (c *checker) joinHeaders(ti int, keys []model.Key, sep string) string {

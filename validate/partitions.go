@@ -57,15 +57,15 @@ func (c *checker) checkPartitions() {
 
 // holdsIn weighs a sum over a table's rows: rows where every term is
 // printed and the whole is not 0.
-func holdsIn(t *model.Table, whole model.Key, parts []model.Key) support {
+func (c *checker) holdsIn(ti int, whole model.Key, parts []model.Key) support {
 	var s support
-	for ri := range t.Rows {
-		row := &t.Rows[ri]
-		w, ok := cellCount(row, whole)
+	ws, ps := c.counts(ti, whole), c.sumCols(ti, parts)
+	for ri := range ws.v {
+		w, ok := ws.v[ri], ws.has[ri]
 		if !ok || w.v == 0 {
 			continue
 		}
-		sum, tol, ok := sumOf(row, parts)
+		sum, tol, ok := ps.at(ri)
 		if !ok {
 			continue
 		}
@@ -75,19 +75,6 @@ func holdsIn(t *model.Table, whole model.Key, parts []model.Key) support {
 		}
 	}
 	return s
-}
-
-// sumOf adds the counts of keys in a row, with their tolerances.
-func sumOf(row *model.Row, keys []model.Key) (sum, tol int64, ok bool) {
-	for _, k := range keys {
-		v, ok := cellCount(row, k)
-		if !ok {
-			return 0, 0, false
-		}
-		sum += v.v
-		tol += v.tol
-	}
-	return sum, tol, true
 }
 
 // statusSplit finds, for each group of a table with a handled count, the
@@ -120,7 +107,7 @@ func (c *checker) statusSplit(ti int) []sumRelation {
 				cands = append(cands, append(slices.Clone(parts), u))
 			}
 			for _, ps := range cands {
-				s := holdsIn(t, h, ps)
+				s := c.holdsIn(ti, h, ps)
 				if s.tested == 0 {
 					continue
 				}
@@ -186,7 +173,7 @@ func (c *checker) groupSums(ti int) []sumRelation {
 		if name == "" {
 			name = "overall"
 		}
-		r := sumRelation{whole: k, parts: parts, sup: holdsIn(t, k, parts)}
+		r := sumRelation{whole: k, parts: parts, sup: c.holdsIn(ti, k, parts)}
 		r.sup.src, r.sup.what = byHeader, fmt.Sprintf("the %s group of the header", name)
 		r.about = fmt.Sprintf("%s = %s", c.header(ti, k), c.joinHeaders(ti, parts, " + "))
 		out = append(out, r)
@@ -204,13 +191,13 @@ func (c *checker) checkSum(ti int, r sumRelation) {
 	if sev == "" {
 		return
 	}
+	ws, ps := c.counts(ti, r.whole), c.sumCols(ti, r.parts)
 	for ri := range t.Rows {
-		row := &t.Rows[ri]
-		w, ok := cellCount(row, r.whole)
+		w, ok := ws.v[ri], ws.has[ri]
 		if !ok {
 			continue
 		}
-		sum, tol, ok := sumOf(row, r.parts)
+		sum, tol, ok := ps.at(ri)
 		if !ok {
 			continue
 		}
@@ -221,7 +208,7 @@ func (c *checker) checkSum(ti int, r sumRelation) {
 		}
 		names := make([]string, len(r.parts))
 		for i, k := range r.parts {
-			v, _ := cellCount(row, k)
+			v, _ := c.countAt(ti, ri, k)
 			names[i] = fmt.Sprintf("%s %d", c.header(ti, k), v.v)
 		}
 		f := c.cellFinding(sev, PartsSumMismatch, ti, ri, r.whole)

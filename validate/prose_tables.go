@@ -172,9 +172,12 @@ func (c *checker) proseCounts() []int {
 // checkTableVsNarrative compares the handled counts of the tables with the
 // prose totals they cover.
 func (c *checker) checkTableVsNarrative() {
-	srcs := c.handledSources()
 	figs := c.proseCounts()
-	if len(srcs) == 0 || len(figs) == 0 {
+	if len(figs) == 0 {
+		return
+	}
+	srcs := c.handledSources()
+	if len(srcs) == 0 {
 		return
 	}
 	assigned := map[int]bool{} // tables compared already

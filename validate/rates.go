@@ -162,16 +162,18 @@ func (c *checker) inferDenominator(t *model.Table, col *rateColumn, counts []mod
 		inf, infOK int
 	}
 	var cands []cand
+	rs := c.rates(col.table, col.key)
+	nums := c.sumCols(col.table, col.nums)
 	for _, ck := range counts {
 		if slices.Contains(col.nums, ck) || ck == col.key {
 			continue
 		}
 		cd := cand{key: ck}
+		dens := c.counts(col.table, ck)
 		for i := range t.Rows {
-			row := &t.Rows[i]
-			p, ok1 := printedRate(row.Cells[col.key])
-			k, ok2 := rowsCount(row, col.nums)
-			n, ok3 := cellCount(row, ck)
+			p, ok1 := rs.p[i], rs.has[i]
+			k, ok2 := nums.exactAt(i)
+			n, ok3 := dens.v[i], dens.has[i]
 			if !ok1 || !ok2 || !ok3 || !n.exact() || n.v == 0 {
 				continue
 			}
@@ -270,17 +272,19 @@ func (c *checker) inferNumerator(t *model.Table, col *rateColumn, counts, dens [
 	}
 	var best *cand
 	var ambiguous bool
+	rs := c.rates(col.table, col.key)
 	for _, den := range dens {
+		dc := c.counts(col.table, den)
 		for _, nums := range numeratorCandidates(col.key, counts) {
 			if slices.Contains(nums, den) {
 				continue
 			}
+			nc := c.sumCols(col.table, nums)
 			s := support{src: byData}
 			for i := 0; i < len(t.Rows) && s.tested < inferenceSample; i++ {
-				row := &t.Rows[i]
-				p, ok1 := printedRate(row.Cells[col.key])
-				k, ok2 := rowsCount(row, nums)
-				n, ok3 := cellCount(row, den)
+				p, ok1 := rs.p[i], rs.has[i]
+				k, ok2 := nc.exactAt(i)
+				n, ok3 := dc.v[i], dc.has[i]
 				if !ok1 || !ok2 || !ok3 || !n.exact() || n.v == 0 || k == 0 || k == n.v {
 					continue
 				}
@@ -321,12 +325,13 @@ func (c *checker) inferGRIMBase(t *model.Table, col *rateColumn, counts []model.
 	var best model.Key
 	var bestSup support
 	ambiguous := false
+	rs := c.rates(col.table, col.key)
 	for _, den := range counts {
 		s := support{src: byData}
+		dc := c.counts(col.table, den)
 		for i := 0; i < len(t.Rows) && s.tested < inferenceSample; i++ {
-			row := &t.Rows[i]
-			p, ok1 := printedRate(row.Cells[col.key])
-			n, ok2 := cellCount(row, den)
+			p, ok1 := rs.p[i], rs.has[i]
+			n, ok2 := dc.v[i], dc.has[i]
 			if !ok1 || !ok2 || !n.exact() || n.v == 0 || p.Decimals > maxDecimals-2 {
 				continue
 			}
@@ -370,20 +375,26 @@ func (c *checker) inferGRIMBase(t *model.Table, col *rateColumn, counts []model.
 // column's relation.
 func (c *checker) collectCells(t *model.Table, col *rateColumn) {
 	var decs []int
+	rs := c.rates(col.table, col.key)
+	nums := c.sumCols(col.table, col.nums)
+	var dens *colCounts
+	if col.den != "" {
+		dens = c.counts(col.table, col.den)
+	}
+	col.cells = make([]rateCell, 0, len(t.Rows))
 	for i := range t.Rows {
-		row := &t.Rows[i]
-		p, ok := printedRate(row.Cells[col.key])
+		p, ok := rs.p[i], rs.has[i]
 		if !ok {
 			continue
 		}
 		rc := rateCell{row: i, p: p}
 		if col.nums != nil {
-			if k, ok := rowsCount(row, col.nums); ok {
+			if k, ok := nums.exactAt(i); ok {
 				rc.k, rc.hasK = uint64(k), true
 			}
 		}
-		if col.den != "" {
-			if n, ok := cellCount(row, col.den); ok && n.exact() {
+		if dens != nil {
+			if n := dens.v[i]; dens.has[i] && n.exact() {
 				rc.n, rc.hasN = uint64(n.v), true
 			}
 		}

@@ -98,10 +98,11 @@ func groupsOf(t *model.Table) []string {
 func (c *checker) checkTableRelations(ti int) {
 	t := &c.b.Tables[ti]
 	for _, r := range c.tableInclusions(ti) {
+		parts, wholes := c.counts(ti, r.part), c.counts(ti, r.whole)
 		// Weigh the relation on the rows that could break it.
 		for ri := range t.Rows {
-			p, ok1 := cellCount(&t.Rows[ri], r.part)
-			w, ok2 := cellCount(&t.Rows[ri], r.whole)
+			p, ok1 := parts.v[ri], parts.has[ri]
+			w, ok2 := wholes.v[ri], wholes.has[ri]
 			if !ok1 || !ok2 || p.v == 0 {
 				continue
 			}
@@ -113,9 +114,8 @@ func (c *checker) checkTableRelations(ti int) {
 		sev := r.sup.severity()
 		relation := fmt.Sprintf("%s ≤ %s, %s", c.header(ti, r.part), c.header(ti, r.whole), r.sup.basis())
 		for ri := range t.Rows {
-			row := &t.Rows[ri]
-			p, ok1 := cellCount(row, r.part)
-			w, ok2 := cellCount(row, r.whole)
+			p, ok1 := parts.v[ri], parts.has[ri]
+			w, ok2 := wholes.v[ri], wholes.has[ri]
 			if !ok1 || !ok2 {
 				continue
 			}

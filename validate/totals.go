@@ -57,12 +57,12 @@ func (c *checker) checkTableTotals(ti int) {
 		var checks []totalCheck
 		sup := support{src: byHeader, what: fmt.Sprintf("the row %s", t.Rows[tr].Unit)}
 		for _, k := range counts {
-			tv, ok := cellCount(&t.Rows[tr], k)
+			tv, ok := c.countAt(ti, tr, k)
 			if !ok {
 				continue
 			}
-			all, allTol, allN := c.sumRows(t, k, 0, len(t.Rows))
-			seg, segTol, segN := c.sumRows(t, k, lo, hi)
+			all, allTol, allN := c.sumRows(ti, k, 0, len(t.Rows))
+			seg, segTol, segN := c.sumRows(ti, k, lo, hi)
 			if allN == 0 && segN == 0 {
 				continue
 			}
@@ -102,13 +102,14 @@ func (c *checker) checkTableTotals(ti int) {
 }
 
 // sumRows adds the column's counts over unit rows [lo, hi).
-func (c *checker) sumRows(t *model.Table, k model.Key, lo, hi int) (sum, tol int64, n int) {
+func (c *checker) sumRows(ti int, k model.Key, lo, hi int) (sum, tol int64, n int) {
+	t := &c.b.Tables[ti]
+	vs := c.counts(ti, k)
 	for ri := lo; ri < hi; ri++ {
-		row := &t.Rows[ri]
-		if row.Total {
+		if t.Rows[ri].Total {
 			continue
 		}
-		if v, ok := cellCount(row, k); ok {
+		if v, ok := vs.v[ri], vs.has[ri]; ok {
 			sum += v.v
 			tol += v.tol
 			n++

@@ -1,0 +1,142 @@
+package validate
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hotline12345/bulletin/model"
+)
+
+// The classes of issue 14, one test each, on the fixtures that
+// testdata/gen/validate_classes.py writes (their want files are checked by
+// TestFixtures; these tests check what the want files cannot say).
+
+// Class 1: the partition uses every disjoint status column; the
+// unrecognised 退回件数 joins it because it closes the gap, and the report's
+// conventions say so. A table whose split fails on most rows has none.
+func TestClassPartitions(t *testing.T) {
+	rep := Check(loadFixture(t, "class1_partitions"))
+	var sums []Convention
+	for _, cv := range rep.Conventions {
+		if cv.Kind == "sum" {
+			sums = append(sums, cv)
+		}
+	}
+	require.Len(t, sums, 2)
+	assert.Equal(t, []model.Key{model.Closed, model.Open, "退回件数"}, sums[0].Parts)
+	assert.Equal(t, "inferred", sums[0].Source)
+	assert.Equal(t, 9, sums[0].Fits)
+	assert.Contains(t, sums[0].Basis, "退回件数, which no header names as a status, closes the gap")
+	assert.Equal(t, 1, sums[1].Table)
+	assert.Empty(t, sums[1].Source, "a split that fails on most rows is not a relation of the table")
+	assert.Contains(t, sums[1].Basis, "not a relation of this table")
+	for _, f := range rep.Findings {
+		assert.Equal(t, 0, f.Table, "nothing is reported on the second table: %s", f.Error())
+	}
+}
+
+// Class 2: a rate whose numerator is printed is checked as numerator/base,
+// and its expected value is that, although a GRIM test over some whole k
+// would pass.
+func TestClassPrintedNumerators(t *testing.T) {
+	rep := Check(loadFixture(t, "class2_numerators"))
+	var cv *Convention
+	for i := range rep.Conventions {
+		if rep.Conventions[i].Column == model.ClosureRate {
+			cv = &rep.Conventions[i]
+		}
+	}
+	require.NotNil(t, cv)
+	assert.Equal(t, []model.Key{model.OnTime, model.Overdue}, cv.NumeratorParts)
+	assert.Equal(t, model.Handled, cv.Denominator)
+	require.Len(t, rep.Findings, 1)
+	f := rep.Findings[0]
+	_, _, grimPasses := grim(67, printed{9851, 2})
+	s, _, _ := grim(67, printed{9851, 2})
+	assert.False(t, grimPasses)
+	assert.True(t, s.has(HalfUp), "98.51% is 66/67: the GRIM test alone would pass it")
+	assert.Equal(t, "97.01%", f.Expected, "the expected value is the printed counts' 65/67")
+	assert.Contains(t, f.Basis, "no rounding of 65/67 gives 98.51%")
+
+	rep = Check(loadFixture(t, "class2_prose"))
+	require.Len(t, rep.Findings, 1)
+	assert.Equal(t, Error, rep.Findings[0].Severity)
+	assert.Contains(t, rep.Findings[0].Basis, "no rounding of 470/500 gives 95.20%")
+}
+
+// Class 3: a rate column whose header names no base takes the count
+// column over which every other row's rate is some k/count.
+func TestClassUnnamedBase(t *testing.T) {
+	rep := Check(loadFixture(t, "class3_unnamed_base"))
+	var cv *Convention
+	for i := range rep.Conventions {
+		if rep.Conventions[i].Kind == "rate" {
+			cv = &rep.Conventions[i]
+		}
+	}
+	require.NotNil(t, cv)
+	assert.Equal(t, model.Handled, cv.Denominator)
+	assert.Equal(t, "inferred", cv.Source)
+	require.Len(t, rep.Findings, 1)
+	assert.Contains(t, rep.Findings[0].Basis, "no integer k gives 86.55% over 58")
+	assert.Contains(t, rep.Findings[0].Basis, "holds in 11 of 12 rows")
+}
+
+// Class 4: a share that holds only by truncation in a half-up document is
+// a rate_rounding warning, as a rate would be; the mode counts the shares.
+func TestClassShareRounding(t *testing.T) {
+	rep := Check(loadFixture(t, "class4_shares"))
+	assert.Equal(t, HalfUp, rep.Summary.Rounding)
+	for _, f := range rep.Findings {
+		if f.Rule == RateRounding {
+			assert.Contains(t, f.Basis, "only under truncation")
+		}
+	}
+	// The same list in a document that truncates: the share that holds
+	// only half-up is the one warned about.
+	b := loadFixture(t, "class4_shares")
+	b.Tables = nil
+	rep = Check(b, WithMode(Truncate))
+	require.Equal(t, 1, rep.Count(RateRounding))
+	for _, f := range rep.Findings {
+		if f.Rule == RateRounding {
+			assert.Equal(t, 1, *f.Figure, "25.42%% is 612/2408 half-up; truncated it is 25.41%%")
+		}
+	}
+}
+
+// Class 5: changes against their counts and rates.
+func TestClassChanges(t *testing.T) {
+	rep := Check(loadFixture(t, "class5_changes"))
+	assert.Equal(t, 3, rep.Count(ChangeMismatch))
+	// Linked by position only, a failing change is a warning.
+	b := loadFixture(t, "class5_changes")
+	b.Figures[5].Parent = -1
+	b.Figures[4].Parent = -1
+	b.Figures[5].Pos = model.Pos{Line: 3}
+	b.Figures[4].Pos = model.Pos{Line: 3}
+	b.Figures[3].Pos = model.Pos{Line: 3}
+	rep = Check(b)
+	for _, f := range rep.Findings {
+		if f.Figure != nil && *f.Figure == 5 {
+			assert.Equal(t, Warning, f.Severity, f.Error())
+		}
+	}
+}
+
+// Class 6: the noisy warnings, each on its own bulletin; the want files
+// hold the findings (none but the live rules' controls).
+func TestClassNoisyWarnings(t *testing.T) {
+	for _, name := range []string{"noise_top_list", "noise_each", "noise_two_level", "noise_dispatched",
+		"noise_unit_subset", "noise_share_base"} {
+		rep := Check(loadFixture(t, name))
+		for _, f := range rep.Findings {
+			assert.True(t, f.Rule == MentionUnknownUnit && f.Unit == "区档案馆", "%s: %s", name, f.Error())
+		}
+	}
+	rep := Check(loadFixture(t, "dispatched_compare"))
+	require.Len(t, rep.Findings, 1)
+	assert.Equal(t, TableVsNarrative, rep.Findings[0].Rule)
+}
