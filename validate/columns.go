@@ -31,6 +31,11 @@ type tableDef struct {
 	note  int // index in that table's Notes, -1 if not found
 }
 
+// support starts the evidence a definition gives a relation of table ti.
+func (c *checker) noteSupport(d tableDef, ti int) support {
+	return support{src: byNote, what: c.where(d, ti), inherited: d.table != ti}
+}
+
 // where names the note a definition was read from, for a basis: "note 2
 // under 附件1 “满意率＝满意数÷回访数”".
 func (c *checker) where(d tableDef, ti int) string {

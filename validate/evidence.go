@@ -47,6 +47,10 @@ type support struct {
 	// holds and tested count the rows the relation could have failed on
 	// (for a rate: 0 < k < n) and those where it held.
 	holds, tested int
+	// inherited marks a note printed under another table with the same
+	// column: it names the relation here too, unless this table's rows
+	// break it more often than the rows of a relation they establish may.
+	inherited bool
 }
 
 func (s support) fails() int { return s.tested - s.holds }
@@ -65,12 +69,19 @@ func (s support) established() bool {
 // as long as it fails on at most two rows or one in four; failing more
 // often, the table was probably misread (columns shifted, rows split) or
 // the statement means something else: a warning while it holds on half
-// the rows, else no row is blamed. A relation only
+// the rows, else no row is blamed. A note printed under another table
+// applies to this one while its rows break it no more often than a
+// relation of the rows may break. A relation only
 // the rows show is an error when they establish it, a warning when it
 // fails on at most a quarter of them, else nothing.
 func (s support) severity() Severity {
-	switch s.src {
-	case byHeader, byNote:
+	switch {
+	case s.inherited:
+		if s.fails() <= max(1, s.tested/failDivisor) {
+			return Error
+		}
+		return ""
+	case s.src == byHeader || s.src == byNote:
 		switch {
 		case s.fails() <= max(2, s.tested/likelyDivisor):
 			return Error

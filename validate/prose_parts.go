@@ -176,7 +176,9 @@ func countedParts(text string) int {
 }
 
 // sharesMakeWhole reports whether the parts' printed shares add up to
-// 100% within their printed precision.
+// 100% within their printed precision: each printed share is at most half
+// its last digit above its value (rounded) and at most one digit below it
+// (truncated).
 func sharesMakeWhole(figs []model.Figure, parts []int) bool {
 	var lo, hi float64
 	for _, k := range parts {
@@ -188,10 +190,11 @@ func sharesMakeWhole(figs []model.Figure, parts []int) bool {
 		for i := 0; i < min(kf.ShareDecimals, maxDecimals); i++ {
 			ulp /= 10
 		}
-		lo += *kf.Share - ulp
+		lo += *kf.Share - ulp/2
 		hi += *kf.Share + ulp
 	}
-	return lo <= 100 && 100 <= hi
+	const eps = 1e-9
+	return lo <= 100+eps && 100-eps <= hi
 }
 
 // bracketed reports whether the parts are printed in brackets right after

@@ -30,19 +30,28 @@ func rateStem(label string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(label, "率"), "比例")
 }
 
-func (c *checker) checkProseRate(i int, kids [][]int) {
+// proseRate is what a prose rate is tested against: its base, and its own
+// count when one is printed (numFig < 0: the GRIM test).
+type proseRate struct {
+	pr     printed
+	base   int
+	n, k   uint64
+	how    string
+	numFig int
+}
+
+// proseRateOf finds a prose rate's base and count; ok is false when it
+// has no base to test it against.
+func (c *checker) proseRateOf(i int, kids [][]int) (proseRate, bool) {
 	figs := c.b.Figures
 	rf := &figs[i]
-	id := figID(i)
 	p := rf.Parent
 	if p < 0 || p >= len(figs) || p == i || !isTotal(&figs[p]) {
-		c.mark(id, stUntestable)
-		return
+		return proseRate{}, false
 	}
 	pr, okP := toPrinted(rf.Value, rf.Decimals)
 	if !okP || pr.Scaled < 0 {
-		c.mark(id, stUntestable)
-		return
+		return proseRate{}, false
 	}
 	stem := rateStem(rf.Label)
 	base := p
@@ -56,45 +65,72 @@ func (c *checker) checkProseRate(i int, kids [][]int) {
 	bf := &figs[base]
 	nb, ok := figCount(bf)
 	if !ok || !nb.exact() || nb.v <= 0 {
-		c.mark(id, stUntestable)
-		return
+		return proseRate{}, false
 	}
-	n := uint64(nb.v)
+	r := proseRate{pr: pr, base: base, n: uint64(nb.v), numFig: -1}
 	// The rate's own count: a part of the base, or a count printed between
 	// the base and the rate in their paragraph, whose label names the stem
 	// (or its negation).
-	var k uint64
-	how, numFig := "", -1
-	if stem != "" {
-		cands := append([]int{}, kids[base]...)
-		for j := base + 1; j < i; j++ {
-			if samePara(&figs[j], rf) {
-				cands = append(cands, j)
-			}
-		}
-		if base != p {
-			cands = append([]int{p}, cands...)
-		}
-		for _, s := range cands {
-			sf := &figs[s]
-			if s == i || !isTotal(sf) {
-				continue
-			}
-			v, ok := figCount(sf)
-			if !ok || !v.exact() || v.v > nb.v {
-				continue
-			}
-			switch {
-			case negates(sf.Label, stem):
-				k, how, numFig = n-uint64(v.v), fmt.Sprintf("(%d − %s %d)/%d", n, sf.Label, v.v, n), s
-			case strings.Contains(sf.Label, stem) && !negates(stem, ""):
-				k, how, numFig = uint64(v.v), fmt.Sprintf("%s %d/%d", sf.Label, v.v, n), s
-			default:
-				continue
-			}
-			break
+	if stem == "" {
+		return r, true
+	}
+	cands := append([]int{}, kids[base]...)
+	for j := base + 1; j < i; j++ {
+		if samePara(&figs[j], rf) {
+			cands = append(cands, j)
 		}
 	}
+	if base != p {
+		cands = append([]int{p}, cands...)
+	}
+	for _, s := range cands {
+		sf := &figs[s]
+		if s == i || !isTotal(sf) {
+			continue
+		}
+		v, ok := figCount(sf)
+		if !ok || !v.exact() || v.v > nb.v {
+			continue
+		}
+		switch {
+		case negates(sf.Label, stem):
+			r.k, r.how, r.numFig = r.n-uint64(v.v), fmt.Sprintf("(%d − %s %d)/%d", r.n, sf.Label, v.v, r.n), s
+		case strings.Contains(sf.Label, stem) && !negates(stem, ""):
+			r.k, r.how, r.numFig = uint64(v.v), fmt.Sprintf("%s %d/%d", sf.Label, v.v, r.n), s
+		default:
+			continue
+		}
+		break
+	}
+	return r, true
+}
+
+// analyseProseRates collects, for the inference of the document's
+// rounding mode, the modes under which each prose rate printed with its
+// own count holds.
+func (c *checker) analyseProseRates() {
+	kids := c.children()
+	for i := range c.b.Figures {
+		if c.b.Figures[i].Kind != "rate" {
+			continue
+		}
+		if r, ok := c.proseRateOf(i, kids); ok && r.numFig >= 0 {
+			c.shareFits = append(c.shareFits, fits(r.k, r.n, r.pr, r.pr.Decimals))
+		}
+	}
+}
+
+func (c *checker) checkProseRate(i int, kids [][]int) {
+	figs := c.b.Figures
+	rf := &figs[i]
+	id := figID(i)
+	r, ok := c.proseRateOf(i, kids)
+	if !ok {
+		c.mark(id, stUntestable)
+		return
+	}
+	pr, base, n, k, how, numFig := r.pr, r.base, r.n, r.k, r.how, r.numFig
+	bf := &figs[base]
 	var set modeSet
 	grimTest := how == ""
 	if !grimTest {

@@ -467,7 +467,7 @@ func (c *checker) collectCells(t *model.Table, col *rateColumn) {
 func (c *checker) rateSupport(col *rateColumn) support {
 	switch {
 	case col.def != nil && (col.source == "definition" || col.numSource == "definition"):
-		return support{src: byNote, what: c.where(*col.def, col.table)}
+		return c.noteSupport(*col.def, col.table)
 	case col.source == "inferred" || col.numSource == "inferred" || col.nums == nil:
 		// A base no header names, or (GRIM) a rate whose count is not
 		// printed: only the rows can establish it.

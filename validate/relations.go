@@ -66,7 +66,7 @@ func (c *checker) tableInclusions(ti int) []inclusion {
 		}
 	}
 	for _, d := range c.tabs[ti].defs {
-		sup := support{src: byNote, what: c.where(d, ti)}
+		sup := c.noteSupport(d, ti)
 		if d.Numerator != "" && d.Denominator != "" {
 			add(d.Numerator, d.Denominator, sup)
 		}
@@ -78,10 +78,29 @@ func (c *checker) tableInclusions(ti int) []inclusion {
 	}
 	for _, g := range groupsOf(t) {
 		for _, li := range likelyInclusions {
-			add(model.Key(withGroup(g, li.part)), model.Key(withGroup(g, li.whole)), support{src: byData})
+			p, w := model.Key(withGroup(g, li.part)), model.Key(withGroup(g, li.whole))
+			if c.definedOtherwise(ti, p, w) {
+				continue
+			}
+			add(p, w, support{src: byData})
 		}
 	}
 	return rels
+}
+
+// definedOtherwise reports whether a note defines the part's rate over
+// another base than whole, or the part as implying other counts than
+// whole: then the likely inclusion is not this table's.
+func (c *checker) definedOtherwise(ti int, part, whole model.Key) bool {
+	for _, d := range c.tabs[ti].defs {
+		if rk, ok := part.RateKey(); ok && (d.Key == rk || d.Key == rk.Base()) && d.Denominator != "" && d.Denominator.Base() != whole.Base() {
+			return true
+		}
+		if (d.Key == part || d.Key == part.Base()) && len(d.Implies) > 0 && !slices.Contains(d.Implies, whole.Base()) {
+			return true
+		}
+	}
+	return false
 }
 
 // groupsOf lists the column groups of a table ("" for ungrouped columns).

@@ -141,7 +141,7 @@ type checker struct {
 	extraKeys   map[model.Key]int
 	tabs        []tableInfo
 	cols        []*rateColumn
-	shareFits   []modeSet // modes under which each prose share holds, for the mode inference
+	shareFits   []modeSet // modes under which each prose share and rate holds, for the mode inference
 	mode        Mode
 	evidence    int
 	conventions []Convention
