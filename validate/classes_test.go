@@ -140,3 +140,13 @@ func TestClassNoisyWarnings(t *testing.T) {
 	require.Len(t, rep.Findings, 1)
 	assert.Equal(t, TableVsNarrative, rep.Findings[0].Rule)
 }
+
+// A table the extractor may have misread gives warnings that say why, not
+// errors: here a count column holds percentages.
+func TestMisreadTableWarns(t *testing.T) {
+	rep := Check(loadFixture(t, "misread_table"))
+	require.Len(t, rep.Findings, 1)
+	f := rep.Findings[0]
+	assert.Equal(t, Warning, f.Severity)
+	assert.Contains(t, f.Basis, "the table may be misread: the count column 满意数 holds percentages")
+}

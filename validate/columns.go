@@ -19,6 +19,9 @@ type tableInfo struct {
 	// then those of other tables' notes for a metric this table prints
 	// under the same header and does not define itself.
 	defs []tableDef
+	// doubt says why the table's reading is in doubt ("" if it is not):
+	// its findings are then warnings.
+	doubt string
 	// countCache and rateCache keep the columns' values by row.
 	countCache map[model.Key]*colCounts
 	rateCache  map[model.Key]*colRates
@@ -61,6 +64,7 @@ func (c *checker) prepareTables() {
 		info := &c.tabs[ti]
 		info.counts = countColumns(t)
 		info.rates = rateColumns(t)
+		info.doubt = c.structureDoubt(ti)
 		for _, d := range t.Definitions {
 			info.defs = append(info.defs, tableDef{d, ti, noteIndex(t, d.Text)})
 		}

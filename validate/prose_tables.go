@@ -259,7 +259,10 @@ func (c *checker) checkTableVsNarrative() {
 				missing = append(missing, ch)
 			}
 		}
-		if unnamed > 0 && len(missing) == 1 {
+		// Only a bulletin that reports by channel (names two or more) says
+		// which channel an unnamed table is; one channel word alone
+		// ("热线直接解答") may name the hotline, not a channel.
+		if unnamed > 0 && len(missing) == 1 && len(chans) >= 2 {
 			for i := range rest {
 				if rest[i].channel == "" && rest[i].overall {
 					rest[i].channel = missing[0]

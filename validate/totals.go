@@ -101,6 +101,45 @@ func (c *checker) checkTableTotals(ti int) {
 	}
 }
 
+// totalSegment returns the rows the total row tr totals: the unit rows
+// since the previous total row, or, for a total printed first, up to the
+// next one.
+func totalSegment(t *model.Table, tr int) (lo, hi int) {
+	prev, next := -1, len(t.Rows)
+	for ri := range t.Rows {
+		if !t.Rows[ri].Total {
+			continue
+		}
+		if ri < tr {
+			prev = ri
+		} else if ri > tr && next == len(t.Rows) {
+			next = ri
+		}
+	}
+	lo, hi = prev+1, tr
+	if lo == hi {
+		lo, hi = tr+1, next
+	}
+	return lo, hi
+}
+
+// totalFails reports whether the count k of total row tr differs from the
+// sum of the rows it totals (and of all unit rows).
+func (c *checker) totalFails(ti, tr int, k model.Key) bool {
+	t := &c.b.Tables[ti]
+	tv, ok := c.countAt(ti, tr, k)
+	if !ok || !t.Rows[tr].Total {
+		return false
+	}
+	lo, hi := totalSegment(t, tr)
+	all, allTol, allN := c.sumRows(ti, k, 0, len(t.Rows))
+	seg, segTol, segN := c.sumRows(ti, k, lo, hi)
+	if allN == 0 && segN == 0 {
+		return false
+	}
+	return !((allN > 0 && abs64(all-tv.v) <= tv.tol+allTol) || (segN > 0 && abs64(seg-tv.v) <= tv.tol+segTol))
+}
+
 // sumRows adds the column's counts over unit rows [lo, hi).
 func (c *checker) sumRows(ti int, k model.Key, lo, hi int) (sum, tol int64, n int) {
 	t := &c.b.Tables[ti]

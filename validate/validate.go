@@ -160,6 +160,12 @@ func (c *checker) add(f Finding, ids ...valueID) {
 	if !c.cfg.on(f.Rule) {
 		return
 	}
+	if f.Table >= 0 && f.Table < len(c.tabs) && f.Severity == Error {
+		if d := c.tabs[f.Table].doubt; d != "" {
+			f.Severity = Warning
+			f.Basis += "; but the table may be misread: " + d
+		}
+	}
 	s := stUnknown
 	switch f.Severity {
 	case Error:

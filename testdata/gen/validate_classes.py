@@ -249,6 +249,23 @@ def class6():
     ], []), [], ".json")
 
 
+def misread():
+    """A table read with its columns shifted (a count column holding
+    percentages): its failures are warnings that say why, not errors."""
+    cols = [{"header": "单位名称", "key": "unit"}, {"header": "办理数", "key": "handled"},
+            {"header": "按时办结数", "key": "on_time"}, {"header": "按时办结率", "key": "on_time_rate"},
+            {"header": "满意数", "key": "satisfied"}]
+    rows = []
+    for u, n, k in [("甲局", 40, 38), ("乙局", 25, 24), ("丙局", 60, 51), ("丁局", 33, 33)]:
+        rows.append({"unit": u, "cells": {"handled": {"text": str(n)}, "on_time": {"text": str(k)},
+                                          "on_time_rate": {"text": half_up(k, n, 2)},
+                                          "satisfied": {"text": half_up(k - 2, n, 2)}}})  # a rate under a count's header
+    rows[2]["cells"]["on_time_rate"]["text"] = "58.00%"  # fails, but the table is in doubt
+    t = {"label": "附件", "title": "各单位办理情况", "columns": cols, "rows": rows}
+    write("misread_table", doc("misread_table", [], [t]),
+          [{"severity": "warning", "rule": "rate_mismatch", "table": 0, "row": 2, "unit": "丙局", "column": "on_time_rate"}], ".json")
+
+
 if __name__ == "__main__":
     class1()
     class2()
@@ -256,3 +273,4 @@ if __name__ == "__main__":
     class4()
     class5()
     class6()
+    misread()
