@@ -280,10 +280,10 @@ type count struct {
 // exact reports whether the count is printed to the unit.
 func (n count) exact() bool { return n.tol == 0 }
 
-// cellCount reads the count in a table cell.
+// cellCount reads the count in a table cell; a percentage is no count.
 func cellCount(row *model.Row, k model.Key) (count, bool) {
 	cell, ok := row.Cells[k]
-	if !ok || cell.Value == nil {
+	if !ok || cell.Value == nil || strings.ContainsAny(cell.Text, "%％") {
 		return count{}, false
 	}
 	return countOf(*cell.Value, cell.Text, cell.Decimals)
