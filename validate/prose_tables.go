@@ -182,9 +182,10 @@ func (c *checker) checkTableVsNarrative() {
 	}
 	assigned := map[int]bool{} // tables compared already
 	type target struct {
-		fig  int
-		srcs []handledSource
-		why  string
+		fig   int
+		srcs  []handledSource
+		why   string
+		which string // "the phone tables'" …
 	}
 	var targets []*target
 	targetOf := func(fi int, why string) *target {
@@ -273,6 +274,7 @@ func (c *checker) checkTableVsNarrative() {
 			for _, s := range rest {
 				if s.channel == ch && chanFig[ch] != -1 {
 					tg := targetOf(chanFig[ch], fmt.Sprintf("it and the tables name the %s channel", ch))
+					tg.which = fmt.Sprintf("the %s tables'", ch)
 					if tg.fig == chanFig[ch] && !slices.ContainsFunc(tg.srcs, func(o handledSource) bool { return o.table == s.table && o.key == s.key }) {
 						tg.srcs = append(tg.srcs, s)
 					}
@@ -314,13 +316,13 @@ func (c *checker) checkTableVsNarrative() {
 		}
 	}
 	for _, tg := range targets {
-		c.compareFigure(tg.fig, tg.srcs, figs, tg.why)
+		c.compareFigure(tg.fig, tg.srcs, figs, tg.why, tg.which)
 	}
 }
 
 // compareFigure compares a prose figure with the handled counts of the
 // tables it covers.
-func (c *checker) compareFigure(fi int, srcs []handledSource, figs []int, why string) {
+func (c *checker) compareFigure(fi int, srcs []handledSource, figs []int, why, which string) {
 	f := &c.b.Figures[fi]
 	total, ok := figCount(f)
 	if !ok {
@@ -353,7 +355,10 @@ func (c *checker) compareFigure(fi int, srcs []handledSource, figs []int, why st
 	if len(terms) > 1 {
 		sumText += fmt.Sprintf(" = %d", sum)
 	}
-	fd.Message = fmt.Sprintf("the tables' %s (%s) differs from %s %s by %+d", h, sumText, f.Label, figText(f), sum-total.v)
+	if which == "" {
+		which = "the tables'"
+	}
+	fd.Message = fmt.Sprintf("%s %s (%s) differs from %s %s by %+d", which, h, sumText, f.Label, figText(f), sum-total.v)
 	fd.Basis = fmt.Sprintf("%s covers the tables: %s", f.Label, why)
 	c.add(fd, figID(fi))
 }

@@ -282,7 +282,7 @@ func summaryLine(s validate.Summary) string {
 	line := fmt.Sprintf("%d errors, %d warnings, %d infos; %d values checked: %d consistent, %d deviating, %d inconsistent; %d untestable",
 		s.Errors, s.Warnings, s.Infos, s.Checked, s.Consistent, s.Deviating, s.Inconsistent, s.Untestable)
 	if s.Rounding >= 0 {
-		how := "inferred from " + fmt.Sprint(s.RoundingEvidence) + " rates"
+		how := "inferred from " + fmt.Sprint(s.RoundingEvidence) + " rates and shares"
 		if s.RoundingEvidence == 0 {
 			how = "assumed"
 		}
