@@ -18,8 +18,9 @@
 //
 //   - The document's rounding mode is the one under which most of the rates
 //     that tell the modes apart hold (half-up when none does, or when
-//     [WithMode] says so). Report.Summary gives it with the number of rates
-//     it was inferred from.
+//     [WithMode] says so); prose shares and rates printed with their counts
+//     count too. Report.Summary gives it with the number of values it was
+//     inferred from.
 //   - Each rate column has a precision convention: the number of decimals,
 //     among those printed in it, at which the most rows hold (the larger on
 //     a tie). A value printed with fewer digits holds when it is the
@@ -134,24 +135,38 @@
 //
 // # Prose against tables
 //
-// Which tables a prose total covers is read from the data, not from one
-// publisher's wording. The channel of a prose figure comes from its label,
-// the channel of a table from its title and label, or from the group of a
+// Which tables a prose total covers is read from the words both print, not
+// from one publisher's wording. A figure whose label (or phrase) shares a
+// name of a kind of unit with a table's title covers that table
+// ("转承办单位办理4691件" and "各承办单位工单办理情况"; "转村（社区）办理" and
+// "各村（社区）诉求办理情况"). Else the channel decides: a prose figure's from
+// its label, a table's from its title and label, or from the group of a
 // two-level header: 电话, 来电, 话务, 热线 mean phone; 网民, 网络, 网上, 留言,
 // 政民互动, 信箱, 微信 … mean online (online words win: "热线网民留言" is
-// online). Tables whose titles name no channel ("区直部门群众诉求事项") take
-// the one channel the prose names that no table names. A table titled as a
-// partial list (前十名, 排名靠后, 诉求较多的单位), or whose units all appear in
-// another table of its channel, is not added; a total row stands for its table. A table sum that equals a part of
-// the channel figure (the items passed on to units) is accepted. With no
-// channel in the prose, all tables are compared with the largest stated
-// total.
+// online). When the prose names two channels or more, tables whose titles
+// name none take the one channel the prose names that no table names. Else
+// a figure of the items passed on to units (交办, 转办, 派发 …) covers the
+// remaining tables. A table with an overall group (合计/总计) counts once, by
+// that group; its channel groups are compared by channel. A table titled as
+// a partial list (前十名, 排名靠后, 诉求较多的单位), or whose units all appear
+// in another table of its channel, is not added; a total row stands for its
+// table. A table sum that equals another stated count is accepted, and a
+// table that no figure is known to cover is not compared with the overall
+// intake, which includes the items answered at once.
 //
 // The kind of units a count of units is about comes from its label (or the
 // words printed after its number): 区直/县直/市直 and 部门/单位 mean
 // departments, 镇/乡/街道 towns, 县区 counties; the tables of that kind are
 // those whose titles say so. A mention matches a table row when the names
 // are equal or differ by an administrative prefix (区烟草局 is 烟草局).
+//
+// # Tables that may be misread
+//
+// A table whose header names one metric twice without groups, whose header
+// levels are run together, one of whose cells holds two numbers, whose
+// count column holds percentages, or whose unit names repeat (the units read
+// from another column) may have been misread by the extractor: its findings
+// are warnings, and their basis says why.
 //
 // # Summary
 //
