@@ -38,7 +38,7 @@ func (c *checker) structureDoubt(ti int) string {
 			if !ok || cell.Value == nil {
 				continue
 			}
-			if twoNumbers.MatchString(cell.Text) {
+			if strings.ContainsAny(cell.Text, " \t\u3000\u00a0") && twoNumbers.MatchString(cell.Text) {
 				return fmt.Sprintf("the cell %q of %s holds two numbers", cell.Text, col.Header)
 			}
 			if strings.ContainsAny(cell.Text, "%％") {
