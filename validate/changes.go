@@ -90,7 +90,7 @@ func (c *checker) currentOf(i int) (int, bool) {
 	if p := f.Parent; c.validFig(p, i) && isTotal(&figs[p]) {
 		return p, true
 	}
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= max(0, i-proseWindow); j-- {
 		if !samePara(&figs[j], f) {
 			break
 		}
@@ -125,13 +125,13 @@ func (c *checker) checkRelativeChange(i int) {
 		cur, tied = c.currentOf(p)
 	case c.validFig(p, i) && isTotal(&figs[p]):
 		cur, tied = p, true
-		for j := p + 1; j < i; j++ {
+		for j := max(p+1, i-proseWindow); j < i; j++ {
 			if isAbsoluteChange(&figs[j]) && samePara(&figs[j], r) {
 				abs = j
 			}
 		}
 	default:
-		for j := i - 1; j >= 0 && samePara(&figs[j], r); j-- {
+		for j := i - 1; j >= max(0, i-proseWindow) && samePara(&figs[j], r); j-- {
 			if isAbsoluteChange(&figs[j]) {
 				abs = j
 				break

@@ -150,3 +150,32 @@ func TestMisreadTableWarns(t *testing.T) {
 	assert.Equal(t, Warning, f.Severity)
 	assert.Contains(t, f.Basis, "the table may be misread: the count column 满意数 holds percentages")
 }
+
+// A row whose cells look shifted (here a total row read one cell to the
+// left: a number for its unit, a percentage under a count) gives warnings.
+func TestMisreadRowWarns(t *testing.T) {
+	tb := model.Table{Columns: []model.Column{{Header: "单位", Key: model.Unit}, {Header: "办理数", Key: model.Handled},
+		{Header: "办结数", Key: model.Closed}, {Header: "办结率", Key: model.ClosureRate}}}
+	for _, r := range [][4]string{{"甲局", "20", "19", "95.00%"}, {"乙局", "30", "30", "100.00%"}, {"丙局", "10", "9", "90.00%"}} {
+		tb.Rows = append(tb.Rows, model.Row{Unit: r[0], Cells: map[model.Key]model.Cell{
+			model.Handled: countCellOf(atoi(r[1])), model.Closed: countCellOf(atoi(r[2])), model.ClosureRate: rateCellOf(r[3], 2)}})
+	}
+	tb.Rows = append(tb.Rows, model.Row{Unit: "60", Total: true, Cells: map[model.Key]model.Cell{
+		model.Handled: countCellOf(58), model.Closed: rateCellOf("96.67%", 2)}})
+	rep := Check(&model.Bulletin{Tables: []model.Table{tb}})
+	require.Equal(t, 1, rep.Count(TotalMismatch))
+	for _, f := range rep.Findings {
+		assert.NotEqual(t, Error, f.Severity, f.Error())
+		if f.Rule == TotalMismatch {
+			assert.Contains(t, f.Basis, "the row may be misread: its unit cell holds the number 60")
+		}
+	}
+}
+
+func atoi(s string) int64 {
+	var n int64
+	for _, r := range s {
+		n = n*10 + int64(r-'0')
+	}
+	return n
+}

@@ -166,7 +166,9 @@
 // levels are run together, one of whose cells holds two numbers, whose
 // count column holds percentages, or whose unit names repeat (the units read
 // from another column) may have been misread by the extractor: its findings
-// are warnings, and their basis says why.
+// are warnings, and their basis says why. So are the findings of a row
+// whose cells look shifted: a number for its unit, a percentage under a
+// count, a count above 100 under a rate.
 //
 // # Summary
 //

@@ -76,3 +76,25 @@ func (c *checker) structureDoubt(ti int) string {
 	}
 	return ""
 }
+
+// rowDoubt says why one row's reading is in doubt (its cells shifted: a
+// number for its unit, a percentage under a count, a count under a rate),
+// or "".
+func (c *checker) rowDoubt(ti, ri int) string {
+	t := &c.b.Tables[ti]
+	row := &t.Rows[ri]
+	if u := strings.TrimSpace(row.Unit); u != "" && strings.Trim(u, "0123456789.,%％ ") == "" {
+		return fmt.Sprintf("its unit cell holds the number %s", u)
+	}
+	for _, k := range c.tabs[ti].counts {
+		if cell, ok := row.Cells[k]; ok && cell.Value != nil && strings.ContainsAny(cell.Text, "%％") {
+			return fmt.Sprintf("its %s cell holds the percentage %s", c.header(ti, k), cell.Text)
+		}
+	}
+	for _, k := range c.tabs[ti].rates {
+		if cell, ok := row.Cells[k]; ok && cell.Value != nil && *cell.Value > 100 && !strings.ContainsAny(cell.Text, "%％") {
+			return fmt.Sprintf("its %s cell holds the count %s", c.header(ti, k), cell.Text)
+		}
+	}
+	return ""
+}

@@ -16,6 +16,25 @@ import (
 // relation, and say nothing where another reading of the same numbers
 // explains them.
 
+// proseWindow bounds how far from a figure (in figures of its paragraph)
+// the prose rules look for the numbers it may relate to: a statement is
+// short, and a bulletin built by a program may put thousands of figures in
+// one "paragraph".
+const proseWindow = 16
+
+// near returns the indices of the figures within proseWindow of figure i
+// (i itself left out) that were read from its paragraph.
+func (c *checker) near(i int) []int {
+	figs := c.b.Figures
+	var out []int
+	for j := max(0, i-proseWindow); j < min(len(figs), i+proseWindow+1); j++ {
+		if j != i && samePara(&figs[j], &figs[i]) {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
 // isCountFigure reports whether a figure states a number of items.
 func isCountFigure(f *model.Figure) bool {
 	switch f.Kind {
@@ -115,16 +134,34 @@ func isTotal(f *model.Figure) bool { return isCountFigure(f) && !isChange(f) }
 // statedCount reports whether some count figure other than those in
 // except states v exactly (within its printing tolerance).
 func (c *checker) statedCount(v int64, except ...int) (int, bool) {
-	for i := range c.b.Figures {
-		f := &c.b.Figures[i]
-		skip := false
+	if c.countIndex == nil {
+		c.countIndex = map[int64][]int{}
+		for i := range c.b.Figures {
+			f := &c.b.Figures[i]
+			if n, ok := figCount(f); ok && isTotal(f) {
+				if n.exact() {
+					c.countIndex[n.v] = append(c.countIndex[n.v], i)
+				} else {
+					c.roughCounts = append(c.roughCounts, i)
+				}
+			}
+		}
+	}
+	skip := func(i int) bool {
 		for _, e := range except {
-			skip = skip || e == i
+			if e == i {
+				return true
+			}
 		}
-		if skip || !isTotal(f) {
-			continue
+		return false
+	}
+	for _, i := range c.countIndex[v] {
+		if !skip(i) {
+			return i, true
 		}
-		if n, ok := figCount(f); ok && n.within(v) {
+	}
+	for _, i := range c.roughCounts {
+		if n, _ := figCount(&c.b.Figures[i]); !skip(i) && n.within(v) {
 			return i, true
 		}
 	}

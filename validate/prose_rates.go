@@ -74,8 +74,8 @@ func (c *checker) proseRateOf(i int, kids [][]int) (proseRate, bool) {
 	if stem == "" {
 		return r, true
 	}
-	cands := append([]int{}, kids[base]...)
-	for j := base + 1; j < i; j++ {
+	cands := append([]int{}, kids[base][:min(len(kids[base]), proseWindow)]...)
+	for j := max(base+1, i-proseWindow); j < i; j++ {
 		if samePara(&figs[j], rf) {
 			cands = append(cands, j)
 		}
@@ -183,11 +183,10 @@ func (c *checker) checkProseRate(i int, kids [][]int) {
 // so that it holds.
 func (c *checker) otherReading(i int, pr printed) bool {
 	figs := c.b.Figures
-	rf := &figs[i]
 	var vals []uint64
-	for j := range figs {
+	for _, j := range c.near(i) {
 		f := &figs[j]
-		if j == i || !isTotal(f) || !samePara(f, rf) {
+		if !isTotal(f) {
 			continue
 		}
 		if v, ok := figCount(f); ok && v.exact() && v.v > 0 {

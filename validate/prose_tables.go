@@ -123,6 +123,9 @@ func subset(a, b map[string]bool) bool {
 	return true
 }
 
+// maxTermRunes bounds the characters of a label or title compared.
+const maxTermRunes = 64
+
 // dispatchWords name the items passed on to units, which the units'
 // tables count.
 var dispatchWords = []string{"交办", "转办", "派发", "转派", "派转", "分派", "转交", "交由", "转承办", "派遣", "下派", "转至"}
@@ -135,6 +138,9 @@ var unitTermWords = []string{"单位", "部门", "村", "社区", "街道", "镇
 // title share that names a kind of unit ("承办单位", "村（社区）"), or "".
 func commonUnitTerm(label, title string) string {
 	a, b := []rune(label), []rune(title)
+	// Labels and titles are short; a longer one is cut, so that the
+	// comparison stays small whatever a program puts there.
+	a, b = a[:min(len(a), maxTermRunes)], b[:min(len(b), maxTermRunes)]
 	best := ""
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)

@@ -68,6 +68,9 @@ const (
 	// minInferred is the number of rows a numerator no header or note
 	// names must hold on before it is taken.
 	minInferred = 5
+	// maxInferenceColumns bounds the count columns of a group a numerator
+	// or a base is looked for among.
+	maxInferenceColumns = 16
 	// inferenceSample bounds the rows a candidate numerator or base is
 	// tried on before the chosen one is checked on every row.
 	inferenceSample = 48
@@ -125,7 +128,8 @@ func (c *checker) analyseTableRates(ti int) {
 		case col.nums == nil:
 			// No count is named: the numerator and base the other rows
 			// show, else the base over which every rate is some k/n.
-			if !c.inferNumerator(t, col, counts, counts) && !c.inferGRIMBase(t, col, counts) {
+			cs := counts[:min(len(counts), maxInferenceColumns)]
+			if !c.inferNumerator(t, col, counts, cs) && !c.inferGRIMBase(t, col, cs) {
 				if col.untestable == "" {
 					col.untestable = "no note says what it is a rate of, and no printed count explains it"
 					if len(counts) == 0 {
@@ -229,7 +233,7 @@ func (c *checker) inferDenominator(t *model.Table, col *rateColumn, counts []mod
 func numeratorCandidates(rk model.Key, counts []model.Key) [][]model.Key {
 	var group []model.Key
 	for _, k := range counts {
-		if k.Group() == rk.Group() {
+		if k.Group() == rk.Group() && len(group) < maxInferenceColumns {
 			group = append(group, k)
 		}
 	}

@@ -87,7 +87,7 @@ func (c *checker) checkOrphanShares() {
 		if b, ok := c.establishedBase(group, largest); ok {
 			base, attached = b, true
 		} else {
-			for k := i - 1; k >= 0; k-- {
+			for k := i - 1; k >= max(0, i-4*proseWindow); k-- {
 				f := &figs[k]
 				if f.Parent < 0 && f.Share == nil && isTotal(f) && unitsCompatible(f.Unit, figs[i].Unit) && f.Value >= largest {
 					base = k
@@ -115,7 +115,7 @@ func (c *checker) establishedBase(group []int, largest float64) (int, bool) {
 	}
 	figs := c.b.Figures
 	best, bestHolds := -1, 0
-	for b := range figs {
+	for b := max(0, group[0]-4*proseWindow); b < min(len(figs), group[len(group)-1]+proseWindow); b++ {
 		f := &figs[b]
 		if f.Share != nil || !isTotal(f) || f.Value < largest || !unitsCompatible(f.Unit, figs[group[0]].Unit) {
 			continue
@@ -191,7 +191,7 @@ func (c *checker) checkShareList(p int, parts []int, attached bool) {
 			continue
 		}
 		kf := &figs[s.fig]
-		if c.shareExplained(p, s, shares) {
+		if c.shareExplained(p, s, shares, parts) {
 			c.mark(figID(s.fig), stUntestable)
 			continue
 		}
@@ -241,10 +241,10 @@ func (c *checker) classifyShare(p int, s shareItem) {
 // of its list over the total (shares listed in another order), or the
 // share of its count over another count of its paragraph at least as
 // large (a breakdown of a part read as one of the total).
-func (c *checker) shareExplained(p int, s shareItem, shares []shareItem) bool {
+func (c *checker) shareExplained(p int, s shareItem, shares []shareItem, parts []int) bool {
 	figs := c.b.Figures
 	total, _ := figCount(&figs[p])
-	for _, o := range c.countParts(p, c.children()[p]) {
+	for _, o := range parts {
 		if o == s.fig {
 			continue
 		}
@@ -257,10 +257,9 @@ func (c *checker) shareExplained(p int, s shareItem, shares []shareItem) bool {
 			return true
 		}
 	}
-	kf := &figs[s.fig]
-	for i := range figs {
+	for _, i := range c.near(s.fig) {
 		f := &figs[i]
-		if i == p || i == s.fig || !isTotal(f) || !samePara(f, kf) {
+		if i == p || !isTotal(f) {
 			continue
 		}
 		if v, ok := figCount(f); ok && v.exact() && uint64(v.v) >= s.k && v.v > 0 && fits(s.k, uint64(v.v), s.p, s.p.Decimals) != 0 {
@@ -295,7 +294,7 @@ func (c *checker) reportShareBase(p int, parts []int, shares []shareItem) bool {
 	for _, k := range parts {
 		isPart[k] = true
 	}
-	for i := range figs {
+	for i := max(0, p-4*proseWindow); i < min(len(figs), p+4*proseWindow); i++ {
 		f := &figs[i]
 		if i == p || isPart[i] || !isTotal(f) || !unitsCompatible(f.Unit, pf.Unit) {
 			continue

@@ -69,6 +69,11 @@ func (c *checker) checkUnitCounts() {
 			types[typ] = append(types[typ], ti)
 		}
 	}
+	type kind struct {
+		units  map[string]bool
+		labels []string
+	}
+	kinds := map[string]*kind{}
 	for fi := range c.b.Figures {
 		f := &c.b.Figures[fi]
 		typ := unitFigureType(f)
@@ -76,17 +81,21 @@ func (c *checker) checkUnitCounts() {
 		if typ == "" || len(tables) == 0 || !statesAllUnits(f) {
 			continue
 		}
-		units := map[string]bool{}
-		var labels []string
-		for _, ti := range tables {
-			t := &c.b.Tables[ti]
-			for ri := range t.Rows {
-				if !t.Rows[ri].Total && t.Rows[ri].Unit != "" {
-					units[normUnit(t.Rows[ri].Unit)] = true
+		k, ok := kinds[typ]
+		if !ok {
+			k = &kind{units: map[string]bool{}}
+			for _, ti := range tables {
+				t := &c.b.Tables[ti]
+				for ri := range t.Rows {
+					if !t.Rows[ri].Total && t.Rows[ri].Unit != "" {
+						k.units[normUnit(t.Rows[ri].Unit)] = true
+					}
 				}
+				k.labels = append(k.labels, cmpLabel(t, ti))
 			}
-			labels = append(labels, cmpLabel(t, ti))
+			kinds[typ] = k
 		}
+		units, labels := k.units, k.labels
 		if int64(len(units)) == int64(f.Value) {
 			c.mark(figID(fi), stConsistent)
 			continue

@@ -141,7 +141,9 @@ type checker struct {
 	extraKeys   map[model.Key]int
 	tabs        []tableInfo
 	cols        []*rateColumn
-	shareFits   []modeSet // modes under which each prose share and rate holds, for the mode inference
+	shareFits   []modeSet       // modes under which each prose share and rate holds, for the mode inference
+	countIndex  map[int64][]int // exact prose counts by value (statedCount)
+	roughCounts []int           // prose counts printed in 万/亿
 	mode        Mode
 	evidence    int
 	conventions []Convention
@@ -164,6 +166,11 @@ func (c *checker) add(f Finding, ids ...valueID) {
 		if d := c.tabs[f.Table].doubt; d != "" {
 			f.Severity = Warning
 			f.Basis += "; but the table may be misread: " + d
+		} else if f.Row >= 0 && f.Row < len(c.b.Tables[f.Table].Rows) {
+			if d := c.rowDoubt(f.Table, f.Row); d != "" {
+				f.Severity = Warning
+				f.Basis += "; but the row may be misread: " + d
+			}
 		}
 	}
 	s := stUnknown
