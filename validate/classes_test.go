@@ -102,9 +102,18 @@ func TestClassShareRounding(t *testing.T) {
 	require.Equal(t, 1, rep.Count(RateRounding))
 	for _, f := range rep.Findings {
 		if f.Rule == RateRounding {
-			assert.Equal(t, 1, *f.Figure, "25.42%% is 612/2408 half-up; truncated it is 25.41%%")
+			assert.Equal(t, 4, *f.Figure, "8.21%% is 264/3216 half-up; truncated it is 8.20%%")
 		}
 	}
+}
+
+// Class 4, as the extractor may give a share list: each share a "rate"
+// figure after its count, all given the first count as parent. The share
+// is of the count right before it, and the list establishes its total.
+func TestClassShareRates(t *testing.T) {
+	rep := Check(loadFixture(t, "class4_share_rates"))
+	require.Len(t, rep.Findings, 1)
+	assert.Contains(t, rep.Findings[0].Basis, "the other shares of the list hold over 5120件 (3 of 4)")
 }
 
 // Class 5: changes against their counts and rates.

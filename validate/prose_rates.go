@@ -2,6 +2,7 @@ package validate
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -120,10 +121,18 @@ func (c *checker) analyseProseRates() {
 	}
 }
 
+// shareWords label a share, not a rate: a "rate" figure read from
+// "占25.42%" is a share whose total the sentence names elsewhere.
+var shareWords = []string{"占", "佔", "约占", "約佔", "占比", "佔比", "分别占", "分別佔"}
+
 func (c *checker) checkProseRate(i int, kids [][]int) {
 	figs := c.b.Figures
 	rf := &figs[i]
 	id := figID(i)
+	if slices.Contains(shareWords, strings.TrimSpace(rf.Label)) {
+		c.mark(id, stUntestable)
+		return
+	}
 	r, ok := c.proseRateOf(i, kids)
 	if !ok {
 		c.mark(id, stUntestable)

@@ -123,6 +123,10 @@ func subset(a, b map[string]bool) bool {
 	return true
 }
 
+// statusWords name a subset of the items passed on (those closed, on
+// time, satisfied …), not all of them.
+var statusWords = []string{"办结", "按时", "按期", "超期", "满意", "回访", "解决", "回复", "结案", "未办"}
+
 // maxTermRunes bounds the characters of a label or title compared.
 const maxTermRunes = 64
 
@@ -294,7 +298,7 @@ func (c *checker) checkTableVsNarrative() {
 	// 3. The items passed on to units.
 	dispatch := -1
 	for _, fi := range figs {
-		if containsAny(c.b.Figures[fi].Label, dispatchWords) {
+		if l := c.b.Figures[fi].Label; containsAny(l, dispatchWords) && !containsAny(l, statusWords) {
 			dispatch = fi
 			break
 		}

@@ -2,7 +2,11 @@ package validate
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
+
+	"github.com/hotline12345/bulletin/model"
 )
 
 // The shares family: "X件，占Y%" against the total the share is of.
@@ -26,6 +30,7 @@ type shareItem struct {
 	k   uint64
 	p   printed
 	set modeSet // the modes under which k over the list's total prints p
+	of  int     // for a share read as a rate: the count it is the share of
 }
 
 // analyseShares collects, for the inference of the document's rounding
@@ -57,6 +62,136 @@ func (c *checker) checkShares() {
 		}
 	}
 	c.checkOrphanShares()
+	c.checkShareRates()
+}
+
+// checkShareRates checks shares read as rates: "城乡建设类612件，占25.42%"
+// read as a rate 25.42% of the count 612. A run of three or more in one
+// paragraph is a list of shares of the stated total over which all but at
+// most one hold (the list establishes it); each that does not is a
+// share_mismatch; without such a total, nothing is said.
+func (c *checker) checkShareRates() {
+	figs := c.b.Figures
+	var run []shareItem
+	flush := func() {
+		if len(run) >= minEvidence {
+			c.checkShareRateRun(run)
+		} else {
+			for _, s := range run {
+				c.mark(figID(s.fig), stUntestable)
+			}
+		}
+		run = run[:0]
+	}
+	for i := range figs {
+		f := &figs[i]
+		if f.Kind != model.RateFigure || !slices.Contains(shareWords, strings.TrimSpace(f.Label)) {
+			continue
+		}
+		// "X件，占Y%": the share is of the count printed right before it,
+		// whatever parent the rate was given.
+		p := -1
+		if j := i - 1; j >= 0 && samePara(&figs[j], f) && isTotal(&figs[j]) {
+			p = j
+		} else if c.validFig(f.Parent, i) && isTotal(&figs[f.Parent]) {
+			p = f.Parent
+		}
+		if p < 0 {
+			continue
+		}
+		k, ok1 := figCount(&figs[p])
+		pr, ok2 := toPrinted(f.Value, f.Decimals)
+		if !ok1 || !ok2 || !k.exact() || pr.Scaled < 0 {
+			continue
+		}
+		if len(run) > 0 && !samePara(&figs[run[len(run)-1].fig], f) {
+			flush()
+		}
+		run = append(run, shareItem{fig: i, k: uint64(k.v), p: pr, of: p})
+	}
+	flush()
+}
+
+func (c *checker) checkShareRateRun(run []shareItem) {
+	figs := c.b.Figures
+	var largest uint64
+	isPart := map[int]bool{}
+	for _, s := range run {
+		largest = max(largest, s.k)
+		isPart[s.of] = true
+	}
+	first, last := run[0].fig, run[len(run)-1].fig
+	best, bestHolds := -1, 0
+	for b := max(0, first-4*proseWindow); b < min(len(figs), last+proseWindow); b++ {
+		f := &figs[b]
+		if isPart[b] || !isTotal(f) || f.Share != nil {
+			continue
+		}
+		t, ok := figCount(f)
+		if !ok || !t.exact() || uint64(t.v) < largest {
+			continue
+		}
+		holds := 0
+		for _, s := range run {
+			if fits(s.k, uint64(t.v), s.p, s.p.Decimals) != 0 {
+				holds++
+			}
+		}
+		if holds > bestHolds {
+			best, bestHolds = b, holds
+		}
+	}
+	if best < 0 || !(support{src: byData, holds: bestHolds, tested: len(run)}).established() {
+		for _, s := range run {
+			c.mark(figID(s.fig), stUntestable)
+		}
+		return
+	}
+	tf := &figs[best]
+	total, _ := figCount(tf)
+	for i := range run {
+		s := &run[i]
+		s.set = fits(s.k, uint64(total.v), s.p, s.p.Decimals)
+	}
+	for _, s := range run {
+		kf := &figs[s.of]
+		e, _ := roundRate(s.k, uint64(total.v), s.p.Decimals, c.mode)
+		published := formatScaled(uint64(max(s.p.Scaled, 0)), s.p.Decimals)
+		expected := formatScaled(e, s.p.Decimals)
+		switch {
+		case s.set.has(c.mode):
+			c.mark(figID(s.fig), stConsistent)
+		case s.set != 0:
+			m, _ := s.set.first()
+			f := c.figFinding(Warning, RateRounding, s.fig)
+			f.Published, f.Expected = published, expected
+			f.Message = fmt.Sprintf("the share of %s %s in %s %s holds only under %s: %d/%d = %s under the document's %s rounding",
+				kf.Label, figText(kf), tf.Label, figText(tf), m, s.k, total.v, expected, c.mode)
+			f.Basis = fmt.Sprintf("%d/%d gives %s only under %s; the document rounds %s (%s)", s.k, total.v, published, m, c.mode, c.modeEvidence())
+			c.add(f, figID(s.fig))
+		case c.shareExplainedBy(run, &s, uint64(total.v)):
+			c.mark(figID(s.fig), stUntestable)
+		default:
+			f := c.figFinding(Error, ShareMismatch, s.fig)
+			f.Published, f.Expected = published, expected
+			f.Message = fmt.Sprintf("%s %s is %s of %s %s, not the printed %s", kf.Label, figText(kf), expected, tf.Label, figText(tf), published)
+			f.Hint = digitHint(published, expected)
+			f.Basis = joinBasis(fmt.Sprintf("the other shares of the list hold over %s (%d of %d)", figText(tf), bestHolds, len(run)),
+				fmt.Sprintf("no rounding of %d/%d gives %s", s.k, total.v, published))
+			c.add(f, figID(s.fig))
+		}
+	}
+}
+
+// shareExplainedBy reports whether a share of a run is another item's
+// share of the total (the shares read in another order).
+func (c *checker) shareExplainedBy(run []shareItem, s *shareItem, total uint64) bool {
+	for _, o := range run {
+		if o.fig != s.fig && fits(o.k, total, s.p, s.p.Decimals) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // checkOrphanShares checks shares printed without a parent ("受理群众诉求
@@ -162,7 +297,7 @@ func (c *checker) checkShareList(p int, parts []int, attached bool) {
 			c.mark(figID(k), stUntestable)
 			continue
 		}
-		shares = append(shares, shareItem{k, uint64(v.v), sp, fits(uint64(v.v), uint64(total.v), sp, sp.Decimals)})
+		shares = append(shares, shareItem{fig: k, k: uint64(v.v), p: sp, set: fits(uint64(v.v), uint64(total.v), sp, sp.Decimals), of: k})
 	}
 	if len(shares) == 0 {
 		return

@@ -123,12 +123,21 @@ def class3():
     write("class3_unnamed_base", HEAD + t, want, ".txt")
 
 
+def trunc(k, n, d):
+    """100·k/n printed with d decimals, truncated, as text with %."""
+    v = int(Fraction(100 * k, n) * 10 ** d)
+    t = str(v).rjust(d + 1, "0")
+    return (t[:-d] + "." + t[-d:] if d else t) + "%"
+
+
 def class4():
     """Shares and rounding: the document rounds half-up (its table's rates
     tell); one share of a list holds only by truncation (rate_rounding); in
     a list printed without a total, three shares hold over the stated total
-    2408 and the fourth holds over nothing (share_mismatch, the base
-    established by the list)."""
+    and the fourth holds over nothing (share_mismatch, the base established
+    by the list). class4_share_rates: the same kind of list as the
+    extractor may give it, each share a "rate" figure right after its count
+    and all of them given the first count as parent."""
     table = {"label": "附件", "title": "4月份各单位办理情况",
              "columns": [{"header": "单位名称", "key": "unit"}, {"header": "办理数", "key": "handled"},
                          {"header": "满意数", "key": "satisfied"}, {"header": "满意率", "key": "satisfaction_rate"}],
@@ -136,21 +145,40 @@ def class4():
     for u, n, k in [("甲局", 3, 2), ("乙局", 6, 1), ("丙局", 9, 7), ("丁局", 12, 11)]:
         table["rows"].append({"unit": u, "cells": {"handled": {"text": str(n)}, "satisfied": {"text": str(k)},
                                                    "satisfaction_rate": {"text": half_up(k, n, 2)}}})
-    figs = [
-        {"label": "受理工单", "value": 2408, "unit": "件", "text": "受理工单2408件", "parent": -1, "kind": "count"},
-        {"label": "城乡建设类", "value": 612, "unit": "件", "text": "城乡建设类612件", "parent": -1, "kind": "count", "share": 25.42, "share_decimals": 2},
-        # planted: 455/2408 = 18.8953…%, half-up 18.90%, truncated 18.89%
-        {"label": "社会保障类", "value": 455, "unit": "件", "text": "社会保障类455件", "parent": -1, "kind": "count", "share": 18.89, "share_decimals": 2},
-        # planted: 301/2408 = 12.5%, printed 13.5%
-        {"label": "教育文体类", "value": 301, "unit": "件", "text": "教育文体类301件", "parent": -1, "kind": "count", "share": 13.5, "share_decimals": 1},
-        {"label": "市场监管类", "value": 288, "unit": "件", "text": "市场监管类288件", "parent": -1, "kind": "count", "share": 11.96, "share_decimals": 2},
-    ]
-    doc = {"source": {"name": "class4_shares.json", "format": "json"}, "figures": figs, "mentions": [], "tables": [table]}
-    want = [
-        {"severity": "warning", "rule": "rate_rounding", "table": -1, "figure": 2, "published": "18.89%", "expected": "18.90%"},
-        {"severity": "error", "rule": "share_mismatch", "table": -1, "figure": 3, "published": "13.5%", "expected": "12.5%"},
-    ]
-    write("class4_shares", doc, want, ".json")
+    total = 3216
+    items = [("城镇管理类", 705, "ok"), ("劳动保障类", 512, "bad"), ("住房物业类", 389, "trunc"), ("交通出行类", 264, "ok")]
+    figs = [{"label": "受理工单", "value": total, "unit": "件", "text": "受理工单%d件" % total, "parent": -1, "kind": "count"}]
+    want = []
+    for label, k, how in items:
+        share = {"ok": half_up(k, total, 2), "trunc": trunc(k, total, 2),
+                 "bad": half_up(k + total // 100, total, 2)}[how]  # planted: about one point too high
+        assert how != "trunc" or share != half_up(k, total, 2)
+        figs.append({"label": label, "value": k, "unit": "件", "text": "%s%d件" % (label, k), "parent": -1, "kind": "count",
+                     "share": float(share[:-1]), "share_decimals": 2})
+        if how == "trunc":
+            want.append({"severity": "warning", "rule": "rate_rounding", "table": -1, "figure": len(figs) - 1,
+                         "published": share, "expected": half_up(k, total, 2)})
+        if how == "bad":
+            want.append({"severity": "error", "rule": "share_mismatch", "table": -1, "figure": len(figs) - 1,
+                         "published": share, "expected": half_up(k, total, 2)})
+    write("class4_shares", {"source": {"name": "class4_shares.json", "format": "json"}, "figures": figs,
+                            "mentions": [], "tables": [table]}, want, ".json")
+
+    total = 5120
+    figs = [{"label": "受理群众诉求", "value": total, "unit": "件", "text": "共受理群众诉求%d件" % total, "parent": -1, "kind": "count", "pos": {"line": 3}}]
+    first = None
+    want = []
+    for label, k, bad in [("咨询类", 1408, False), ("求助类", 1033, False), ("投诉类", 857, True), ("建议类", 611, False)]:
+        figs.append({"label": label, "value": k, "unit": "件", "text": "%s%d件" % (label, k), "parent": -1, "kind": "count", "pos": {"line": 4}})
+        first = first if first is not None else len(figs) - 1
+        share = half_up(k + (total // 100 if bad else 0), total, 2)  # planted: one point too high
+        figs.append({"label": "占", "value": float(share[:-1]), "unit": "%", "text": "占" + share, "parent": first,
+                     "kind": "rate", "decimals": 2, "pos": {"line": 4}})
+        if bad:
+            want.append({"severity": "error", "rule": "share_mismatch", "table": -1, "figure": len(figs) - 1,
+                         "published": share, "expected": half_up(k, total, 2)})
+    write("class4_share_rates", {"source": {"name": "class4_share_rates.json", "format": "json"}, "figures": figs,
+                                 "mentions": [], "tables": []}, want, ".json")
 
 
 def class5():
