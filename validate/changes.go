@@ -101,20 +101,32 @@ func (c *checker) currentOf(i int) (int, bool) {
 	return -1, false
 }
 
+// printedChange reads the size of a change, and reports a decrease of
+// more than 100 (percent, or points), which nothing can fall by; ok is
+// false when the change was reported so or cannot be read.
+func (c *checker) printedChange(i int, unit, why string) (p printed, dir int, ok bool) {
+	f := &c.b.Figures[i]
+	dir = direction(f)
+	p, ok = toPrinted(math.Abs(f.Value), f.Decimals)
+	if !ok {
+		return p, dir, false
+	}
+	if dir < 0 && p.Scaled > int64(pow10[p.Decimals+2]) {
+		fd := c.figFinding(Error, ChangeMismatch, i)
+		fd.Expected = "≤ 100" + unit
+		fd.Message = fmt.Sprintf("%s %s: nothing can fall by more than 100%s", f.Label, figText(f), unit)
+		fd.Basis = why
+		c.add(fd, figID(i))
+		return p, dir, false
+	}
+	return p, dir, true
+}
+
 func (c *checker) checkRelativeChange(i int) {
 	figs := c.b.Figures
 	r := &figs[i]
-	dir := direction(r)
-	pr, ok := toPrinted(math.Abs(r.Value), r.Decimals)
+	pr, dir, ok := c.printedChange(i, "%", "a count or rate that fell by more than all of it would be negative")
 	if !ok {
-		return
-	}
-	if dir < 0 && pr.Scaled > int64(pow10[pr.Decimals+2]) {
-		f := c.figFinding(Error, ChangeMismatch, i)
-		f.Expected = "≤ 100%"
-		f.Message = fmt.Sprintf("%s %s: nothing can fall by more than 100%%", r.Label, figText(r))
-		f.Basis = "a count or rate that fell by more than all of it would be negative"
-		c.add(f, figID(i))
 		return
 	}
 	// The absolute change and the current value.
@@ -248,17 +260,8 @@ func (c *checker) checkAbsoluteChange(i int) {
 func (c *checker) checkPointChange(i int) {
 	figs := c.b.Figures
 	pc := &figs[i]
-	dir := direction(pc)
-	pv, ok := toPrinted(math.Abs(pc.Value), pc.Decimals)
+	pv, dir, ok := c.printedChange(i, "个百分点", "a rate is between 0% and 100%")
 	if !ok {
-		return
-	}
-	if dir < 0 && pv.Scaled > int64(pow10[pv.Decimals+2]) {
-		f := c.figFinding(Error, ChangeMismatch, i)
-		f.Expected = "≤ 100个百分点"
-		f.Message = fmt.Sprintf("%s %s: a rate cannot fall by more than 100 points", pc.Label, figText(pc))
-		f.Basis = "a rate is between 0% and 100%"
-		c.add(f, figID(i))
 		return
 	}
 	p := pc.Parent

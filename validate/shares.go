@@ -120,27 +120,7 @@ func (c *checker) checkShareRateRun(run []shareItem) {
 		largest = max(largest, s.k)
 		isPart[s.of] = true
 	}
-	first, last := run[0].fig, run[len(run)-1].fig
-	best, bestHolds := -1, 0
-	for b := max(0, first-4*proseWindow); b < min(len(figs), last+proseWindow); b++ {
-		f := &figs[b]
-		if isPart[b] || !isTotal(f) || f.Share != nil {
-			continue
-		}
-		t, ok := figCount(f)
-		if !ok || !t.exact() || uint64(t.v) < largest {
-			continue
-		}
-		holds := 0
-		for _, s := range run {
-			if fits(s.k, uint64(t.v), s.p, s.p.Decimals) != 0 {
-				holds++
-			}
-		}
-		if holds > bestHolds {
-			best, bestHolds = b, holds
-		}
-	}
+	best, bestHolds := c.bestBase(run, run[0].fig, run[len(run)-1].fig, isPart, largest, figs[run[0].of].Unit)
 	if best < 0 || !(support{src: byData, holds: bestHolds, tested: len(run)}).established() {
 		for _, s := range run {
 			c.mark(figID(s.fig), stUntestable)
@@ -249,21 +229,42 @@ func (c *checker) establishedBase(group []int, largest float64) (int, bool) {
 		return -1, false
 	}
 	figs := c.b.Figures
+	var items []shareItem
+	for _, k := range group {
+		sp, ok1 := printedShare(&figs[k])
+		v, ok2 := figCount(&figs[k])
+		if ok1 && ok2 && v.exact() {
+			items = append(items, shareItem{fig: k, k: uint64(v.v), p: sp, of: k})
+		}
+	}
+	isPart := map[int]bool{}
+	for _, k := range group {
+		isPart[k] = true
+	}
+	best, holds := c.bestBase(items, group[0], group[len(group)-1], isPart, uint64(largest), figs[group[0]].Unit)
+	s := support{src: byData, holds: holds, tested: len(group)}
+	return best, best >= 0 && s.established()
+}
+
+// bestBase looks, among the stated totals near a list of shares (from
+// first to last), for the one over which the most shares hold: not one of
+// the list's counts, in a compatible unit, at least as large as every
+// count. It returns the figure and the number of shares that hold.
+func (c *checker) bestBase(items []shareItem, first, last int, isPart map[int]bool, largest uint64, unit string) (int, int) {
+	figs := c.b.Figures
 	best, bestHolds := -1, 0
-	for b := max(0, group[0]-4*proseWindow); b < min(len(figs), group[len(group)-1]+proseWindow); b++ {
+	for b := max(0, first-4*proseWindow); b < min(len(figs), last+proseWindow); b++ {
 		f := &figs[b]
-		if f.Share != nil || !isTotal(f) || f.Value < largest || !unitsCompatible(f.Unit, figs[group[0]].Unit) {
+		if isPart[b] || f.Share != nil || !isTotal(f) || !unitsCompatible(f.Unit, unit) {
 			continue
 		}
 		t, ok := figCount(f)
-		if !ok || !t.exact() || t.v <= 0 {
+		if !ok || !t.exact() || t.v <= 0 || uint64(t.v) < largest {
 			continue
 		}
 		holds := 0
-		for _, k := range group {
-			sp, ok1 := printedShare(&figs[k])
-			v, ok2 := figCount(&figs[k])
-			if ok1 && ok2 && v.exact() && fits(uint64(v.v), uint64(t.v), sp, sp.Decimals) != 0 {
+		for _, s := range items {
+			if fits(s.k, uint64(t.v), s.p, s.p.Decimals) != 0 {
 				holds++
 			}
 		}
@@ -271,8 +272,7 @@ func (c *checker) establishedBase(group []int, largest float64) (int, bool) {
 			best, bestHolds = b, holds
 		}
 	}
-	s := support{src: byData, holds: bestHolds, tested: len(group)}
-	return best, best >= 0 && s.established()
+	return best, bestHolds
 }
 
 // checkShareList checks the shares of parts against the total figure p.
