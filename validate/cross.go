@@ -2,50 +2,21 @@ package validate
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
-// Channels. A bulletin that reports several intake channels says so in its
-// prose ("电话诉求事项2364件…网民诉求296件") and in its table titles
-// ("网民诉求事项办理情况"); these words tell them apart. Online words are
-// looked for first: "12345热线网民留言" is online.
-var channelWords = []struct {
-	name  string
-	words []string
-}{
-	{"online", []string{"网民", "网络", "网上", "网站", "在线", "微信", "微博", "政民互动", "留言", "信箱", "互联网", "APP", "小程序", "来信", "邮件"}},
-	{"phone", []string{"电话", "来电", "话务", "热线", "语音"}},
-}
-
-// channelOf returns the channel a label names, or "".
-func channelOf(s string) string {
-	for _, ch := range channelWords {
-		for _, w := range ch.words {
-			if strings.Contains(s, w) {
-				return ch.name
-			}
-		}
-	}
-	return ""
-}
+// channelOf returns the channel a label names (vocab.Online or
+// vocab.Phone), or "".
+func channelOf(s string) string { return vocab.Channel(s) }
 
 // itemUnit reports whether a counting word counts items (件, 宗, 次 …),
-// not units (家, 个) or percentages.
-func itemUnit(u string) bool {
-	u = strings.TrimLeft(u, "万亿")
-	switch u {
-	case "件", "宗", "次", "条", "通", "封", "件次", "单", "个工单", "笔", "":
-		return true
-	}
-	return false
-}
+// not units (家, 个), people or percentages.
+func itemUnit(u string) bool { return vocab.CounterClass(u) == vocab.Items }
 
 // handledSource is the handled count of one table (or one group of a
 // two-level table): its total row, else the sum of its unit rows.
@@ -58,15 +29,11 @@ type handledSource struct {
 	units   map[string]bool
 }
 
-// partialList matches the title of a table that lists only some units: a
-// top or bottom N, the units with most complaints.
-var partialList = regexp.MustCompile(`[前后末]\s*([0-9]+|[一二两三四五六七八九十]+)\s*[名位个家]?|排名[前后靠]|较多|较少|最多|最少|重点|典型`)
-
 func (c *checker) handledSources() []handledSource {
 	var out []handledSource
 	for ti := range c.b.Tables {
 		t := &c.b.Tables[ti]
-		if partialList.MatchString(t.Title) {
+		if vocab.IsPartialList(t.Title) {
 			continue
 		}
 		for _, col := range t.Columns {
@@ -274,47 +241,15 @@ func (c *checker) compareChannel(fi int, srcs []handledSource, kids [][]int, ch 
 	c.add(fd, figID(fi))
 }
 
-// Unit types. A table of 区直部门 and one of 镇（街道） list different kinds
-// of units; the prose counts each ("共涉及57家区直单位、13个镇（街道）").
-var (
-	directWords = []string{"区直", "县直", "市直", "旗直", "直属"}
-	townWords   = []string{"镇", "乡", "街道", "街办", "办事处"}
-	countyWords = []string{"县区", "区县", "县（市、区）", "县(市、区)", "县市区", "县（市）", "各县", "各区"}
-	deptWords   = []string{"部门", "单位"}
-)
-
-// unitType classifies a label as naming departments ("dept"), towns
-// ("town") or counties ("county"), or "".
-func unitType(s string) string {
-	switch {
-	case containsAny(s, directWords):
-		return "dept"
-	case containsAny(s, townWords):
-		return "town"
-	case containsAny(s, countyWords):
-		return "county"
-	case containsAny(s, deptWords):
-		return "dept"
-	}
-	return ""
-}
-
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-var unitWords = map[string]bool{"家": true, "个": true, "所": true, "类": false}
+// unitType classifies a label as naming departments, towns or counties
+// (vocab.Departments, vocab.Towns, vocab.Counties), or "".
+func unitType(s string) string { return vocab.UnitKind(s) }
 
 // unitFigureType says which kind of units a count figure counts, if it
-// counts units: its counting word is 家, 个 or 所 and its label (else the
+// counts units: its counting word counts entities (家, 个, 所) and its label (else the
 // words printed right after or before its number) names a unit type.
 func unitFigureType(f *model.Figure) string {
-	if !isCountFigure(f) || !unitWords[f.Unit] || f.Value != float64(int64(f.Value)) {
+	if !isCountFigure(f) || vocab.CounterClass(f.Unit) != vocab.Entities || f.Value != float64(int64(f.Value)) {
 		return ""
 	}
 	if t := unitType(f.Label); t != "" {
@@ -381,36 +316,11 @@ func cmpLabel(t *model.Table, ti int) string {
 }
 
 // normUnit normalises a unit name for comparison: white space removed.
-func normUnit(s string) string {
-	if !strings.ContainsFunc(s, unicode.IsSpace) {
-		return s
-	}
-	return strings.Join(strings.Fields(s), "")
-}
-
-// adminPrefix matches what may stand before a unit's name in prose but not
-// in its table row: 区, 县, 市, 偃师区, 全区 ….
-var adminPrefix = regexp.MustCompile(`^(全?[区县市旗]|[\p{Han}]{1,4}[省市区县旗])$`)
+func normUnit(s string) string { return vocab.NormUnit(s) }
 
 // sameUnit reports whether a name in the prose means a table's unit:
 // equal, or equal but for an administrative prefix (区烟草局 = 烟草局).
-func sameUnit(mention, row string) bool {
-	m, r := normUnit(mention), normUnit(row)
-	if m == "" || r == "" {
-		return false
-	}
-	if m == r {
-		return true
-	}
-	long, short := m, r
-	if len(short) > len(long) {
-		long, short = short, long
-	}
-	if !strings.HasSuffix(long, short) || utf8.RuneCountInString(short) < 2 {
-		return false
-	}
-	return adminPrefix.MatchString(strings.TrimSuffix(long, short))
-}
+func sameUnit(mention, row string) bool { return vocab.SameUnit(mention, row) }
 
 // checkMentions reports praised, criticised or ranked units that no table
 // lists.
@@ -442,9 +352,6 @@ func (c *checker) checkMentions() {
 	}
 }
 
-// topN reads the N of a 前三名 / 后5位 / 排名前十 list.
-var topN = regexp.MustCompile(`[前后末]([0-9]+|[一二两三四五六七八九十]+)(?:名|位|个|家)`)
-
 // checkRankLists: a list of ranked units must have as many names as it
 // says (a 前三名 list with four names), unless it says there are ties
 // (并列).
@@ -463,12 +370,8 @@ func (c *checker) checkRankLists() {
 	}
 	for _, ctx := range order {
 		ms := groups[ctx]
-		sm := topN.FindStringSubmatch(ctx)
-		if sm == nil || strings.Contains(ctx, "并列") {
-			continue
-		}
-		n := chineseNumber(sm[1])
-		if n <= 0 || n == len(ms) {
+		n, text, ok := vocab.TopN(ctx, false)
+		if !ok || strings.Contains(ctx, "并列") || n == len(ms) {
 			continue
 		}
 		i := ms[0]
@@ -479,31 +382,9 @@ func (c *checker) checkRankLists() {
 		for j, k := range ms {
 			names[j] = c.b.Mentions[k].Unit
 		}
-		f.Message = fmt.Sprintf("the list %q names %d units (%s), not %d", sm[0], len(ms), strings.Join(names, "、"), n)
+		f.Message = fmt.Sprintf("the list %q names %d units (%s), not %d", text, len(ms), strings.Join(names, "、"), n)
 		c.add(f)
 	}
-}
-
-// chineseNumber reads 1-99 in digits or Chinese numerals; 0 if it cannot.
-func chineseNumber(s string) int {
-	if v, err := strconv.Atoi(s); err == nil {
-		return v
-	}
-	digit := map[rune]int{'一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	rs := []rune(s)
-	switch {
-	case len(rs) == 1 && rs[0] == '十':
-		return 10
-	case len(rs) == 1:
-		return digit[rs[0]]
-	case len(rs) == 2 && rs[0] == '十':
-		return 10 + digit[rs[1]]
-	case len(rs) == 2 && rs[1] == '十':
-		return digit[rs[0]] * 10
-	case len(rs) == 3 && rs[1] == '十':
-		return digit[rs[0]]*10 + digit[rs[2]]
-	}
-	return 0
 }
 
 // checkPeriod: the title's period against the body's.
@@ -535,10 +416,6 @@ func periodText(p model.Period) string {
 	return fmt.Sprintf("%s to %s", p.Start, p.End)
 }
 
-// tableMonth reads the month a table title starts with: "3月份区直部门…",
-// "2023年3月…", "三月份…"; ranges ("1-4月") are not read.
-var tableMonth = regexp.MustCompile(`^(?:([0-9]{4})年)?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月`)
-
 // checkTablePeriod: a table title's month against a one-month body period.
 func (c *checker) checkTablePeriod(ti int) {
 	p := c.b.Period
@@ -546,21 +423,19 @@ func (c *checker) checkTablePeriod(ti int) {
 		return
 	}
 	t := &c.b.Tables[ti]
-	sm := tableMonth.FindStringSubmatch(strings.TrimSpace(t.Title))
-	if sm == nil {
+	year, month, printed, ok := vocab.LeadingMonth(strings.TrimSpace(t.Title))
+	if !ok {
 		return
 	}
-	month := chineseNumber(sm[2])
-	year := p.Start.Year
-	if sm[1] != "" {
-		year, _ = strconv.Atoi(sm[1])
+	if year == 0 {
+		year = p.Start.Year
 	}
 	if month == int(p.Start.Month) && year == p.Start.Year {
 		return
 	}
 	f := c.cellFinding(Warning, PeriodMismatch, ti, -1, "")
-	f.Published = sm[0]
+	f.Published = printed
 	f.Expected = periodText(p)
-	f.Message = fmt.Sprintf("%s is titled %s but the bulletin reports on %s", cmpLabel(t, ti), sm[0], periodText(p))
+	f.Message = fmt.Sprintf("%s is titled %s but the bulletin reports on %s", cmpLabel(t, ti), printed, periodText(p))
 	c.add(f)
 }

@@ -64,8 +64,11 @@ func (c *checker) children() [][]int {
 func (c *checker) checkNarrative() {
 	kids := c.children()
 	for p := range c.b.Figures {
-		c.checkParts(p, kids[p])
-		c.checkShares(p, kids[p])
+		// Each list of parts is one breakdown of p (by channel, by type …).
+		for _, parts := range model.PartLists(c.b.Figures, kids[p]) {
+			c.checkParts(p, parts)
+			c.checkShares(p, parts)
+		}
 	}
 	c.checkOrphanShares()
 	for i := range c.b.Figures {
@@ -279,7 +282,15 @@ func (c *checker) checkShares(p int, kids []int) {
 	if !isCountFigure(&c.b.Figures[p]) {
 		return
 	}
-	c.checkShareList(p, c.countParts(p, kids))
+	parts := c.countParts(p, kids)
+	// Shares taken of another figure than the parts' whole, which the text
+	// names (分别约占受理总量的…), are checked against that figure.
+	if len(parts) > 0 {
+		if of := c.b.Figures[parts[0]].ShareOf; of != nil && *of >= 0 && *of < len(c.b.Figures) && isCountFigure(&c.b.Figures[*of]) {
+			p = *of
+		}
+	}
+	c.checkShareList(p, parts)
 }
 
 // checkShareList checks the shares of parts against the total figure p.

@@ -6,61 +6,199 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
-// Figures of the prose. A sentence is scanned for amounts (a number with a
-// counting word, a percentage, a number of percentage points); what comes
-// before an amount decides what it is: a count with its label, the share of
-// a count (占63.72%), a rate (满意率97.59%), or a change (同比增加7181件,
-// 增幅11.2%). Counts after 其中 are parts of the total before them, counts in
-// brackets parts of the count the brackets follow; 分别 lists pair labels
-// with values. All patterns run on width-folded text.
-
-const (
-	decPat    = `[0-9][0-9,]*(?:\.[0-9]+)?`
-	amountPat = decPat + `|[` + cnNumerals + `]+`
-)
+// Figures of the prose, read the way an analyst reads them. A paragraph is
+// a run of sentences; a sentence a run of clauses (split at ，；：); a
+// clause states amounts (a count, a percentage, percentage points) with the
+// words before them: a subject, a verb, qualifiers. What a figure is and
+// what it belongs to comes from that structure, not from its position:
+//
+//   - a statement opens with a count (the head: "共受理各类诉求2660件"); the
+//     clauses after it state its changes (同比增加181件), its parts (其中…),
+//     the outcomes of its items (已办结2170件) and their rates;
+//   - a change belongs to the figure it compares and is never a whole;
+//   - 其中 lists parts of the statement's head, even in the next sentence;
+//     a clause naming an earlier figure ("转派工单中，") or a dimension
+//     ("按诉求类型分，") opens another list of parts, of that figure or of
+//     the bulletin's main total; each list is numbered (Figure.List);
+//   - an outcome (办结, 满意, 回访 …) is a subset of what its subject names,
+//     else of the items passed on to units, else of the statement's head;
+//     satisfaction is counted of the callers asked (回访);
+//   - a rate's numerator is the count of its own stem (办结 for 办结率) and
+//     its base that count's whole, or a base it names (以办结数为基数);
+//   - a share is of its count's whole, or of a whole it names
+//     (约占受理总量的), else of the bulletin's main total.
+//
+// All patterns run on folded text (see fold); labels and texts are cut from
+// the text as printed.
 
 var (
-	// countPat: 2660件, 9.67万件, 57家, 两件, 1,234宗, 35件(次).
-	countPat = regexp.MustCompile(`(` + amountPat + `)\s*([万亿])?\s*(件\(次\)|件次|人次|件|宗|个|次|通|条|封|家|名|所|户|单|起|项|批)`)
-	// percentPat: 63.72%, 百分之百, 百分之九十五点五.
-	percentPat = regexp.MustCompile(`(` + decPat + `)\s*%+|百分之([` + cnNumerals + `点]+)`)
-	// pointsPat: 3.67个百分点.
-	pointsPat = regexp.MustCompile(`(` + decPat + `)\s*个?百分点`)
+	// changeLead: the verb of a change at the end of the words before an
+	// amount: 同比增加, 较上月下降了, 增幅为.
+	changeLead = regexp.MustCompile(`(` + vocab.IncreaseVerbs.Pattern() + `|` + vocab.DecreaseVerbs.Pattern() +
+		`)了?(?:幅度)?(?:为|达到|达|约|到)?\s*$`)
+	// shareLead: the words of a share before a percentage: 占, 占比,
+	// 约占受理总量的, 分别占.
+	shareLead = regexp.MustCompile(`(` + vocab.ShareWords.Pattern() + `)([^，,；;。]{0,12}?)的?(?:约|近|达|为)?\s*$`)
+	// namedBase: a rate's base named after it, 以办结数为基数.
+	namedBase = regexp.MustCompile(`^\s*[(（]?\s*(?:以|按)([^，,；;。()（）]{1,12}?)` + vocab.BaseMarkers.Pattern())
+	// labelLeads and labelTails are dropped from the ends of a label.
+	labelLeads = regexp.MustCompile(`^` + vocab.LabelLeads.Pattern() + `+`)
+	labelTails = regexp.MustCompile(vocab.LabelTails.Pattern() + `+$`)
 	// lostNumber: a counting word where the number should be ("共受理…件").
 	lostNumber = regexp.MustCompile(`(?:…+|\.{3,}|[×X＊*]+|[(（]\s*[)）]|_+)\s*(?:万)?(?:件|宗|个|家|次|条|通)`)
-
-	shareLead   = regexp.MustCompile(`(?:占比|占|比重为|比例为|比重|比例)[^，,；;。]{0,12}?的?(?:约|近|达|为)?$`)
-	changeLead  = regexp.MustCompile(`(增加|增长|上升|提升|提高|增幅|涨幅|多|减少|下降|降低|回落|降幅|减幅|少|下滑)了?(?:幅度)?(?:为|达|约)?$`)
-	compareLead = regexp.MustCompile(`(同比|环比|较上月|较上周|较上季度|较去年同期|较上年同期|较上年|较去年|比上月|比上周|比去年同期|比去年|与上月相比|与去年同期相比|较[0-9一二三四五六七八九十]+月份?)`)
-	// connectors are trimmed from the front of a label.
-	labelTrim = regexp.MustCompile(`^(?:其中|另外|此外|同时|合计|总计|共计|累计|共|计|达到|达|为|是|约|近|超过|有|分别为|分别是|分别|包括|含|即|本周|本月|本季度|本期|当月|当周|全年|今年|本年度|本年)+`)
-	// labelTrimEnd drops connectors between a label and its number.
-	labelTrimEnd = regexp.MustCompile(`(?:为|达到|达|是|约|近|了|已达|已)+$`)
-	// totalWord before a count makes it a total that 其中 refers to.
-	totalWord = regexp.MustCompile(`(共|共计|累计|合计|总计|总量|总数|受理|接到|接听|办理)`)
 )
 
-// figureScanner reads the figures of one paragraph, sentence by sentence,
-// keeping the total that a later 其中 refers to.
-type figureScanner struct {
-	b     *model.Bulletin
-	pos   model.Pos
-	total int // index of the last top-level count, or -1
+// figureReader reads the figures of the prose, paragraph after paragraph,
+// keeping what a later sentence may refer to.
+type figureReader struct {
+	b   *model.Bulletin
+	pos model.Pos
+	// firstTotal is the first count marked as a total (共受理…), firstHead
+	// the first statement's head; the main total is the first of them.
+	firstTotal, firstHead int
+	// head is the count that opened the last statement; dispatched its last
+	// part that counts items passed on to units (转办工单1806件).
+	head, dispatched int
+	lists            int // list numbers given so far
 }
 
-// clauseStart returns the start of the label of the amount at i: after the
-// last delimiter before it.
-func clauseStart(f string, i int) int {
-	best := 0
-	for _, d := range []string{"，", ",", "；", ";", "。", "：", ":", "、", "(", ")", "（", "）", "\n"} {
-		if j := strings.LastIndex(f[:i], d); j >= 0 && j+len(d) > best {
-			best = j + len(d)
+func newFigureReader(b *model.Bulletin) *figureReader {
+	return &figureReader{b: b, firstTotal: -1, firstHead: -1, head: -1, dispatched: -1}
+}
+
+// mainTotal is the bulletin's main total: the first count marked as a
+// total, else the first statement's head; -1 before either.
+func (r *figureReader) mainTotal() int {
+	if r.firstTotal >= 0 {
+		return r.firstTotal
+	}
+	return r.firstHead
+}
+
+func (r *figureReader) newList() int {
+	r.lists++
+	return r.lists
+}
+
+func (r *figureReader) fig(i int) *model.Figure { return &r.b.Figures[i] }
+
+func (r *figureReader) add(f model.Figure) int {
+	f.Pos = r.pos
+	// Layout puts spaces between Chinese and digits (pdftotext prints
+	// "受理各类诉求 2660 件"); they are not part of what was printed.
+	f.Label, f.Text = compactTitle(f.Label), compactTitle(f.Text)
+	r.b.Figures = append(r.b.Figures, f)
+	return len(r.b.Figures) - 1
+}
+
+// paragraph reads the figures of one paragraph.
+func (r *figureReader) paragraph(text string, pos model.Pos) {
+	r.pos = pos
+	for _, s := range sentences(text) {
+		r.sentence(s)
+	}
+}
+
+// isCount reports whether figure i counts items (or entities) as a whole
+// or a part can: a count, not a rate, change or average.
+func (r *figureReader) isCount(i int) bool {
+	return i >= 0 && i < len(r.b.Figures) && r.b.Figures[i].Kind == model.Count
+}
+
+// compatible reports whether an amount can be a part of figure i: i is a
+// count in the same class of counting word.
+func (r *figureReader) compatible(i int, a amount) bool {
+	return r.isCount(i) && vocab.CounterClass(r.fig(i).Unit) == vocab.CounterClass(a.unit)
+}
+
+// holds reports whether figure i is compatible with a and at least as
+// large: a whole that a loose reference may pick.
+func (r *figureReader) holds(i int, a amount) bool {
+	return r.compatible(i, a) && r.fig(i).Value >= a.value
+}
+
+// ref returns the count whose label names what x names: the one sharing
+// the longest run of characters with it, leaving out generic nouns
+// (工单, 诉求 …), at least two; of equals the one nearest the top of the
+// tree, then the latest. "转派工单" names "转派县（区）及开发区办理";
+// "受理群众诉求" the total "受理各类诉求", not the part "自行受理"; -1 if
+// none.
+func (r *figureReader) ref(x string) int {
+	core := []rune(withoutGeneric(nameCore(x)))
+	if len(core) < 2 {
+		return -1
+	}
+	best, bestScore, bestDepth := -1, 1, 0
+	for i := len(r.b.Figures) - 1; i >= 0; i-- {
+		if !r.isCount(i) {
+			continue
+		}
+		score := commonRun(core, []rune(withoutGeneric(fold(r.fig(i).Label))))
+		depth := r.depth(i)
+		if score > bestScore || (score == bestScore && best >= 0 && depth < bestDepth) {
+			best, bestScore, bestDepth = i, score, depth
 		}
 	}
 	return best
+}
+
+// depth is the number of wholes above figure i.
+func (r *figureReader) depth(i int) int {
+	d := 0
+	for p := r.fig(i).Parent; p >= 0 && p < i && d < len(r.b.Figures); p = r.fig(p).Parent {
+		d++
+	}
+	return d
+}
+
+// withoutGeneric removes the generic nouns of two or more characters
+// from a name: they say what is counted, not which count.
+func withoutGeneric(s string) string {
+	for _, g := range vocab.GenericNouns.Words() {
+		if utf8.RuneCountInString(g) >= 2 {
+			s = strings.ReplaceAll(s, g, "")
+		}
+	}
+	return s
+}
+
+// commonRun is the length of the longest run of characters a and b share.
+func commonRun(a, b []rune) int {
+	best := 0
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			if a[i-1] == b[j-1] {
+				cur[j] = prev[j-1] + 1
+				best = max(best, cur[j])
+			} else {
+				cur[j] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
+}
+
+// nameCore is a name without connectors, a leading preposition and
+// generic nouns at its end: 转派工单 -> 转派, 办结数 -> 办结.
+func nameCore(x string) string {
+	x = strings.TrimSpace(labelLeads.ReplaceAllString(strings.TrimSpace(x), ""))
+	for _, p := range []string{"在", "从", "对", "全部", "所有"} {
+		x = strings.TrimPrefix(x, p)
+	}
+	for {
+		g := vocab.GenericNouns.Suffix(x)
+		if g == "" || g == x {
+			return x
+		}
+		x = strings.TrimSuffix(x, g)
+	}
 }
 
 // sentences splits a paragraph at 。！？ and keeps bracketed text whole. A
@@ -89,53 +227,88 @@ func sentences(s string) []string {
 	return out
 }
 
-// paragraph reads the figures of one paragraph.
-func (fs *figureScanner) paragraph(text string) {
-	for _, s := range sentences(text) {
-		fs.sentence(s)
-	}
+// clause is a span of a folded sentence between clause delimiters.
+type clause struct {
+	start, end int
+	delim      rune // the delimiter that ends it, 0 at the end of the sentence
 }
 
-func (fs *figureScanner) add(f model.Figure) int {
-	f.Pos = fs.pos
-	// Layout puts spaces between Chinese and digits (pdftotext prints
-	// "受理各类诉求 2660 件"); they are not part of what was printed.
-	f.Label, f.Text = compactTitle(f.Label), compactTitle(f.Text)
-	fs.b.Figures = append(fs.b.Figures, f)
-	return len(fs.b.Figures) - 1
+// clauses splits a folded sentence at ，；： outside brackets.
+func clauses(f string) []clause {
+	var out []clause
+	depth, start := 0, 0
+	for i, r := range f {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			if depth > 0 {
+				depth--
+			}
+		case '，', ',', '；', ';', '：', ':':
+			if depth == 0 {
+				d := r
+				switch r {
+				case '，':
+					d = ','
+				case '；':
+					d = ';'
+				case '：':
+					d = ':'
+				}
+				out = append(out, clause{start, i, d})
+				start = i + utf8.RuneLen(r)
+			}
+		}
+	}
+	return append(out, clause{start, len(f), 0})
 }
 
 // sentence is one sentence being read, with what it has established so
 // far.
 type sentence struct {
-	fs      *figureScanner
+	r       *figureReader
 	s, f    string // as printed and folded
 	amounts []amount
-	qizhong int // byte offset of 其中, or -1
-	// total is the first count of the sentence that is not a part: the
-	// base of a rate stated after it.
-	total     int
-	lastCount int // the last count
+	// head is the count that opened a statement in this sentence; whole
+	// the figure its subject names, which the sentence's outcomes are of.
+	head, whole int
+	// partsOf is the figure the counts being listed are parts of, list
+	// their list number.
+	partsOf, list int
+	// survey is the last count of items whose callers were asked
+	// (回访1699件): satisfaction is counted of it.
+	survey    int
+	prevEnd   int // where the amount before the current one ends
+	lastCount int // the last count outside brackets
 	lastMain  int // the last count or rate, which a change refers to
-	fenbie    []int
-	shares    []int    // counts waiting for the shares of a 分别占 list
-	base      *float64 // a base value printed before a change
-	owner     map[int]int
+	counts    []int
+	fenbie    []int // the counts of a 分别 list
+	shares    []int // counts waiting for the shares of a 分别占 list
+	shareOf   int   // the whole those shares name, or -1
+	orphans   int   // the list number of shares given to the main total
+	base      *float64
+	owner     map[int]int // open bracket offset -> the count it follows
+	bracket   map[int]int // open bracket offset -> list number
+	used      map[int]bool
 }
 
 // sentence reads the figures of one sentence.
-func (fs *figureScanner) sentence(text string) {
+func (r *figureReader) sentence(text string) {
 	f := fold(text)
-	st := &sentence{fs: fs, s: text, f: f, amounts: amounts(f), qizhong: strings.Index(f, "其中"),
-		total: -1, lastCount: -1, lastMain: -1, owner: map[int]int{}}
+	st := &sentence{r: r, s: text, f: f, amounts: amounts(f), head: -1, whole: -1, partsOf: -1, survey: -1,
+		lastCount: -1, lastMain: -1, shareOf: -1, owner: map[int]int{}, bracket: map[int]int{}, used: map[int]bool{}}
 	st.reportLostNumber()
-	for i, a := range st.amounts {
-		lead := f[clauseStart(f, a.start):a.start]
-		if a.unit == "%" || a.unit == "个百分点" {
-			_ = st.share(i, a, lead) || st.change(a, lead) || st.rate(a)
-			continue
+	if len(st.amounts) == 0 {
+		return
+	}
+	ai := 0
+	for _, c := range clauses(f) {
+		first := ai
+		for ai < len(st.amounts) && st.amounts[ai].start < c.end {
+			ai++
 		}
-		_ = st.baseOfChange(a) || st.change(a, lead) || st.count(a)
+		st.clause(c, st.amounts[first:ai])
 	}
 	st.labelFenbie()
 }
@@ -146,7 +319,121 @@ func (st *sentence) cut(a, b int) string {
 	return st.s[loc[0]:loc[1]]
 }
 
-func (st *sentence) figure(i int) *model.Figure { return &st.fs.b.Figures[i] }
+func (st *sentence) fig(i int) *model.Figure { return st.r.fig(i) }
+
+// startParts opens a list of parts of figure p.
+func (st *sentence) startParts(p int) {
+	st.partsOf, st.list = p, -1
+	if p >= 0 {
+		st.list = st.r.newList()
+	}
+}
+
+// statementHead is the head of the statement a 其中 continues: this
+// sentence's, else the last one's.
+func (st *sentence) statementHead() int {
+	if st.head >= 0 {
+		return st.head
+	}
+	return st.r.head
+}
+
+// clause reads one clause.
+func (st *sentence) clause(c clause, as []amount) {
+	body := strings.TrimSpace(st.f[c.start:c.end])
+	if len(as) == 0 {
+		st.plainClause(body)
+		return
+	}
+	lead := strings.TrimSpace(st.f[c.start:as[0].start])
+	switch {
+	case vocab.PartMarkers.Prefix(lead) != "":
+		st.startParts(st.statementHead())
+	case vocab.AddOnMarkers.Prefix(lead) != "":
+		st.startParts(-1)
+	}
+	if i, _ := vocab.IncludeMarkers.Index(lead); i >= 0 && !strings.ContainsAny(lead[:i], "(（") {
+		// "转办工单包括…" lists parts of what it names; "…，包括…" of the
+		// count before.
+		if x := strings.TrimSpace(lead[:i]); x == "" {
+			st.startParts(st.lastCount)
+		} else if p := st.r.ref(x); p >= 0 {
+			st.startParts(p)
+		}
+	}
+	st.prevEnd = c.start
+	for _, a := range as {
+		st.amount(a, c)
+		st.prevEnd = a.end
+	}
+	if c.delim == ':' && st.lastCount >= 0 && st.lastCount == st.head {
+		// "合计13683件：住房6120件，…": the list after the colon.
+		st.startParts(st.head)
+	}
+}
+
+// plainClause reads a clause without amounts: 其中 alone, a dimension
+// (按诉求类型分), or a figure whose breakdown follows (转派工单中).
+func (st *sentence) plainClause(body string) {
+	n := utf8.RuneCountInString(body)
+	switch {
+	case body == "":
+	case vocab.PartMarkers.Has(body):
+		st.startParts(st.statementHead())
+	case n <= 12 && vocab.DimensionOpeners.Prefix(body) != "" && vocab.DimensionClosers.Suffix(body) != "":
+		if m := st.r.mainTotal(); m >= 0 {
+			st.startParts(m)
+		}
+	case n <= 16 && vocab.TopicSuffixes.Suffix(body) != "" && !vocab.PartMarkers.Has(body):
+		if p := st.r.ref(strings.TrimSuffix(body, vocab.TopicSuffixes.Suffix(body))); p >= 0 {
+			st.startParts(p)
+		}
+	case n <= 16 && vocab.IncludeMarkers.Suffix(body) != "":
+		if p := st.r.ref(strings.TrimSuffix(body, vocab.IncludeMarkers.Suffix(body))); p >= 0 {
+			st.startParts(p)
+		}
+	}
+}
+
+// amount reads one amount of clause c.
+func (st *sentence) amount(a amount, c clause) {
+	ls := labelStart(st.f, a.start, c.start)
+	lead := st.f[ls:a.start]
+	switch {
+	case a.isPoints():
+		st.change(a, lead, c)
+	case a.isPercent():
+		if vocab.ThresholdWords.Suffix(strings.TrimSpace(lead)) != "" {
+			return // 对按时办结率低于90%的单位: a threshold
+		}
+		_ = st.share(a, lead, ls) || st.change(a, lead, c) || st.rate(a, ls)
+	default:
+		_ = st.baseOfChange(a) || st.change(a, lead, c) || st.count(a, ls, c)
+	}
+}
+
+// labelStart returns where the words of the amount at i start: after the
+// last list mark 、 at the amount's bracket depth, or after the bracket that
+// encloses the amount, from the start of its clause on. Brackets the words
+// hold (派转村（社区）办理) are kept.
+func labelStart(f string, i, from int) int {
+	best := from
+	var outer []int // best of each enclosing level
+	for j, r := range f[from:i] {
+		switch r {
+		case '(', '（':
+			outer = append(outer, best)
+			best = from + j + utf8.RuneLen(r)
+		case ')', '）':
+			if n := len(outer); n > 0 {
+				best, outer = outer[n-1], outer[:n-1]
+			}
+		case '、':
+			best = from + j + utf8.RuneLen(r)
+		}
+	}
+	return best
+}
 
 // reportLostNumber reports a counting word whose number was lost in
 // publishing ("共受理…件"): a problem, not a zero.
@@ -159,45 +446,98 @@ func (st *sentence) reportLostNumber() {
 		return
 	}
 	loc := mapOffsets(st.s, st.f, m)
-	st.fs.b.Problems = append(st.fs.b.Problems, model.Problem{Pos: st.fs.pos,
+	st.r.b.Problems = append(st.r.b.Problems, model.Problem{Pos: st.r.pos,
 		Message: fmt.Sprintf("a figure's number is missing in %q; no figure recorded", strings.TrimSpace(st.s[max(0, loc[0]-30):loc[1]]))})
 }
 
 // share reads a percentage that is the share of a count: "X件，占Y%",
 // "占比Y%", "约占受理总量的Y%", or one of a list "分别占a%、b%、c%" that goes
-// to the counts of the 分别 list in order.
-func (st *sentence) share(i int, a amount, lead string) bool {
-	inList := strings.TrimSpace(lead) == "" && len(st.shares) > 0
-	if !inList && (!shareLead.MatchString(lead) || changeLead.MatchString(lead) || st.lastCount < 0) {
+// to the last counts in order.
+func (st *sentence) share(a amount, lead string, ls int) bool {
+	t := strings.TrimSpace(lead)
+	inList := (t == "" || t == "和" || t == "及" || t == "与") && len(st.shares) > 0
+	if !inList {
+		m := shareLead.FindStringSubmatchIndex(lead)
+		if m == nil || changeLead.MatchString(lead) || st.lastCount < 0 {
+			return false
+		}
+		st.shareOf = st.namedWhole(lead[m[4]:m[5]])
+		if vocab.RespectivelyMarkers.In(st.f[max(0, ls-12):a.start]) {
+			// The list of shares goes to as many of the last counts.
+			n := min(len(st.counts), listLength(st.amounts, a))
+			st.shares = append([]int(nil), st.counts[len(st.counts)-n:]...)
+		} else {
+			st.shares = []int{st.lastCount}
+		}
+	}
+	if len(st.shares) == 0 {
 		return false
 	}
-	target := st.lastCount
-	ls := clauseStart(st.f, a.start)
-	if !inList && strings.Contains(st.f[max(0, ls-12):a.start], "分别") {
-		// The list of shares goes to as many of the last counts.
-		counts := st.fenbie
-		if len(counts) == 0 {
-			counts = []int{st.lastCount}
-		}
-		n := min(len(counts), listLength(st.amounts[i:]))
-		st.shares = append([]int(nil), counts[len(counts)-n:]...)
-	}
-	if len(st.shares) > 0 {
-		target, st.shares = st.shares[0], st.shares[1:]
-	}
-	if fig := st.figure(target); fig.Share == nil {
+	target := st.shares[0]
+	st.shares = st.shares[1:]
+	fig := st.fig(target)
+	if fig.Share == nil {
 		v := a.value
 		fig.Share, fig.ShareDecimals = &v, a.decimals
 	}
+	st.placeShare(target)
 	return true
 }
 
-// listLength counts the percentages at the start of as that follow each
-// other in a list.
-func listLength(as []amount) int {
+// placeShare settles what the share of figure i is taken of: its whole, a
+// whole the text names, or, for a count without a whole, the bulletin's
+// main total.
+func (st *sentence) placeShare(i int) {
+	fig := st.fig(i)
+	of := st.shareOf
+	main := st.r.mainTotal()
+	switch {
+	case of >= 0 && of == fig.Parent, of == i:
+	case of >= 0 && fig.Parent < 0:
+		fig.Parent, fig.List = of, st.orphanList()
+	case of >= 0:
+		o := of
+		fig.ShareOf = &o
+	case fig.Parent < 0 && main >= 0 && main != i && st.r.isCount(main) &&
+		vocab.CounterClass(st.fig(main).Unit) == vocab.CounterClass(fig.Unit) && st.fig(main).Value >= fig.Value:
+		fig.Parent, fig.List = main, st.orphanList()
+	}
+}
+
+// orphanList is the list number of the counts of this sentence whose
+// shares are of a whole they are not listed under.
+func (st *sentence) orphanList() int {
+	if st.orphans == 0 {
+		st.orphans = st.r.newList()
+	}
+	return st.orphans
+}
+
+// namedWhole returns the figure a share's words name as its base
+// ("受理总量" is the main total), or -1.
+func (st *sentence) namedWhole(words string) int {
+	words = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(words), "的"))
+	for _, p := range []string{"约", "近", "达"} {
+		words = strings.TrimPrefix(words, p)
+	}
+	if words == "" {
+		return -1
+	}
+	if vocab.WholeWords.In(words) {
+		return st.r.mainTotal()
+	}
+	return st.r.ref(words)
+}
+
+// listLength counts the percentages that follow each other in a list from
+// amount a on.
+func listLength(as []amount, a amount) int {
 	n := 0
-	for _, a := range as {
-		if a.unit != "%" {
+	for _, x := range as {
+		if x.start < a.start {
+			continue
+		}
+		if !x.isPercent() {
 			break
 		}
 		n++
@@ -208,45 +548,91 @@ func listLength(as []amount) int {
 // change reads a change against an earlier period: 同比增加7181件, 增幅11.2%,
 // 环比下降0.16%, 提升3.67个百分点. A count is a change only after a
 // comparison (同比, 较上月 …) or a printed base.
-func (st *sentence) change(a amount, lead string) bool {
-	m := changeLead.FindStringSubmatch(lead)
+func (st *sentence) change(a amount, lead string, c clause) bool {
+	m := changeLead.FindStringSubmatchIndex(lead)
+	compare := comparison(st.f[c.start:a.start])
 	switch {
-	case a.unit == "个百分点":
+	case a.isPoints():
 	case m == nil:
 		return false
-	case a.unit != "%" && st.base == nil && !compareLead.MatchString(st.f[max(0, clauseStart(st.f, a.start)-30):a.start]):
+	case a.isCount() && st.base == nil && compare == "":
 		return false
 	}
 	sign := 1.0
-	if m != nil && isDecrease(m[1]) {
+	if m != nil && vocab.DecreaseVerbs.Has(lead[m[2]:m[3]]) {
 		sign = -1
 	}
-	cs := clauseStartNoList(st.f, a.start)
-	fig := model.Figure{Kind: model.Change, Label: changeLabel(st.cut(cs, a.start)), Value: sign * a.value,
-		Decimals: a.decimals, Unit: a.unit, Text: st.cut(cs, a.end), Parent: st.lastMain}
-	if a.unit != "%" && a.unit != "个百分点" {
+	cs := c.start
+	fig := model.Figure{Kind: model.Change, Label: strings.TrimSpace(labelLeads.ReplaceAllString(st.cut(cs, a.start), "")),
+		Value: sign * a.value, Decimals: a.decimals, Unit: a.unit, Text: st.cut(cs, a.end), Parent: st.lastMain,
+		Compare: st.printedCompare(compare, c.start)}
+	if a.isCount() {
 		fig.Base, st.base = st.base, nil
+		if a.magnitude != "" {
+			fig.PrintedUnit = a.magnitude + a.unit
+		}
 	}
-	st.fs.add(fig)
+	st.r.add(fig)
 	return true
 }
 
-// rate reads a percentage stated as a rate: 满意率97.59%. Its parent is the
-// sentence's total (抽查回访1699件，…，满意率97.59%).
-func (st *sentence) rate(a amount) bool {
-	ls := clauseStart(st.f, a.start)
-	label := strings.TrimSpace(labelTrim.ReplaceAllString(st.cut(ls, a.start), ""))
-	st.lastMain = st.fs.add(model.Figure{Kind: model.RateFigure, Label: trimLead(label), Value: a.value,
-		Decimals: a.decimals, Unit: "%", Text: st.cut(ls, a.end), Parent: st.total})
-	return true
+// comparison returns the comparison in the words before a change, as
+// folded: 同比, 环比, or 较/比/与 and the period after it (较上月,
+// 比上年同期), without a printed base in brackets; "" if there is none.
+func comparison(lead string) string {
+	if i, w := vocab.CompareWords.Index(lead); i >= 0 {
+		return w
+	}
+	i, p := vocab.ComparePrepositions.LastIndex(lead)
+	for i >= 0 {
+		inWord := false
+		for _, n := range vocab.NotCompareWords.Words() {
+			for j := max(0, i+len(p)-len(n)); j <= i && j+len(n) <= len(lead); j++ {
+				if lead[j:j+len(n)] == n {
+					inWord = true
+				}
+			}
+		}
+		if !inWord {
+			rest := lead[i:]
+			if k := strings.IndexAny(rest, "(（"); k >= 0 {
+				rest = rest[:k]
+			}
+			if m := changeLead.FindStringIndex(rest); m != nil {
+				rest = rest[:m[0]]
+			}
+			rest = strings.TrimSuffix(strings.TrimSpace(rest), "相比")
+			if utf8.RuneCountInString(rest) <= 12 {
+				return rest
+			}
+		}
+		i, p = vocab.ComparePrepositions.LastIndex(lead[:i])
+	}
+	return ""
+}
+
+// printedCompare returns the printed form of a folded comparison found in
+// the clause starting at from.
+func (st *sentence) printedCompare(compare string, from int) string {
+	if compare == "" {
+		return ""
+	}
+	i := strings.Index(st.f[from:], compare)
+	if i < 0 {
+		return compare
+	}
+	return st.cut(from+i, from+i+len(compare))
 }
 
 // baseOfChange reads a count in brackets right after a comparison, the base
 // of the change that follows: 较上月（2350件）增加310件.
 func (st *sentence) baseOfChange(a amount) bool {
-	ls := clauseStart(st.f, a.start)
-	open := strings.LastIndexAny(st.f[:a.start], "(（")
-	if open < 0 || open < ls-3 || !compareLead.MatchString(strings.TrimRight(st.f[:open], " ")) {
+	open := enclosingBracket(st.f, a.start)
+	if open < 0 || strings.TrimSpace(st.f[open+bracketLen(st.f, open):a.start]) != "" {
+		return false
+	}
+	seg := strings.TrimSpace(st.f[clauseStartNoList(st.f, open):open])
+	if cmp := comparison(seg); cmp == "" || !strings.HasSuffix(seg, cmp) {
 		return false
 	}
 	v := a.value
@@ -254,52 +640,239 @@ func (st *sentence) baseOfChange(a amount) bool {
 	return true
 }
 
-// count reads a count with its label. Its parent is the count the bracket
-// around it follows, or, after 其中, the paragraph's running total.
-func (st *sentence) count(a amount) bool {
-	fs, f := st.fs, st.f
-	ls := clauseStart(f, a.start)
-	label, from, to := fs.countLabel(st.s, f, ls, a)
-	fig := model.Figure{Kind: model.Count, Label: label, Value: a.value, Decimals: a.decimals, Unit: a.unit,
-		Text: st.cut(from, to), Parent: -1}
-	if open := enclosingBracket(f, a.start); open >= 0 {
-		if p, ok := st.owner[open]; ok && unitClass(st.figure(p).Unit) == unitClass(a.unit) {
-			fig.Parent, fig.InBrackets = p, true
+// rate reads a percentage stated as a rate: 满意率97.59%. Its numerator is
+// the count of the same stem before it in the sentence (满意1992件); its
+// base (Parent) is a base it names, else the numerator's whole, else the
+// sentence's whole.
+func (st *sentence) rate(a amount, ls int) bool {
+	label := trimLead(strings.TrimSpace(labelLeads.ReplaceAllString(st.cut(ls, a.start), "")))
+	fig := model.Figure{Kind: model.RateFigure, Label: label, Value: a.value, Decimals: a.decimals, Unit: unitPercent,
+		Text: st.cut(ls, a.end), Parent: -1}
+	stem := rateStem(fold(label))
+	num := st.numerator(stem)
+	if num >= 0 {
+		n := num
+		fig.Numerator = &n
+		st.used[num] = true
+	}
+	if m := namedBase.FindStringSubmatch(st.f[a.end:]); m != nil {
+		fig.Parent = st.r.ref(m[1])
+	}
+	switch {
+	case fig.Parent >= 0:
+	case num >= 0 && st.fig(num).Parent >= 0:
+		fig.Parent = st.fig(num).Parent
+	case vocab.SurveyOutcomes.Suffix(stem) != "" && st.survey >= 0 && st.survey != num:
+		fig.Parent = st.survey
+	case st.whole >= 0 && st.whole != num:
+		fig.Parent = st.whole
+	case st.head >= 0 && st.head != num:
+		fig.Parent = st.head
+	}
+	st.lastMain = st.r.add(fig)
+	return true
+}
+
+// rateStem is what a rate is the rate of: 按时办结率 -> 按时办结,
+// 群众满意度 -> 群众满意.
+func rateStem(label string) string {
+	if s := vocab.RateSuffixes.Suffix(label); s != "" && s != label {
+		if s == "满意度" {
+			return strings.TrimSuffix(label, "度")
+		}
+		return strings.TrimSuffix(label, s)
+	}
+	return label
+}
+
+// numerator returns the latest count of the sentence that is the
+// numerator of a rate of this stem: the same outcome (办结 for 办结率,
+// 群众满意 for 满意率), not yet taken by another rate; -1 if none.
+func (st *sentence) numerator(stem string) int {
+	_, verb := lastVerb(stem)
+	for k := len(st.counts) - 1; k >= 0; k-- {
+		i := st.counts[k]
+		if st.used[i] || !st.r.isCount(i) {
+			continue
+		}
+		label := fold(st.fig(i).Label)
+		_, lv := lastVerb(label)
+		switch {
+		case verb != "" && strings.TrimPrefix(lv, "已") == strings.TrimPrefix(verb, "已"):
+			return i
+		case verb == "" && stem != "" && strings.HasSuffix(label, stem):
+			return i
 		}
 	}
-	startsTotal := totalWord.MatchString(f[ls:a.start]) && strings.Contains(f[ls:a.start], "共")
-	afterQizhong := st.qizhong >= 0 && a.start > st.qizhong
-	if fig.Parent < 0 && afterQizhong && !startsTotal && fs.total >= 0 &&
-		unitClass(st.figure(fs.total).Unit) == unitClass(a.unit) && !isAfterTotalStatement(f, st.qizhong, a.start) {
-		fig.Parent = fs.total
+	return -1
+}
+
+// lastVerb returns where the last verb of a label starts and the verb:
+// 转办工单按时办结 -> 按时办结 (not 办结, not 转办).
+func lastVerb(label string) (int, string) {
+	at, verb, end := -1, "", -1
+	for _, w := range vocab.Verbs.Words() {
+		i := strings.LastIndex(label, w)
+		if i < 0 {
+			continue
+		}
+		e := i + len(w)
+		if e > end || (e == end && len(w) > len(verb)) {
+			at, verb, end = i, w, e
+		}
 	}
-	idx := fs.add(fig)
-	if strings.Contains(f[max(0, ls-9):a.start], "分别") ||
-		(len(st.fenbie) > 0 && strings.TrimSpace(labelTrim.ReplaceAllString(f[ls:a.start], "")) == "") {
+	return at, verb
+}
+
+// isOutcome reports whether a label counts an outcome of items (办结,
+// 满意, 回访 …) rather than a kind of item or a way of handling it
+// (直接答复, 即时办结).
+func isOutcome(label string) (subject, verb string, ok bool) {
+	at, v := lastVerb(label)
+	if at < 0 || !vocab.OutcomeVerbs.Has(v) {
+		return "", v, false
+	}
+	if vocab.DispositionAdverbs.Suffix(label[:at]) != "" {
+		return "", v, false
+	}
+	return label[:at], v, true
+}
+
+// count reads a count with its label and places it: a part of the list
+// being read, an outcome of a whole, a statement's head, or a count beside
+// them.
+func (st *sentence) count(a amount, ls int, c clause) bool {
+	r, f := st.r, st.f
+	label, from, to := st.countLabel(ls, a)
+	fig := model.Figure{Kind: model.Count, Label: label, Value: a.value, Decimals: a.decimals, Unit: a.unit,
+		Text: st.cut(from, to), Parent: -1}
+	if a.magnitude != "" {
+		fig.PrintedUnit = a.magnitude + a.unit
+	}
+	before := f[max(c.start, st.prevEnd):a.start]
+	if vocab.AverageWords.In(f[ls:a.start]) {
+		fig.Kind = model.Average
+		st.lastMain = r.add(fig)
+		return true
+	}
+	if open := enclosingBracket(f, a.start); open >= c.start {
+		// A breakdown in brackets after a count: "2364件（转办2329件、自办35件）".
+		if p, ok := st.owner[open]; ok && r.compatible(p, a) {
+			fig.Parent, fig.InBrackets = p, true
+			if st.bracket[open] == 0 {
+				st.bracket[open] = r.newList()
+			}
+			fig.List = st.bracket[open]
+		}
+		idx := r.add(fig)
+		st.afterCount(idx, a, ls, false)
+		return true
+	}
+	fenbie := vocab.RespectivelyMarkers.In(f[max(c.start, ls-9):a.start]) ||
+		(len(st.fenbie) > 0 && strings.TrimSpace(labelLeads.ReplaceAllString(f[ls:a.start], "")) == "")
+	subject, verb, outcome := isOutcome(fold(label))
+	head := false
+	switch {
+	case totalMarked(before):
+		// 共受理…, 合计…: a new statement.
+		st.startParts(-1)
+		head = true
+	case st.partsOf >= 0 && r.compatible(st.partsOf, a) && !outcome:
+		fig.Parent, fig.List = st.partsOf, st.list
+		if st.partsOf == st.statementHead() && vocab.DispatchWords.In(fold(label)) {
+			r.dispatched = len(r.b.Figures)
+		}
+	case outcome:
+		if p := st.outcomeOf(subject, verb, a); p >= 0 {
+			fig.Parent, fig.List = p, r.newList()
+		}
+	case fenbie || st.head >= 0:
+		// beside the head, or one of a list of counts side by side
+	default:
+		head = true
+	}
+	idx := r.add(fig)
+	if head {
+		st.head, r.head, r.dispatched = idx, idx, -1
+		if r.firstHead < 0 {
+			r.firstHead = idx
+		}
+		if r.firstTotal < 0 && totalMarked(before) && vocab.CounterClass(a.unit) == vocab.Items {
+			r.firstTotal = idx
+		}
+	}
+	if outcome && vocab.SurveyBases.Has(verb) {
+		st.survey = idx
+	}
+	st.afterCount(idx, a, ls, fenbie)
+	return true
+}
+
+// afterCount records a count read: for the lists, brackets and shares
+// after it.
+func (st *sentence) afterCount(idx int, a amount, ls int, fenbie bool) {
+	f := st.f
+	if fenbie {
 		st.fenbie = append(st.fenbie, idx)
 	}
 	if bracket := strings.IndexAny(f[a.end:min(len(f), a.end+3)], "(（"); bracket >= 0 {
 		st.owner[a.end+bracket] = idx
 	}
-	if fig.Parent < 0 {
-		if st.total < 0 && !afterQizhong {
-			st.total = idx
-		}
-		if unitClass(a.unit) == "item" && (!afterQizhong || startsTotal) {
-			fs.total = idx
-		}
+	if st.fig(idx).InBrackets {
+		return
 	}
+	st.counts = append(st.counts, idx)
 	st.lastCount, st.lastMain = idx, idx
-	return true
 }
 
-// isAfterTotalStatement reports whether a new statement with 共 starts
-// between 其中 and the count (…其中A 1件，共涉及57家…): its counts are not
-// parts.
-func isAfterTotalStatement(f string, qizhong, at int) bool {
-	seg := f[qizhong:at]
-	i := strings.LastIndexAny(seg, "，,；;")
-	return i >= 0 && strings.Contains(seg[i:], "共")
+// outcomeOf returns the whole an outcome count is counted of: for
+// satisfaction, the callers asked; else what its subject names; else the
+// sentence's whole; else the items passed on to units in this statement;
+// else the statement's head. A whole found by looking back must be at
+// least as large.
+func (st *sentence) outcomeOf(subject, verb string, a amount) int {
+	r := st.r
+	if vocab.SurveyOutcomes.Has(verb) && st.survey >= 0 && r.compatible(st.survey, a) {
+		return st.survey
+	}
+	if p := r.ref(subject); nameCore(subject) != "" && p >= 0 && r.holds(p, a) {
+		st.whole = p
+		return p
+	}
+	switch {
+	case st.whole >= 0 && r.compatible(st.whole, a):
+		return st.whole
+	case r.dispatched >= 0 && r.holds(r.dispatched, a) && (st.head < 0 || st.head == r.head && r.dispatched > st.head):
+		return r.dispatched
+	case st.head >= 0 && r.compatible(st.head, a):
+		return st.head
+	case st.partsOf >= 0 && r.compatible(st.partsOf, a):
+		return st.partsOf
+	case r.head >= 0 && r.holds(r.head, a):
+		return r.head
+	}
+	return -1
+}
+
+// totalMarked reports whether the words before a count mark it as a
+// total: 共受理, 合计, 累计 — but not 公共服务类.
+func totalMarked(before string) bool {
+	if !vocab.TotalMarkers.In(before) {
+		return false
+	}
+	for _, w := range vocab.TotalMarkers.Words() {
+		for i := 0; ; {
+			j := strings.Index(before[i:], w)
+			if j < 0 {
+				break
+			}
+			if vocab.IsTotalMarkerAt(before, i+j, w) {
+				return true
+			}
+			i += j + len(w)
+		}
+	}
+	return false
 }
 
 // enclosingBracket returns the offset of the open bracket around position
@@ -331,31 +904,36 @@ func enclosingBracket(f string, i int) int {
 // countLabel finds a count's label: the words before it (受理各类诉求2660件),
 // or for a counting word of entities the noun after it (57家区直单位). It
 // returns the label and where the figure's text starts and ends.
-func (fs *figureScanner) countLabel(s, f string, ls int, a amount) (label string, from, to int) {
+func (st *sentence) countLabel(ls int, a amount) (label string, from, to int) {
+	f := st.f
 	before := f[ls:a.start]
-	// Drop a subject before 共 (区热线中心共受理…): the label starts at
-	// the verb.
+	// Drop a subject before a total marker (区热线中心共受理…): the label
+	// starts at the verb.
 	from = ls
-	if i := strings.LastIndex(before, "共"); i >= 0 {
-		from = ls + i
+	for _, w := range vocab.TotalMarkers.Words() {
+		if i := strings.LastIndex(before, w); i >= 0 && vocab.IsTotalMarkerAt(before, i, w) && ls+i > from {
+			from = ls + i
+		}
 	}
-	cut := func(x, y int) string {
-		loc := mapOffsets(s, f, []int{x, y})
-		return s[loc[0]:loc[1]]
-	}
-	label = strings.TrimSpace(labelTrim.ReplaceAllString(cut(from, a.start), ""))
-	if unitClass(a.unit) == "entity" || label == "" || isVerbOnly(label) {
+	label = strings.TrimSpace(labelLeads.ReplaceAllString(st.cut(from, a.start), ""))
+	if vocab.CounterClass(a.unit) == vocab.Entities || label == "" || isVerbOnly(label) || a.unit == "" && vocab.AddOnMarkers.Has(strings.TrimSpace(before)) {
 		if noun := nounAfter(f, a.end); noun != "" {
-			return cut(a.end, a.end+len(noun)), from, a.end + len(noun)
+			return st.cut(a.end, a.end+len(noun)), from, a.end + len(noun)
 		}
 	}
 	if label == "" {
 		// A count in brackets after a name, "城关区(2,345件)": the name.
 		if open := enclosingBracket(f, a.start); open >= 0 && strings.TrimSpace(f[open+bracketLen(f, open):a.start]) == "" {
-			ns := clauseStart(f, open)
-			if name := strings.TrimSpace(cut(ns, open)); name != "" {
-				return trimLead(labelTrim.ReplaceAllString(name, "")), ns, a.end
+			ns := labelStart(f, open, clauseStartNoList(f, open))
+			if name := strings.TrimSpace(st.cut(ns, open)); name != "" {
+				return trimLead(labelLeads.ReplaceAllString(name, "")), ns, a.end
 			}
+		}
+	}
+	if label == "" {
+		// "合计13683件：…": the marker is all the label there is.
+		if w := vocab.TotalMarkers.Prefix(f[from:a.start]); w != "" {
+			label = st.cut(from, from+len(w))
 		}
 	}
 	return trimLead(label), from, a.end
@@ -370,7 +948,7 @@ func bracketLen(f string, i int) int {
 // trimLead drops a leading time phrase and trailing connectors from a
 // label: "2023年3月份受理" -> "受理", "满意率为" -> "满意率".
 func trimLead(label string) string {
-	label = strings.TrimSpace(labelTrimEnd.ReplaceAllString(label, ""))
+	label = strings.TrimSpace(labelTails.ReplaceAllString(label, ""))
 	for strings.ContainsAny(label, "年月周季半") {
 		p, ok := findPeriod(label, model.Date{Year: 2000, Month: 12, Day: 31})
 		if !ok || !strings.HasPrefix(label, p.Label) {
@@ -381,10 +959,11 @@ func trimLead(label string) string {
 	return label
 }
 
-// isVerbOnly reports a label that is only a verb (涉及, 办结).
+// isVerbOnly reports a label that is only a verb (涉及, 办结), whose noun
+// follows the number (办结175件工单).
 func isVerbOnly(label string) bool {
 	switch label {
-	case "涉及", "包括", "覆盖", "办结", "受理", "接到", "收到", "涉及到":
+	case "涉及", "包括", "覆盖", "受理", "接到", "收到", "涉及到", "有", "另有", "还有":
 		return true
 	}
 	return false
@@ -414,19 +993,6 @@ func nounAfter(f string, i int) string {
 	return f[i:end]
 }
 
-// changeLabel is the label of a change: its comparison and verb.
-func changeLabel(lead string) string {
-	return strings.TrimSpace(labelTrim.ReplaceAllString(lead, ""))
-}
-
-func isDecrease(verb string) bool {
-	switch verb {
-	case "减少", "下降", "降低", "回落", "降幅", "减幅", "少", "下滑":
-		return true
-	}
-	return false
-}
-
 // labelFenbie gives the counts of a 分别 list the labels listed before
 // 分别: "电话、网络分别为2364件、296件".
 func (st *sentence) labelFenbie() {
@@ -434,7 +1000,7 @@ func (st *sentence) labelFenbie() {
 	if len(list) < 2 {
 		return
 	}
-	i := strings.Index(f, "分别")
+	i, _ := vocab.RespectivelyMarkers.Index(f)
 	if i < 0 {
 		return
 	}
@@ -444,14 +1010,14 @@ func (st *sentence) labelFenbie() {
 		return
 	}
 	for k, idx := range list {
-		if fig := st.figure(idx); fig.Label == "" || isVerbOnly(fig.Label) || strings.Contains(fig.Label, "分别") {
-			fig.Label = compactTitle(labelTrim.ReplaceAllString(st.cut(start+names[k].start, start+names[k].end), ""))
+		if fig := st.fig(idx); fig.Label == "" || isVerbOnly(fig.Label) || vocab.RespectivelyMarkers.In(fold(fig.Label)) {
+			fig.Label = compactTitle(labelLeads.ReplaceAllString(st.cut(start+names[k].start, start+names[k].end), ""))
 		}
 	}
 }
 
-// clauseStartNoList is clauseStart that does not stop at 、, so that a list
-// of names is kept whole.
+// clauseStartNoList returns the start of the clause around i, not stopping
+// at 、, so that a list of names is kept whole.
 func clauseStartNoList(f string, i int) int {
 	best := 0
 	for _, d := range []string{"，", ",", "；", ";", "。", "：", ":", "\n"} {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -21,7 +22,7 @@ func (in *interpreter) prose() {
 		if !ok || in.used[i] || strings.TrimSpace(p.Text) == "" {
 			continue
 		}
-		s := textSpan{text: strings.TrimSpace(p.Text), pos: p.Pos}
+		s := textSpan{text: withoutGlosses(strings.TrimSpace(p.Text)), pos: p.Pos}
 		if p.Region == block.Body {
 			body = append(body, s)
 		} else {
@@ -39,11 +40,10 @@ func (in *interpreter) prose() {
 			}
 		}
 	}
-	fs := &figureScanner{b: in.b, total: -1}
+	fr := newFigureReader(in.b)
 	known := knownUnits(in.b.Tables)
 	for _, s := range narrative {
-		fs.pos = s.pos
-		fs.paragraph(s.text)
+		fr.paragraph(s.text, s.pos)
 		in.mentions(s.text, s.pos, known)
 	}
 }
@@ -69,10 +69,38 @@ func (in *interpreter) withoutTitle(body []textSpan) []textSpan {
 }
 
 // runsOn reports whether a paragraph breaks off mid-sentence ("…较好的单位是"
-// / "区烟草局、…"): it ends in a verb of listing or a comma.
+// / "区烟草局、…"): it ends in a verb that opens a list (vocab.ListVerbs)
+// or in a comma, in any script (為 is 为).
 func runsOn(text string) bool {
-	last, _ := utf8.DecodeLastRuneInString(text)
-	return strings.ContainsRune("是为有:：,，、", last)
+	tail := text[max(0, len(text)-16):]
+	for !utf8.ValidString(tail) {
+		tail = tail[1:]
+	}
+	tail = fold(tail)
+	last, _ := utf8.DecodeLastRuneInString(tail)
+	return strings.ContainsRune(",，、", last) || vocab.ListVerbs.Suffix(tail) != ""
+}
+
+// pinyinGloss matches a pinyin reading in brackets, as some mirror sites
+// print them after a character: 辦結(jié)率, 熱線(xiàn).
+var pinyinGloss = regexp.MustCompile(`[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]`)
+
+// toneMarks are the vowels with a tone mark; a gloss has one, a bracketed
+// word such as (app) has none.
+const toneMarks = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+
+// withoutGlosses drops pinyin glosses: they annotate the text and are no
+// part of what it says.
+func withoutGlosses(s string) string {
+	if !strings.ContainsAny(s, "(（") || !strings.ContainsAny(s, toneMarks) {
+		return s
+	}
+	return pinyinGloss.ReplaceAllStringFunc(s, func(g string) string {
+		if strings.ContainsAny(g, toneMarks) {
+			return ""
+		}
+		return g
+	})
 }
 
 // joinRunOns joins a paragraph that breaks off mid-sentence with the next.

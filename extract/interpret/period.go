@@ -2,10 +2,10 @@ package interpret
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -13,7 +13,7 @@ import (
 // width-folded text; numbers may be Arabic or Chinese numerals.
 
 const (
-	numPat  = `[0-9]+|[` + cnNumerals + `]+`
+	numPat  = vocab.NumberPattern
 	yearPat = `(?:(` + numPat + `)\s*年\s*)`
 )
 
@@ -42,15 +42,7 @@ var (
 )
 
 // numeral reads an Arabic or Chinese numeral.
-func numeral(s string) (int, bool) {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n, true
-	}
-	if n, ok := parseCN(s); ok && n < 1<<31 {
-		return int(n), true
-	}
-	return 0, false
-}
+func numeral(s string) (int, bool) { return vocab.Number(s) }
 
 // fullYear turns a printed year into a Gregorian one: ROC years (112年 is
 // 2023) and two-digit years.
