@@ -130,6 +130,9 @@ func (in *interpreter) caption(from, i int) (label, title string) {
 		if utf8.RuneCountInString(text) > maxTitleRunes || strings.ContainsRune("。；;：:", last) || matchFolded(noteStart, text) {
 			break
 		}
+		if _, isDate := dateOnly(text); isDate {
+			break // a signature's date, not a table's title
+		}
 		parts = append([]string{text}, parts...)
 		in.used[paras[k]] = true
 	}

@@ -6,6 +6,10 @@ var (
 	// TitleWords end the last line of a title: …办理情况通报, …运行情况.
 	TitleWords = newList("title words", "通报", "情况", "简报", "报告", "公告", "通告", "周报", "月报", "季报", "年报",
 		"专报", "快报", "分析", "统计", "排名", "排行", "汇总", "通讯", "动态")
+	// PeriodicalWords end the name of a periodical (…工作简报, …周报):
+	// the line under it (（2024年第45周）, 2023年第5期) is its issue, not
+	// part of its title.
+	PeriodicalWords = newList("periodical words", "简报", "周报", "月报", "季报", "年报", "专报", "快报", "通讯", "动态")
 	// StrongTitleWords make a title proper, preferred over a publication's
 	// name (…工作简报) printed above it.
 	StrongTitleWords = newList("strong title words", "通报", "情况")

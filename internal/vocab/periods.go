@@ -10,16 +10,16 @@ var (
 	// (or to the date a 截至 names): 今年以来, 年初以来.
 	SinceYearStartWords = newList("since-year-start words", "今年以来", "年初以来", "本年度以来", "本年以来", "年内")
 	// UpToWords name the end of a span that starts on 1 January: 截至8月20日.
-	UpToWords = newList("up-to words", "截至", "截止", "截至到", "截止到", "至")
-	// WholeYearWords make a year a period: 2019年全年, 2019年度.
-	WholeYearWords = newList("whole-year words", "全年", "年度", "一年来", "整年")
+	UpToWords = newList("up-to words", "截至", "截止", "截至到", "截止到")
+	// WholeYearWords after 年 make a year a period: 2019年度, 2019年全年.
+	WholeYearWords = newList("whole-year words", "度", "全年", "整年")
 	// YearReportWords after a year make the year the report's period:
 	// 2019年…运行情况, 2019年12345热线工作总结.
 	YearReportWords = newList("year report words", "运行情况", "工作情况", "办理情况", "工作总结", "总结", "年报")
 	// MeetingWords mark a sentence that tells of an event (a meeting, a
 	// campaign) rather than of the report's data; its dates are not the
 	// report's period.
-	MeetingWords = newList("meeting words", "会议", "召开", "部署", "启动", "培训", "座谈", "调研", "检查", "活动", "印发", "出台")
+	MeetingWords = newList("meeting words", "会议", "召开", "部署", "启动", "培训", "座谈", "调研", "督查", "观摩", "推进会", "研讨")
 )
 
 // monthLead matches the month a text starts with: "3月份…", "2023年3月…",
