@@ -27,7 +27,7 @@ var (
 	// pointsPat: 3.67个百分点.
 	pointsPat = regexp.MustCompile(`(` + decPat + `)\s*个?百分点`)
 	// barePat: a whole number printed without a counting word.
-	barePat = regexp.MustCompile(`[0-9][0-9,]*`)
+	barePat = regexp.MustCompile(`[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+`)
 )
 
 // The units of amounts that are not counting words.
@@ -181,10 +181,10 @@ func plausibleCN(f string, m []int) bool {
 	return !strings.ContainsRune("性月年季周天日方面", next)
 }
 
-// partOfDate reports a count word that is part of a time span (3个月).
+// partOfDate reports a count word that is part of a time span (3个月,
+// 5个工作日).
 func partOfDate(f string, end int) bool {
-	next, _ := utf8.DecodeRuneInString(f[end:])
-	return strings.ContainsRune("月年季周天日小工", next)
+	return vocab.TimeUnits.Prefix(f[end:]) != ""
 }
 
 func roundTo(v float64, d int) float64 {

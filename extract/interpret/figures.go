@@ -45,8 +45,7 @@ var (
 	shareLead = regexp.MustCompile(`(` + vocab.ShareWords.Pattern() + `)([^，,；;。]{0,12}?)的?(?:约|近|达|为)?\s*$`)
 	// namedBase: a rate's base named after it, 以办结数为基数.
 	namedBase = regexp.MustCompile(`^\s*[(（]?\s*(?:以|按)([^，,；;。()（）]{1,12}?)` + vocab.BaseMarkers.Pattern())
-	// labelLeads and labelTails are dropped from the ends of a label.
-	labelLeads = regexp.MustCompile(`^` + vocab.LabelLeads.Pattern() + `+`)
+	// labelTails are dropped from the end of a label.
 	labelTails = regexp.MustCompile(vocab.LabelTails.Pattern() + `+$`)
 	// lostNumber: a counting word where the number should be ("共受理…件").
 	lostNumber = regexp.MustCompile(`(?:…+|\.{3,}|[×X＊*]+|[(（]\s*[)）]|_+)\s*(?:万)?(?:件|宗|个|家|次|条|通)`)
@@ -188,7 +187,7 @@ func commonRun(a, b []rune) int {
 // nameCore is a name without connectors, a leading preposition and
 // generic nouns at its end: 转派工单 -> 转派, 办结数 -> 办结.
 func nameCore(x string) string {
-	x = strings.TrimSpace(labelLeads.ReplaceAllString(strings.TrimSpace(x), ""))
+	x = strings.TrimSpace(trimLeads(strings.TrimSpace(x)))
 	for _, p := range []string{"在", "从", "对", "全部", "所有"} {
 		x = strings.TrimPrefix(x, p)
 	}
@@ -198,6 +197,20 @@ func nameCore(x string) string {
 			return x
 		}
 		x = strings.TrimSuffix(x, g)
+	}
+}
+
+// trimLeads drops connectors and time words (vocab.LabelLeads) from the
+// front of a label, but not the 共 of 共享单车.
+func trimLeads(label string) string {
+	for {
+		t := strings.TrimSpace(label)
+		f := fold(t)
+		w := vocab.LabelLeads.Prefix(f)
+		if w == "" || (vocab.TotalMarkers.Has(w) && !vocab.IsTotalMarkerAt(f, 0, w)) {
+			return t
+		}
+		label = t[len(w):] // folding keeps the byte length of these words
 	}
 }
 
@@ -274,8 +287,10 @@ type sentence struct {
 	// the figure its subject names, which the sentence's outcomes are of.
 	head, whole int
 	// partsOf is the figure the counts being listed are parts of, list
-	// their list number.
+	// their list number; marked is set after 其中, which makes what
+	// follows parts even when it is not known of what.
 	partsOf, list int
+	marked        bool
 	// survey is the last count of items whose callers were asked
 	// (回访1699件): satisfaction is counted of it.
 	survey    int
@@ -349,6 +364,7 @@ func (st *sentence) clause(c clause, as []amount) {
 	switch {
 	case vocab.PartMarkers.Prefix(lead) != "":
 		st.startParts(st.statementHead())
+		st.marked = true
 	case vocab.AddOnMarkers.Prefix(lead) != "":
 		st.startParts(-1)
 	}
@@ -380,6 +396,7 @@ func (st *sentence) plainClause(body string) {
 	case body == "":
 	case vocab.PartMarkers.Has(body):
 		st.startParts(st.statementHead())
+		st.marked = true
 	case n <= 12 && vocab.DimensionOpeners.Prefix(body) != "" && vocab.DimensionClosers.Suffix(body) != "":
 		if m := st.r.mainTotal(); m >= 0 {
 			st.startParts(m)
@@ -563,7 +580,7 @@ func (st *sentence) change(a amount, lead string, c clause) bool {
 		sign = -1
 	}
 	cs := c.start
-	fig := model.Figure{Kind: model.Change, Label: strings.TrimSpace(labelLeads.ReplaceAllString(st.cut(cs, a.start), "")),
+	fig := model.Figure{Kind: model.Change, Label: strings.TrimSpace(trimLeads(st.cut(cs, a.start))),
 		Value: sign * a.value, Decimals: a.decimals, Unit: a.unit, Text: st.cut(cs, a.end), Parent: st.lastMain,
 		Compare: st.printedCompare(compare, c.start)}
 	if a.isCount() {
@@ -645,7 +662,7 @@ func (st *sentence) baseOfChange(a amount) bool {
 // base (Parent) is a base it names, else the numerator's whole, else the
 // sentence's whole.
 func (st *sentence) rate(a amount, ls int) bool {
-	label := trimLead(strings.TrimSpace(labelLeads.ReplaceAllString(st.cut(ls, a.start), "")))
+	label := trimLead(strings.TrimSpace(trimLeads(st.cut(ls, a.start))))
 	fig := model.Figure{Kind: model.RateFigure, Label: label, Value: a.value, Decimals: a.decimals, Unit: unitPercent,
 		Text: st.cut(ls, a.end), Parent: -1}
 	stem := rateStem(fold(label))
@@ -769,7 +786,7 @@ func (st *sentence) count(a amount, ls int, c clause) bool {
 		return true
 	}
 	fenbie := vocab.RespectivelyMarkers.In(f[max(c.start, ls-9):a.start]) ||
-		(len(st.fenbie) > 0 && strings.TrimSpace(labelLeads.ReplaceAllString(f[ls:a.start], "")) == "")
+		(len(st.fenbie) > 0 && strings.TrimSpace(trimLeads(f[ls:a.start])) == "")
 	subject, verb, outcome := isOutcome(fold(label))
 	head := false
 	switch {
@@ -785,6 +802,9 @@ func (st *sentence) count(a amount, ls int, c clause) bool {
 	case outcome:
 		if p := st.outcomeOf(subject, verb, a); p >= 0 {
 			fig.Parent, fig.List = p, r.newList()
+		} else if st.head < 0 && !fenbie && !st.marked {
+			// Nothing above it: "办结206件工单，其中当日办结150件".
+			head = true
 		}
 	case fenbie || st.head >= 0:
 		// beside the head, or one of a list of counts side by side
@@ -915,7 +935,7 @@ func (st *sentence) countLabel(ls int, a amount) (label string, from, to int) {
 			from = ls + i
 		}
 	}
-	label = strings.TrimSpace(labelLeads.ReplaceAllString(st.cut(from, a.start), ""))
+	label = strings.TrimSpace(trimLeads(st.cut(from, a.start)))
 	if vocab.CounterClass(a.unit) == vocab.Entities || label == "" || isVerbOnly(label) || a.unit == "" && vocab.AddOnMarkers.Has(strings.TrimSpace(before)) {
 		if noun := nounAfter(f, a.end); noun != "" {
 			return st.cut(a.end, a.end+len(noun)), from, a.end + len(noun)
@@ -926,14 +946,18 @@ func (st *sentence) countLabel(ls int, a amount) (label string, from, to int) {
 		if open := enclosingBracket(f, a.start); open >= 0 && strings.TrimSpace(f[open+bracketLen(f, open):a.start]) == "" {
 			ns := labelStart(f, open, clauseStartNoList(f, open))
 			if name := strings.TrimSpace(st.cut(ns, open)); name != "" {
-				return trimLead(labelLeads.ReplaceAllString(name, "")), ns, a.end
+				return trimLead(trimLeads(name)), ns, a.end
 			}
 		}
+	}
+	if label == "" && from > ls {
+		// "公共服务类诉求共210件": the subject is what is counted.
+		label = strings.TrimSpace(trimLeads(st.cut(ls, from)))
 	}
 	if label == "" {
 		// "合计13683件：…": the marker is all the label there is.
 		if w := vocab.TotalMarkers.Prefix(f[from:a.start]); w != "" {
-			label = st.cut(from, from+len(w))
+			return st.cut(from, from+len(w)), from, a.end
 		}
 	}
 	return trimLead(label), from, a.end
@@ -1011,7 +1035,7 @@ func (st *sentence) labelFenbie() {
 	}
 	for k, idx := range list {
 		if fig := st.fig(idx); fig.Label == "" || isVerbOnly(fig.Label) || vocab.RespectivelyMarkers.In(fold(fig.Label)) {
-			fig.Label = compactTitle(labelLeads.ReplaceAllString(st.cut(start+names[k].start, start+names[k].end), ""))
+			fig.Label = compactTitle(trimLeads(st.cut(start+names[k].start, start+names[k].end)))
 		}
 	}
 }

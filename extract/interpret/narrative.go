@@ -103,11 +103,32 @@ func withoutGlosses(s string) string {
 	})
 }
 
+// minWrappedRunes is the shortest line taken as prose wrapped onto the
+// next line when it does not end a sentence.
+const minWrappedRunes = 16
+
+// wrapped reports whether a line of prose was wrapped onto the next one:
+// a long line with the commas of a sentence that does not end in 。！？,
+// before a line that starts no heading, caption or note. Readers of
+// layout text and PDF may give each printed line as a paragraph
+// ("…其中热线电" / "话1725件、…").
+func wrapped(text, next string) bool {
+	t := strings.TrimSpace(text)
+	if utf8.RuneCountInString(t) < minWrappedRunes || !strings.ContainsAny(t, "，,、；;") {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune("。！？!?", last) {
+		return false
+	}
+	n := strings.TrimSpace(next)
+	return n != "" && !matchFolded(headingNumber, n) && !matchFolded(captionLabel, n) && !matchFolded(noteStart, n)
+}
+
 // joinRunOns joins a paragraph that breaks off mid-sentence with the next.
 func joinRunOns(spans []textSpan) []textSpan {
 	var out []textSpan
 	for _, s := range spans {
-		if n := len(out); n > 0 && runsOn(out[n-1].text) {
+		if n := len(out); n > 0 && (runsOn(out[n-1].text) || wrapped(out[n-1].text, s.text)) {
 			out[n-1].text += s.text
 			continue
 		}

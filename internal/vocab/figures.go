@@ -43,7 +43,7 @@ var (
 	ComparePrepositions = newList("compare prepositions", "较", "比", "与")
 	// NotCompareWords contain a comparison preposition without being one:
 	// 占比, 比例, 比重.
-	NotCompareWords = newList("words containing 比 or 与 that compare nothing", "占比", "比例", "比重", "比率", "对比", "相比较", "参与", "与会")
+	NotCompareWords = newList("words containing 比 or 与 that compare nothing", "占比", "比例", "比重", "比率", "对比", "相比较", "相比", "参与", "与会")
 
 	// ShareWords introduce the share a count takes of a whole: 占63.72%,
 	// 约占受理总量的54.5%, 占比32.4%.
@@ -103,6 +103,9 @@ var (
 	// ThresholdWords before a percentage make it a threshold, not a
 	// figure: 对按时办结率低于90%的单位.
 	ThresholdWords = newList("threshold words", "不低于", "不高于", "低于", "高于", "不足", "小于", "大于", "超过", "未达到", "达不到", "≥", "≤", "<", ">")
+	// TimeUnits after a counting word make it a span of time, not a count:
+	// 3个月, 5个工作日, 2个小时.
+	TimeUnits = newList("time units", "月", "年", "季", "周", "天", "日", "小时", "工作日", "分钟")
 	// Verbs are the verbs between a count's subject and its number:
 	// 转办工单按时办结1806件 is 转办工单 + 按时办结.
 	Verbs = newList("count verbs", "受理", "接到", "接听", "收到", "办理", "交办", "转办", "派转", "转派", "派发",
