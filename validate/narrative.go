@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -479,7 +480,7 @@ func (c *checker) checkProseRate(i int, kids [][]int) {
 // 满意, 未办结 for 办结. With an empty stem it reports whether label
 // itself is a negation.
 func negates(label, stem string) bool {
-	for _, neg := range []string{"不", "未", "非"} {
+	for _, neg := range vocab.Negations.Words() {
 		if stem == "" {
 			if strings.HasPrefix(label, neg) {
 				return true

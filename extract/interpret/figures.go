@@ -38,8 +38,8 @@ import (
 var (
 	// changeLead: the verb of a change at the end of the words before an
 	// amount: 同比增加, 较上月下降了, 增幅为.
-	changeLead = regexp.MustCompile(`(` + vocab.IncreaseVerbs.Pattern() + `|` + vocab.DecreaseVerbs.Pattern() +
-		`)了?(?:幅度)?(?:为|达到|达|约|到)?\s*$`)
+	changeLead = regexp.MustCompile(`(` + vocab.RelativeChangeNouns.Pattern() + `|` + vocab.IncreaseVerbs.Pattern() + `|` +
+		vocab.DecreaseVerbs.Pattern() + `)了?(?:幅度)?(?:为|达到|达|约|到)?\s*$`)
 	// shareLead: the words of a share before a percentage: 占, 占比,
 	// 约占受理总量的, 分别占.
 	shareLead = regexp.MustCompile(`(` + vocab.ShareWords.Pattern() + `)([^，,；;。]{0,12}?)的?(?:约|近|达|为)?\s*$`)
@@ -293,19 +293,22 @@ type sentence struct {
 	marked        bool
 	// survey is the last count of items whose callers were asked
 	// (回访1699件): satisfaction is counted of it.
-	survey    int
-	prevEnd   int // where the amount before the current one ends
-	lastCount int // the last count outside brackets
-	lastMain  int // the last count or rate, which a change refers to
-	counts    []int
-	fenbie    []int // the counts of a 分别 list
-	shares    []int // counts waiting for the shares of a 分别占 list
-	shareOf   int   // the whole those shares name, or -1
-	orphans   int   // the list number of shares given to the main total
-	base      *float64
-	owner     map[int]int // open bracket offset -> the count it follows
-	bracket   map[int]int // open bracket offset -> list number
-	used      map[int]bool
+	survey  int
+	prevEnd int // where the amount before the current one ends
+	// labelFloor is where the labels of the clause's amounts start at the
+	// earliest: after an include marker (城建类包括供水120件).
+	labelFloor int
+	lastCount  int // the last count outside brackets
+	lastMain   int // the last count or rate, which a change refers to
+	counts     []int
+	fenbie     []int // the counts of a 分别 list
+	shares     []int // counts waiting for the shares of a 分别占 list
+	shareOf    int   // the whole those shares name, or -1
+	orphans    int   // the list number of shares given to the main total
+	base       *float64
+	owner      map[int]int // open bracket offset -> the count it follows
+	bracket    map[int]int // open bracket offset -> list number
+	used       map[int]bool
 }
 
 // sentence reads the figures of one sentence.
@@ -368,7 +371,9 @@ func (st *sentence) clause(c clause, as []amount) {
 	case vocab.AddOnMarkers.Prefix(lead) != "":
 		st.startParts(-1)
 	}
-	if i, _ := vocab.IncludeMarkers.Index(lead); i >= 0 && !strings.ContainsAny(lead[:i], "(（") {
+	st.labelFloor = c.start
+	if i, w := vocab.IncludeMarkers.Index(lead); i >= 0 && !strings.ContainsAny(lead[:i], "(（") {
+		st.labelFloor = strings.Index(st.f[c.start:], w) + c.start + len(w)
 		// "转办工单包括…" lists parts of what it names; "…，包括…" of the
 		// count before.
 		if x := strings.TrimSpace(lead[:i]); x == "" {
@@ -414,7 +419,7 @@ func (st *sentence) plainClause(body string) {
 
 // amount reads one amount of clause c.
 func (st *sentence) amount(a amount, c clause) {
-	ls := labelStart(st.f, a.start, c.start)
+	ls := labelStart(st.f, a.start, max(c.start, min(st.labelFloor, a.start)))
 	lead := st.f[ls:a.start]
 	switch {
 	case a.isPoints():
@@ -576,7 +581,7 @@ func (st *sentence) change(a amount, lead string, c clause) bool {
 		return false
 	}
 	sign := 1.0
-	if m != nil && vocab.DecreaseVerbs.Has(lead[m[2]:m[3]]) {
+	if m != nil && vocab.DecreaseVerbs.In(lead[m[2]:m[3]]) {
 		sign = -1
 	}
 	cs := c.start
@@ -713,7 +718,10 @@ func (st *sentence) numerator(stem string) int {
 			continue
 		}
 		label := fold(st.fig(i).Label)
-		_, lv := lastVerb(label)
+		at, lv := lastVerb(label)
+		if at >= 0 && vocab.Negations.Suffix(label[:at]) != "" {
+			continue // 未满意 counts the complement
+		}
 		switch {
 		case verb != "" && strings.TrimPrefix(lv, "已") == strings.TrimPrefix(verb, "已"):
 			return i
@@ -930,9 +938,10 @@ func (st *sentence) countLabel(ls int, a amount) (label string, from, to int) {
 	// Drop a subject before a total marker (区热线中心共受理…): the label
 	// starts at the verb.
 	from = ls
+	end := -1 // of the last marker; of two ending alike, the longer (一共, not 共)
 	for _, w := range vocab.TotalMarkers.Words() {
-		if i := strings.LastIndex(before, w); i >= 0 && vocab.IsTotalMarkerAt(before, i, w) && ls+i > from {
-			from = ls + i
+		if i := strings.LastIndex(before, w); i >= 0 && vocab.IsTotalMarkerAt(before, i, w) && (i+len(w) > end || i+len(w) == end && ls+i < from) {
+			from, end = ls+i, i+len(w)
 		}
 	}
 	label = strings.TrimSpace(trimLeads(st.cut(from, a.start)))

@@ -85,9 +85,9 @@ var (
 
 	// LabelLeads are connectors and time words dropped from the front of a
 	// label.
-	LabelLeads = newList("label leads", "其中", "另外", "此外", "同时", "合计", "总计", "共计", "累计", "一共", "总共",
-		"共", "达到", "为", "是", "约", "近", "超过", "分别为", "分别是", "分别", "依次为", "包括", "含", "即",
-		"本周", "本月", "本季度", "本期", "当月", "当周", "全年", "今年", "本年度", "本年", "全月", "全季度", "全周", "另有", "另", "还有")
+	LabelLeads = newList("label leads", append(TotalMarkers.Words(), "其中", "另外", "此外", "同时",
+		"达到", "为", "是", "约", "近", "超过", "分别为", "分别是", "分别", "依次为", "包括", "含",
+		"本周", "本月", "本季度", "本期", "当月", "当周", "全年", "今年", "本年度", "本年", "全月", "全季度", "全周", "另有", "另", "还有")...)
 	// LabelTails are connectors dropped from the end of a label.
 	LabelTails = newList("label tails", "为", "达到", "达", "是", "约", "近", "了", "已达", "已", "计", "共")
 	// CountNouns end a label that a bare number may follow without a
@@ -106,11 +106,13 @@ var (
 	// TimeUnits after a counting word make it a span of time, not a count:
 	// 3个月, 5个工作日, 2个小时.
 	TimeUnits = newList("time units", "月", "年", "季", "周", "天", "日", "小时", "工作日", "分钟")
+	// countVerbs are the verbs of counts that are no outcomes.
+	countVerbs = []string{"受理", "接到", "接听", "收到", "办理", "交办", "转办", "派转", "转派", "派发",
+		"派遣", "承办", "涉及", "直接答复", "直接办理", "即时办结"}
 	// Verbs are the verbs between a count's subject and its number:
-	// 转办工单按时办结1806件 is 转办工单 + 按时办结.
-	Verbs = newList("count verbs", "受理", "接到", "接听", "收到", "办理", "交办", "转办", "派转", "转派", "派发",
-		"派遣", "承办", "涉及", "办结", "已办结", "按时办结", "按期办结", "超期办结", "未办结", "回访", "满意", "不满意",
-		"回复", "答复", "解决", "直接答复", "直接办理", "即时办结")
+	// 转办工单按时办结1806件 is 转办工单 + 按时办结. They are the count
+	// verbs and the outcome verbs.
+	Verbs = newList("count verbs", append(countVerbs, OutcomeVerbs.Words()...)...)
 )
 
 // IsTotalMarkerAt reports whether the total marker w found at byte offset i
