@@ -2,6 +2,7 @@ package interpret
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -193,9 +194,5 @@ func roundTo(v float64, d int) float64 {
 }
 
 func sortAmounts(a []amount) {
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && a[j].start < a[j-1].start; j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
-	}
+	slices.SortFunc(a, func(x, y amount) int { return x.start - y.start })
 }

@@ -51,6 +51,30 @@ var (
 	lostNumber = regexp.MustCompile(`(?:…+|\.{3,}|[×X＊*]+|[(（]\s*[)）]|_+)\s*(?:万)?(?:件|宗|个|家|次|条|通)`)
 )
 
+// Bounds on how far back the reader looks, so that a paragraph of any
+// length is read in time in proportion to it: the words of a figure
+// (its label, its comparison, the bracket around it) are within
+// labelWindow bytes before its number; a name refers to one of the last
+// refBack counts; a rate's numerator is one of the last numeratorBack
+// counts of its sentence; names are compared on their first nameRunes
+// characters.
+const (
+	labelWindow   = 240
+	refBack       = 64
+	numeratorBack = 8
+	nameRunes     = 32
+)
+
+// window returns the start of the labelWindow bytes before i in f, not
+// before from, at a character boundary.
+func window(f string, from, i int) int {
+	w := max(from, i-labelWindow)
+	for w < i && !utf8.RuneStart(f[w]) {
+		w++
+	}
+	return w
+}
+
 // figureReader reads the figures of the prose, paragraph after paragraph,
 // keeping what a later sentence may refer to.
 type figureReader struct {
@@ -131,12 +155,20 @@ func (r *figureReader) ref(x string) int {
 	if len(core) < 2 {
 		return -1
 	}
+	if len(core) > nameRunes {
+		core = core[:nameRunes]
+	}
 	best, bestScore, bestDepth := -1, 1, 0
-	for i := len(r.b.Figures) - 1; i >= 0; i-- {
+	for i, seen := len(r.b.Figures)-1, 0; i >= 0 && seen < refBack; i-- {
 		if !r.isCount(i) {
 			continue
 		}
-		score := commonRun(core, []rune(withoutGeneric(fold(r.fig(i).Label))))
+		seen++
+		label := []rune(withoutGeneric(fold(r.fig(i).Label)))
+		if len(label) > nameRunes {
+			label = label[:nameRunes]
+		}
+		score := commonRun(core, label)
 		depth := r.depth(i)
 		if score > bestScore || (score == bestScore && best >= 0 && depth < bestDepth) {
 			best, bestScore, bestDepth = i, score, depth
@@ -157,7 +189,7 @@ func (r *figureReader) depth(i int) int {
 // withoutGeneric removes the generic nouns of two or more characters
 // from a name: they say what is counted, not which count.
 func withoutGeneric(s string) string {
-	for _, g := range vocab.GenericNouns.Words() {
+	for g := range vocab.GenericNouns.All() {
 		if utf8.RuneCountInString(g) >= 2 {
 			s = strings.ReplaceAll(s, g, "")
 		}
@@ -306,6 +338,7 @@ type sentence struct {
 	shareOf    int   // the whole those shares name, or -1
 	orphans    int   // the list number of shares given to the main total
 	base       *float64
+	offsets    []int32     // offsetTable(s, f), made on first use
 	owner      map[int]int // open bracket offset -> the count it follows
 	bracket    map[int]int // open bracket offset -> list number
 	used       map[int]bool
@@ -333,8 +366,36 @@ func (r *figureReader) sentence(text string) {
 
 // cut returns the printed text between two offsets of the folded sentence.
 func (st *sentence) cut(a, b int) string {
-	loc := mapOffsets(st.s, st.f, []int{a, b})
-	return st.s[loc[0]:loc[1]]
+	if st.offsets == nil {
+		st.offsets = offsetTable(st.s, st.f)
+	}
+	if len(st.offsets) == 0 {
+		return st.s[a:b] // folding moved no byte
+	}
+	return st.s[st.offsets[a]:st.offsets[b]]
+}
+
+// offsetTable maps each byte offset of f, the folded s, to the byte offset
+// in s of the same character; it is empty when the two agree byte for
+// byte in length (no full-width form was folded), as in most text.
+func offsetTable(s, f string) []int32 {
+	if len(s) == len(f) {
+		return []int32{}
+	}
+	table := make([]int32, len(f)+1)
+	si, fi := 0, 0
+	for fi < len(f) && si < len(s) {
+		_, sn := utf8.DecodeRuneInString(s[si:])
+		_, fn := utf8.DecodeRuneInString(f[fi:])
+		for k := 0; k < fn; k++ {
+			table[fi+k] = int32(si)
+		}
+		si, fi = si+sn, fi+fn
+	}
+	for ; fi <= len(f); fi++ {
+		table[fi] = int32(len(s))
+	}
+	return table
 }
 
 func (st *sentence) fig(i int) *model.Figure { return st.r.fig(i) }
@@ -419,7 +480,7 @@ func (st *sentence) plainClause(body string) {
 
 // amount reads one amount of clause c.
 func (st *sentence) amount(a amount, c clause) {
-	ls := labelStart(st.f, a.start, max(c.start, min(st.labelFloor, a.start)))
+	ls := labelStart(st.f, a.start, window(st.f, max(c.start, min(st.labelFloor, a.start)), a.start))
 	lead := st.f[ls:a.start]
 	switch {
 	case a.isPoints():
@@ -572,7 +633,7 @@ func listLength(as []amount, a amount) int {
 // comparison (同比, 较上月 …) or a printed base.
 func (st *sentence) change(a amount, lead string, c clause) bool {
 	m := changeLead.FindStringSubmatchIndex(lead)
-	compare := comparison(st.f[c.start:a.start])
+	compare := comparison(st.f[window(st.f, c.start, a.start):a.start])
 	switch {
 	case a.isPoints():
 	case m == nil:
@@ -608,7 +669,7 @@ func comparison(lead string) string {
 	i, p := vocab.ComparePrepositions.LastIndex(lead)
 	for i >= 0 {
 		inWord := false
-		for _, n := range vocab.NotCompareWords.Words() {
+		for n := range vocab.NotCompareWords.All() {
 			for j := max(0, i+len(p)-len(n)); j <= i && j+len(n) <= len(lead); j++ {
 				if lead[j:j+len(n)] == n {
 					inWord = true
@@ -654,6 +715,7 @@ func (st *sentence) baseOfChange(a amount) bool {
 		return false
 	}
 	seg := strings.TrimSpace(st.f[clauseStartNoList(st.f, open):open])
+	seg = seg[window(seg, 0, len(seg)):]
 	if cmp := comparison(seg); cmp == "" || !strings.HasSuffix(seg, cmp) {
 		return false
 	}
@@ -712,7 +774,7 @@ func rateStem(label string) string {
 // 群众满意 for 满意率), not yet taken by another rate; -1 if none.
 func (st *sentence) numerator(stem string) int {
 	_, verb := lastVerb(stem)
-	for k := len(st.counts) - 1; k >= 0; k-- {
+	for k := len(st.counts) - 1; k >= 0 && k >= len(st.counts)-numeratorBack; k-- {
 		i := st.counts[k]
 		if st.used[i] || !st.r.isCount(i) {
 			continue
@@ -736,7 +798,7 @@ func (st *sentence) numerator(stem string) int {
 // 转办工单按时办结 -> 按时办结 (not 办结, not 转办).
 func lastVerb(label string) (int, string) {
 	at, verb, end := -1, "", -1
-	for _, w := range vocab.Verbs.Words() {
+	for w := range vocab.Verbs.All() {
 		i := strings.LastIndex(label, w)
 		if i < 0 {
 			continue
@@ -888,7 +950,7 @@ func totalMarked(before string) bool {
 	if !vocab.TotalMarkers.In(before) {
 		return false
 	}
-	for _, w := range vocab.TotalMarkers.Words() {
+	for w := range vocab.TotalMarkers.All() {
 		for i := 0; ; {
 			j := strings.Index(before[i:], w)
 			if j < 0 {
@@ -907,7 +969,7 @@ func totalMarked(before string) bool {
 // i, or -1.
 func enclosingBracket(f string, i int) int {
 	depth := 0
-	for j := i - 1; j >= 0; j-- {
+	for j := i - 1; j >= 0 && j >= i-labelWindow; j-- {
 		switch f[j] {
 		case ')':
 			depth++
@@ -939,7 +1001,7 @@ func (st *sentence) countLabel(ls int, a amount) (label string, from, to int) {
 	// starts at the verb.
 	from = ls
 	end := -1 // of the last marker; of two ending alike, the longer (一共, not 共)
-	for _, w := range vocab.TotalMarkers.Words() {
+	for w := range vocab.TotalMarkers.All() {
 		if i := strings.LastIndex(before, w); i >= 0 && vocab.IsTotalMarkerAt(before, i, w) && (i+len(w) > end || i+len(w) == end && ls+i < from) {
 			from, end = ls+i, i+len(w)
 		}
@@ -1052,10 +1114,11 @@ func (st *sentence) labelFenbie() {
 // clauseStartNoList returns the start of the clause around i, not stopping
 // at 、, so that a list of names is kept whole.
 func clauseStartNoList(f string, i int) int {
-	best := 0
+	from := window(f, 0, i)
+	best := from
 	for _, d := range []string{"，", ",", "；", ";", "。", "：", ":", "\n"} {
-		if j := strings.LastIndex(f[:i], d); j >= 0 && j+len(d) > best {
-			best = j + len(d)
+		if j := strings.LastIndex(f[from:i], d); j >= 0 && from+j+len(d) > best {
+			best = from + j + len(d)
 		}
 	}
 	return best

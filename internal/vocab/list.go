@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -44,6 +45,9 @@ func (l *List) Name() string { return l.name }
 
 // Words returns the words of the list, longest first.
 func (l *List) Words() []string { return slices.Clone(l.words) }
+
+// All returns the words of the list, longest first, without copying them.
+func (l *List) All() iter.Seq[string] { return slices.Values(l.words) }
 
 // Pattern returns a regular expression group that matches any word of the
 // list, longest first: `(?:有待改进提高|有待改进|…)`.
