@@ -2,6 +2,7 @@ package interpret
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -20,9 +21,11 @@ var (
 	// leadTail is what follows the word of a lead before its list: an
 	// optional kind of unit and a verb of listing, 较好的单位是….
 	leadTail   = `的?` + vocab.UnitKinds.Pattern() + `?` + vocab.ListVerbs.Pattern() + `[:：]?`
-	praiseLead = regexp.MustCompile(vocab.PraiseWords.Pattern() + leadTail)
-	criticLead = regexp.MustCompile(vocab.CriticWords.Pattern() + leadTail)
-	rankLead   = regexp.MustCompile(`(?:排名|排在|位列|居)?` + vocab.RankWords.Pattern() + `\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*` +
+	// The lead patterns are anchored: they are tried where a word of their
+	// list occurs (see leadsIn), not scanned over the whole paragraph.
+	praiseLead = regexp.MustCompile(`^` + vocab.PraiseWords.Pattern() + leadTail)
+	criticLead = regexp.MustCompile(`^` + vocab.CriticWords.Pattern() + leadTail)
+	rankLead   = regexp.MustCompile(`^` + vocab.RankWords.Pattern() + `\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*` +
 		vocab.RankPlaces.Pattern() + `?` + leadTail)
 	mentionValue  = regexp.MustCompile(`[(（]\s*(` + decPat + `)\s*([件宗分个次条通%]|分钟|小时)?\s*[)）]\s*$|(` + decPat + `)\s*(件|宗|分)\s*$`)
 	contextTrim   = regexp.MustCompile(`^(?:其中|另外|此外|同时|总体上看|总体来看|从.{1,12}看)+`)
@@ -31,6 +34,10 @@ var (
 
 // maxUnitRunes is the longest name taken as a unit.
 const maxUnitRunes = 24
+
+// maxLeadBytes is the longest lead of a list of units: a word of its list,
+// a kind of unit and a verb (排名前十名的县市区分别是：).
+const maxLeadBytes = 64
 
 // leads are the kinds of list leads with the word lists they are built
 // from; a paragraph with none of a list's words cannot match its pattern,
@@ -54,21 +61,32 @@ func (in *interpreter) mentions(text string, pos model.Pos, known unitIndex) {
 	}
 	var found []lead
 	for _, l := range leads {
-		if !l.words.In(f) {
-			continue
-		}
-		for _, m := range l.re.FindAllStringIndex(f, -1) {
-			overlaps := false
-			for _, e := range found {
-				if m[0] < e.end && e.start < m[1] {
-					overlaps = true
+		for w := range l.words.All() {
+			for i := 0; ; {
+				j := strings.Index(f[i:], w)
+				if j < 0 {
+					break
 				}
-			}
-			if !overlaps {
-				found = append(found, lead{m[0], m[1], l.role})
+				at := i + j
+				i = at + len(w)
+				m := l.re.FindStringIndex(f[at:min(len(f), at+maxLeadBytes)])
+				if m == nil {
+					continue
+				}
+				start, end := at+m[0], at+m[1]
+				overlaps := false
+				for _, e := range found {
+					if start < e.end && e.start < end {
+						overlaps = true
+					}
+				}
+				if !overlaps {
+					found = append(found, lead{start, end, l.role})
+				}
 			}
 		}
 	}
+	slices.SortFunc(found, func(a, b lead) int { return a.start - b.start })
 	for _, l := range found {
 		// The context: the clause that ends in the lead, without 是/为/：.
 		cs := clauseStartNoList(f, l.start)

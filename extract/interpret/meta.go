@@ -175,7 +175,7 @@ func signature(body []textSpan, from int) (org string, date model.Date) {
 	var lines []string // the body after the title, without page furniture
 	for _, s := range body[min(from, len(body)):] {
 		t := strings.TrimSpace(s.text)
-		if pageNumber.MatchString(fold(t)) {
+		if len(t) <= 24 && pageNumber.MatchString(fold(t)) {
 			continue
 		}
 		lines = append(lines, t)
@@ -269,6 +269,9 @@ func isPlainName(s string) bool {
 // office returns text when it is an office's name.
 func office(text string) (string, bool) {
 	t := compactTitle(text)
+	if utf8.RuneCountInString(t) > 44 || vocab.OfficeWords.Suffix(fold(t[max(0, len(t)-12):])) == "" {
+		return "", false // no office word at its end: the pattern cannot match
+	}
 	if matchFolded(orgName, t) && !strings.ContainsAny(t, "，。；：") {
 		return t, true
 	}

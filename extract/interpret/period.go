@@ -117,6 +117,9 @@ func yearFor(m time.Month, ref model.Date) int {
 // left out are taken from ref (the issue date). The label is the period as
 // printed. ok is false when s names none.
 func findPeriod(s string, ref model.Date) (p model.Period, ok bool) {
+	if !strings.ContainsAny(s, "年月周週季") {
+		return model.Period{}, false // every period names one of them
+	}
 	f := fold(s)
 	type cand struct {
 		at, end int
