@@ -20,7 +20,7 @@ import (
 var (
 	// leadTail is what follows the word of a lead before its list: an
 	// optional kind of unit and a verb of listing, 较好的单位是….
-	leadTail   = `的?` + vocab.UnitKinds.Pattern() + `?` + vocab.ListVerbs.Pattern() + `[:：]?`
+	leadTail = `的?` + vocab.UnitKinds.Pattern() + `?` + vocab.ListVerbs.Pattern() + `[:：]?`
 	// The lead patterns are anchored: they are tried where a word of their
 	// list occurs (see leadsIn), not scanned over the whole paragraph.
 	praiseLead = regexp.MustCompile(`^` + vocab.PraiseWords.Pattern() + leadTail)
