@@ -140,9 +140,7 @@ func bareCounts(f string, taken []bool) []amount {
 			continue
 		}
 		before := strings.TrimRight(f[:m[0]], " ")
-		for _, w := range []string{"为", "达", "是", "共", "计"} {
-			before = strings.TrimSuffix(before, w)
-		}
+		before = strings.TrimSuffix(before, vocab.Fillers.Suffix(before))
 		if last, _ := utf8.DecodeLastRuneInString(f[:m[0]]); last == '.' || last == '第' || (last >= '0' && last <= '9') {
 			continue
 		}
@@ -178,8 +176,7 @@ func plausibleCN(f string, m []int) bool {
 	if strings.HasSuffix(f[:m[0]], "第") {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(f[m[1]:])
-	return !strings.ContainsRune("性月年季周天日方面", next)
+	return vocab.NumeralWordEndings.Prefix(f[m[1]:]) == ""
 }
 
 // partOfDate reports a count word that is part of a time span (3个月,

@@ -39,10 +39,10 @@ var (
 	// changeLead: the verb of a change at the end of the words before an
 	// amount: 同比增加, 较上月下降了, 增幅为.
 	changeLead = regexp.MustCompile(`(` + vocab.RelativeChangeNouns.Pattern() + `|` + vocab.IncreaseVerbs.Pattern() + `|` +
-		vocab.DecreaseVerbs.Pattern() + `)了?(?:幅度)?(?:为|达到|达|约|到)?\s*$`)
+		vocab.DecreaseVerbs.Pattern() + `)了?(?:幅度)?` + vocab.Fillers.Pattern() + `?\s*$`)
 	// shareLead: the words of a share before a percentage: 占, 占比,
 	// 约占受理总量的, 分别占.
-	shareLead = regexp.MustCompile(`(` + vocab.ShareWords.Pattern() + `)([^，,；;。]{0,12}?)的?(?:约|近|达|为)?\s*$`)
+	shareLead = regexp.MustCompile(`(` + vocab.ShareWords.Pattern() + `)([^，,；;。]{0,12}?)的?` + vocab.Fillers.Pattern() + `?\s*$`)
 	// namedBase: a rate's base named after it, 以办结数为基数.
 	namedBase = regexp.MustCompile(`^\s*[(（]?\s*(?:以|按)([^，,；;。()（）]{1,12}?)` + vocab.BaseMarkers.Pattern())
 	// labelTails are dropped from the end of a label.
@@ -220,9 +220,7 @@ func commonRun(a, b []rune) int {
 // generic nouns at its end: 转派工单 -> 转派, 办结数 -> 办结.
 func nameCore(x string) string {
 	x = strings.TrimSpace(trimLeads(strings.TrimSpace(x)))
-	for _, p := range []string{"在", "从", "对", "全部", "所有"} {
-		x = strings.TrimPrefix(x, p)
-	}
+	x = strings.TrimPrefix(x, vocab.NamePrepositions.Prefix(x))
 	for {
 		g := vocab.GenericNouns.Suffix(x)
 		if g == "" || g == x {
@@ -538,7 +536,7 @@ func (st *sentence) reportLostNumber() {
 // to the last counts in order.
 func (st *sentence) share(a amount, lead string, ls int) bool {
 	t := strings.TrimSpace(lead)
-	inList := (t == "" || t == "和" || t == "及" || t == "与") && len(st.shares) > 0
+	inList := (t == "" || vocab.Conjunctions.Has(t)) && len(st.shares) > 0
 	if !inList {
 		m := shareLead.FindStringSubmatchIndex(lead)
 		if m == nil || changeLead.MatchString(lead) || st.lastCount < 0 {
@@ -600,9 +598,7 @@ func (st *sentence) orphanList() int {
 // ("受理总量" is the main total), or -1.
 func (st *sentence) namedWhole(words string) int {
 	words = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(words), "的"))
-	for _, p := range []string{"约", "近", "达"} {
-		words = strings.TrimPrefix(words, p)
-	}
+	words = strings.TrimPrefix(words, vocab.Fillers.Prefix(words))
 	if words == "" {
 		return -1
 	}
@@ -1054,15 +1050,9 @@ func trimLead(label string) string {
 	return label
 }
 
-// isVerbOnly reports a label that is only a verb (涉及, 办结), whose noun
-// follows the number (办结175件工单).
-func isVerbOnly(label string) bool {
-	switch label {
-	case "涉及", "包括", "覆盖", "受理", "接到", "收到", "涉及到", "有", "另有", "还有":
-		return true
-	}
-	return false
-}
+// isVerbOnly reports a label that is only a verb (涉及), whose noun
+// follows the number (涉及57家单位).
+func isVerbOnly(label string) bool { return vocab.VerbOnlyLabels.Has(fold(label)) }
 
 // nounAfter returns the Han words right after a counting word, up to
 // punctuation or a conjunction.
@@ -1080,7 +1070,7 @@ func nounAfter(f string, i int) string {
 			end += closeAt + cn
 			continue
 		}
-		if !isHan(r) || strings.ContainsRune("、和及与，。；的是为在中共", r) {
+		if !isHan(r) || vocab.Conjunctions.Has(string(r)) || strings.ContainsRune("，。；的是为在中共", r) {
 			break
 		}
 		end += n
@@ -1131,7 +1121,7 @@ func splitList(t string) []span {
 	var out []span
 	start := 0
 	for i, r := range t {
-		if r == '、' || r == '和' || r == '及' || r == '与' {
+		if vocab.Conjunctions.Has(string(r)) {
 			out = append(out, span{start, i})
 			start = i + utf8.RuneLen(r)
 		}

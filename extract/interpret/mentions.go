@@ -27,9 +27,8 @@ var (
 	criticLead = regexp.MustCompile(`^` + vocab.CriticWords.Pattern() + leadTail)
 	rankLead   = regexp.MustCompile(`^` + vocab.RankWords.Pattern() + `\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*` +
 		vocab.RankPlaces.Pattern() + `?` + leadTail)
-	mentionValue  = regexp.MustCompile(`[(（]\s*(` + decPat + `)\s*([件宗分个次条通%]|分钟|小时)?\s*[)）]\s*$|(` + decPat + `)\s*(件|宗|分)\s*$`)
-	contextTrim   = regexp.MustCompile(`^(?:其中|另外|此外|同时|总体上看|总体来看|从.{1,12}看)+`)
-	notUnitPhrase = regexp.MustCompile(`[是的在要对将了把被从向]|存在|问题|情况|工作`)
+	mentionValue = regexp.MustCompile(`[(（]\s*(` + decPat + `)\s*([件宗分个次条通%]|分钟|小时)?\s*[)）]\s*$|(` + decPat + `)\s*(件|宗|分)\s*$`)
+	contextTrim  = regexp.MustCompile(`^(?:` + vocab.ContextLeads.Pattern() + `|从.{1,12}看)+`)
 )
 
 // maxUnitRunes is the longest name taken as a unit.
@@ -185,7 +184,7 @@ func looksLikeUnit(s string) bool {
 	if strings.ContainsRune(base, '%') || len(amounts(base)) > 0 && hanOutsideAmounts(base) < 2 {
 		return false
 	}
-	return han >= 2 && n <= maxUnitRunes && !notUnitPhrase.MatchString(base)
+	return han >= 2 && n <= maxUnitRunes && !vocab.SentenceWords.In(base)
 }
 
 // hanOutsideAmounts counts the Han characters of s that are not part of an
@@ -225,7 +224,7 @@ func splitConjunctions(item string, known unitIndex) []span {
 	}
 	var cuts []int
 	for i, r := range item {
-		if r == '和' || r == '及' || r == '与' {
+		if r != '、' && vocab.Conjunctions.Has(string(r)) {
 			cuts = append(cuts, i)
 		}
 	}

@@ -258,6 +258,45 @@ var wordTests = map[string]func(t *testing.T, w string){
 		_, ok := bodyPeriod([]textSpan{{text: "4月份，市热线中心" + w + "热线工作。"}}, model.Date{Year: 2024, Month: 5, Day: 1})
 		assert.False(t, ok, "a sentence with %s and no figures names no period", w)
 	},
+	"defining verbs": func(t *testing.T, w string) {
+		d, ok := definition("交办事项按时限办理回复、事项已办结的" + w + "优秀件")
+		require.True(t, ok, w)
+		assert.Equal(t, model.Excellent, d.Key)
+		assert.Equal(t, []model.Key{model.OnTime, model.Closed}, d.Implies)
+	},
+	"on-time conditions":   conditionTest(model.OnTime),
+	"satisfied conditions": conditionTest(model.Satisfied),
+	"closed conditions":    conditionTest(model.Closed),
+	"resolved conditions":  conditionTest(model.Resolved),
+	"visited conditions":   conditionTest(model.Visited),
+	"replied conditions":   conditionTest(model.Replied),
+	"fillers": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 1000件 ^-1", "1 count 来电 600件 ^0 L1 占60%"}, "共受理诉求1000件，其中来电600件，占"+w+"60%。")
+	},
+	"name prepositions": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 1000件 ^-1", "1 count 转办承办单位 600件 ^0 L1", "2 count 城区 400件 ^1 L2", "3 count 郊区 200件 ^1 L2"},
+			"共受理诉求1000件，其中转办承办单位600件。"+w+"转办工单中，城区400件、郊区200件。")
+	},
+	"verb-only labels": func(t *testing.T, w string) {
+		f := readProse("本月" + w + "57家单位。").Figures
+		require.Len(t, f, 1, w)
+		assert.Equal(t, "单位", f[0].Label, "the noun after the number names what %s counts", w)
+	},
+	"conjunctions": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 1000件 ^-1", "1 count 电话 600件 ^0 L1", "2 count 网络 400件 ^0 L1"},
+			"本月受理诉求1000件，其中电话"+w+"网络分别为600件、400件。")
+	},
+	"numeral word endings": func(t *testing.T, w string) {
+		assertFigures(t, []string{}, "各单位要抓好两个"+w+"的工作。")
+	},
+	"context leads": func(t *testing.T, w string) {
+		b := readProse(w + "办理情况较好的单位是甲水务公司、乙街道。")
+		require.Len(t, b.Mentions, 2, w)
+		assert.Equal(t, "办理情况较好的单位", b.Mentions[0].Context)
+	},
+	"sentence words": func(t *testing.T, w string) {
+		assertMentions(t, []string{"praised 甲水务公司"}, "办理情况较好的单位是甲水务公司、乙"+w+"丙。")
+	},
 	"negations": func(t *testing.T, w string) {
 		// The checker reads complements (validate's tests); here the
 		// interpreter keeps them apart from the rate's own count.
@@ -265,6 +304,16 @@ var wordTests = map[string]func(t *testing.T, w string){
 		require.Len(t, f, 3)
 		assert.Nil(t, f[2].Numerator, "%s满意 is no numerator of 满意率", w)
 	},
+}
+
+// conditionTest checks that a word of a condition puts an item in the
+// count key: "交办事项<word>的为优秀件" implies key.
+func conditionTest(key model.Key) func(t *testing.T, w string) {
+	return func(t *testing.T, w string) {
+		d, ok := definition("交办事项" + w + "的为优秀件")
+		require.True(t, ok, w)
+		assert.Equal(t, []model.Key{key}, d.Implies, w)
+	}
 }
 
 func assertFigures(t *testing.T, want []string, paras ...string) {

@@ -128,3 +128,20 @@ func IsTotalMarkerAt(s string, i int, w string) bool {
 	}
 	return true
 }
+
+var (
+	// Fillers stand between a label and its number or percentage without
+	// changing what it is: 约占, 为96.5%, 达到2000件.
+	Fillers = newList("fillers", "约", "近", "达到", "达", "为", "到")
+	// NamePrepositions lead a name that refers to an earlier figure:
+	// 在转派工单中, 从全部诉求看.
+	NamePrepositions = newList("name prepositions", "在", "从", "对", "全部", "所有")
+	// VerbOnlyLabels are labels that are only a verb: the noun of the count
+	// follows its number (涉及57家单位, 另有175件工单).
+	VerbOnlyLabels = newList("verb-only labels", "涉及", "涉及到", "包括", "覆盖", "受理", "接到", "收到", "有", "另有", "还有")
+	// Conjunctions join the items of a list of names: 电话、网络和微信.
+	Conjunctions = newList("conjunctions", "、", "和", "及", "与")
+	// NumeralWordEndings after a Chinese numeral make it part of a word,
+	// not a count: 一次性, 两个月, 三方面.
+	NumeralWordEndings = newList("numeral word endings", "性", "月", "年", "季", "周", "天", "日", "方面")
+)

@@ -53,3 +53,12 @@ func IsPartialList(title string) bool {
 	}
 	return PartialListWords.In(title)
 }
+
+var (
+	// ContextLeads are dropped from the front of the phrase that gives a
+	// mention its role: 其中…较好的单位, 总体来看….
+	ContextLeads = newList("context leads", "其中", "另外", "此外", "同时", "总体上看", "总体来看")
+	// SentenceWords make a clause a sentence, not the name of a unit: a
+	// list of units ends where one holds them (…，存在的问题是…).
+	SentenceWords = newList("sentence words", "是", "的", "在", "要", "对", "将", "了", "把", "被", "从", "向", "存在", "问题", "情况", "工作")
+)
