@@ -244,28 +244,43 @@ func trimLeads(label string) string {
 	}
 }
 
+// piece is a span of text between delimiters outside brackets; delim is
+// the delimiter that ends it (0 at the end of the text) and next where the
+// text after it starts.
+type piece struct {
+	start, end, next int
+	delim            rune
+}
+
+// splitOutsideBrackets splits s at the runes isDelim accepts that stand
+// outside brackets: bracketed text (a breakdown, a period) is kept whole.
+func splitOutsideBrackets(s string, isDelim func(rune) bool) []piece {
+	var out []piece
+	depth, start := 0, 0
+	for i, r := range s {
+		switch {
+		case r == '（' || r == '(':
+			depth++
+		case r == '）' || r == ')':
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0 && isDelim(r):
+			out = append(out, piece{start, i, i + utf8.RuneLen(r), r})
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return append(out, piece{start, len(s), len(s), 0})
+}
+
 // sentences splits a paragraph at 。！？ and keeps bracketed text whole. A
 // 其中 list runs on over ；, so semicolons do not end a sentence here.
 func sentences(s string) []string {
 	var out []string
-	depth, start := 0, 0
-	for i, r := range s {
-		switch r {
-		case '（', '(':
-			depth++
-		case '）', ')':
-			if depth > 0 {
-				depth--
-			}
-		case '。', '！', '？', '!', '?':
-			if depth == 0 {
-				out = append(out, s[start:i+utf8.RuneLen(r)])
-				start = i + utf8.RuneLen(r)
-			}
+	for _, p := range splitOutsideBrackets(s, func(r rune) bool { return strings.ContainsRune("。！？!?", r) }) {
+		if p.delim != 0 || strings.TrimSpace(s[p.start:]) != "" {
+			out = append(out, s[p.start:p.next])
 		}
-	}
-	if strings.TrimSpace(s[start:]) != "" {
-		out = append(out, s[start:])
 	}
 	return out
 }
@@ -273,38 +288,25 @@ func sentences(s string) []string {
 // clause is a span of a folded sentence between clause delimiters.
 type clause struct {
 	start, end int
-	delim      rune // the delimiter that ends it, 0 at the end of the sentence
+	delim      rune // the delimiter that ends it (ASCII), 0 at the end of the sentence
 }
 
 // clauses splits a folded sentence at ，；： outside brackets.
 func clauses(f string) []clause {
 	var out []clause
-	depth, start := 0, 0
-	for i, r := range f {
-		switch r {
-		case '(', '（':
-			depth++
-		case ')', '）':
-			if depth > 0 {
-				depth--
-			}
-		case '，', ',', '；', ';', '：', ':':
-			if depth == 0 {
-				d := r
-				switch r {
-				case '，':
-					d = ','
-				case '；':
-					d = ';'
-				case '：':
-					d = ':'
-				}
-				out = append(out, clause{start, i, d})
-				start = i + utf8.RuneLen(r)
-			}
+	for _, p := range splitOutsideBrackets(f, func(r rune) bool { return strings.ContainsRune("，,；;：:", r) }) {
+		d := p.delim
+		switch d {
+		case '，':
+			d = ','
+		case '；':
+			d = ';'
+		case '：':
+			d = ':'
 		}
+		out = append(out, clause{p.start, p.end, d})
 	}
-	return append(out, clause{start, len(f), 0})
+	return out
 }
 
 // sentence is one sentence being read, with what it has established so

@@ -9,56 +9,6 @@ import (
 	"github.com/hotline12345/bulletin/model"
 )
 
-// The classes of metadata the interpreter used to miss: issuers with
-// digits, alone under the title or signing far from the end, mastheads
-// without an office word, traditional titles, and bracketed title lines.
-func TestMetadataClasses(t *testing.T) {
-	tests := []struct {
-		name   string
-		paras  []string
-		title  string
-		issuer string
-		issued model.Date
-	}{
-		{"issuer with digits in the signature",
-			[]string{"11月份12345热线工单办理情况通报", "11月，县热线共受理诉求980件。", "各单位要认真办理。", "桃源县12345热线办", "二〇二三年十二月六日"},
-			"11月份12345热线工单办理情况通报", "桃源县12345热线办", d(2023, 12, 6)},
-		{"full-width digits in a masthead",
-			[]string{"桃源县１２３４５热线服务中心    2024年3月4日", "桃源县１２３４５热线第9周工单办理通报", "本周共受理诉求210件。"},
-			"桃源县１２３４５热线第9周工单办理通报", "桃源县１２３４５热线服务中心", d(2024, 3, 4)},
-		{"issuer alone under the title",
-			[]string{"关于5月份群众诉求办理情况的通报", "桃源县政务服务中心", "5月份，县热线共受理诉求1200件。", "2024年6月3日"},
-			"关于5月份群众诉求办理情况的通报", "桃源县政务服务中心", d(2024, 6, 3)},
-		{"signature far from the end, page numbers between",
-			[]string{"6月份热线运行情况通报", "6月，全县热线共受理诉求700件。", "各单位要认真整改。", "桃源县政务服务中心", "— 2 —",
-				"2024年7月2日", "— 3 —", "附件说明一。", "附件说明二。", "附件说明三。", "附件说明四。", "附件说明五。", "附件说明六。", "— 4 —"},
-			"6月份热线运行情况通报", "桃源县政务服务中心", d(2024, 7, 2)},
-		{"a news outlet's masthead",
-			[]string{"桃源融媒记者站    2024年5月9日", "4月份桃源县12345热线运行情况", "4月，全县热线共受理诉求860件。"},
-			"4月份桃源县12345热线运行情况", "桃源融媒记者站", d(2024, 5, 9)},
-		{"title in traditional characters",
-			[]string{"2023年第四季度12345熱線運行情況", "2023年第四季度，全縣熱線共受理訴求3300件。", "桃源縣12345熱線辦", "二〇二四年一月八日"},
-			"2023年第四季度12345熱線運行情況", "桃源縣12345熱線辦", d(2024, 1, 8)},
-		{"a bracketed line ends the title",
-			[]string{"桃源区12345热线工单办理情况", "（截至9月10日）", "截至9月10日，今年以来全区热线共受理诉求9000件。", "桃源区热线管理中心", "2024年9月12日"},
-			"桃源区12345热线工单办理情况（截至9月10日）", "桃源区热线管理中心", d(2024, 9, 12)},
-		{"a periodical's bracketed line is its issue",
-			[]string{"桃源区12345热线工单办理周报", "（2024年第12周）", "桃源区热线管理中心  2024年3月25日", "本周共受理诉求300件。"},
-			"桃源区12345热线工单办理周报", "桃源区热线管理中心", d(2024, 3, 25)},
-		{"a date alone is no table title",
-			[]string{"9月份热线通报", "9月，全区热线共受理诉求400件。", "桃源区热线管理中心", "2024年10月8日"},
-			"9月份热线通报", "桃源区热线管理中心", d(2024, 10, 8)},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			b := readProse(tt.paras...)
-			assert.Equal(t, tt.title, b.Title)
-			assert.Equal(t, tt.issuer, b.Issuer)
-			assert.Equal(t, tt.issued, b.Issued)
-		})
-	}
-}
-
 // A signature's date stays the bulletin's, not the title of the table
 // printed after it.
 func TestSignatureDateBeforeATable(t *testing.T) {
