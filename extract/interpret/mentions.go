@@ -22,7 +22,7 @@ var (
 	// optional kind of unit and a verb of listing, 较好的单位是….
 	leadTail = `的?` + vocab.UnitKinds.Pattern() + `?` + vocab.ListVerbs.Pattern() + `[:：]?`
 	// The lead patterns are anchored: they are tried where a word of their
-	// list occurs (see leadsIn), not scanned over the whole paragraph.
+	// list occurs (see mentions), not scanned over the whole paragraph.
 	praiseLead = regexp.MustCompile(`^` + vocab.PraiseWords.Pattern() + leadTail)
 	criticLead = regexp.MustCompile(`^` + vocab.CriticWords.Pattern() + leadTail)
 	rankLead   = regexp.MustCompile(`^` + vocab.RankWords.Pattern() + `\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*` +
