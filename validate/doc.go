@@ -128,10 +128,13 @@
 //	format               info     a rate printed without %, with %%, or with a stray mark inside
 //
 // A rate's rules see the total row too: its rates are checked against its
-// own counts. A single prose part ("其中不满意41件") is a subset, not a
-// breakdown, and is only checked not to exceed its total; a 其中 list that
-// falls short of its total without claiming to be complete is not a
-// finding.
+// own counts. Each list of prose parts (model.Figure.List) is a breakdown
+// of its total of its own: the channels and the types of one total are
+// checked apart. A part alone in its list ("其中不满意41件") is a subset,
+// not a breakdown, and is only checked not to exceed its total; a 其中 list
+// that falls short of its total without claiming to be complete is not a
+// finding. Shares taken of another figure than the parts' total
+// (Figure.ShareOf) are checked against that figure.
 //
 // # Prose against tables
 //

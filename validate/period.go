@@ -2,9 +2,9 @@ package validate
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -56,22 +56,20 @@ func (c *checker) checkTablePeriod(ti int) {
 		return
 	}
 	t := &c.b.Tables[ti]
-	sm := tableMonth.FindStringSubmatch(strings.TrimSpace(t.Title))
-	if sm == nil {
+	year, month, printed, ok := vocab.LeadingMonth(strings.TrimSpace(t.Title))
+	if !ok {
 		return
 	}
-	month := chineseNumber(sm[2])
-	year := p.Start.Year
-	if sm[1] != "" {
-		year, _ = strconv.Atoi(sm[1])
+	if year == 0 {
+		year = p.Start.Year
 	}
 	if month == int(p.Start.Month) && year == p.Start.Year {
 		return
 	}
 	f := c.cellFinding(Warning, PeriodMismatch, ti, -1, "")
-	f.Published = sm[0]
+	f.Published = printed
 	f.Expected = periodText(p)
-	f.Message = fmt.Sprintf("%s is titled %s but the bulletin reports on %s", cmpLabel(t, ti), sm[0], periodText(p))
+	f.Message = fmt.Sprintf("%s is titled %s but the bulletin reports on %s", cmpLabel(t, ti), printed, periodText(p))
 	f.Basis = "the table's title names another month than the bulletin's one-month period"
 	c.add(f)
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -180,7 +181,7 @@ func printedShare(f *model.Figure) (printed, bool) {
 // 满意, 未办结 for 办结. With an empty stem it reports whether label
 // itself is a negation.
 func negates(label, stem string) bool {
-	for _, neg := range []string{"不", "未", "非"} {
+	for neg := range vocab.Negations.All() {
 		if stem == "" {
 			if strings.HasPrefix(label, neg) {
 				return true

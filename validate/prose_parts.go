@@ -28,8 +28,12 @@ var residualWords = []string{"其他", "其它", "其余"}
 func (c *checker) checkProseParts() {
 	kids := c.children()
 	for p := range c.b.Figures {
-		if isTotal(&c.b.Figures[p]) {
-			c.checkParts(p, c.countParts(p, kids[p]), true)
+		if !isTotal(&c.b.Figures[p]) {
+			continue
+		}
+		// Each list of parts is one breakdown of p (by channel, by type …).
+		for _, list := range model.PartLists(c.b.Figures, kids[p]) {
+			c.checkParts(p, c.countParts(p, list), true)
 		}
 	}
 	c.checkOrphanParts()

@@ -2,10 +2,10 @@ package validate
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -36,15 +36,11 @@ type handledSource struct {
 	overall bool
 }
 
-// partialList matches the title of a table that lists only some units: a
-// top or bottom N, the units with most complaints.
-var partialList = regexp.MustCompile(`[前后末]\s*([0-9]+|[一二两三四五六七八九十]+)\s*[名位个家]?|排名[前后靠]|较多|较少|最多|最少|重点|典型`)
-
 func (c *checker) handledSources() []handledSource {
 	var out []handledSource
 	for ti := range c.b.Tables {
 		t := &c.b.Tables[ti]
-		if partialList.MatchString(t.Title) {
+		if vocab.IsPartialList(t.Title) {
 			continue
 		}
 		var handled []model.Key

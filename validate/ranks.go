@@ -2,12 +2,12 @@ package validate
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -258,9 +258,6 @@ func longestMonotone(v []float64, down bool) []int {
 	return out
 }
 
-// topN reads the N of a 前三名 / 后5位 / 排名前十 list.
-var topN = regexp.MustCompile(`[前后末]([0-9]+|[一二两三四五六七八九十]+)(?:名|位|个|家)`)
-
 // checkRankLists: a list of ranked units must not name more units than it
 // says (a 前三名 list with four names), unless it says there are ties
 // (并列). Fewer names than N is not reported: a list whose entries carry
@@ -280,12 +277,8 @@ func (c *checker) checkRankLists() {
 	}
 	for _, ctx := range order {
 		ms := groups[ctx]
-		sm := topN.FindStringSubmatch(ctx)
-		if sm == nil || strings.Contains(ctx, "并列") {
-			continue
-		}
-		n := chineseNumber(sm[1])
-		if n <= 0 || len(ms) <= n {
+		n, printed, ok := vocab.TopN(ctx, false)
+		if !ok || strings.Contains(ctx, "并列") || n <= 0 || len(ms) <= n {
 			continue
 		}
 		i := ms[0]
@@ -296,8 +289,8 @@ func (c *checker) checkRankLists() {
 		for j, k := range ms {
 			names[j] = c.b.Mentions[k].Unit
 		}
-		f.Message = fmt.Sprintf("the list %q names %d units (%s), not %d", sm[0], len(ms), strings.Join(names, "、"), n)
-		f.Basis = fmt.Sprintf("%q says %d; it names %d and no tie (并列)", sm[0], n, len(ms))
+		f.Message = fmt.Sprintf("the list %q names %d units (%s), not %d", printed, len(ms), strings.Join(names, "、"), n)
+		f.Basis = fmt.Sprintf("%q says %d; it names %d and no tie (并列)", printed, n, len(ms))
 		c.add(f)
 	}
 }

@@ -57,8 +57,20 @@ func (c *checker) analyseShares() {
 func (c *checker) checkShares() {
 	kids := c.children()
 	for p := range c.b.Figures {
-		if isTotal(&c.b.Figures[p]) {
-			c.checkShareList(p, c.countParts(p, kids[p]), true)
+		if !isTotal(&c.b.Figures[p]) {
+			continue
+		}
+		for _, list := range model.PartLists(c.b.Figures, kids[p]) {
+			parts := c.countParts(p, list)
+			// Shares taken of another figure than the parts' whole, which
+			// the text names (分别约占受理总量的…), are checked against it.
+			base := p
+			if len(parts) > 0 {
+				if of := c.b.Figures[parts[0]].ShareOf; of != nil && *of >= 0 && *of < len(c.b.Figures) && isCountFigure(&c.b.Figures[*of]) {
+					base = *of
+				}
+			}
+			c.checkShareList(base, parts, true)
 		}
 	}
 	c.checkOrphanShares()

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -40,7 +41,7 @@ func statesAllUnits(f *model.Figure) bool {
 // counts units: its counting word is 家, 个 or 所 and its label (else the
 // words printed right after or before its number) names a unit type.
 func unitFigureType(f *model.Figure) string {
-	if !isCountFigure(f) || !unitWords[f.Unit] || f.Value != float64(int64(f.Value)) {
+	if !isCountFigure(f) || vocab.CounterClass(f.Unit) != vocab.Entities || f.Value != float64(int64(f.Value)) {
 		return ""
 	}
 	if t := unitType(f.Label); t != "" {
@@ -65,7 +66,7 @@ func (c *checker) checkUnitCounts() {
 	types := map[string][]int{}
 	for ti := range c.b.Tables {
 		t := &c.b.Tables[ti]
-		if typ := unitType(t.Title); typ != "" && !partialList.MatchString(t.Title) {
+		if typ := unitType(t.Title); typ != "" && !vocab.IsPartialList(t.Title) {
 			types[typ] = append(types[typ], ti)
 		}
 	}

@@ -229,7 +229,4 @@ func TestChannelsAndUnitTypes(t *testing.T) {
 	assert.Equal(t, "town", unitType("3月份各镇（街道）网民诉求事项办理情况"))
 	assert.Equal(t, "county", unitType("各县区办理情况"))
 	assert.Equal(t, "", unitType("12345热线工单办理情况"))
-	assert.Equal(t, 13, chineseNumber("十三"))
-	assert.Equal(t, 3, chineseNumber("三"))
-	assert.Equal(t, 20, chineseNumber("二十"))
 }

@@ -2,8 +2,10 @@
 // [model.Bulletin]. It is the one place that knows what bulletins look like:
 // which paragraphs caption a table, which rows are headers, what a header
 // means (办理数 and 交办总量 are both "handled"), how values are printed, and
-// where a table's footnotes are. Because every format reader produces the
-// same blocks, every format gives the same records.
+// where a table's footnotes are; and how the prose states its figures and
+// names its units (see figures.go). The words it matches come from
+// internal/vocab, which the checker shares. Because every format reader
+// produces the same blocks, every format gives the same records.
 package interpret
 
 import (
@@ -129,6 +131,9 @@ func (in *interpreter) caption(from, i int) (label, title string) {
 		last, _ := utf8.DecodeLastRuneInString(text)
 		if utf8.RuneCountInString(text) > maxTitleRunes || strings.ContainsRune("。；;：:", last) || matchFolded(noteStart, text) {
 			break
+		}
+		if _, isDate := dateOnly(text); isDate {
+			break // a signature's date, not a table's title
 		}
 		parts = append([]string{text}, parts...)
 		in.used[paras[k]] = true
