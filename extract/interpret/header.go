@@ -1,6 +1,7 @@
 package interpret
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -137,7 +138,9 @@ func (h headerGrid) columns() []column {
 }
 
 // assignKeys maps each column to its key. A grouped column whose label maps
-// to a key that another column also has is keyed "group/key".
+// to a key that another column also has is keyed "group/key", except under
+// the overall group (总计, 合计): its columns are the table's plain metrics,
+// of which the other groups are parts.
 func assignKeys(cols []column) {
 	base := make([]model.Key, len(cols))
 	for i := range cols {
@@ -163,7 +166,7 @@ func assignKeys(cols []column) {
 	used := map[model.Key]int{}
 	for i := range cols {
 		k := base[i]
-		if count[k] > 1 && cols[i].group != "" && k != model.Unit {
+		if count[k] > 1 && cols[i].group != "" && k != model.Unit && !matchFolded(overallGroup, cols[i].group) {
 			k = model.Key(cols[i].group + "/" + string(k))
 		}
 		used[k]++
@@ -175,6 +178,10 @@ func assignKeys(cols []column) {
 	}
 }
 
+// overallGroup matches the group label of a two-level header that stands
+// for all the other groups together.
+var overallGroup = regexp.MustCompile(`^(全[市区县省])?(总计|合计|汇总|总体|全部|整体)$`)
+
 // knownCount counts the columns with canonical keys.
 func knownCount(cols []column) int {
 	n := 0
@@ -184,33 +191,6 @@ func knownCount(cols []column) int {
 		}
 	}
 	return n
-}
-
-// fillImplicitSpans returns a copy of the grid in which an empty upper
-// header position right of a label is covered by that label, where labels
-// stand below both: how a text copy prints a group label over its
-// sub-columns, written once.
-func (h headerGrid) fillImplicitSpans() headerGrid {
-	out := make(headerGrid, len(h))
-	for r := range h {
-		out[r] = append([]hcell(nil), h[r]...)
-	}
-	below := func(r, c int) bool {
-		for rr := r + 1; rr < len(out); rr++ {
-			if out[rr][c].text != "" {
-				return true
-			}
-		}
-		return false
-	}
-	for r := 0; r < len(out)-1; r++ {
-		for c := 1; c < len(out[r]); c++ {
-			if out[r][c].text == "" && out[r][c-1].text != "" && below(r, c) && below(r, c-1) {
-				out[r][c] = out[r][c-1]
-			}
-		}
-	}
-	return out
 }
 
 // Limits of the header repair search.

@@ -23,6 +23,9 @@ type tableReader struct {
 	// prev is the table read before this one, whose columns a headerless
 	// continuation takes.
 	prev *model.Table
+	// textCols marks the columns whose values are mostly text (a 所属乡镇
+	// beside the unit): their cells are kept as text without a problem.
+	textCols []bool
 }
 
 func (tr *tableReader) problem(pos model.Pos, format string, args ...any) {
@@ -38,9 +41,11 @@ func (tr *tableReader) read() model.Table {
 		return t
 	}
 	// Leading rows holding one text across the table are its title or a
-	// units line, not header rows.
+	// units line, not header rows. One text in one column of an otherwise
+	// empty row is not a title: it is the part of a wrapped header cell
+	// that a text layout printed on its own line ("按时办" over "结数").
 	first := 0
-	for first < len(grid)-1 && first < maxHeaderRows && singleText(grid[first]) != "" && !isDataRow(grid[first]) {
+	for first < len(grid)-1 && first < maxHeaderRows && isTitleRow(grid[first], tr.src.Rows[first]) {
 		text := singleText(grid[first])
 		switch {
 		case matchFolded(noteStart, text) || strings.HasPrefix(compactHeader(text), "单位"):
@@ -64,6 +69,7 @@ func (tr *tableReader) read() model.Table {
 		// nothing; keep everything as header and report.
 		tr.problem(tr.src.Pos, "table has no rows of values")
 	}
+	data := grid[first+nHeader:]
 	width := headerWidth(grid[first:first+nHeader], len(grid[0]))
 	h := toHeaderGrid(grid[first:], nHeader, width)
 	cols := h.columns()
@@ -75,9 +81,22 @@ func (tr *tableReader) read() model.Table {
 			cols[i] = column{label: c.Header, key: c.Key, known: c.Key.IsCanonical()}
 		}
 	}
+	if nHeader == 2 && !h.hasSpans() {
+		// A two-level header copied as text, its rows shorter than the
+		// table's rows.
+		upper, lower := rowTexts(grid[first]), rowTexts(grid[first+1])
+		if w := modalWidth(data); len(upper) < w && len(lower) < w {
+			textCol := func(c int) bool { return isTextColumn(data, c) }
+			if rag := alignRagged(upper, lower, w, textCol); rag != nil {
+				if alt := rag.columns(); knownCount(alt) >= knownCount(cols) {
+					h, cols, width = rag, alt, w
+				}
+			}
+		}
+	}
 	if !h.hasSpans() && nHeader > 1 {
-		if alt := h.fillImplicitSpans().columns(); knownCount(alt) > knownCount(cols) {
-			cols = alt
+		if g := h.inferGroups(); g != nil {
+			h, cols = g, g.columns()
 		}
 	}
 	if !h.hasSpans() && knownCount(cols) < width {
@@ -87,7 +106,11 @@ func (tr *tableReader) read() model.Table {
 			}
 		}
 	}
-	unitCol := pickUnitColumn(cols, grid[first+nHeader:])
+	unitCol := pickUnitColumn(cols, data)
+	tr.textCols = make([]bool, len(cols))
+	for c := range cols {
+		tr.textCols[c] = isTextColumn(data, c)
+	}
 	headerTexts := make([]string, nHeader)
 	for r := 0; r < nHeader; r++ {
 		headerTexts[r] = rowSignature(grid[first+r])
@@ -196,6 +219,7 @@ func (tr *tableReader) row(cells []*block.Cell, src block.Row, r int, cols []col
 		cell := model.Cell{Text: text, Pos: cells[c].Pos}
 		n, ok := parseNumber(text)
 		switch {
+		case !ok && tr.textCols[c-g.offset]:
 		case !ok:
 			tr.problem(cells[c].Pos, "row %d, column %q: %q is not a number; kept as text", r+1, cols[c].header(), text)
 		case n.present:
@@ -241,35 +265,56 @@ func (tr *tableReader) row(cells []*block.Cell, src block.Row, r int, cols []col
 	return row, true
 }
 
-// pickUnitColumn returns the unit column: the one keyed unit, else the
-// first column whose values are mostly text. The chosen column is keyed
-// unit.
+// pickUnitColumn returns the unit column and keys it unit: of the
+// columns whose header names a unit, or else of the columns whose values
+// are mostly text, the one with the most distinct values, since a column
+// naming the town a village belongs to (所属乡镇) repeats its values and the
+// unit column does not. Another column whose header names a unit keeps its
+// printed header as its key.
 func pickUnitColumn(cols []column, data [][]*block.Cell) int {
+	var named, cands []int
 	for i, c := range cols {
 		if c.key == model.Unit {
-			return i
+			named = append(named, i)
 		}
 	}
-	for i := range cols {
-		text, total := 0, 0
-		for _, row := range data {
-			if i < len(row) && row[i] != nil {
-				t := strings.TrimSpace(row[i].Text)
-				if t == "" {
-					continue
-				}
-				total++
-				if n, ok := parseNumber(t); !ok || !n.present {
-					text++
-				}
+	cands = named
+	if len(cands) == 0 {
+		for i := range cols {
+			if isTextColumn(data, i) {
+				cands = append(cands, i)
 			}
 		}
-		if total > 0 && text*2 > total {
-			cols[i].key = model.Unit
-			return i
+	}
+	if len(cands) == 0 {
+		return -1
+	}
+	best, bestN := cands[0], -1
+	for _, i := range cands {
+		if n := distinctValues(data, i); n > bestN {
+			best, bestN = i, n
 		}
 	}
-	return -1
+	for _, i := range named {
+		if i != best {
+			cols[i].key, cols[i].known = model.Key(cols[i].header()), false
+		}
+	}
+	cols[best].key = model.Unit
+	return best
+}
+
+// distinctValues counts the distinct non-empty texts in column c.
+func distinctValues(data [][]*block.Cell, c int) int {
+	seen := map[string]bool{}
+	for _, row := range data {
+		if c < len(row) && row[c] != nil {
+			if t := compactHeader(row[c].Text); t != "" {
+				seen[t] = true
+			}
+		}
+	}
+	return len(seen)
 }
 
 // headerWidth is the number of columns the header rows cover; cells of
@@ -382,3 +427,70 @@ func isRepeatedHeader(cells []*block.Cell, header []string) bool {
 // unitName is a unit cell's name: lines of a wrapped name joined, white
 // space between Chinese characters removed.
 func unitName(s string) string { return compactTitle(s) }
+
+// isTitleRow reports whether a leading row is a title or units line above
+// the header: one text that spans the table (or is the row's only cell),
+// or a note or units line wherever it stands.
+func isTitleRow(cells []*block.Cell, src block.Row) bool {
+	text := singleText(cells)
+	if text == "" || isDataRow(cells) {
+		return false
+	}
+	if matchFolded(noteStart, text) || strings.HasPrefix(compactHeader(text), "单位：") || strings.HasPrefix(compactHeader(text), "单位:") {
+		return true
+	}
+	return spansAll(cells) || len(src.Cells) == 1
+}
+
+// rowTexts returns the texts of a row's cells, a cell spanning several
+// positions once, without trailing empty cells.
+func rowTexts(cells []*block.Cell) []string {
+	var out []string
+	var prev *block.Cell
+	for _, c := range cells {
+		if c == nil || c == prev {
+			continue
+		}
+		prev = c
+		out = append(out, strings.TrimSpace(c.Text))
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+// modalWidth is the most common number of cells among the rows, preferring
+// the wider on ties.
+func modalWidth(rows [][]*block.Cell) int {
+	count := map[int]int{}
+	best := 0
+	for _, r := range rows {
+		n := len(rowTexts(r))
+		count[n]++
+		if count[n] > count[best] || (count[n] == count[best] && n > best) {
+			best = n
+		}
+	}
+	return best
+}
+
+// isTextColumn reports whether most non-empty values in column c are text
+// rather than numbers.
+func isTextColumn(data [][]*block.Cell, c int) bool {
+	text, total := 0, 0
+	for _, row := range data {
+		if c >= len(row) || row[c] == nil {
+			continue
+		}
+		t := strings.TrimSpace(row[c].Text)
+		if t == "" {
+			continue
+		}
+		total++
+		if n, ok := parseNumber(t); !ok || !n.present {
+			text++
+		}
+	}
+	return total > 0 && text*2 > total
+}

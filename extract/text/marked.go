@@ -53,6 +53,12 @@ scan:
 			pending, blankBefore, adjacent = nil, false, true
 			j++
 			end = j
+		case k == kBlank && marker == kTabCell && s.emptyTabCell(j):
+			// A TAB alone is an empty cell (a 合计 row's blank 序号).
+			cells = append(cells, tcell{pos: model.Pos{Line: l.num}, rowBreak: blankBefore && len(cells) > 0})
+			blankBefore, adjacent = false, true
+			j++
+			end = j
 		case k == kBlank:
 			if len(pending) == 0 {
 				blankBefore = true
@@ -130,4 +136,14 @@ func (s *scanner) continuation(j int, marker kind, cells []tcell, adjacent bool,
 	}
 	nextIsCell := j+1 < len(s.lines) && s.lines[j+1].kind() == marker
 	return adjacent || nextIsCell
+}
+
+// emptyTabCell reports whether line j, blank but for a TAB, is an empty
+// cell of a TAB-marked table: it touches a marked cell line above or
+// below. A stray TAB on a line between rows touches none.
+func (s *scanner) emptyTabCell(j int) bool {
+	if !strings.HasPrefix(s.lines[j].raw, "\t") {
+		return false
+	}
+	return (j > 0 && s.lines[j-1].kind() == kTabCell) || (j+1 < len(s.lines) && s.lines[j+1].kind() == kTabCell)
 }
