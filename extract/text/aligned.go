@@ -78,34 +78,42 @@ var (
 )
 
 // isDataLine reports whether a line looks like a row of an aligned table:
-// at least two fields apart by wide gaps, and numbers among its tokens.
+// at least two fields apart by wide gaps, and numbers among them. A field
+// counts as a number only whole ("2024 年 6 月" is not one), so that a
+// masthead with its date set apart by a wide gap is not a row.
 func isDataLine(l line) bool {
-	if l.kind() != kText || wideFields(l.fold) < 2 {
+	if l.kind() != kText {
 		return false
 	}
-	toks := tokens(l.fold, byRunes)
-	nums := 0
-	for _, t := range toks {
-		if cellType(t.text) == ctNumber {
+	fields := wideTokens(l)
+	if len(fields) < 2 {
+		return false
+	}
+	nums, empty := 0, 0
+	for _, f := range fields {
+		switch cellType(fold(f.text)) {
+		case ctNumber:
 			nums++
+		case ctEmpty:
+			empty++
 		}
 	}
-	return nums >= 1 && nums*2 >= len(toks)-1
+	return nums >= 1 && (nums+empty)*2 >= len(fields)-1
 }
 
 // maxHeaderLines bounds the lines of an aligned table's header.
 const maxHeaderLines = 6
 
 // tryAligned reads a space-aligned table whose header starts at the current
-// line. The header must follow a blank line (or open the document, or be a
-// rule), so that a title above it stays a paragraph.
+// line. The header must follow a blank line (or open the document or a
+// page, or be a rule), so that a title above it stays a paragraph.
 func (s *scanner) tryAligned() bool {
 	i := s.i
 	first := s.lines[i]
 	if k := first.kind(); k != kText && k != kRule {
 		return false
 	}
-	if i > 0 && s.lines[i-1].kind() != kBlank && first.kind() != kRule {
+	if i > 0 && s.lines[i-1].kind() != kBlank && first.kind() != kRule && !strings.ContainsRune(first.raw, '\f') {
 		return false
 	}
 	// Header lines: contiguous, none a data row.
@@ -125,45 +133,64 @@ func (s *scanner) tryAligned() bool {
 	if len(header) == 0 || j >= len(s.lines) || !isDataLine(s.lines[j]) {
 		return false
 	}
-	if len(header) > 0 && header[len(header)-1].kind() == kRule && !slices.ContainsFunc(header, func(l line) bool { return l.kind() == kText }) {
+	if header[len(header)-1].kind() == kRule && !slices.ContainsFunc(header, func(l line) bool { return l.kind() == kText }) {
 		return false
 	}
-	// Rows: data lines, with blank lines, page numbers and wrapped-cell
-	// continuation lines among them. A continuation line directly below a
-	// row belongs to it; one separated from the row above by a blank line
-	// belongs to the row directly below it.
-	var rows []alignedRow
-	var before []line // continuation lines waiting for the next data line
+	// The first row's label may be wrapped onto the line above it, which
+	// then closes the header.
+	var lead []line
+	if n := len(header); n > 1 && s.lines[j-1] == header[n-1] && wrapsLabel(header[n-1], s.lines[j]) && labelEmpty(s.lines[j], header[n-1]) {
+		lead, header = header[n-1:], header[:n-1]
+	}
+	// Rows: data lines, with blank lines, page numbers and the continuation
+	// lines of wrapped labels among them.
+	rows := []alignedRow{}
+	var gap []gapLine // continuation lines since the last data line
 	var skipped []line
 	end := j
+	blankSeen := false
+	centred := len(lead) > 0 // labels are centred on their rows
 scan:
 	for ; j < len(s.lines); j++ {
 		l := s.lines[j]
 		switch k := l.kind(); {
 		case k == kBlank:
-			if len(before) > 0 {
+			if len(gap) > 0 && blankSeen {
 				break scan
 			}
+			blankSeen = len(gap) > 0 || len(rows) > 0
 		case k == kDebris:
 		case k == kRule:
 			end = j + 1 // a closing rule ends the table
 			break scan
 		case isDataLine(l):
-			rows = append(rows, alignedRow{line: l, above: before})
-			before = nil
+			r := alignedRow{line: l}
+			if len(rows) == 0 {
+				r.above = lead
+			} else {
+				centred = assignGap(&rows[len(rows)-1], &r, gap, centred)
+			}
+			rows = append(rows, r)
+			gap, blankSeen = nil, false
 			end = j + 1
 		case k == kText && pageNumber.MatchString(strings.TrimSpace(l.fold)):
 			skipped = append(skipped, l)
 		case k == kText && len(rows) > 0 && wrapsLabel(l, rows[len(rows)-1].line):
-			if s.lines[j-1].kind() != kBlank && len(before) == 0 {
-				last := &rows[len(rows)-1]
-				last.below = append(last.below, l)
-				end = j + 1
-			} else {
-				before = append(before, l)
-			}
+			gap = append(gap, gapLine{l, blankSeen})
 		default:
 			break scan
+		}
+	}
+	// Continuation lines after the last row belong to it while no blank
+	// line parts them from it.
+	if len(rows) > 0 {
+		last := &rows[len(rows)-1]
+		for _, g := range gap {
+			if g.afterBlank {
+				break
+			}
+			last.below = append(last.below, g.line)
+			end = lineIndex(s.lines, g.line.num) + 1
 		}
 	}
 	if len(rows) < 2 {
@@ -183,23 +210,95 @@ scan:
 	return true
 }
 
-// wrapsLabel reports whether l can be the continuation of a wrapped label
-// cell of the table whose row is data: one short field that ends before the
-// row's first number, so it crosses no number column.
-func wrapsLabel(l, data line) bool {
-	if runeLen(strings.TrimSpace(l.fold)) > maxWrapRunes || wideFields(l.fold) != 1 {
-		return false
+// gapLine is a continuation line between two data lines, and whether a
+// blank line stands between it and the data line above.
+type gapLine struct {
+	line       line
+	afterBlank bool
+}
+
+// assignGap gives the continuation lines between data rows a and b to
+// them. A blank line parts the lines of a from those of b. Without one,
+// the rows' own lines decide: a row whose label cell is empty on its data
+// line has its label wholly on the lines around it, as a table prints a
+// label centred on its row; when both or neither are empty, the lines are
+// shared half and half where labels are centred, and all go to a (a label
+// wrapped below its first line) where they are not. centred reports
+// whether labels have been seen centred, updated for the next gap.
+func assignGap(a, b *alignedRow, gap []gapLine, centred bool) bool {
+	if len(gap) == 0 {
+		return centred
 	}
-	firstNumber := -1
-	for _, t := range tokens(data.fold, byRunes) {
-		if cellType(t.text) == ctNumber {
-			firstNumber = t.start
-			break
+	for k, g := range gap {
+		if g.afterBlank {
+			for _, h := range gap[:k] {
+				a.below = append(a.below, h.line)
+			}
+			for _, h := range gap[k:] {
+				b.above = append(b.above, h.line)
+			}
+			return centred
 		}
 	}
+	lines := make([]line, len(gap))
+	for k, g := range gap {
+		lines[k] = g.line
+	}
+	aEmpty, bEmpty := labelEmpty(a.line, lines...), labelEmpty(b.line, lines...)
+	split := len(lines) // lines[:split] go to a
+	switch {
+	case aEmpty && !bEmpty:
+	case bEmpty && !aEmpty:
+		split, centred = 0, true
+	case aEmpty && bEmpty, centred:
+		split, centred = (len(lines)+1)/2, true
+	}
+	a.below = append(a.below, lines[:split]...)
+	b.above = append(b.above, lines[split:]...)
+	return centred
+}
+
+// wrapsLabel reports whether l can be a continuation line of a wrapped
+// label cell of the table whose row is data: a short line without numbers,
+// none of whose words stands over a number of the row.
+func wrapsLabel(l, data line) bool {
+	t := strings.TrimSpace(l.fold)
+	if runeLen(t) > maxWrapRunes || wideFields(l.fold) > 2 || enumerator.MatchString(strings.TrimSpace(l.raw)) {
+		return false
+	}
 	toks := tokens(l.fold, byRunes)
-	return firstNumber > 0 && len(toks) > 0 && toks[len(toks)-1].end+2 <= firstNumber &&
-		!enumerator.MatchString(strings.TrimSpace(l.raw))
+	for _, tk := range toks {
+		if cellType(tk.text) == ctNumber {
+			return false
+		}
+	}
+	for _, d := range tokens(data.fold, byRunes) {
+		if cellType(d.text) == ctText {
+			continue
+		}
+		for _, tk := range toks {
+			if tk.start < d.end+1 && d.start-1 < tk.end {
+				return false
+			}
+		}
+	}
+	return len(toks) > 0
+}
+
+// labelEmpty reports whether the data line has nothing where the
+// continuation lines have their words: its label is wholly on them.
+func labelEmpty(data line, conts ...line) bool {
+	dt := tokens(data.fold, byRunes)
+	for _, c := range conts {
+		for _, tk := range tokens(c.fold, byRunes) {
+			for _, d := range dt {
+				if tk.start < d.end && d.start < tk.end {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // alignedRow is a data line with the continuation lines of its wrapped
@@ -254,6 +353,11 @@ func buildAligned(header []line, rows []alignedRow) *block.Table {
 		}
 		for _, ar := range page {
 			fields := wideTokens(ar.line)
+			if len(fields) < width {
+				if split := splitNumbers(ar.line, fields); len(split) <= width {
+					fields = split
+				}
+			}
 			var r block.Row
 			if len(fields) == width {
 				r = inOrder(ar.line, fields)
@@ -352,6 +456,33 @@ func wideTokens(l line) []token {
 			continue
 		}
 		out = append(out, t)
+	}
+	return out
+}
+
+// splitNumbers splits the fields of a data line that hold numbers of two
+// columns, or a label and the first number, apart by a single space only
+// (pdftotext closes up a gap a long name leaves too narrow): each number
+// ending a field becomes a field of its own.
+func splitNumbers(l line, fields []token) []token {
+	var out []token
+	for _, f := range fields {
+		toks := tokens(f.text, byRunes)
+		k := len(toks)
+		for k > 0 && cellType(fold(toks[k-1].text)) == ctNumber {
+			k--
+		}
+		if k == len(toks) || len(toks) == 1 {
+			out = append(out, f)
+			continue
+		}
+		if k > 0 {
+			head := toks[k-1].end
+			out = append(out, token{text: strings.TrimSpace(string([]rune(f.text)[:head])), start: f.start, end: f.start + head})
+		}
+		for _, t := range toks[k:] {
+			out = append(out, token{text: t.text, start: f.start + t.start, end: f.start + t.end})
+		}
 	}
 	return out
 }

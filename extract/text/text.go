@@ -68,7 +68,15 @@ func ReadBytes(ctx context.Context, data []byte, lim block.Limits) (*block.Docum
 	if err != nil {
 		return nil, err
 	}
-	sc := &scanner{ctx: ctx, lines: lines, out: block.NewBuilder(lim)}
+	sc := &scanner{ctx: ctx, out: block.NewBuilder(lim)}
+	regions := furniture(lines)
+	for i, l := range lines {
+		if regions[i] == block.Body {
+			sc.lines = append(sc.lines, l)
+		} else {
+			sc.furniture = append(sc.furniture, furnitureLine{l, regions[i]})
+		}
+	}
 	if err := sc.run(); err != nil {
 		return nil, err
 	}
@@ -115,6 +123,15 @@ type scanner struct {
 	// wrapWidth is the display width at which the document's paragraphs
 	// are hard-wrapped, or 0 when they are not.
 	wrapWidth int
+	// furniture holds the page numbers and running lines taken out of
+	// lines, in order, to be reported where they stood.
+	furniture []furnitureLine
+}
+
+// furnitureLine is a line of page furniture and the region it belongs to.
+type furnitureLine struct {
+	line   line
+	region block.Region
 }
 
 func (s *scanner) run() error {
@@ -153,6 +170,7 @@ func (s *scanner) run() error {
 		s.i++
 	}
 	s.flushParagraph()
+	s.addFurniture(0)
 	return s.err
 }
 
@@ -189,7 +207,20 @@ func (s *scanner) addTable(t *block.Table) {
 }
 
 func (s *scanner) add(b block.Block) {
+	// Furniture standing before the block comes first; furniture inside a
+	// table's lines comes after it.
+	s.addFurniture(b.Position().Line)
 	if s.err == nil {
 		s.err = s.out.Add(b)
+	}
+}
+
+// addFurniture reports the furniture lines numbered below before as header
+// and footer paragraphs (all of them when before is 0).
+func (s *scanner) addFurniture(before int) {
+	for len(s.furniture) > 0 && (before == 0 || s.furniture[0].line.num < before) && s.err == nil {
+		f := s.furniture[0]
+		s.furniture = s.furniture[1:]
+		s.err = s.out.Add(&block.Paragraph{Text: strings.TrimSpace(f.line.raw), Region: f.region, Pos: model.Pos{Line: f.line.num}})
 	}
 }

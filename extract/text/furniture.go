@@ -1,0 +1,126 @@
+package text
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/hotline12345/bulletin/extract/block"
+)
+
+// Page furniture in text printed from paged documents (pdftotext -layout):
+// page numbers and running heads and feet. They are not part of the
+// document's flow: a page number between two halves of a table or of a
+// paragraph would split them. The reader takes them out of the lines
+// before it looks for tables and paragraphs, and reports them as header
+// and footer paragraphs.
+
+var (
+	// pageMark matches a page number that says it is one: "— 3 —", "-3-",
+	// "第3页", "第 3 页 共 9 页", "共9页 第3页", "Page 3 of 9".
+	pageMark = regexp.MustCompile(`^(?:[-—–─_~·]+\s*\d{1,4}\s*[-—–─_~·]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，/]?\s*第\s*\d{1,4}\s*页|(?i:page)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?)$`)
+	// pageNumberOnly matches a bare page number, "3" or "3/9", taken for one
+	// only at the edge of a page.
+	pageNumberOnly = regexp.MustCompile(`^\d{1,4}(?:\s*/\s*\d{1,4})?$`)
+)
+
+// furniture marks the page furniture among the lines: page numbers, and
+// running heads or feet, which are lines printed alike at the same edge of
+// two or more pages. A bare number counts only at the edge of a page (the
+// last line before a form feed or the end, or the first after one), and a
+// running line only when it stands apart from what follows it, so that a
+// table header repeated at the top of every page stays.
+func furniture(lines []line) []block.Region {
+	marks := make([]block.Region, len(lines)) // Body: not furniture
+	tops, bottoms := pageEdges(lines)
+	isBottom := make(map[int]bool, len(bottoms))
+	isTop := make(map[int]bool, len(tops))
+	for _, i := range bottoms {
+		isBottom[i] = true
+	}
+	for _, i := range tops {
+		isTop[i] = true
+	}
+	for i, l := range lines {
+		t := strings.TrimSpace(l.fold)
+		if t == "" {
+			continue
+		}
+		switch {
+		case pageMark.MatchString(t), (isTop[i] || isBottom[i]) && pageNumberOnly.MatchString(t):
+			if isTop[i] {
+				marks[i] = block.Header
+			} else {
+				marks[i] = block.Footer
+			}
+		}
+	}
+	runningLines(lines, tops, block.Header, marks)
+	runningLines(lines, bottoms, block.Footer, marks)
+	return marks
+}
+
+// pageEdges returns the index of the first and of the last non-blank line
+// of every page. A form feed starts a page; without form feeds the text
+// is one page.
+func pageEdges(lines []line) (tops, bottoms []int) {
+	first, last := -1, -1
+	end := func() {
+		if first >= 0 {
+			tops = append(tops, first)
+			bottoms = append(bottoms, last)
+		}
+		first, last = -1, -1
+	}
+	for i, l := range lines {
+		if strings.ContainsRune(l.raw, '\f') {
+			// A form feed ends the page before it, and the rest of its
+			// line opens the next one.
+			end()
+		}
+		if strings.TrimSpace(l.fold) == "" {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		last = i
+	}
+	end()
+	return tops, bottoms
+}
+
+// runningLines marks as furniture the lines at one edge of the pages that
+// repeat on two pages or more, the page number in them aside. A line is
+// not a running line when the next line follows it without a blank line
+// and is laid out in columns, as the lines of a table header are.
+func runningLines(lines []line, edges []int, region block.Region, marks []block.Region) {
+	if len(edges) < 2 {
+		return
+	}
+	count := map[string]int{}
+	key := make([]string, len(edges))
+	for k, i := range edges {
+		if marks[i] != block.Body {
+			continue
+		}
+		key[k] = strings.Map(func(r rune) rune {
+			if unicode.IsSpace(r) || unicode.IsDigit(r) {
+				return -1
+			}
+			return r
+		}, lines[i].fold)
+		if key[k] != "" {
+			count[key[k]]++
+		}
+	}
+	for k, i := range edges {
+		if key[k] == "" || count[key[k]] < 2 || wideFields(lines[i].fold) > 1 {
+			continue
+		}
+		if i+1 < len(lines) && wideFields(lines[i+1].fold) > 1 {
+			continue
+		}
+		marks[i] = region
+	}
+}
