@@ -123,6 +123,12 @@ type scanner struct {
 	// wrapWidth is the display width at which the document's paragraphs
 	// are hard-wrapped, or 0 when they are not.
 	wrapWidth int
+	// margin is the indent of the document's running text; a line indented
+	// past it opens a paragraph.
+	margin int
+	// paraBlanks counts the blank lines since the open paragraph's last
+	// line.
+	paraBlanks int
 	// furniture holds the page numbers and running lines taken out of
 	// lines, in order, to be reported where they stood.
 	furniture []furnitureLine
@@ -135,7 +141,7 @@ type furnitureLine struct {
 }
 
 func (s *scanner) run() error {
-	s.wrapWidth = hardWrapWidth(s.lines)
+	s.wrapWidth, s.margin = hardWrapWidth(s.lines)
 	next := ctxCheckEvery
 	for s.i < len(s.lines) && s.err == nil {
 		if s.i >= next {
@@ -147,7 +153,13 @@ func (s *scanner) run() error {
 		l := s.lines[s.i]
 		switch l.kind() {
 		case kBlank:
-			s.flushParagraph()
+			// A paragraph whose last line reached the right margin goes
+			// on past one blank line: pdftotext prints the lines of a
+			// widely spaced paragraph with blank lines between them.
+			if s.para == nil || s.paraBlanks > 0 || !s.mayContinue() {
+				s.flushParagraph()
+			}
+			s.paraBlanks++
 			s.i++
 			continue
 		case kDebris:
@@ -182,15 +194,15 @@ func (s *scanner) debris(l line) {
 // textLine adds a line of running text, joining it to the paragraph before
 // when that paragraph was hard-wrapped.
 func (s *scanner) textLine(l line) {
-	text := strings.TrimSpace(l.raw)
-	if s.para != nil && s.continuesParagraph(text) {
+	text := closeCJKSpaces(strings.TrimSpace(l.raw))
+	if s.para != nil && s.continuesParagraph(text, l) {
 		s.para.Text = joinWrapped(s.para.Text, text)
-		s.paraLastWidth = displayWidth(strings.TrimSpace(l.fold))
-		return
+	} else {
+		s.flushParagraph()
+		s.para = &block.Paragraph{Text: text, Pos: model.Pos{Line: l.num}}
 	}
-	s.flushParagraph()
-	s.para = &block.Paragraph{Text: text, Pos: model.Pos{Line: l.num}}
 	s.paraLastWidth = displayWidth(strings.TrimSpace(l.fold))
+	s.paraBlanks = 0
 }
 
 func (s *scanner) flushParagraph() {
