@@ -94,17 +94,8 @@ func (tr *tableReader) read() model.Table {
 			}
 		}
 	}
-	if !h.hasSpans() && nHeader > 1 {
-		if g := h.inferGroups(); g != nil {
-			h, cols = g, g.columns()
-		}
-	}
-	if !h.hasSpans() && knownCount(cols) < width {
-		if rep := h.repair(width); rep != nil {
-			if alt := rep.columns(); knownCount(alt) > knownCount(cols) {
-				cols = alt
-			}
-		}
+	if !h.hasSpans() {
+		h, cols = tr.readFlatHeader(h, cols, width)
 	}
 	unitCol := pickUnitColumn(cols, data)
 	tr.textCols = make([]bool, len(cols))
@@ -152,6 +143,41 @@ func (tr *tableReader) read() model.Table {
 		t.Columns = t.Columns[groups[0].from:groups[0].to]
 	}
 	return t
+}
+
+// readFlatHeader reads a header without merged cells, as text copies print
+// one: group labels over their sub-columns are found (inferGroups), and
+// words a layout put in the wrong columns are dealt back (repair), the
+// whole header or, under group labels, its lower rows. The reading with
+// the most known labels wins; on a tie, the simpler one.
+func (tr *tableReader) readFlatHeader(h headerGrid, cols []column, width int) (headerGrid, []column) {
+	if len(h) == 0 {
+		return h, cols
+	}
+	flat := h
+	if g := flat.inferGroups(); g != nil {
+		h, cols = g, g.columns()
+	}
+	if knownCount(cols) == width {
+		return h, cols
+	}
+	if rep := flat.repair(width); rep != nil {
+		if alt := rep.columns(); knownCount(alt) > knownCount(cols) {
+			h, cols = flat, alt
+		}
+	}
+	if len(flat) > 1 && knownCount(cols) < width {
+		// Sub-column words squeezed into the wrong columns under group
+		// labels.
+		if rep := flat[1:].repair(width); rep != nil {
+			if g := append(headerGrid{flat[0]}, rep...).inferGroups(); g != nil {
+				if alt := g.columns(); knownCount(alt) > knownCount(cols) {
+					h, cols = g, alt
+				}
+			}
+		}
+	}
+	return h, cols
 }
 
 // group is a range of columns holding one unit's values; a table printing

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/model"
@@ -101,6 +102,21 @@ func isDataLine(l line) bool {
 	return nums >= 1 && (nums+empty)*2 >= len(fields)-1
 }
 
+// maxHeaderCellRunes is the longest text taken as a cell of a header line
+// standing alone; longer text on a line of its own is a title.
+const maxHeaderCellRunes = 12
+
+// isTitleLine reports whether a text line is a caption or title over a
+// table rather than a line of its header: one field, too long for a
+// header cell or opening with a caption word (附件, 注：, 1．).
+func isTitleLine(l line) bool {
+	if l.kind() != kText || wideFields(l.fold) != 1 {
+		return false
+	}
+	t := strings.TrimSpace(l.fold)
+	return runeLen(strings.ReplaceAll(t, " ", "")) > maxHeaderCellRunes || enumerator.MatchString(t)
+}
+
 // maxHeaderLines bounds the lines of an aligned table's header.
 const maxHeaderLines = 6
 
@@ -113,7 +129,10 @@ func (s *scanner) tryAligned() bool {
 	if k := first.kind(); k != kText && k != kRule {
 		return false
 	}
-	if i > 0 && s.lines[i-1].kind() != kBlank && first.kind() != kRule && !strings.ContainsRune(first.raw, '\f') {
+	if isTitleLine(first) {
+		return false
+	}
+	if i > 0 && s.lines[i-1].kind() != kBlank && !isTitleLine(s.lines[i-1]) && first.kind() != kRule && !strings.ContainsRune(first.raw, '\f') {
 		return false
 	}
 	// Header lines: contiguous, none a data row.
@@ -121,7 +140,7 @@ func (s *scanner) tryAligned() bool {
 	var header []line
 	for j < len(s.lines) && len(header) < maxHeaderLines {
 		l := s.lines[j]
-		if k := l.kind(); (k != kText && k != kRule) || isDataLine(l) {
+		if k := l.kind(); (k != kText && k != kRule) || isDataLine(l) || isTitleLine(l) {
 			break
 		}
 		header = append(header, l)
@@ -155,14 +174,24 @@ scan:
 		l := s.lines[j]
 		switch k := l.kind(); {
 		case k == kBlank:
-			if len(gap) > 0 && blankSeen {
+			// Continuation lines between blank lines belong to no row.
+			if len(gap) > 0 && gap[len(gap)-1].afterBlank {
 				break scan
 			}
-			blankSeen = len(gap) > 0 || len(rows) > 0
+			blankSeen = true
 		case k == kDebris:
 		case k == kRule:
 			end = j + 1 // a closing rule ends the table
 			break scan
+		case len(rows) > 0 && len(gap) == 0 && repeatsHeader(s.lines[j:], header):
+			// The header printed again at the top of a page.
+			for n := 0; n < len(header); j++ {
+				if s.lines[j].kind() != kBlank {
+					n++
+				}
+			}
+			j--
+			blankSeen = false
 		case isDataLine(l):
 			r := alignedRow{line: l}
 			if len(rows) == 0 {
@@ -208,6 +237,40 @@ scan:
 	s.addTable(t)
 	s.i = end
 	return true
+}
+
+// repeatsHeader reports whether the lines open with the header lines
+// again, blank lines aside: the words the same, wherever they stand.
+func repeatsHeader(lines []line, header []line) bool {
+	var want, got strings.Builder
+	for _, h := range header {
+		want.WriteString(compact(h.fold))
+	}
+	n := 0
+	for _, l := range lines {
+		if n == len(header) || got.Len() > want.Len() {
+			break
+		}
+		if l.kind() == kBlank {
+			continue
+		}
+		if isDataLine(l) {
+			return false
+		}
+		got.WriteString(compact(l.fold))
+		n++
+	}
+	return n == len(header) && got.String() == want.String()
+}
+
+// compact is s without white space.
+func compact(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // gapLine is a continuation line between two data lines, and whether a
@@ -352,12 +415,7 @@ func buildAligned(header []line, rows []alignedRow) *block.Table {
 			}
 		}
 		for _, ar := range page {
-			fields := wideTokens(ar.line)
-			if len(fields) < width {
-				if split := splitNumbers(ar.line, fields); len(split) <= width {
-					fields = split
-				}
-			}
+			fields := rowFields(ar.line)
 			var r block.Row
 			if len(fields) == width {
 				r = inOrder(ar.line, fields)
@@ -460,6 +518,10 @@ func wideTokens(l line) []token {
 	return out
 }
 
+// rowFields returns the fields of a data line: split at wide gaps, and
+// numbers closed up to their neighbours split off.
+func rowFields(l line) []token { return splitNumbers(l, wideTokens(l)) }
+
 // splitNumbers splits the fields of a data line that hold numbers of two
 // columns, or a label and the first number, apart by a single space only
 // (pdftotext closes up a gap a long name leaves too narrow): each number
@@ -492,7 +554,7 @@ func modalFields(rows []alignedRow) int {
 	count := map[int]int{}
 	best := 0
 	for _, r := range rows {
-		n := len(wideTokens(r.line))
+		n := len(rowFields(r.line))
 		count[n]++
 		if count[n] > count[best] || (count[n] == count[best] && n > best) {
 			best = n
@@ -508,7 +570,7 @@ func columnCentres(page []alignedRow, width int) []extent {
 	var starts, ends [][]int
 	starts, ends = make([][]int, width), make([][]int, width)
 	for _, r := range page {
-		fields := wideTokens(r.line)
+		fields := rowFields(r.line)
 		if len(fields) != width {
 			continue
 		}

@@ -8,19 +8,21 @@ import (
 	"unicode/utf8"
 )
 
-// hardWrapWidth finds the width at which the document's running text is
-// hard-wrapped (as pdftotext prints it), or 0 when its paragraphs are not
-// wrapped, and the left margin of the running text. A document is wrapped
-// when many text lines end close to one common width.
-func hardWrapWidth(lines []line) (wrap, margin int) {
-	var widths []int
+// hardWrapEdge finds the display column that the lines of the document's
+// hard-wrapped paragraphs reach (as pdftotext prints them), or 0 when its
+// paragraphs are not wrapped, and the left margin of the running text. A
+// document is wrapped when several text lines end close to one common
+// right edge; a first line indented past the margin ends there too.
+func hardWrapEdge(lines []line) (wrap, margin int) {
+	var edges []int
 	indents := map[int]int{}
 	for _, l := range lines {
 		// Rows of space-aligned tables are not running text.
 		if l.kind() == kText && wideFields(l.fold) <= 1 {
 			if w := displayWidth(strings.TrimSpace(l.fold)); w >= 20 {
-				widths = append(widths, w)
-				indents[indent(l)]++
+				in := indent(l)
+				edges = append(edges, in+w)
+				indents[in]++
 			}
 		}
 	}
@@ -29,18 +31,18 @@ func hardWrapWidth(lines []line) (wrap, margin int) {
 			margin = in
 		}
 	}
-	if len(widths) < 4 {
+	if len(edges) < 3 {
 		return 0, margin
 	}
-	slices.Sort(widths)
-	top := widths[len(widths)*9/10]
+	slices.Sort(edges)
+	top := edges[len(edges)*9/10]
 	near := 0
-	for _, w := range widths {
-		if w >= top*9/10 && w <= top+2 {
+	for _, e := range edges {
+		if e >= top*9/10 && e <= top+2 {
 			near++
 		}
 	}
-	if near < 3 || near*4 < len(widths) {
+	if near < 2 || near*4 < len(edges) {
 		return 0, margin
 	}
 	return top * 9 / 10, margin
@@ -52,12 +54,14 @@ func indent(l line) int {
 	return displayWidth(strings.ReplaceAll(l.fold, "\f", "")) - displayWidth(t)
 }
 
-var enumerator = regexp.MustCompile(`^(\d+[．.、)）]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|附件|注[：:])`)
+// enumerator matches the start of a numbered item: "1．", "2、", "（三）",
+// "一、", but not a number that opens a wrapped line ("12.2%；…").
+var enumerator = regexp.MustCompile(`^(\d+(?:[、)）]|[．.](?:\D|$))|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|附件|注[：:])`)
 
 // mayContinue reports whether the open paragraph may go on: its last
-// line filled the wrap width and did not end a sentence.
+// line reached the right margin and did not end a sentence.
 func (s *scanner) mayContinue() bool {
-	if s.wrapWidth == 0 || s.paraLastWidth < s.wrapWidth {
+	if s.wrapEdge == 0 || s.paraLastEdge < s.wrapEdge {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s.para.Text)

@@ -115,14 +115,15 @@ type scanner struct {
 	out   *block.Builder
 	err   error // first error from the builder
 	para  *block.Paragraph
-	// paraLastWidth is the display width of the open paragraph's last line.
-	paraLastWidth int
+	// paraLastEdge is the display column where the open paragraph's last
+	// line ends.
+	paraLastEdge int
 	// plainUntil is the index of the first line after a region already
 	// found not to be a table.
 	plainUntil int
-	// wrapWidth is the display width at which the document's paragraphs
-	// are hard-wrapped, or 0 when they are not.
-	wrapWidth int
+	// wrapEdge is the display column the lines of the document's
+	// hard-wrapped paragraphs reach, or 0 when they are not wrapped.
+	wrapEdge int
 	// margin is the indent of the document's running text; a line indented
 	// past it opens a paragraph.
 	margin int
@@ -141,7 +142,7 @@ type furnitureLine struct {
 }
 
 func (s *scanner) run() error {
-	s.wrapWidth, s.margin = hardWrapWidth(s.lines)
+	s.wrapEdge, s.margin = hardWrapEdge(s.lines)
 	next := ctxCheckEvery
 	for s.i < len(s.lines) && s.err == nil {
 		if s.i >= next {
@@ -201,7 +202,7 @@ func (s *scanner) textLine(l line) {
 		s.flushParagraph()
 		s.para = &block.Paragraph{Text: text, Pos: model.Pos{Line: l.num}}
 	}
-	s.paraLastWidth = displayWidth(strings.TrimSpace(l.fold))
+	s.paraLastEdge = indent(l) + displayWidth(strings.TrimSpace(l.fold))
 	s.paraBlanks = 0
 }
 
