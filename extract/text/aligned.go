@@ -90,7 +90,28 @@ func isDataLine(l line) bool {
 	if len(fields) < 2 {
 		return false
 	}
-	nums, empty := 0, 0
+	nums, empty := valueFields(fields)
+	return nums >= 1 && (nums+empty)*2 >= len(fields)-1
+}
+
+// isValueLine reports whether a line inside a table is a row: like a data
+// line, but its values may all be placeholders ("—", "/"), as for a unit
+// with nothing to count.
+func isValueLine(l line) bool {
+	if l.kind() != kText {
+		return false
+	}
+	fields := wideTokens(l)
+	if len(fields) < 3 {
+		return false
+	}
+	nums, empty := valueFields(fields)
+	return empty >= 2 && (nums+empty)*2 >= len(fields)
+}
+
+// valueFields counts the fields that are numbers and those that are
+// placeholders.
+func valueFields(fields []token) (nums, empty int) {
 	for _, f := range fields {
 		switch cellType(fold(f.text)) {
 		case ctNumber:
@@ -99,22 +120,78 @@ func isDataLine(l line) bool {
 			empty++
 		}
 	}
-	return nums >= 1 && (nums+empty)*2 >= len(fields)-1
+	return nums, empty
 }
 
 // maxHeaderCellRunes is the longest text taken as a cell of a header line
 // standing alone; longer text on a line of its own is a title.
 const maxHeaderCellRunes = 12
 
-// isTitleLine reports whether a text line is a caption or title over a
-// table rather than a line of its header: one field, too long for a
-// header cell or opening with a caption word (附件, 注：, 1．).
+// isTitleLine reports whether a text line is a caption, a title or the end
+// of a paragraph above a table rather than a line of its header: one
+// field, too long for a header cell, opening with a caption word (附件,
+// 注：, 1．) or ending a sentence.
 func isTitleLine(l line) bool {
 	if l.kind() != kText || wideFields(l.fold) != 1 {
 		return false
 	}
 	t := strings.TrimSpace(l.fold)
-	return runeLen(strings.ReplaceAll(t, " ", "")) > maxHeaderCellRunes || enumerator.MatchString(t)
+	last, _ := lastRune(t)
+	return runeLen(strings.ReplaceAll(t, " ", "")) > maxHeaderCellRunes || enumerator.MatchString(t) ||
+		strings.ContainsRune("。；;！!？?：:", last)
+}
+
+// headerAcrossBlank reports whether two header lines with a blank line
+// between them are one header: both short, and a line of one field (a
+// piece of a wrapped cell) standing within the columns of the other, where
+// a title's wrapped last line does not.
+func headerAcrossBlank(a, b line) bool {
+	if !shortFields(a) || !shortFields(b) {
+		return false
+	}
+	within := func(piece, row line) bool {
+		rt := tokens(row.fold, byRunes)
+		if len(rt) == 0 {
+			return false
+		}
+		for _, t := range tokens(piece.fold, byRunes) {
+			if t.end <= rt[0].start || t.start >= rt[len(rt)-1].end {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case wideFields(a.fold) == 1 && wideFields(b.fold) == 1:
+		return false
+	case wideFields(a.fold) == 1:
+		return within(a, b)
+	case wideFields(b.fold) == 1:
+		return within(b, a)
+	}
+	return true
+}
+
+// maxFragmentRunes is the longest text a line of one field may hold to be
+// taken for a piece of a wrapped header cell across a blank line.
+const maxFragmentRunes = 6
+
+// shortFields reports whether a line can be a header line across a blank
+// line: every field short enough for a header cell, and a lone field short
+// enough for a piece of a wrapped one (a short title over the table is
+// not).
+func shortFields(l line) bool {
+	fields := wideTokens(l)
+	limit := maxHeaderCellRunes
+	if len(fields) == 1 {
+		limit = maxFragmentRunes
+	}
+	for _, f := range fields {
+		if runeLen(strings.ReplaceAll(f.text, " ", "")) > limit {
+			return false
+		}
+	}
+	return true
 }
 
 // maxHeaderLines bounds the lines of an aligned table's header.
@@ -135,11 +212,20 @@ func (s *scanner) tryAligned() bool {
 	if i > 0 && s.lines[i-1].kind() != kBlank && !isTitleLine(s.lines[i-1]) && first.kind() != kRule && !strings.ContainsRune(first.raw, '\f') {
 		return false
 	}
-	// Header lines: contiguous, none a data row.
+	// Header lines: none a data row, with single blank lines among them
+	// where the lines are short (a header cell with an empty line inside,
+	// or a widely spaced header).
 	j := i
 	var header []line
 	for j < len(s.lines) && len(header) < maxHeaderLines {
 		l := s.lines[j]
+		if k := l.kind(); k == kBlank && len(header) > 0 && j+1 < len(s.lines) {
+			prev, next := header[len(header)-1], s.lines[j+1]
+			if next.kind() == kText && !isDataLine(next) && !isTitleLine(next) && headerAcrossBlank(prev, next) {
+				j++
+				continue
+			}
+		}
 		if k := l.kind(); (k != kText && k != kRule) || isDataLine(l) || isTitleLine(l) {
 			break
 		}
@@ -192,7 +278,7 @@ scan:
 			}
 			j--
 			blankSeen = false
-		case isDataLine(l):
+		case isDataLine(l) || (len(rows) > 0 && isValueLine(l)):
 			r := alignedRow{line: l}
 			if len(rows) == 0 {
 				r.above = lead
