@@ -97,11 +97,11 @@ func (tr *tableReader) read() model.Table {
 	if !h.hasSpans() {
 		h, cols = tr.readFlatHeader(h, cols, width)
 	}
-	unitCol := pickUnitColumn(cols, data)
 	tr.textCols = make([]bool, len(cols))
 	for c := range cols {
 		tr.textCols[c] = isTextColumn(data, c)
 	}
+	unitCol := pickUnitColumn(cols, data, tr.textCols)
 	headerTexts := make([]string, nHeader)
 	for r := 0; r < nHeader; r++ {
 		headerTexts[r] = rowSignature(grid[first+r])
@@ -292,12 +292,11 @@ func (tr *tableReader) row(cells []*block.Cell, src block.Row, r int, cols []col
 }
 
 // pickUnitColumn returns the unit column and keys it unit: of the
-// columns whose header names a unit, or else of the columns whose values
-// are mostly text, the one with the most distinct values, since a column
+// columns whose header names a unit, or else of the text columns, the one with the most distinct values, since a column
 // naming the town a village belongs to (所属乡镇) repeats its values and the
 // unit column does not. Another column whose header names a unit keeps its
 // printed header as its key.
-func pickUnitColumn(cols []column, data [][]*block.Cell) int {
+func pickUnitColumn(cols []column, data [][]*block.Cell, textCols []bool) int {
 	var named, cands []int
 	for i, c := range cols {
 		if c.key == model.Unit {
@@ -307,7 +306,7 @@ func pickUnitColumn(cols []column, data [][]*block.Cell) int {
 	cands = named
 	if len(cands) == 0 {
 		for i := range cols {
-			if isTextColumn(data, i) {
+			if textCols[i] {
 				cands = append(cands, i)
 			}
 		}

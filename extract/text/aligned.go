@@ -247,6 +247,7 @@ func (s *scanner) tryAligned() bool {
 	if n := len(header); n > 1 && s.lines[j-1] == header[n-1] && wrapsLabel(header[n-1], s.lines[j]) && labelEmpty(s.lines[j], header[n-1]) {
 		lead, header = header[n-1:], header[:n-1]
 	}
+	headerSig := signature(header)
 	// Rows: data lines, with blank lines, page numbers and the continuation
 	// lines of wrapped labels among them.
 	rows := []alignedRow{}
@@ -269,17 +270,8 @@ scan:
 		case k == kRule:
 			end = j + 1 // a closing rule ends the table
 			break scan
-		case len(rows) > 0 && len(gap) == 0 && repeatsHeader(s.lines[j:], header):
-			// The header printed again at the top of a page.
-			for n := 0; n < len(header); j++ {
-				if s.lines[j].kind() != kBlank {
-					n++
-				}
-			}
-			j--
-			blankSeen = false
 		case isDataLine(l) || (len(rows) > 0 && isValueLine(l)):
-			r := alignedRow{line: l}
+			r := alignedRow{line: l, fields: rowFields(l)}
 			if len(rows) == 0 {
 				r.above = lead
 			} else {
@@ -288,6 +280,15 @@ scan:
 			rows = append(rows, r)
 			gap, blankSeen = nil, false
 			end = j + 1
+		case len(rows) > 0 && len(gap) == 0 && repeatsHeader(s.lines[j:], header, headerSig):
+			// The header printed again at the top of a page.
+			for n := 0; n < len(header); j++ {
+				if s.lines[j].kind() != kBlank {
+					n++
+				}
+			}
+			j--
+			blankSeen = false
 		case k == kText && pageNumber.MatchString(strings.TrimSpace(l.fold)):
 			skipped = append(skipped, l)
 		case k == kText && len(rows) > 0 && wrapsLabel(l, rows[len(rows)-1].line):
@@ -326,15 +327,13 @@ scan:
 }
 
 // repeatsHeader reports whether the lines open with the header lines
-// again, blank lines aside: the words the same, wherever they stand.
-func repeatsHeader(lines []line, header []line) bool {
-	var want, got strings.Builder
-	for _, h := range header {
-		want.WriteString(compact(h.fold))
-	}
+// again, blank lines aside: the words the same (sig, the header's
+// signature), wherever they stand.
+func repeatsHeader(lines []line, header []line, sig string) bool {
+	var got strings.Builder
 	n := 0
 	for _, l := range lines {
-		if n == len(header) || got.Len() > want.Len() {
+		if n == len(header) || got.Len() > len(sig) {
 			break
 		}
 		if l.kind() == kBlank {
@@ -346,7 +345,16 @@ func repeatsHeader(lines []line, header []line) bool {
 		got.WriteString(compact(l.fold))
 		n++
 	}
-	return n == len(header) && got.String() == want.String()
+	return n == len(header) && got.String() == sig
+}
+
+// signature is the lines' words without white space.
+func signature(lines []line) string {
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(compact(l.fold))
+	}
+	return b.String()
 }
 
 // compact is s without white space.
@@ -454,6 +462,7 @@ func labelEmpty(data line, conts ...line) bool {
 // cells.
 type alignedRow struct {
 	line         line
+	fields       []token // rowFields of line
 	above, below []line
 }
 
@@ -501,7 +510,7 @@ func buildAligned(header []line, rows []alignedRow) *block.Table {
 			}
 		}
 		for _, ar := range page {
-			fields := rowFields(ar.line)
+			fields := ar.fields
 			var r block.Row
 			if len(fields) == width {
 				r = inOrder(ar.line, fields)
@@ -640,7 +649,7 @@ func modalFields(rows []alignedRow) int {
 	count := map[int]int{}
 	best := 0
 	for _, r := range rows {
-		n := len(rowFields(r.line))
+		n := len(r.fields)
 		count[n]++
 		if count[n] > count[best] || (count[n] == count[best] && n > best) {
 			best = n
@@ -656,7 +665,7 @@ func columnCentres(page []alignedRow, width int) []extent {
 	var starts, ends [][]int
 	starts, ends = make([][]int, width), make([][]int, width)
 	for _, r := range page {
-		fields := rowFields(r.line)
+		fields := r.fields
 		if len(fields) != width {
 			continue
 		}

@@ -24,6 +24,10 @@ var (
 	pageNumberOnly = regexp.MustCompile(`^\d{1,4}(?:\s*/\s*\d{1,4})?$`)
 )
 
+// maxPageMarkBytes bounds the length of a line taken for a page number
+// ("第 123 页 共 456 页" is 26 bytes).
+const maxPageMarkBytes = 40
+
 // furniture marks the page furniture among the lines: page numbers, and
 // running heads or feet, which are lines printed alike at the same edge of
 // two or more pages. A bare number counts only at the edge of a page (the
@@ -43,7 +47,8 @@ func furniture(lines []line) []block.Region {
 	}
 	for i, l := range lines {
 		t := strings.TrimSpace(l.fold)
-		if t == "" {
+		// Page numbers are short and hold a digit; most lines are not.
+		if t == "" || len(t) > maxPageMarkBytes || !strings.ContainsAny(t, "0123456789") {
 			continue
 		}
 		switch {

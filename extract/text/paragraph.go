@@ -48,10 +48,20 @@ func hardWrapEdge(lines []line) (wrap, margin int) {
 	return top * 9 / 10, margin
 }
 
-// indent is the display width of a line's leading white space.
+// indent is the display width of a line's leading white space (a form
+// feed takes none).
 func indent(l line) int {
-	t := strings.TrimLeft(strings.ReplaceAll(l.fold, "\f", ""), " \t")
-	return displayWidth(strings.ReplaceAll(l.fold, "\f", "")) - displayWidth(t)
+	n := 0
+	for i := 0; i < len(l.fold); i++ {
+		switch l.fold[i] {
+		case ' ', '\t':
+			n++
+		case '\f':
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // enumerator matches the start of a numbered item: "1．", "2、", "（三）",
