@@ -72,12 +72,21 @@ func (in *interpreter) tables() {
 	}
 }
 
+// flowParagraph reports whether block j is a paragraph of the document's
+// flow not yet taken: not page furniture, whether the reader tagged it so
+// or it is a page number by its shape ("— 3 —" on a landscape page, where
+// a reader may not know the page's footer).
+func (in *interpreter) flowParagraph(j int) bool {
+	p, ok := in.doc.Blocks[j].(*block.Paragraph)
+	return ok && p.Region == block.Body && !in.used[j] && !block.IsPageNumber(fold(strings.TrimSpace(p.Text)))
+}
+
 // continues reports whether table t, read from block i, continues the
 // previous table on a new page: nothing but page furniture between them,
 // the same columns, and no header of its own (or the same one).
 func (in *interpreter) continues(from, i int, prev *model.Table, t model.Table) bool {
 	for j := from; j < i; j++ {
-		if p, ok := in.doc.Blocks[j].(*block.Paragraph); ok && p.Region == block.Body && !in.used[j] {
+		if in.flowParagraph(j) {
 			return false
 		}
 	}
@@ -99,7 +108,7 @@ func (in *interpreter) continues(from, i int, prev *model.Table, t model.Table) 
 func (in *interpreter) caption(from, i int) (label, title string) {
 	var paras []int
 	for j := from; j < i; j++ {
-		if p, ok := in.doc.Blocks[j].(*block.Paragraph); ok && p.Region == block.Body && !in.used[j] {
+		if in.flowParagraph(j) {
 			paras = append(paras, j)
 		}
 	}

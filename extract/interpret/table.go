@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/model"
@@ -454,18 +455,23 @@ func isRepeatedHeader(cells []*block.Cell, header []string) bool {
 func unitName(s string) string { return compactTitle(s) }
 
 // isTitleRow reports whether a leading row is a title or units line above
-// the header: one text that spans the table (or is the row's only cell),
-// or a note or units line wherever it stands.
+// the header: one text that spans the table (or is the row's only cell, or
+// is too long for a header cell), or a caption, note or units line
+// wherever it stands.
 func isTitleRow(cells []*block.Cell, src block.Row) bool {
 	text := singleText(cells)
 	if text == "" || isDataRow(cells) {
 		return false
 	}
-	if matchFolded(noteStart, text) || strings.HasPrefix(compactHeader(text), "单位：") || strings.HasPrefix(compactHeader(text), "单位:") {
+	if matchFolded(noteStart, text) || matchFolded(captionLabel, text) || strings.HasPrefix(compactHeader(text), "单位：") || strings.HasPrefix(compactHeader(text), "单位:") {
 		return true
 	}
-	return spansAll(cells) || len(src.Cells) == 1
+	return spansAll(cells) || len(src.Cells) == 1 || utf8.RuneCountInString(compactHeader(text)) > maxHeaderLabelRunes
 }
+
+// maxHeaderLabelRunes is the longest text taken as a piece of a header
+// cell standing alone in the first row; longer text is the table's title.
+const maxHeaderLabelRunes = 16
 
 // rowTexts returns the texts of a row's cells, a cell spanning several
 // positions once, without trailing empty cells.

@@ -15,14 +15,9 @@ import (
 // before it looks for tables and paragraphs, and reports them as header
 // and footer paragraphs.
 
-var (
-	// pageMark matches a page number that says it is one: "— 3 —", "-3-",
-	// "第3页", "第 3 页 共 9 页", "共9页 第3页", "Page 3 of 9".
-	pageMark = regexp.MustCompile(`^(?:[-—–─_~·]+\s*\d{1,4}\s*[-—–─_~·]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，/]?\s*第\s*\d{1,4}\s*页|(?i:page)\s*\d{1,4}(?:\s*(?i:of)\s*\d{1,4})?)$`)
-	// pageNumberOnly matches a bare page number, "3" or "3/9", taken for one
-	// only at the edge of a page.
-	pageNumberOnly = regexp.MustCompile(`^\d{1,4}(?:\s*/\s*\d{1,4})?$`)
-)
+// pageNumberOnly matches a bare page number, "3" or "3/9", taken for one
+// only at the edge of a page.
+var pageNumberOnly = regexp.MustCompile(`^\d{1,4}(?:\s*/\s*\d{1,4})?$`)
 
 // maxPageMarkBytes bounds the length of a line taken for a page number
 // ("第 123 页 共 456 页" is 26 bytes).
@@ -30,13 +25,16 @@ const maxPageMarkBytes = 40
 
 // furniture marks the page furniture among the lines: page numbers, and
 // running heads or feet, which are lines printed alike at the same edge of
-// two or more pages. A bare number counts only at the edge of a page (the
-// last line before a form feed or the end, or the first after one), and a
+// two or more pages. Only lines of running text can be furniture, not
+// cells of a TAB or pipe table. A bare number counts only at the edge of a
+// page of text with form feeds (the last line before a form feed or the
+// end, or the first after one), and a
 // running line only when it stands apart from what follows it, so that a
 // table header repeated at the top of every page stays.
 func furniture(lines []line) []block.Region {
 	marks := make([]block.Region, len(lines)) // Body: not furniture
 	tops, bottoms := pageEdges(lines)
+	paged := len(tops) > 1 // the text has form feeds
 	isBottom := make(map[int]bool, len(bottoms))
 	isTop := make(map[int]bool, len(tops))
 	for _, i := range bottoms {
@@ -48,11 +46,11 @@ func furniture(lines []line) []block.Region {
 	for i, l := range lines {
 		t := strings.TrimSpace(l.fold)
 		// Page numbers are short and hold a digit; most lines are not.
-		if t == "" || len(t) > maxPageMarkBytes || !strings.ContainsAny(t, "0123456789") {
+		if t == "" || len(t) > maxPageMarkBytes || !strings.ContainsAny(t, "0123456789") || l.kind() != kText {
 			continue
 		}
 		switch {
-		case pageMark.MatchString(t), (isTop[i] || isBottom[i]) && pageNumberOnly.MatchString(t):
+		case block.IsPageNumber(t), paged && (isTop[i] || isBottom[i]) && pageNumberOnly.MatchString(t):
 			if isTop[i] {
 				marks[i] = block.Header
 			} else {
@@ -106,7 +104,7 @@ func runningLines(lines []line, edges []int, region block.Region, marks []block.
 	count := map[string]int{}
 	key := make([]string, len(edges))
 	for k, i := range edges {
-		if marks[i] != block.Body {
+		if marks[i] != block.Body || lines[i].kind() != kText {
 			continue
 		}
 		key[k] = strings.Map(func(r rune) rune {
