@@ -171,8 +171,8 @@ func isKnownLabel(s string) bool {
 	return ok
 }
 
-// Limits of the search for a ragged header's layout.
-const maxRaggedLayouts = 4096
+// maxRaggedLayouts bounds the layouts alignRagged tries for one header.
+const maxRaggedLayouts = 1024
 
 // alignRagged lays out a two-row header whose rows are shorter than the
 // table, as a text copy prints a two-level header with merged cells: the
@@ -189,51 +189,53 @@ func alignRagged(upper, lower []string, width int, textCol func(int) bool) heade
 	if single < 0 || groups < 1 || len(lower) < 2*groups {
 		return nil
 	}
-	best, bestScore := headerGrid(nil), 0
 	layouts := 0
-	// Choose which upper labels are groups (in order), then their widths.
+	upperKnown := make([]bool, len(upper))
+	for i, u := range upper {
+		upperKnown[i] = isKnownLabel(u)
+	}
+	isText := make([]bool, width)
+	for c := range isText {
+		isText[c] = textCol(c)
+	}
+	// Choose which upper labels are groups (in order), then their widths;
+	// keep the best choice.
 	isGroup := make([]bool, len(upper))
 	widths := make([]int, groups)
+	bestGroup, bestWidths := make([]bool, len(upper)), make([]int, groups)
+	found, bestScore := false, 0
 	var chooseWidths func(g, left int)
 	evaluate := func() {
 		layouts++
-		h := make(headerGrid, 2)
-		h[0], h[1] = make([]hcell, width), make([]hcell, width)
-		score, col, gi, sub, id := 0, 0, 0, 0, 0
-		var firsts []string
-		for i, u := range upper {
-			id++
+		score, col, gi, sub := 0, 0, 0, 0
+		sameFirst := true
+		for i := range upper {
 			if !isGroup[i] {
-				h[0][col] = hcell{text: u, id: id}
-				h[1][col] = hcell{text: u, id: id}
-				if isKnownLabel(u) {
+				if upperKnown[i] {
 					score += knownLabelScore
 				}
-				if textCol(col) {
+				if isText[col] {
 					score += knownLabelScore / 2
 				}
 				col++
 				continue
 			}
-			w := widths[gi]
-			gi++
-			firsts = append(firsts, lower[sub])
-			group := id
-			for k := 0; k < w; k++ {
-				h[0][col] = hcell{text: u, id: group}
-				id++
-				h[1][col] = hcell{text: lower[sub], id: id}
-				if textCol(col) {
+			if compactHeader(lower[sub]) != compactHeader(lower[0]) {
+				sameFirst = false
+			}
+			for k := 0; k < widths[gi]; k++ {
+				if isText[col] {
 					score -= knownLabelScore
 				}
 				col++
 				sub++
 			}
+			gi++
 		}
-		if equalInts(widths) && groups > 1 {
+		if groups > 1 && equalInts(widths) {
 			score += equalGroupScore
 		}
-		if groups > 1 && equalStrings(firsts) {
+		if groups > 1 && sameFirst {
 			score += equalGroupScore
 		}
 		// Prefer the labels spanning both rows to come first, as tables
@@ -243,8 +245,10 @@ func alignRagged(upper, lower []string, width int, textCol func(int) bool) heade
 				score -= i
 			}
 		}
-		if best == nil || score > bestScore {
-			best, bestScore = h, score
+		if !found || score > bestScore {
+			found, bestScore = true, score
+			copy(bestGroup, isGroup)
+			copy(bestWidths, widths)
 		}
 	}
 	chooseWidths = func(g, left int) {
@@ -265,6 +269,9 @@ func alignRagged(upper, lower []string, width int, textCol func(int) bool) heade
 	}
 	var chooseGroups func(i, picked int)
 	chooseGroups = func(i, picked int) {
+		if layouts >= maxRaggedLayouts {
+			return
+		}
 		if i == len(upper) {
 			if picked == groups {
 				chooseWidths(0, len(lower))
@@ -281,21 +288,36 @@ func alignRagged(upper, lower []string, width int, textCol func(int) bool) heade
 		}
 	}
 	chooseGroups(0, 0)
-	return best
+	if !found {
+		return nil
+	}
+	h := make(headerGrid, 2)
+	h[0], h[1] = make([]hcell, width), make([]hcell, width)
+	col, gi, sub, id := 0, 0, 0, 0
+	for i, u := range upper {
+		id++
+		if !bestGroup[i] {
+			h[0][col] = hcell{text: u, id: id}
+			h[1][col] = hcell{text: u, id: id}
+			col++
+			continue
+		}
+		group := id
+		for k := 0; k < bestWidths[gi]; k++ {
+			id++
+			h[0][col] = hcell{text: u, id: group}
+			h[1][col] = hcell{text: lower[sub], id: id}
+			col++
+			sub++
+		}
+		gi++
+	}
+	return h
 }
 
 func equalInts(v []int) bool {
 	for _, x := range v {
 		if x != v[0] {
-			return false
-		}
-	}
-	return true
-}
-
-func equalStrings(v []string) bool {
-	for _, x := range v {
-		if compactHeader(x) != compactHeader(v[0]) {
 			return false
 		}
 	}

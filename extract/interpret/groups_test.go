@@ -1,6 +1,7 @@
 package interpret
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -140,4 +141,20 @@ func TestHeaderPieceIsNotATitle(t *testing.T) {
 		[]string{"甲局", "12", "90%"},
 	)))
 	assert.Equal(t, "各单位办理情况", b.Tables[0].Title)
+}
+
+// The search for a ragged header's layout is bounded, however many labels
+// its rows hold.
+func TestRaggedSearchBounded(t *testing.T) {
+	var upper, lower []string
+	for i := 0; i < 30; i++ {
+		upper = append(upper, "组"+strconv.Itoa(i))
+		lower = append(lower, "办理数", "满意率")
+	}
+	width := len(lower) + 10
+	calls := 0
+	textCol := func(int) bool { calls++; return false }
+	allocs := testing.AllocsPerRun(3, func() { alignRagged(upper, lower, width, textCol) })
+	assert.Less(t, allocs, float64(4*maxRaggedLayouts))
+	assert.Equal(t, 4*width, calls, "text columns are looked up once a call")
 }

@@ -331,12 +331,13 @@ scan:
 // signature), wherever they stand.
 func repeatsHeader(lines []line, header []line, sig string) bool {
 	var got strings.Builder
-	n := 0
+	n, blanks := 0, 0
 	for _, l := range lines {
-		if n == len(header) || got.Len() > len(sig) {
+		if n == len(header) || got.Len() > len(sig) || blanks > maxHeaderLines {
 			break
 		}
 		if l.kind() == kBlank {
+			blanks++
 			continue
 		}
 		if isDataLine(l) {
