@@ -86,7 +86,7 @@ func isDataLine(l line) bool {
 	if l.kind() != kText {
 		return false
 	}
-	fields := wideTokens(l)
+	fields := rowFields(l)
 	if len(fields) < 2 {
 		return false
 	}
@@ -123,22 +123,40 @@ func valueFields(fields []token) (nums, empty int) {
 	return nums, empty
 }
 
-// maxHeaderCellRunes is the longest text taken as a cell of a header line
-// standing alone; longer text on a line of its own is a title.
+// maxHeaderCellRunes is the longest text taken as a cell of a header
+// line.
 const maxHeaderCellRunes = 12
+
+// maxHeaderPieceRunes is the longest text alone on a line taken as a piece
+// of a wrapped header cell ("按时办", "乡镇（街"): a column holds a few
+// characters a line. Longer text alone on a line is a title.
+const maxHeaderPieceRunes = 8
 
 // isTitleLine reports whether a text line is a caption, a title or the end
 // of a paragraph above a table rather than a line of its header: one
-// field, too long for a header cell, opening with a caption word (附件,
-// 注：, 1．) or ending a sentence.
+// field, opening with a caption word (附件, 注：, 1．), ending a sentence,
+// or too long for a piece of a header cell. Short labels set apart by
+// single spaces ("办结数 办结率 满意数", squeezed by pdftotext) are header
+// words, whatever their number.
 func isTitleLine(l line) bool {
 	if l.kind() != kText || wideFields(l.fold) != 1 {
 		return false
 	}
 	t := strings.TrimSpace(l.fold)
 	last, _ := lastRune(t)
-	return runeLen(strings.ReplaceAll(t, " ", "")) > maxHeaderCellRunes || enumerator.MatchString(t) ||
-		strings.ContainsRune("。；;！!？?：:", last)
+	if enumerator.MatchString(t) || strings.ContainsRune("。；;！!？?：:", last) {
+		return true
+	}
+	words := strings.Fields(t)
+	if len(words) == 1 {
+		return runeLen(t) > maxHeaderPieceRunes
+	}
+	for _, w := range words {
+		if runeLen(w) > maxHeaderPieceRunes || cellType(w) == ctNumber {
+			return true
+		}
+	}
+	return false
 }
 
 // headerAcrossBlank reports whether two header lines with a blank line
@@ -418,30 +436,51 @@ func assignGap(a, b *alignedRow, gap []gapLine, centred bool) bool {
 
 // wrapsLabel reports whether l can be a continuation line of a wrapped
 // label cell of the table whose row is data: a short line without numbers,
-// none of whose words stands over a number of the row.
+// none of whose words stands over a number of the row. A "%" under a
+// number is the end of that number, wrapped in a narrow column.
 func wrapsLabel(l, data line) bool {
 	t := strings.TrimSpace(l.fold)
-	if runeLen(t) > maxWrapRunes || wideFields(l.fold) > 2 || enumerator.MatchString(strings.TrimSpace(l.raw)) {
+	if enumerator.MatchString(strings.TrimSpace(l.raw)) {
 		return false
 	}
-	toks := tokens(l.fold, byRunes)
-	for _, tk := range toks {
+	var words []token
+	dt := tokens(data.fold, byRunes)
+	for _, tk := range tokens(l.fold, byRunes) {
 		if cellType(tk.text) == ctNumber {
 			return false
 		}
-	}
-	for _, d := range tokens(data.fold, byRunes) {
-		if cellType(d.text) == ctText {
+		if isPercentSign(tk.text) && overlapsNumber(tk, dt) {
 			continue
 		}
-		for _, tk := range toks {
-			if tk.start < d.end+1 && d.start-1 < tk.end {
-				return false
-			}
+		words = append(words, tk)
+	}
+	if len(words) == 0 {
+		return t != ""
+	}
+	label := strings.TrimSpace(string([]rune(l.fold)[words[0].start:words[len(words)-1].end]))
+	if runeLen(label) > maxWrapRunes || wideFields(label) > 2 {
+		return false
+	}
+	for _, tk := range words {
+		if overlapsNumber(tk, dt) {
+			return false
 		}
 	}
-	return len(toks) > 0
+	return true
 }
+
+// overlapsNumber reports whether tk stands over (or next to) a token of
+// the data line that is not text.
+func overlapsNumber(tk token, data []token) bool {
+	for _, d := range data {
+		if cellType(d.text) != ctText && tk.start < d.end+1 && d.start-1 < tk.end {
+			return true
+		}
+	}
+	return false
+}
+
+func isPercentSign(s string) bool { return s == "%" || s == "‰" }
 
 // labelEmpty reports whether the data line has nothing where the
 // continuation lines have their words: its label is wholly on them.
@@ -776,6 +815,9 @@ func addWrapped(r *block.Row, extra block.Row, above bool) {
 	for c, e := range extra.Cells {
 		switch {
 		case e.Text == "" || c >= len(r.Cells):
+		case !above && isPercentSign(fold(e.Text)) && cellType(fold(r.Cells[c].Text)) == ctNumber:
+			// A number wrapped before its "%".
+			r.Cells[c].Text += e.Text
 		case above:
 			r.Cells[c].Text = joinCell(e.Text, r.Cells[c].Text)
 			r.Cells[c].Pos = e.Pos

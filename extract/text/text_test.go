@@ -391,3 +391,18 @@ func TestTabCellWithBlankLine(t *testing.T) {
 	assert.Equal(t, []string{"单位", "办理数", "满意率\n（%）"}, got[0][0])
 	assert.Len(t, got[0], 4)
 }
+
+// A number wrapped in a narrow column before its "%" is one cell, and does
+// not end the table.
+func TestWrappedPercent(t *testing.T) {
+	src := "" +
+		"序号   单位        办理数   满意率\n" +
+		"1      甲镇         12      100.00\n" +
+		"                             %\n" +
+		"2      乙镇          3      91.67%\n" +
+		"3      丙镇          5      80.00%\n"
+	got := tables(read(t, src))
+	require.Len(t, got, 1)
+	assert.Equal(t, []string{"1", "甲镇", "12", "100.00%"}, got[0][1])
+	assert.Len(t, got[0], 4)
+}
