@@ -197,7 +197,14 @@ func knownCount(cols []column) int {
 const (
 	repairMaxRows   = 3
 	repairMaxStates = 4096
-	repairMaxTake   = 2 // tokens one column takes from one row
+	// repairMaxWork bounds states × columns, the cells of the search's
+	// table, each of which tries up to (repairMaxTake+1)^rows deals (some
+	// 40 ms at the bound): a wide header of many words is read as laid out.
+	repairMaxWork = 1 << 13
+	// repairDocumentWork bounds the steps of all repairs of one document,
+	// so that many such tables cost no more than a few of them.
+	repairDocumentWork = 1 << 16
+	repairMaxTake      = 2 // tokens one column takes from one row
 )
 
 // repair reassigns header words to columns when the layout placed them
@@ -207,7 +214,11 @@ const (
 // known header names wins, ties going to the deal that moves words least
 // (see moveCost) and keeps the layout's left-to-right order across rows.
 // It returns nil when no deal beats the grid as laid out.
-func (h headerGrid) repair(width int) headerGrid {
+//
+// The search costs states × columns steps (states being the ways the rows'
+// words can be dealt so far); it is not tried beyond repairMaxWork steps
+// or the caller's remaining budget, which it spends.
+func (h headerGrid) repair(width int, budget *int) headerGrid {
 	if len(h) == 0 || len(h) > repairMaxRows {
 		return nil
 	}
@@ -227,9 +238,10 @@ func (h headerGrid) repair(width int) headerGrid {
 		}
 		states *= len(words[r]) + 1
 	}
-	if states > repairMaxStates {
+	if states > repairMaxStates || states*width > min(repairMaxWork, *budget) {
 		return nil
 	}
+	*budget -= states * width
 	// State: how many words of each row are dealt; encoded in mixed radix.
 	radix := make([]int, len(h))
 	m := 1

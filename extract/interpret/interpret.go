@@ -27,7 +27,7 @@ func Bulletin(doc *block.Document) *model.Bulletin {
 		Tables:   []model.Table{},
 		Problems: append([]model.Problem{}, doc.Problems...),
 	}
-	in := &interpreter{doc: doc, b: b, used: make([]bool, len(doc.Blocks))}
+	in := &interpreter{doc: doc, b: b, used: make([]bool, len(doc.Blocks)), repairBudget: repairDocumentWork}
 	in.tables()
 	in.prose()
 	return b
@@ -39,6 +39,8 @@ type interpreter struct {
 	used []bool // blocks consumed as captions, titles or notes
 	// titleSpans are the paragraphs that make up the bulletin's title.
 	titleSpans []textSpan
+	// repairBudget is what is left of the steps header repairs may take.
+	repairBudget int
 }
 
 // tables reads every table block with its caption, title and notes.
@@ -50,7 +52,7 @@ func (in *interpreter) tables() {
 		if !ok {
 			continue
 		}
-		tr := tableReader{src: bt, problems: &in.b.Problems}
+		tr := tableReader{src: bt, problems: &in.b.Problems, repairBudget: &in.repairBudget}
 		if n := len(in.b.Tables); n > 0 {
 			tr.prev = &in.b.Tables[n-1]
 		}

@@ -24,6 +24,9 @@ type tableReader struct {
 	// prev is the table read before this one, whose columns a headerless
 	// continuation takes.
 	prev *model.Table
+	// repairBudget is what is left of the document's header repair steps
+	// (see repair).
+	repairBudget *int
 	// textCols marks the columns whose values are mostly text (a 所属乡镇
 	// beside the unit): their cells are kept as text without a problem.
 	textCols []bool
@@ -162,7 +165,7 @@ func (tr *tableReader) readFlatHeader(h headerGrid, cols []column, width int) (h
 	if knownCount(cols) == width {
 		return h, cols
 	}
-	if rep := flat.repair(width); rep != nil {
+	if rep := flat.repair(width, tr.repairBudget); rep != nil {
 		if alt := rep.columns(); knownCount(alt) > knownCount(cols) {
 			h, cols = flat, alt
 		}
@@ -170,7 +173,7 @@ func (tr *tableReader) readFlatHeader(h headerGrid, cols []column, width int) (h
 	if len(flat) > 1 && knownCount(cols) < width {
 		// Sub-column words squeezed into the wrong columns under group
 		// labels.
-		if rep := flat[1:].repair(width); rep != nil {
+		if rep := flat[1:].repair(width, tr.repairBudget); rep != nil {
 			if g := append(headerGrid{flat[0]}, rep...).inferGroups(); g != nil {
 				if alt := g.columns(); knownCount(alt) > knownCount(cols) {
 					h, cols = g, alt
