@@ -5,7 +5,8 @@
 // without being told their layout. Each of these is recognised:
 //
 //   - one cell per TAB-prefixed line, rows separated by blank lines, a cell
-//     wrapped onto continuation lines (a text copy of a Word table);
+//     wrapped onto continuation lines, a TAB alone for an empty cell, a
+//     merged cell printed once (a text copy of a Word table);
 //   - one row per line with TAB-separated cells (a spreadsheet copy),
 //     Excel-style quoted cells spanning lines included;
 //   - pipe rows "| a | b |", with or without rule lines, grid tables whose
@@ -13,13 +14,26 @@
 //   - one cell per line ending in " |";
 //   - cells separated by blank lines;
 //   - columns aligned with spaces, as pdftotext -layout and pandoc print
-//     them, with header cells wrapped over several lines.
+//     them: header cells wrapped over several lines (blank lines among
+//     them included) and placed by position, group labels centred over
+//     their sub-columns, unit names wrapped above and below their row or
+//     under it, numbers pdftotext closed up to their neighbours, a table
+//     running over pages with its header repeated or not.
+//
+// Text printed from pages (pdftotext -layout) carries page furniture: page
+// numbers ("— 3 —", "第3页", a bare number at the edge of a page) and lines
+// repeated at the top or bottom of pages. They are taken out of the flow,
+// so that neither a table nor a paragraph is cut by them, and reported as
+// header and footer paragraphs.
 //
 // Where a layout has no row separators, the row width is inferred from the
 // table's shape: a header of labels, then rows that repeat one pattern of
 // label and number columns. Lines of empty-cell debris ("||||") are skipped
 // and noted in the document's problems. Every other line becomes a
-// paragraph; lines of one paragraph hard-wrapped at a fixed width are joined.
+// paragraph. Lines of one hard-wrapped paragraph are joined: a line reaching
+// the right margin goes on, past one blank line too, unless the next line
+// is indented as a first line or starts an item; single spaces next to
+// Chinese characters, which pdftotext leaves around numbers, are closed up.
 //
 // The reader knows table shapes, not bulletins: which row is a header, what
 // a column means and what a value is worth is left to extract/interpret.
