@@ -77,29 +77,18 @@ func (tr *tableReader) read() model.Table {
 	width := headerWidth(grid[first:first+nHeader], len(grid[0]))
 	h := toHeaderGrid(grid[first:], nHeader, width)
 	cols := h.columns()
-	if nHeader == 0 && tr.prev != nil && len(tr.prev.Columns) == width {
-		// A table continued on a new page without its header: it has the
-		// previous table's columns.
+	if tr.prev != nil && (nHeader == 0 && len(tr.prev.Columns) == width ||
+		nHeader > 0 && len(tr.prev.Columns) == modalWidth(data) && headerFragment(grid[first:first+nHeader], tr.prev.Columns)) {
+		// A table continued on a new page without its header, or with a
+		// piece of it (the lines of wrapped header cells that a page break
+		// cut off): it has the previous table's columns.
+		width = len(tr.prev.Columns)
 		cols = make([]column, width)
 		for i, c := range tr.prev.Columns {
 			cols[i] = column{label: c.Header, key: c.Key, known: c.Key.IsCanonical()}
 		}
-	}
-	if nHeader == 2 && !h.hasSpans() {
-		// A two-level header copied as text, its rows shorter than the
-		// table's rows.
-		upper, lower := rowTexts(grid[first]), rowTexts(grid[first+1])
-		if w := modalWidth(data); len(upper) < w && len(lower) < w {
-			textCol := func(c int) bool { return isTextColumn(data, c) }
-			if rag := alignRagged(upper, lower, w, textCol); rag != nil {
-				if alt := rag.columns(); knownCount(alt) >= knownCount(cols) {
-					h, cols, width = rag, alt, w
-				}
-			}
-		}
-	}
-	if !h.hasSpans() {
-		h, cols = tr.readFlatHeader(h, cols, width)
+	} else {
+		h, cols, width = tr.readHeader(grid, first, nHeader, data, h, cols, width)
 	}
 	tr.textCols = make([]bool, len(cols))
 	for c := range cols {
@@ -147,6 +136,54 @@ func (tr *tableReader) read() model.Table {
 		t.Columns = t.Columns[groups[0].from:groups[0].to]
 	}
 	return t
+}
+
+// readHeader reads the nHeader header rows from grid row first on, over
+// the data rows: as laid out (h, cols, width), or as a two-level header
+// copied as text.
+func (tr *tableReader) readHeader(grid [][]*block.Cell, first, nHeader int, data [][]*block.Cell,
+	h headerGrid, cols []column, width int) (headerGrid, []column, int) {
+	if nHeader == 2 && !h.hasSpans() {
+		// A two-level header copied as text, its rows shorter than the
+		// table's rows.
+		upper, lower := rowTexts(grid[first]), rowTexts(grid[first+1])
+		if w := modalWidth(data); len(upper) < w && len(lower) < w {
+			textCol := func(c int) bool { return isTextColumn(data, c) }
+			if rag := alignRagged(upper, lower, w, textCol); rag != nil {
+				if alt := rag.columns(); knownCount(alt) >= knownCount(cols) {
+					h, cols, width = rag, alt, w
+				}
+			}
+		}
+	}
+	if !h.hasSpans() {
+		h, cols = tr.readFlatHeader(h, cols, width)
+	}
+	return h, cols, width
+}
+
+// headerFragment reports whether the header rows are a piece of the
+// columns' headers: every text in them part of the header of the column it
+// stands in, as when a page break cuts the lines of wrapped header cells
+// from the rest, or a header is repeated.
+func headerFragment(rows [][]*block.Cell, cols []model.Column) bool {
+	texts := 0
+	for _, row := range rows {
+		for c, cell := range row {
+			if cell == nil {
+				continue
+			}
+			t := compactHeader(cell.Text)
+			if t == "" {
+				continue
+			}
+			if c >= len(cols) || !strings.Contains(compactHeader(cols[c].Header), t) {
+				return false
+			}
+			texts++
+		}
+	}
+	return texts > 0
 }
 
 // readFlatHeader reads a header without merged cells, as text copies print
