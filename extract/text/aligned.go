@@ -83,13 +83,10 @@ var (
 // counts as a number only whole ("2024 年 6 月" is not one), so that a
 // masthead with its date set apart by a wide gap is not a row.
 func isDataLine(l line) bool {
-	if l.kind() != kText {
+	if l.kind() != kText || wideFields(l.fold) < 2 {
 		return false
 	}
 	fields := rowFields(l)
-	if len(fields) < 2 {
-		return false
-	}
 	nums, empty := valueFields(fields)
 	return nums >= 1 && (nums+empty)*2 >= len(fields)-1
 }

@@ -94,21 +94,22 @@ func pageEdges(lines []line) (tops, bottoms []int) {
 }
 
 // runningLines marks as furniture the lines at one edge of the pages that
-// repeat on two pages or more, the page number in them aside. A line is
+// are printed alike on three pages or more, and on half the pages at
+// least: a caption (附件) opening two or three pages is not one. A line is
 // not a running line when the next line follows it without a blank line
 // and is laid out in columns, as the lines of a table header are.
 func runningLines(lines []line, edges []int, region block.Region, marks []block.Region) {
-	if len(edges) < 2 {
+	if len(edges) < minRunningPages {
 		return
 	}
 	count := map[string]int{}
 	key := make([]string, len(edges))
 	for k, i := range edges {
-		if marks[i] != block.Body || lines[i].kind() != kText {
+		if marks[i] != block.Body || lines[i].kind() != kText || enumerator.MatchString(strings.TrimSpace(lines[i].fold)) {
 			continue
 		}
 		key[k] = strings.Map(func(r rune) rune {
-			if unicode.IsSpace(r) || unicode.IsDigit(r) {
+			if unicode.IsSpace(r) {
 				return -1
 			}
 			return r
@@ -118,7 +119,8 @@ func runningLines(lines []line, edges []int, region block.Region, marks []block.
 		}
 	}
 	for k, i := range edges {
-		if key[k] == "" || count[key[k]] < 2 || wideFields(lines[i].fold) > 1 {
+		n := count[key[k]]
+		if key[k] == "" || n < minRunningPages || n*2 < len(edges) || wideFields(lines[i].fold) > 1 {
 			continue
 		}
 		if i+1 < len(lines) && wideFields(lines[i+1].fold) > 1 {
@@ -127,3 +129,7 @@ func runningLines(lines []line, edges []int, region block.Region, marks []block.
 		marks[i] = region
 	}
 }
+
+// minRunningPages is how many pages must print a line alike at one edge for
+// it to be a running head or foot.
+const minRunningPages = 3

@@ -207,7 +207,8 @@ func regions(doc *block.Document) (header, footer []string) {
 }
 
 // Page numbers and running lines between the pages of pdftotext -layout
-// text are furniture: a table and a paragraph run on across them.
+// text are furniture: a table and a paragraph run on across them. A
+// caption opening two pages is not a running line.
 func TestPageFurniture(t *testing.T) {
 	src := "" +
 		"                    西坪县12345热线通报\n" +
@@ -225,7 +226,9 @@ func TestPageFurniture(t *testing.T) {
 		"   乙镇            3         100%\n" +
 		"\n" +
 		"                    — 2 —\n" +
-		"\f   丙镇        5     80%\n" +
+		"\f                    西坪县12345热线通报\n" +
+		"\n" +
+		"   丙镇        5     80%\n" +
 		"   丁镇        7     100%\n" +
 		"\n" +
 		"                      3\n"
@@ -235,10 +238,26 @@ func TestPageFurniture(t *testing.T) {
 		{"丙镇", "5", "80%"}, {"丁镇", "7", "100%"},
 	}}, tables(doc))
 	header, footer := regions(doc)
-	assert.Equal(t, []string{"西坪县12345热线通报", "西坪县12345热线通报"}, header)
+	assert.Equal(t, []string{"西坪县12345热线通报", "西坪县12345热线通报", "西坪县12345热线通报"}, header)
 	assert.Equal(t, []string{"第 1 页 共 2 页", "— 2 —", "3"}, footer)
 	assert.Contains(t, paragraphs(doc), "本月全县共受理群众诉求1820件，其中电话诉求1502件，网络诉求318件，已全部办结。")
 	assert.Contains(t, paragraphs(doc), "各乡镇、县直各单位：现将本月12345热线工单办理情况通报如下，请各单位对照检查，认真整改，切实提高群众满意度和工单办理质量，确保诉求件件有回音。")
+}
+
+func TestCaptionsAreNotRunningLines(t *testing.T) {
+	page := func(caption, unit string) string {
+		return caption + "\n\n   单位名称      办理数\n   " + unit + "甲镇      12\n   " + unit + "乙镇       3\n\n"
+	}
+	src := page("附表 1", "东") + "        — 1 —\n\f" + page("附表 2", "西") + "        — 2 —\n\f" + page("附表 3", "南")
+	doc := read(t, src)
+	var captions []string
+	for _, b := range doc.Blocks {
+		if p, ok := b.(*block.Paragraph); ok && p.Region == block.Body {
+			captions = append(captions, p.Text)
+		}
+	}
+	assert.Equal(t, []string{"附表1", "附表2", "附表3"}, captions)
+	assert.Len(t, tables(doc), 3)
 }
 
 // A header printed again at the top of a page is not read as data.
