@@ -64,17 +64,24 @@ func tokens(raw string, m measure) []token {
 // wideFields counts the fields of a line split at runs of two or more
 // spaces.
 func wideFields(fold string) int {
-	n := 0
-	for _, f := range wideGap.Split(strings.TrimSpace(strings.ReplaceAll(fold, "\f", "")), -1) {
-		if f != "" {
-			n++
+	s := strings.TrimSpace(fold)
+	n, run := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\f':
+		case ' ', '\t':
+			run++
+		default:
+			if n == 0 || run >= 2 {
+				n++
+			}
+			run = 0
 		}
 	}
 	return n
 }
 
 var (
-	wideGap    = regexp.MustCompile(`[ \t]{2,}`)
 	pageNumber = regexp.MustCompile(`^[\s\-—–_·第页共/]*\d+[\s\-—–_·第页共/]*$`)
 )
 
