@@ -1,8 +1,9 @@
-// Package digitize reads folders of bulletins into an archive: it walks
-// files and folders, counting them first, extracts every file on a bounded
-// pool of workers and hands each result, ok or failed, to the archive's
-// writers one file at a time, so memory stays flat whatever the number of
-// files (but for the list of their paths).
+// Package digitize reads folders of bulletins, and lists of web pages, into
+// an archive: it walks files and folders, counting them first, extracts
+// every file (and fetches every page) on a bounded pool of workers and
+// hands each result, ok or failed, to the archive's writers one file at a
+// time, so memory stays flat whatever the number of files (but for the
+// list of their paths).
 //
 // Every file found ends as one entry: with its bulletin, or failed with
 // the reason. A file is its cleaned absolute path, whatever spelling of it
@@ -24,9 +25,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -75,6 +78,17 @@ type Config struct {
 	// Progress, when set, is called after each file, and while the files
 	// are counted.
 	Progress func(Progress)
+	// URLs are web pages to digitize besides the files, each with the
+	// attachments it links to. The entry's path is the URL as given.
+	URLs []string
+	// URLInterval is the least time between two requests of the run
+	// (pages and attachments); 0 means DefaultURLInterval.
+	URLInterval time.Duration
+	// HTTPClient fetches the URLs; nil means a client with
+	// http.DefaultTransport.
+	HTTPClient *http.Client
+
+	client *http.Client // HTTPClient, paced
 }
 
 // Progress is the state of a run after a file.
@@ -138,6 +152,9 @@ func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
 
 	files := make(chan string, jobs)
 	results := make(chan result, jobs)
+	if len(cfg.URLs) > 0 {
+		cfg.client = cfg.httpClient()
+	}
 	go func() {
 		defer close(files)
 		for _, p := range list {
@@ -224,7 +241,7 @@ func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
 }
 
 // count walks the roots first, so that progress has a total: it returns
-// the files to read, in the walk's order.
+// the URLs and then the files to read, in the walk's order.
 func count(ctx context.Context, cfg Config, roots []string) ([]string, error) {
 	start := time.Now()
 	var found counter
@@ -234,7 +251,7 @@ func count(ctx context.Context, cfg Config, roots []string) ([]string, error) {
 		walkErr <- walk(ctx, roots, ch, &found)
 		close(ch)
 	}()
-	var list []string
+	list := slices.Clone(cfg.URLs)
 	for p := range ch {
 		list = append(list, p)
 		if cfg.Progress != nil && len(list)%countEvery == 0 {
@@ -350,6 +367,10 @@ func process(ctx context.Context, path string, cfg Config) (r result) {
 			entry.File.Reason = fmt.Sprintf("internal error (please report): %v", p)
 		}
 	}()
+	if isURL(path) {
+		processURL(ctx, path, cfg, &r)
+		return r
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		entry.File.Reason = err.Error()
@@ -362,15 +383,10 @@ func process(ctx context.Context, path string, cfg Config) (r result) {
 		return r
 	}
 	entry.File.Size = info.Size()
-	head := make([]byte, min(info.Size(), 1024))
-	if _, err := io.ReadFull(f, head); err != nil {
-		entry.File.Reason = err.Error()
-		return r
-	}
-	entry.File.Format = string(extract.Sniff(head))
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		entry.File.Reason = err.Error()
-		return r
+	// The format by content, for the record of a file that fails (an
+	// image or an archive has none: its reason says what it is).
+	if format, err := extract.Detect(ctx, f, info.Size(), cfg.Limits); err == nil {
+		entry.File.Format = string(format)
 	}
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
@@ -381,7 +397,8 @@ func process(ctx context.Context, path string, cfg Config) (r result) {
 	if cfg.leave(path, entry.File.SHA256, &r) {
 		return r
 	}
-	b, err := extract.Extract(ctx, f, info.Size(), extract.WithName(filepath.Base(path)), extract.WithLimits(cfg.Limits))
+	b, err := extract.Extract(ctx, f, info.Size(), extract.WithName(filepath.Base(path)), extract.WithLimits(cfg.Limits),
+		extract.WithLocation(path))
 	if err != nil {
 		if ctx.Err() != nil {
 			r.interrupted = true

@@ -64,7 +64,8 @@ func (cfg *Config) leave(path, sum string, r *result) bool {
 
 // missing hands the sinks an entry for every file the archive holds under
 // the roots that the walk did not find: marked missing, or removed with
-// Prune. A file already marked missing is counted, not written again.
+// Prune. A file already marked missing is counted, not written again. A
+// URL is never missing: a page that is gone fails when it is fetched.
 func missing(cfg Config, roots, found []string, put func(*store.Entry) error, sum *Summary) error {
 	if len(cfg.Known) == 0 {
 		return nil
@@ -75,7 +76,7 @@ func missing(cfg Config, roots, found []string, put func(*store.Entry) error, su
 	}
 	var gone []string
 	for p := range cfg.Known {
-		if !seen[p] && under(p, roots) && isGone(p) {
+		if !seen[p] && !isURL(p) && under(p, roots) && isGone(p) {
 			gone = append(gone, p)
 		}
 	}

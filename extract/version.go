@@ -13,7 +13,11 @@ import (
 // change, so that an archive made by an earlier revision knows which of
 // its records are out of date: digitize re-extracts the files read by an
 // older version (see Version.Older).
-const ReaderRevision = 1
+//
+// Revision 1 added channels, groups and metrics to tables; revision 2 came
+// with the XLSX, DOC and XLS readers, web pages and their attachments
+// (source parts), the prose's figure tree, and the reworked text tables.
+const ReaderRevision = 2
 
 // Version identifies the extractor a file was read by.
 type Version struct {

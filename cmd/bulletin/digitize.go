@@ -25,15 +25,31 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	force := fs.Bool("force", false, "read every file again, changed or not")
 	retryFailed := fs.Bool("retry-failed", true, "read again the files that failed before; with false their failures stand (and still count in the exit status)")
 	prune := fs.Bool("prune", false, "remove the files that are gone from the archive, instead of marking them missing")
+	urlList := fs.String("urls", "", "file of web page URLs to digitize too, one a line")
+	interval := fs.Duration("url-interval", digitize.DefaultURLInterval, "least time between two web requests")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: bulletin digitize [-db FILE.sqlite] [-csv DIR] [-report DIR] [-jobs N] [-check] [-force] [-retry-failed=false] [-prune] PATH...")
+		fmt.Fprintln(stderr, "usage: bulletin digitize [-db FILE.sqlite] [-csv DIR] [-report DIR] [-jobs N] [-check] [-force] [-retry-failed=false] [-prune] [-urls FILE] [-url-interval D] PATH...")
 		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
+	cfg := digitize.Config{Jobs: *jobs, Check: *check, Force: *force, SkipFailed: !*retryFailed, Prune: *prune, URLInterval: *interval}
+	if *urlList != "" {
+		f, err := os.Open(*urlList)
+		if err != nil {
+			fmt.Fprintf(stderr, "bulletin: %v\n", err)
+			return exitUnreadable
+		}
+		cfg.URLs, err = digitize.ReadURLs(f)
+		f.Close()
+		if err != nil {
+			fmt.Fprintf(stderr, "bulletin: %s: %v\n", *urlList, err)
+			return exitUnreadable
+		}
+	}
 	switch {
-	case fs.NArg() == 0:
+	case fs.NArg() == 0 && len(cfg.URLs) == 0:
 		fs.Usage()
 		return exitFindings
 	case *dbPath == "" && *csvDir == "" && *reportDir == "":
@@ -50,7 +66,6 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	if !*csvBOM {
 		csvOpts = append(csvOpts, store.WithoutBOM())
 	}
-	cfg := digitize.Config{Jobs: *jobs, Check: *check, Force: *force, SkipFailed: !*retryFailed, Prune: *prune}
 	var db *store.SQLite
 	if *dbPath != "" {
 		var err error

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 
 	"github.com/hotline12345/bulletin/extract"
 	"github.com/hotline12345/bulletin/model"
@@ -20,7 +21,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	format := fs.String("format", "json", "output format: json, jsonl (one bulletin a line) or csv (one cell a line)")
 	bom := fs.Bool("csv-bom", true, "begin CSV with a UTF-8 byte order mark, which spreadsheet programs need to read UTF-8")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: bulletin extract [-format json|jsonl|csv] [-csv-bom=false] FILE...")
+		fmt.Fprintln(stderr, "usage: bulletin extract [-format json|jsonl|csv] [-csv-bom=false] FILE|URL...")
 		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args); !ok {
@@ -61,12 +62,22 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	return code
 }
 
-// readBulletin extracts one file, or standard input for "-".
+// readBulletin extracts one file, a web page at an http(s) URL, or
+// standard input for "-".
 func readBulletin(ctx context.Context, path string) (*model.Bulletin, error) {
-	if path == "-" {
+	switch {
+	case path == "-":
 		return extract.ExtractReader(ctx, os.Stdin, extract.WithName("-"))
+	case isURL(path):
+		return extract.URL(ctx, path)
 	}
 	return extract.ExtractFile(ctx, path)
+}
+
+// isURL reports whether a command-line argument is a web address.
+func isURL(arg string) bool {
+	l := strings.ToLower(arg)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
 // writeJSON prints one object for a single file, else an array.

@@ -1,13 +1,13 @@
-// Command bulletin reads 12345-hotline bulletins (DOCX, PDF, text) into data
-// and rechecks their published numbers.
+// Command bulletin reads 12345-hotline bulletins (DOCX, PDF, text, web
+// pages) into data and rechecks their published numbers.
 //
 // Usage:
 //
-//	bulletin extract [-format json|jsonl|csv] FILE...
-//	bulletin digitize [-db FILE.sqlite] [-csv DIR] [-report DIR] [-jobs N] [-force] [-prune] PATH...
+//	bulletin extract [-format json|jsonl|csv] FILE|URL...
+//	bulletin digitize [-db FILE.sqlite] [-csv DIR] [-report DIR] [-jobs N] [-force] [-prune] [-urls FILE] PATH...
 //	bulletin export -db FILE.sqlite [-parquet DIR] [-csv DIR]
 //	bulletin blocks FILE
-//	bulletin check [-format text|json|html] FILE...
+//	bulletin check [-format text|json|html] FILE|URL...
 //	bulletin serve [-addr 127.0.0.1:8080]
 //
 // extract prints the bulletin read from each file: as JSON (one object for
@@ -25,6 +25,8 @@
 // findings marked. serve runs a small web page on this machine where a
 // bulletin file is uploaded and its report shown, or its records downloaded
 // as CSV or JSON; nothing is kept. A FILE of "-" is standard input.
+// A URL (http or https) is fetched, with the attachments of the page it
+// names; a saved page's attachments are read from the files next to it.
 //
 // Exit status: 0 on success, 2 when a file could not be read (the reason is
 // printed on standard error with the file and position), 1 on other errors;
