@@ -34,6 +34,23 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
+	switch {
+	case fs.NArg() == 0 && *urlList == "":
+		fs.Usage()
+		return exitFindings
+	case *dbPath == "" && *csvDir == "" && *reportDir == "":
+		fmt.Fprintln(stderr, "bulletin digitize: no output named: give -db FILE.sqlite, -csv DIR or -report DIR")
+		return exitFindings
+	case *jobs < 1:
+		fmt.Fprintf(stderr, "bulletin digitize: -jobs %d: must be at least 1\n", *jobs)
+		return exitFindings
+	case *prune && *dbPath == "":
+		fmt.Fprintln(stderr, "bulletin digitize: -prune removes files from an archive: give -db FILE.sqlite")
+		return exitFindings
+	case *interval < 0:
+		fmt.Fprintf(stderr, "bulletin digitize: -url-interval %v: must not be negative\n", *interval)
+		return exitFindings
+	}
 	cfg := digitize.Config{Jobs: *jobs, Check: *check, Force: *force, SkipFailed: !*retryFailed, Prune: *prune, URLInterval: *interval}
 	if *urlList != "" {
 		f, err := os.Open(*urlList)
@@ -47,20 +64,10 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) i
 			fmt.Fprintf(stderr, "bulletin: %s: %v\n", *urlList, err)
 			return exitUnreadable
 		}
-	}
-	switch {
-	case fs.NArg() == 0 && len(cfg.URLs) == 0:
-		fs.Usage()
-		return exitFindings
-	case *dbPath == "" && *csvDir == "" && *reportDir == "":
-		fmt.Fprintln(stderr, "bulletin digitize: no output named: give -db FILE.sqlite, -csv DIR or -report DIR")
-		return exitFindings
-	case *jobs < 1:
-		fmt.Fprintf(stderr, "bulletin digitize: -jobs %d: must be at least 1\n", *jobs)
-		return exitFindings
-	case *prune && *dbPath == "":
-		fmt.Fprintln(stderr, "bulletin digitize: -prune removes files from an archive: give -db FILE.sqlite")
-		return exitFindings
+		if fs.NArg() == 0 && len(cfg.URLs) == 0 {
+			fmt.Fprintf(stderr, "bulletin digitize: %s lists no URLs, and no PATH is given\n", *urlList)
+			return exitFindings
+		}
 	}
 	var csvOpts []store.CSVOption
 	if !*csvBOM {

@@ -12,15 +12,22 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestDigitizeFlags: a run that would write nowhere, or with no worker, is
+// TestDigitizeFlags: a run that would write nowhere, with no worker, with
+// a negative interval between requests, or with nothing to read, is
 // refused before any file is read.
 func TestDigitizeFlags(t *testing.T) {
 	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.txt")
+	require.NoError(t, os.WriteFile(empty, []byte("# no pages yet\n"), 0o644))
 	for _, args := range [][]string{
 		{"digitize", seed},
 		{"digitize", "-jobs", "0", "-db", filepath.Join(dir, "a.sqlite"), seed},
 		{"digitize", "-jobs", "-1", "-db", filepath.Join(dir, "a.sqlite"), seed},
 		{"digitize", "-prune", "-csv", filepath.Join(dir, "csv"), seed},
+		{"digitize", "-urls", filepath.Join(dir, "none.txt")},
+		{"digitize", "-urls", filepath.Join(dir, "none.txt"), "-jobs", "0", "-db", filepath.Join(dir, "a.sqlite")},
+		{"digitize", "-urls", empty, "-db", filepath.Join(dir, "a.sqlite")},
+		{"digitize", "-url-interval", "-1s", "-db", filepath.Join(dir, "a.sqlite"), seed},
 		{"export", "-parquet", filepath.Join(dir, "p")},
 		{"export", "-db", filepath.Join(dir, "a.sqlite")},
 	} {
