@@ -80,7 +80,7 @@ type Column struct {
 const (
 	ChannelPhone  = "phone"  // 电话, 来电, 热线电话
 	ChannelOnline = "online" // 网民, 网络, 网上, 微信, 留言
-	ChannelMail   = "mail"   // 来信, 信件
+	ChannelMail   = "mail"   // 来信, 信件, 信箱, 邮件
 	ChannelAll    = "all"    // all channels together: 合计, 全部, or several named
 )
 

@@ -1,66 +1,34 @@
 package interpret
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
-// Intake channels. A hotline takes complaints by telephone, online (web
-// forms, WeChat, messages) and by letter, and bulletins often report them
-// apart: 附件1 电话诉求… beside 附件3 网民诉求…, or one table with the
-// groups 电话诉求 | 网民诉求 | 合计 over the same metrics. The channel is
-// read from the words that name it; the hotline's own name (12345热线,
-// 便民热线) names no channel, since the hotline takes them all.
-
-// channelWords matches the words naming a channel in folded text; the
-// submatch that matched says which: online, mail, phone.
-var channelWords = regexp.MustCompile(`(?i)(网民|网络|网上|网站|在线|微信|微博|政民互动|留言|互联网|app|小程序|邮件|信箱)|(来信|信件|书信)|(电话|来电|话务|语音)`)
-
-// channelsInOrder lists the channels in the order of channelWords'
-// submatches.
-var channelsInOrder = [...]string{model.ChannelOnline, model.ChannelMail, model.ChannelPhone}
-
-// hotlineWord names the hotline itself; only as a group header set against
-// an online or mail group does it mean the telephone.
-var hotlineWord = regexp.MustCompile(`热线`)
-
-// overallWords matches a group header standing for all the channels beside
-// it: 合计, 总计, 全部, 汇总.
-var overallWords = regexp.MustCompile(`^(全[市区县省]?|全部|所有|各)?(渠道)?(合计|总计|小计|汇总|总体|全部|整体|总量|全渠道)$`)
+// Intake channels (see internal/vocab for the words and why each names
+// its channel). A table's channel is read from its caption and title, and
+// each grouped column's from its group header, in folded text; the words
+// are kept as printed.
 
 // channelIn returns the channel the text names and the words as printed:
 // one channel, or ChannelAll when it names several ("电话和网络诉求"). It
 // returns "" when the text names none.
 func channelIn(text string) (channel, printed string) {
 	f := fold(text)
-	locs := channelWords.FindAllStringSubmatchIndex(f, -1)
-	if locs == nil {
+	found := vocab.ChannelWords(f)
+	if len(found) == 0 {
 		return "", ""
 	}
 	var words []string
-	seen := map[string]bool{}
-	for _, loc := range locs {
-		for g, ch := range channelsInOrder {
-			if loc[2+2*g] >= 0 {
-				if !seen[ch] {
-					seen[ch] = true
-					if channel == "" {
-						channel = ch
-					} else {
-						channel = model.ChannelAll
-					}
-				}
-				break
-			}
-		}
-		m := mapOffsets(text, f, loc[:2])
-		if w := text[m[0]:m[1]]; !containsString(words, w) {
-			words = append(words, w)
+	for _, w := range found {
+		m := mapOffsets(text, f, []int{w.Start, w.End})
+		if p := text[m[0]:m[1]]; !containsString(words, p) {
+			words = append(words, p)
 		}
 	}
-	return channel, strings.Join(words, "、")
+	return vocab.ChannelOf(found), strings.Join(words, "、")
 }
 
 func containsString(list []string, s string) bool {
@@ -113,9 +81,9 @@ func setChannels(t *model.Table) {
 		}
 		f := compactHeader(fold(g))
 		switch {
-		case overallWords.MatchString(f):
+		case vocab.IsOverallGroup(f):
 			groups[g] = model.ChannelAll
-		case hotlineWord.MatchString(f) && (others[model.ChannelOnline] || others[model.ChannelMail]) && !others[model.ChannelPhone]:
+		case vocab.HotlineWords.In(f) && (others[model.ChannelOnline] || others[model.ChannelMail]) && !others[model.ChannelPhone]:
 			groups[g] = model.ChannelPhone
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -16,6 +17,8 @@ func TestChannelIn(t *testing.T) {
 		{"附件1 各镇（街道）电话诉求办理情况", model.ChannelPhone, "电话"},
 		{"各單位電話訴求辦理情況", model.ChannelPhone, "電話"},
 		{"群众来信办理情况", model.ChannelMail, "来信"},
+		{"市长信箱及电子邮件办理情况", model.ChannelMail, "信箱、邮件"},
+		{"網民留言辦理情況", model.ChannelOnline, "網民、留言"},
 		{"电话和网络诉求办理情况", model.ChannelAll, "电话、网络"},
 		{"微信、微博、网站留言办理情况", model.ChannelOnline, "微信、微博、网站、留言"},
 		{"12345政务服务便民热线群众诉求事项办理情况", "", ""},
@@ -27,6 +30,12 @@ func TestChannelIn(t *testing.T) {
 		assert.Equal(t, tt.channel, ch, tt.text)
 		assert.Equal(t, tt.printed, printed, tt.text)
 	}
+}
+
+// The interpreter writes vocab's channels into the model's fields.
+func TestChannelNamesAgree(t *testing.T) {
+	assert.Equal(t, []string{model.ChannelOnline, model.ChannelMail, model.ChannelPhone, model.ChannelAll},
+		[]string{vocab.Online, vocab.Mail, vocab.Phone, vocab.All})
 }
 
 func col(group string, metric model.Key) model.Column {

@@ -20,7 +20,8 @@
 //
 // Two spellings printed in the same table of one bulletin are two units
 // and are never linked, and a short name that could abbreviate two
-// different long ones is left alone.
+// different long ones is left alone. The words (places, kinds of office,
+// towns' offices) are internal/vocab's.
 package unitlink
 
 import (
@@ -28,8 +29,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/hotline12345/bulletin/internal/vocab"
 )
 
 // Rules, as recorded with each link.
@@ -86,7 +88,7 @@ func Links(issuer string, names []string, apart Apart) []Link {
 			nd.prefix, nd.base = p, n[len(p):]
 		}
 		nd.core = nd.base
-		if core, s, ok := townSuffix(nd.base); ok {
+		if core, s, ok := vocab.SplitTownOffice(nd.base); ok {
 			nd.core, nd.suffix = core, s
 		}
 		nodes = append(nodes, nd)
@@ -137,7 +139,7 @@ func Links(issuer string, names []string, apart Apart) []Link {
 	alike := map[kindStart][]string{}
 	startOf := func(c string) kindStart {
 		r, _ := utf8.DecodeRuneInString(c)
-		return kindStart{officeKind(c), r}
+		return kindStart{vocab.OfficeKind(c), r}
 	}
 	for _, c := range coreList {
 		if ks := startOf(c); ks.kind != "" {
@@ -239,50 +241,25 @@ func checkGroups(links []Link, apart Apart) []Link {
 // Prefixes returns the prefixes an issuer's bulletins put before the names
 // of its own units: its lowest place (偃师区) with the places above it
 // (洛阳市偃师区), the place without its level (偃师), the level alone (区)
-// and with 我, 本, 全 (我区). An issuer naming no place gives none.
+// and the administrative words of that level (我区, 本区, 全区). An issuer
+// naming no place gives none.
 func Prefixes(issuer string) []string {
-	places := placesIn(issuer)
+	places, _ := vocab.LeadingPlaces(issuer)
 	if len(places) == 0 {
 		return nil
 	}
 	last := places[len(places)-1]
 	level, _ := utf8.DecodeLastRuneInString(last)
 	lv := string(level)
-	ps := []string{strings.Join(places, ""), last, strings.TrimSuffix(last, lv), lv, "我" + lv, "本" + lv, "全" + lv}
+	ps := []string{strings.Join(places, ""), last, strings.TrimSuffix(last, lv)}
+	for w := range vocab.AdminPrefixes.All() {
+		if strings.HasSuffix(w, lv) {
+			ps = append(ps, w)
+		}
+	}
 	// Longest first, so that 偃师区 is taken off whole, not 偃师.
 	slices.SortStableFunc(ps, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
 	return slices.Compact(ps)
-}
-
-// placeLevels end the name of a place.
-const placeLevels = "省市区县旗"
-
-// maxPlaceRunes is the longest place name with its level.
-const maxPlaceRunes = 6
-
-// placesIn returns the places an issuer's name starts with: 洛阳市,
-// 偃师区 in 洛阳市偃师区政务服务和大数据管理局.
-func placesIn(s string) []string {
-	var places []string
-	for s != "" {
-		cut, n := -1, 0
-		for i, r := range s {
-			n++
-			if n > maxPlaceRunes || !unicode.Is(unicode.Han, r) {
-				break
-			}
-			if n >= 2 && strings.ContainsRune(placeLevels, r) {
-				cut = i + utf8.RuneLen(r)
-				break
-			}
-		}
-		if cut < 0 {
-			break
-		}
-		places = append(places, s[:cut])
-		s = s[cut:]
-	}
-	return places
 }
 
 // stripPrefix returns the prefix of name among prefixes, leaving at least
@@ -291,42 +268,6 @@ func stripPrefix(name string, prefixes []string) string {
 	for _, p := range prefixes {
 		if rest, ok := strings.CutPrefix(name, p); ok && utf8.RuneCountInString(rest) >= 2 {
 			return p
-		}
-	}
-	return ""
-}
-
-// townSuffixes are office names printed after a town's or subdistrict's
-// name, each after the level it follows.
-var townSuffixes = []struct{ level, suffix string }{
-	{"街道", "办事处"},
-	{"镇", "人民政府"},
-	{"乡", "人民政府"},
-}
-
-// townSuffix splits 首阳山街道办事处 into 首阳山街道 and 办事处.
-func townSuffix(name string) (core, suffix string, ok bool) {
-	for _, t := range townSuffixes {
-		if c, ok := strings.CutSuffix(name, t.suffix); ok && strings.HasSuffix(c, t.level) && utf8.RuneCountInString(c) > utf8.RuneCountInString(t.level) {
-			return c, t.suffix, true
-		}
-	}
-	return name, "", false
-}
-
-// officeKinds end the names of offices, whose names are abbreviated; a
-// 委 stands for 委员会 when abbreviated.
-var officeKinds = []string{"委员会", "局", "委", "办", "院", "厅", "署", "中心", "公司", "集团", "所", "站", "队", "处", "会"}
-
-// officeKind returns the kind of office a name ends in, with 委员会 and 委
-// as one kind, or "" for other names (towns, villages).
-func officeKind(name string) string {
-	for _, k := range officeKinds {
-		if strings.HasSuffix(name, k) && utf8.RuneCountInString(name) > utf8.RuneCountInString(k) {
-			if k == "委员会" {
-				return "委"
-			}
-			return k
 		}
 	}
 	return ""
@@ -349,13 +290,13 @@ func abbreviates(short, long string) bool {
 	if fs != fl {
 		return false
 	}
-	kind := officeKind(short)
-	if kind == "" || officeKind(long) != kind {
+	kind := vocab.OfficeKind(short)
+	if kind == "" || vocab.OfficeKind(long) != kind {
 		return false
 	}
 	// The kind is matched above; match the characters before it in order.
-	sBody := strings.TrimSuffix(short, kindSuffix(short))
-	lBody := strings.TrimSuffix(long, kindSuffix(long))
+	sBody := strings.TrimSuffix(short, vocab.OfficeKinds.Suffix(short))
+	lBody := strings.TrimSuffix(long, vocab.OfficeKinds.Suffix(long))
 	i := 0
 	for _, r := range lBody {
 		if i == len(sBody) {
@@ -368,16 +309,6 @@ func abbreviates(short, long string) bool {
 	return i == len(sBody)
 }
 
-// kindSuffix is the office word a name ends in (委员会, 局 …), or "".
-func kindSuffix(name string) string {
-	for _, k := range officeKinds {
-		if strings.HasSuffix(name, k) {
-			return k
-		}
-	}
-	return ""
-}
-
 // Candidates reports whether Links could join the two names, given the
 // issuer's Prefixes: the same name once a prefix or a town's office word
 // is taken off, or two offices of one kind whose names begin alike. Only
@@ -388,8 +319,8 @@ func Candidates(a, b string, prefixes []string) bool {
 	if ca == cb {
 		return true
 	}
-	k := officeKind(ca)
-	if k == "" || officeKind(cb) != k {
+	k := vocab.OfficeKind(ca)
+	if k == "" || vocab.OfficeKind(cb) != k {
 		return false
 	}
 	ra, _ := utf8.DecodeRuneInString(ca)
@@ -402,6 +333,6 @@ func coreOf(name string, prefixes []string) string {
 	if p := stripPrefix(name, prefixes); p != "" {
 		name = name[len(p):]
 	}
-	core, _, _ := townSuffix(name)
+	core, _, _ := vocab.SplitTownOffice(name)
 	return core
 }

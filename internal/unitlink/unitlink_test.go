@@ -5,6 +5,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hotline12345/bulletin/internal/vocab"
 )
 
 func TestPrefixes(t *testing.T) {
@@ -130,5 +133,29 @@ func BenchmarkLinks(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Links("洛阳市偃师区政务服务和大数据管理局", names, nil)
+	}
+}
+
+// Every kind of office of the vocabulary is kept by an abbreviation, and
+// the abbreviation is linked to its full name.
+func TestEveryOfficeKindAbbreviates(t *testing.T) {
+	for _, k := range vocab.OfficeKinds.Words() {
+		short, long := "甲丙"+k, "甲乙丙丁"+k
+		links := Links("云岭县12345热线办公室", []string{short, long}, nil)
+		for _, l := range links {
+			assert.Equal(t, long, l.Unit, "%s: %s", k, l.Name)
+		}
+	}
+}
+
+// Every town office of the vocabulary is taken off a town's name.
+func TestEveryTownOffice(t *testing.T) {
+	for _, o := range vocab.TownOffices.Words() {
+		town := map[string]string{"办事处": "首阳山街道", "人民政府": "城关镇"}[o]
+		require.NotEmpty(t, town, "a town for %s", o)
+		links := Links("云岭县12345热线办公室", []string{town + o, town}, nil)
+		for _, l := range links {
+			assert.Equal(t, town, l.Unit, l.Name)
+		}
 	}
 }
