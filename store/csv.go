@@ -261,6 +261,7 @@ var exportOrder = map[string]string{
 	"files":       "id",
 	"bulletins":   "id",
 	"sources":     "file_id",
+	"parts":       "bulletin_id, part",
 	"tables":      "bulletin_id, tbl",
 	"definitions": "bulletin_id, tbl, def",
 	"rows":        "bulletin_id, tbl, row",

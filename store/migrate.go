@@ -19,8 +19,14 @@ var ErrNewerSchema = errors.New("the archive was written by a newer version of t
 // inside one transaction, so a failed migration leaves the archive as it
 // was; testdata/store holds an archive of every earlier version, written by
 // the program of its time, for the tests to migrate.
+//
+// A migration that rebuilds tables creates them as the current Schema has
+// them, so the steps after it add only what is still missing: a table is
+// created if it is not there (Schema's statements say IF NOT EXISTS), a
+// column added if the table lacks it.
 var migrations = map[int]func(ctx context.Context, tx *sql.Tx) error{
 	1: migrate1to2,
+	2: migrate2to3,
 }
 
 // migrate creates the schema in a new database and brings an archive of
@@ -157,7 +163,10 @@ func migrate1to2(ctx context.Context, tx *sql.Tx) error {
 		        substr(key, length(rtrim(key, replace(key, '/', ''))) + 1), '', header, text, value, decimals, pos FROM v1_cells`,
 		`INSERT INTO figures SELECT * FROM v1_figures`,
 		`INSERT INTO mentions SELECT * FROM v1_mentions`,
-		`INSERT INTO findings SELECT * FROM v1_findings`,
+		`INSERT INTO findings (bulletin_id, finding, severity, rule, tbl, row, unit, column, figure, mention, published, expected,
+		        hint, message, pos)
+		 SELECT file_id, finding, severity, rule, tbl, row, unit, column, figure, mention, published, expected,
+		        hint, message, pos FROM v1_findings`,
 		`INSERT INTO problems SELECT * FROM v1_problems`,
 	)
 	for i := len(old) - 1; i >= 0; i-- {
@@ -232,6 +241,37 @@ func absolutePaths(ctx context.Context, tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `UPDATE files SET path = ? WHERE id = ?`, abs, f.id); err != nil {
 			return err
 		}
+	}
+	return nil
+}
+
+// migrate2to3 moves schema 2 to schema 3, which keeps the files a web
+// page's bulletin was read from (the parts table, tables.part) and the
+// basis of each finding. A bulletin of schema 2 was read from one file:
+// it has no parts, and its tables are part 0. Its findings have no basis;
+// the files were read by reader revision 1, older than the program that
+// writes schema 3, so the next run reads them again and fills it.
+func migrate2to3(ctx context.Context, tx *sql.Tx) error {
+	if _, err := tx.ExecContext(ctx, Schema); err != nil { // the parts table
+		return fmt.Errorf("creating the new tables: %w", err)
+	}
+	if err := addColumn(ctx, tx, "tables", "part", "INTEGER NOT NULL DEFAULT 0"); err != nil {
+		return err
+	}
+	return addColumn(ctx, tx, "findings", "basis", "TEXT")
+}
+
+// addColumn adds a column to a table unless the table has it.
+func addColumn(ctx context.Context, tx *sql.Tx, table, column, decl string) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM pragma_table_info(?) WHERE name = ?`, table, column).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("ALTER TABLE %s ADD COLUMN %s %s", table, column, decl)); err != nil {
+		return fmt.Errorf("adding %s.%s: %w", table, column, err)
 	}
 	return nil
 }

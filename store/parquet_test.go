@@ -75,6 +75,9 @@ func TestParquetEqualsSQLite(t *testing.T) {
 	b.Problems = append(b.Problems, model.Problem{Message: "a problem of reading, made up", Pos: model.Pos{Line: 3}})
 	require.NoError(t, s.Put(ctx, &store.Entry{File: store.File{Path: "/in/merged.docx", Status: store.StatusOK}, Bulletin: b}))
 	require.NoError(t, s.Put(ctx, &store.Entry{File: store.File{Path: "/in/bad.pdf", Status: store.StatusFailed, Reason: "broken"}}))
+	require.NoError(t, s.Put(ctx, pageEntry(t, "/in/page.html")))
+	require.NotZero(t, query[int](t, s, `SELECT count(*) FROM findings WHERE basis <> ''`), "findings with their basis")
+	require.NotZero(t, query[int](t, s, `SELECT count(*) FROM tables WHERE part > 0`), "tables of attachments")
 	dir := filepath.Join(t.TempDir(), "parquet")
 	require.NoError(t, store.ExportParquet(ctx, s, dir))
 

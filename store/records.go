@@ -6,8 +6,9 @@
 // its tables in long form (one row per cell, with the printed group and
 // canonical metric of its column, its channel, printed header and text,
 // value, decimals and position), figures, mentions, definitions, the
-// problems of reading each file, the findings of validate.Check, and the
-// links between the spellings of units.
+// problems of reading each file, the findings of validate.Check with their
+// basis, the files a web page's bulletin was read from (the page and its
+// attachments), and the links between the spellings of units.
 //
 // The schema (see [Schema]) keys a bulletin's records by its id and the
 // indexes the bulletin itself uses (table, row, cell group and key), so
@@ -32,7 +33,8 @@ type File struct {
 	Path   string
 	SHA256 string
 	Size   int64
-	// Format is "text", "docx" or "pdf"; empty when unknown.
+	// Format is the format read by content, as model.Source.Format has it
+	// ("text", "docx", "pdf", "html", "xlsx" …); empty when unknown.
 	Format string
 	// Status is StatusOK, StatusFailed or StatusMissing; Reason says why
 	// it failed.
@@ -161,11 +163,20 @@ var tables = []table{
 		func(e *Entry) [][]any {
 			return [][]any{{e.File.ID, e.BulletinID}}
 		}},
-	{"tables", []string{"bulletin_id", "tbl", "label", "title", "channel", "channel_text", "columns", "notes", "pos"}, true,
+	{"parts", []string{"bulletin_id", "part", "name", "format", "sha256", "url"}, true,
+		func(e *Entry) [][]any {
+			var out [][]any
+			for i, p := range e.Bulletin.Source.Parts {
+				out = append(out, []any{e.BulletinID, i, p.Name, p.Format, p.SHA256, p.URL})
+			}
+			return out
+		}},
+	{"tables", []string{"bulletin_id", "tbl", "label", "title", "channel", "channel_text", "columns", "notes", "pos", "part"}, true,
 		func(e *Entry) [][]any {
 			var out [][]any
 			for i, t := range e.Bulletin.Tables {
-				out = append(out, []any{e.BulletinID, i, t.Label, t.Title, t.Channel, t.ChannelText, jsonText(t.Columns), jsonText(t.Notes), posJSON(t.Pos)})
+				out = append(out, []any{e.BulletinID, i, t.Label, t.Title, t.Channel, t.ChannelText, jsonText(t.Columns), jsonText(t.Notes),
+					posJSON(t.Pos), t.Part})
 			}
 			return out
 		}},
@@ -226,12 +237,12 @@ var tables = []table{
 			return out
 		}},
 	{"findings", []string{"bulletin_id", "finding", "severity", "rule", "tbl", "row", "unit", "column", "figure", "mention",
-		"published", "expected", "hint", "message", "pos"}, true,
+		"published", "expected", "hint", "message", "pos", "basis"}, true,
 		func(e *Entry) [][]any {
 			var out [][]any
 			for i, f := range e.Findings {
 				out = append(out, []any{e.BulletinID, i, string(f.Severity), string(f.Rule), f.Table, f.Row, f.Unit, string(f.Column),
-					intOrNil(f.Figure), intOrNil(f.Mention), f.Published, f.Expected, f.Hint, f.Message, posJSON(f.Pos)})
+					intOrNil(f.Figure), intOrNil(f.Mention), f.Published, f.Expected, f.Hint, f.Message, posJSON(f.Pos), f.Basis})
 			}
 			return out
 		}},

@@ -3,7 +3,7 @@ package store
 // SchemaVersion is the version of [Schema], kept in the database's
 // PRAGMA user_version. OpenSQLite migrates an archive of an earlier version
 // forward (see migrate.go); an archive of a later version is refused.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // Schema is the SQLite schema of an archive.
 //
@@ -15,6 +15,12 @@ const SchemaVersion = 2
 // whose positions they give. Every record table is keyed by the bulletin's
 // id and the bulletin's own indexes (table, row, figure ...) and is deleted
 // with the bulletin, which goes when its last source does.
+//
+// A bulletin read from a web page with its attachments (附件) lists the
+// files it was read from in parts, the page first; tables.part says which
+// of them a table came from (0 for a bulletin of one file, which has no
+// parts rows). findings.basis says why a finding is certain, or why it is
+// only a warning.
 //
 // files.status is ok, failed, or missing for a file a run no longer found
 // (kept, with its bulletin, until a run with -prune). files.extractor and
@@ -64,6 +70,15 @@ CREATE TABLE IF NOT EXISTS sources (
 	file_id     INTEGER PRIMARY KEY REFERENCES files(id) ON DELETE CASCADE,
 	bulletin_id INTEGER NOT NULL REFERENCES bulletins(id) ON DELETE CASCADE
 );
+CREATE TABLE IF NOT EXISTS parts (
+	bulletin_id INTEGER REFERENCES bulletins(id) ON DELETE CASCADE,
+	part        INTEGER,                   -- index in the bulletin's source.parts: 0 the page
+	name        TEXT,
+	format      TEXT,
+	sha256      TEXT,                      -- of the part's bytes
+	url         TEXT,                      -- where it was fetched from, or the link the page prints
+	PRIMARY KEY (bulletin_id, part)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS tables (
 	bulletin_id  INTEGER REFERENCES bulletins(id) ON DELETE CASCADE,
 	tbl          INTEGER,                  -- index in the bulletin
@@ -74,6 +89,7 @@ CREATE TABLE IF NOT EXISTS tables (
 	columns      TEXT,                     -- JSON [{"header","key","group","metric"}]
 	notes        TEXT,                     -- JSON array
 	pos          TEXT,                     -- JSON position
+	part         INTEGER NOT NULL DEFAULT 0, -- the file of parts it was read from
 	PRIMARY KEY (bulletin_id, tbl)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS definitions (
@@ -152,6 +168,7 @@ CREATE TABLE IF NOT EXISTS findings (
 	hint        TEXT,
 	message     TEXT,
 	pos         TEXT,
+	basis       TEXT,                      -- why it is certain, or only a warning
 	PRIMARY KEY (bulletin_id, finding)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS problems (

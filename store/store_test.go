@@ -24,6 +24,19 @@ func seedEntry(t testing.TB, path string) *store.Entry {
 	}
 }
 
+// pageEntry is a saved web page read with its two attachments (附件), the
+// bulletin's parts, and checked.
+func pageEntry(t testing.TB, path string) *store.Entry {
+	b, err := extract.ExtractFile(context.Background(), "../testdata/html/attach/page.html")
+	require.NoError(t, err)
+	require.Len(t, b.Source.Parts, 3)
+	return &store.Entry{
+		File:     store.File{Path: path, SHA256: b.Source.SHA256, Format: b.Source.Format, Status: store.StatusOK, Processed: time.Now()},
+		Bulletin: b,
+		Findings: validate.Check(b).Findings,
+	}
+}
+
 func count(t testing.TB, s *store.SQLite, table string) int {
 	var n int
 	require.NoError(t, s.DB().QueryRow("SELECT count(*) FROM "+table).Scan(&n))
