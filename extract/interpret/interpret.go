@@ -31,6 +31,7 @@ func Bulletin(doc *block.Document) *model.Bulletin {
 	}
 	in := &interpreter{doc: doc, b: b, used: make([]bool, len(doc.Blocks)), repairBudget: repairDocumentWork}
 	in.tables()
+	in.channels()
 	in.prose()
 	return b
 }
