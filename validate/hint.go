@@ -104,7 +104,6 @@ func variants(v uint64) []struct {
 // denominator or numerator, or a slip in one of the counts.
 func (c *checker) rateHint(col *rateColumn, rc rateCell) string {
 	ti := col.table
-	row := &c.b.Tables[ti].Rows[rc.row]
 	var hints []string
 	// The printed rate itself, compared at its own precision.
 	if ed, ok := roundRate(rc.k, rc.n, rc.p.Decimals, c.mode); ok && rc.p.Scaled >= 0 {
@@ -119,7 +118,7 @@ func (c *checker) rateHint(col *rateColumn, rc rateCell) string {
 		if ck == col.den || slices.Contains(col.nums, ck) {
 			continue
 		}
-		if n, ok := cellCount(row, ck); ok && n.exact() && holds(rc.k, uint64(n.v)) {
+		if n, ok := c.countAt(ti, rc.row, ck); ok && n.exact() && holds(rc.k, uint64(n.v)) {
 			hints = append(hints, fmt.Sprintf("it holds with %s (%d) as the denominator: %d/%d",
 				c.header(ti, ck), n.v, rc.k, n.v))
 			break
@@ -129,7 +128,7 @@ func (c *checker) rateHint(col *rateColumn, rc rateCell) string {
 		if ck == col.den || slices.Contains(col.nums, ck) {
 			continue
 		}
-		if k, ok := cellCount(row, ck); ok && k.exact() && holds(uint64(k.v), rc.n) {
+		if k, ok := c.countAt(ti, rc.row, ck); ok && k.exact() && holds(uint64(k.v), rc.n) {
 			hints = append(hints, fmt.Sprintf("it holds with %s (%d) as the numerator: %d/%d",
 				c.header(ti, ck), k.v, k.v, rc.n))
 			break

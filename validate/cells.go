@@ -1,0 +1,355 @@
+package validate
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/hotline12345/bulletin/model"
+)
+
+// Every family of table rules reads the same cells. A table's cells are
+// read from their maps once, into a grid by column of what the rules ask
+// of a cell (cellFact); a column's counts and rates are worked out from
+// the grid on first use. The checker keeps the grid of one table at a
+// time, so what it holds grows with the largest table, not with the
+// document.
+
+// cellFact is what the rules ask of one table cell, read once.
+type cellFact struct {
+	value float64
+	flags cellFlags
+	// dec is the cell's Decimals when factDecimals is set, clamped to
+	// [-128, 127]: every precision out of [0, maxDecimals] reads alike.
+	dec int8
+	// textDec is the number of digits after the point of the first number
+	// in the text of a cell with a value and no Decimals (-1: no digit),
+	// clamped like dec.
+	textDec int8
+}
+
+// cellFlags say what a cell's text and fields hold.
+type cellFlags uint16
+
+const (
+	factPresent  cellFlags = 1 << iota // the row has the cell
+	factValue                          // it states a number
+	factDecimals                       // its Decimals is set
+	factPercent                        // its text has a percent sign
+	factWan                            // its text has 万
+	factYi                             // its text has 亿
+	// factCountStray: a mark inside the number (white space, ` or ').
+	factCountStray
+	// factTwoNumbers: the text holds two numbers (two cells read as one).
+	factTwoNumbers
+	// The rate oddity of the text (rateOddity), at most one of them.
+	factNoPercent
+	factDoubledPercent
+	factRateStray
+)
+
+func (f cellFact) has(fl cellFlags) bool { return f.flags&fl != 0 }
+
+// valued reports whether the cell is printed and states a number.
+func (f cellFact) valued() bool { return f.flags&(factPresent|factValue) == factPresent|factValue }
+
+// strayMarks are the marks that do not belong inside a printed number.
+const strayMarks = " `'\u00a0\u3000"
+
+// readFact reads what the rules ask of a cell.
+func readFact(cell model.Cell) cellFact {
+	f := cellFact{flags: factPresent, textDec: -1}
+	if cell.Value != nil {
+		f.flags |= factValue
+		f.value = *cell.Value
+	}
+	if cell.Decimals != nil {
+		f.flags |= factDecimals
+		f.dec = clampInt8(*cell.Decimals)
+	} else if cell.Value != nil {
+		f.textDec = clampInt8(decimalsIn(cell.Text))
+	}
+	text := cell.Text
+	if plainNumberText(text) {
+		// Digits, points, commas, signs and percent signs only: no 万 or
+		// 亿, no white space or stray mark; only the percent signs tell.
+		switch strings.Count(text, "%") {
+		case 0:
+			f.flags |= factNoPercent
+		case 1:
+			f.flags |= factPercent
+		default:
+			f.flags |= factPercent | factDoubledPercent
+		}
+		return f
+	}
+	if strings.ContainsAny(text, "%％") {
+		f.flags |= factPercent
+	}
+	if strings.Contains(text, "万") {
+		f.flags |= factWan
+	}
+	if strings.Contains(text, "亿") {
+		f.flags |= factYi
+	}
+	if strings.ContainsAny(strings.TrimSpace(text), strayMarks) {
+		f.flags |= factCountStray
+	}
+	if strings.ContainsAny(text, " \t\u3000\u00a0") && twoNumbers.MatchString(text) {
+		f.flags |= factTwoNumbers
+	}
+	switch rateOddity(text) {
+	case noPercent:
+		f.flags |= factNoPercent
+	case doubledPercent:
+		f.flags |= factDoubledPercent
+	case strayInNumber:
+		f.flags |= factRateStray
+	}
+	return f
+}
+
+// plainNumberText reports whether s holds only ASCII digits, points,
+// commas, signs and percent signs, as nearly every cell does.
+func plainNumberText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9', c == '.', c == ',', c == '+', c == '-', c == '%':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func clampInt8(v int) int8 {
+	return int8(min(max(v, math.MinInt8), math.MaxInt8))
+}
+
+// count reads the cell as a count, as cellCount does: a percentage is no
+// count.
+func (f cellFact) count() (count, bool) {
+	if !f.valued() || f.has(factPercent) {
+		return count{}, false
+	}
+	var scale int64
+	switch {
+	case f.has(factWan):
+		scale = 1e4
+	case f.has(factYi):
+		scale = 1e8
+	}
+	d := 0
+	if f.has(factDecimals) {
+		d = int(f.dec)
+	}
+	return scaledCount(f.value, scale, d)
+}
+
+// rate reads the cell as a printed rate, as printedRate does.
+func (f cellFact) rate() (printed, bool) {
+	if !f.valued() || math.IsNaN(f.value) || math.IsInf(f.value, 0) {
+		return printed{}, false
+	}
+	var d int
+	if f.has(factDecimals) {
+		d = int(f.dec)
+	} else {
+		d = int(f.textDec)
+		if d < 0 {
+			d = decimalsIn(strconv.FormatFloat(f.value, 'f', -1, 64))
+		}
+		d = max(d, 0)
+	}
+	return toPrinted(f.value, d)
+}
+
+// colCounts is one column's counts by row.
+type colCounts struct {
+	v   []count
+	has []bool
+}
+
+// colRates is one column's printed rates by row.
+type colRates struct {
+	p   []printed
+	has []bool
+}
+
+// tableCells is the grid of one table's cells, by column slot: a
+// header column's slot is its index (the first, for a key printed twice),
+// a key outside the header gets the next slot after the columns (see
+// checker.slot).
+type tableCells struct {
+	table int // -1: none read
+	rows  int
+	// facts are the cells by slot, then row; nil for a slot not read.
+	facts [][]cellFact
+	// counts and rates are the slot's values by row, once asked for.
+	counts []*colCounts
+	rates  []*colRates
+}
+
+// load reads table ti's cells into the grid, unless they are there.
+func (c *checker) load(ti int) *tableCells {
+	g := &c.cells
+	if g.table == ti {
+		return g
+	}
+	t := &c.b.Tables[ti]
+	n, rows := len(t.Columns), len(t.Rows)
+	// One array for the header columns, so that reading them costs one
+	// allocation; a grid let go leaves it to the garbage collector whole.
+	buf := make([]cellFact, n*rows)
+	g.table, g.rows = ti, rows
+	g.facts = resize(g.facts, n)
+	g.counts = resize(g.counts, n)
+	g.rates = resize(g.rates, n)
+	for j := range t.Columns {
+		if t.Column(t.Columns[j].Key) == j {
+			g.facts[j] = buf[j*rows : (j+1)*rows : (j+1)*rows]
+		}
+	}
+	for ri := range t.Rows {
+		cells := t.Rows[ri].Cells
+		if len(cells) == 0 {
+			continue
+		}
+		for j, col := range t.Columns {
+			if g.facts[j] == nil {
+				continue
+			}
+			if cell, ok := cells[col.Key]; ok {
+				g.facts[j][ri] = readFact(cell)
+			}
+		}
+	}
+	return g
+}
+
+// resize returns s cleared with length n, reusing its array.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	clear(s[:cap(s)])
+	return s[:n]
+}
+
+// release lets the grid's values go.
+func (g *tableCells) release() {
+	g.table = -1
+	clear(g.facts)
+	clear(g.counts)
+	clear(g.rates)
+	g.facts, g.counts, g.rates = g.facts[:0], g.counts[:0], g.rates[:0]
+}
+
+// slot returns the grid slot of key k in table ti: the index of its
+// column, or for a cell outside the header a number after the columns,
+// the same for the whole check.
+func (c *checker) slot(ti int, k model.Key) int {
+	t := &c.b.Tables[ti]
+	if j := t.Column(k); j >= 0 {
+		return j
+	}
+	info := &c.tabs[ti]
+	n, ok := info.extraKeys[k]
+	if !ok {
+		if info.extraKeys == nil {
+			info.extraKeys = map[model.Key]int{}
+		}
+		n = len(info.extraKeys)
+		info.extraKeys[k] = n
+	}
+	return len(t.Columns) + n
+}
+
+// column returns the facts of key k in table ti by row, reading a column
+// outside the header from the rows' maps.
+func (c *checker) column(ti int, k model.Key) []cellFact {
+	s := c.slot(ti, k)
+	g := c.load(ti)
+	if s >= len(g.facts) {
+		g.facts = append(g.facts, make([][]cellFact, s+1-len(g.facts))...)
+		g.counts = append(g.counts, make([]*colCounts, s+1-len(g.counts))...)
+		g.rates = append(g.rates, make([]*colRates, s+1-len(g.rates))...)
+	}
+	if g.facts[s] == nil {
+		t := &c.b.Tables[ti]
+		fs := make([]cellFact, len(t.Rows))
+		for ri := range t.Rows {
+			if cell, ok := t.Rows[ri].Cells[k]; ok {
+				fs[ri] = readFact(cell)
+			}
+		}
+		g.facts[s] = fs
+	}
+	return g.facts[s]
+}
+
+// counts returns the counts of column k of table ti, by row.
+func (c *checker) counts(ti int, k model.Key) *colCounts {
+	fs := c.column(ti, k)
+	s, g := c.slot(ti, k), &c.cells
+	if v := g.counts[s]; v != nil {
+		return v
+	}
+	v := &colCounts{v: make([]count, len(fs)), has: make([]bool, len(fs))}
+	for ri := range fs {
+		v.v[ri], v.has[ri] = fs[ri].count()
+	}
+	g.counts[s] = v
+	return v
+}
+
+// rates returns the printed rates of column k of table ti, by row.
+func (c *checker) rates(ti int, k model.Key) *colRates {
+	fs := c.column(ti, k)
+	s, g := c.slot(ti, k), &c.cells
+	if v := g.rates[s]; v != nil {
+		return v
+	}
+	v := &colRates{p: make([]printed, len(fs)), has: make([]bool, len(fs))}
+	for ri := range fs {
+		v.p[ri], v.has[ri] = fs[ri].rate()
+	}
+	g.rates[s] = v
+	return v
+}
+
+// countAt returns the count of row ri under key k in table ti.
+func (c *checker) countAt(ti, ri int, k model.Key) (count, bool) {
+	v := c.counts(ti, k)
+	return v.v[ri], v.has[ri]
+}
+
+// sumCols is the columns of a sum, read once.
+type sumCols []*colCounts
+
+func (c *checker) sumCols(ti int, keys []model.Key) sumCols {
+	cs := make(sumCols, len(keys))
+	for i, k := range keys {
+		cs[i] = c.counts(ti, k)
+	}
+	return cs
+}
+
+// at adds the counts of row ri, with their tolerances; ok is false when
+// one is missing.
+func (cs sumCols) at(ri int) (sum, tol int64, ok bool) {
+	for _, col := range cs {
+		if !col.has[ri] {
+			return 0, 0, false
+		}
+		sum += col.v[ri].v
+		tol += col.v[ri].tol
+	}
+	return sum, tol, true
+}
+
+// exactAt adds the counts of row ri when all are exact.
+func (cs sumCols) exactAt(ri int) (int64, bool) {
+	sum, tol, ok := cs.at(ri)
+	return sum, ok && tol == 0
+}
