@@ -79,14 +79,31 @@ var pow10 = func() [maxDecimals + 3]uint64 {
 // 8333). The arithmetic is exact: 128-bit products and integer division, no
 // floating point. ok is false when n is 0 or the result does not fit.
 func roundRate(k, n uint64, d int, m Mode) (uint64, bool) {
-	if n == 0 || d < 0 || d > maxDecimals {
+	q, r, ok := scaledQuotient(k, n, d)
+	if !ok {
 		return 0, false
+	}
+	return rounded(q, r, n, m), true
+}
+
+// scaledQuotient divides k·10^(d+2) by n: the percentage 100·k/n in units
+// of its d-th decimal, truncated, and the remainder. ok is false when n
+// is 0 or the quotient does not fit in 64 bits.
+func scaledQuotient(k, n uint64, d int) (q, r uint64, ok bool) {
+	if n == 0 || d < 0 || d > maxDecimals {
+		return 0, 0, false
 	}
 	hi, lo := bits.Mul64(k, pow10[d+2])
 	if hi >= n {
-		return 0, false
+		return 0, 0, false
 	}
-	q, r := bits.Div64(hi, lo, n)
+	q, r = bits.Div64(hi, lo, n)
+	return q, r, true
+}
+
+// rounded rounds the truncated quotient q of a division by n, whose
+// remainder is r, under mode m.
+func rounded(q, r, n uint64, m Mode) uint64 {
 	// Compare the remainder with half the divisor without overflowing:
 	// 2r >= n  <=>  r >= n-r.
 	switch m {
@@ -100,7 +117,7 @@ func roundRate(k, n uint64, d int, m Mode) (uint64, bool) {
 			q++
 		}
 	}
-	return q, true
+	return q
 }
 
 // printed is a rate as printed: Scaled is the value in units of the last
@@ -139,9 +156,13 @@ func fits(k, n uint64, p printed, D int) modeSet {
 	if !ok || want < 0 {
 		return 0
 	}
+	q, r, ok := scaledQuotient(k, n, D)
+	if !ok {
+		return 0
+	}
 	var s modeSet
 	for _, m := range Modes {
-		if v, ok := roundRate(k, n, D, m); ok && v == uint64(want) {
+		if rounded(q, r, n, m) == uint64(want) {
 			s = s.add(m)
 		}
 	}
@@ -185,11 +206,12 @@ func grim(n uint64, p printed) (s modeSet, best uint64, possibleAll bool) {
 	bestDist := uint64(math.MaxUint64)
 	best = lo
 	for k := lo; k <= hiK; k++ {
+		q, r, ok := scaledQuotient(k, n, d)
+		if !ok {
+			continue
+		}
 		for _, m := range Modes {
-			v, ok := roundRate(k, n, d, m)
-			if !ok {
-				continue
-			}
+			v := rounded(q, r, n, m)
 			if v == S {
 				s = s.add(m)
 			}

@@ -139,8 +139,8 @@ func TestDigitSlips(t *testing.T) {
 	assert.Empty(t, digitSlip("8700", "8723"))
 	assert.Empty(t, digitSlip("123", "1234"))
 	seen := map[uint64]string{}
-	for _, v := range variants(41) {
-		seen[v.v] = v.slip
+	for w, slip := range variants(41) {
+		seen[w] = slip
 	}
 	assert.Equal(t, "two transposed digits", seen[14])
 	assert.Equal(t, "one changed digit", seen[44])

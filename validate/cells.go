@@ -66,14 +66,12 @@ func readFact(cell model.Cell) cellFact {
 	if cell.Decimals != nil {
 		f.flags |= factDecimals
 		f.dec = clampInt8(*cell.Decimals)
-	} else if cell.Value != nil {
-		f.textDec = clampInt8(decimalsIn(cell.Text))
 	}
 	text := cell.Text
-	if plainNumberText(text) {
+	if percents, decimals, ok := scanPlainNumber(text); ok {
 		// Digits, points, commas, signs and percent signs only: no 万 or
 		// 亿, no white space or stray mark; only the percent signs tell.
-		switch strings.Count(text, "%") {
+		switch percents {
 		case 0:
 			f.flags |= factNoPercent
 		case 1:
@@ -81,7 +79,13 @@ func readFact(cell model.Cell) cellFact {
 		default:
 			f.flags |= factPercent | factDoubledPercent
 		}
+		if cell.Decimals == nil && cell.Value != nil {
+			f.textDec = clampInt8(decimals)
+		}
 		return f
+	}
+	if cell.Decimals == nil && cell.Value != nil {
+		f.textDec = clampInt8(decimalsIn(text))
 	}
 	if strings.ContainsAny(text, "%％") {
 		f.flags |= factPercent
@@ -109,17 +113,46 @@ func readFact(cell model.Cell) cellFact {
 	return f
 }
 
-// plainNumberText reports whether s holds only ASCII digits, points,
-// commas, signs and percent signs, as nearly every cell does.
-func plainNumberText(s string) bool {
+// scanPlainNumber reads a text made only of ASCII digits, points, commas,
+// signs and percent signs, as nearly every cell is: how many percent signs
+// it has and the digits after the point of its first number (decimalsIn).
+// ok is false for any other text.
+func scanPlainNumber(s string) (percents, decimals int, ok bool) {
+	const (
+		before   = iota // no digit yet
+		integer         // in the first number's integer digits
+		fraction        // in its digits after the point
+		after           // past the first number
+	)
+	state, decimals := before, -1
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
-		case c >= '0' && c <= '9', c == '.', c == ',', c == '+', c == '-', c == '%':
+		case c >= '0' && c <= '9':
+			switch state {
+			case before:
+				state, decimals = integer, 0
+			case fraction:
+				decimals++
+			}
+		case c == '.':
+			switch state {
+			case integer:
+				state = fraction
+			case fraction:
+				state = after
+			}
+		case c == ',' || c == '+' || c == '-' || c == '%':
+			if c == '%' {
+				percents++
+			}
+			if state != before {
+				state = after
+			}
 		default:
-			return false
+			return 0, 0, false
 		}
 	}
-	return true
+	return percents, decimals, true
 }
 
 func clampInt8(v int) int8 {

@@ -2,6 +2,8 @@ package validate
 
 import (
 	"fmt"
+	"iter"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -25,6 +27,12 @@ func digitsOf(s string) string {
 	return b.String()
 }
 
+// The slips a printed number may have.
+const (
+	changedDigit     = "one changed digit"
+	transposedDigits = "two transposed digits"
+)
+
 // digitSlip describes how two printed numbers of the same length differ
 // when the difference is one changed digit or two adjacent digits swapped:
 // "one changed digit", "two transposed digits"; "" otherwise.
@@ -40,9 +48,9 @@ func digitSlip(a, b string) string {
 	}
 	switch {
 	case len(diff) == 1:
-		return "one changed digit"
+		return changedDigit
 	case len(diff) == 2 && diff[1] == diff[0]+1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]:
-		return "two transposed digits"
+		return transposedDigits
 	}
 	return ""
 }
@@ -56,47 +64,59 @@ func digitHint(published, expected string) string {
 	return ""
 }
 
-// variants returns the numbers that differ from v by one changed digit or
-// two adjacent digits swapped, with the kind of slip.
-func variants(v uint64) []struct {
-	v    uint64
-	slip string
-} {
-	s := strconv.FormatUint(v, 10)
-	var out []struct {
-		v    uint64
-		slip string
-	}
-	add := func(t, slip string) {
-		if len(t) > 1 && t[0] == '0' {
-			return
+// variants yields the numbers that differ from v by one changed digit
+// (each digit from the first, to 0 … 9) or two adjacent digits swapped
+// (from the first pair), with the kind of slip; none with a leading zero
+// or out of 64 bits.
+func variants(v uint64) iter.Seq2[uint64, string] {
+	return func(yield func(uint64, string) bool) {
+		var buf [20]byte
+		b := strconv.AppendUint(buf[:0], v, 10)
+		// try yields the number b now holds; false stops.
+		try := func(slip string) bool {
+			if len(b) > 1 && b[0] == '0' {
+				return true
+			}
+			w, ok := parseDigits(b)
+			return !ok || w == v || yield(w, slip)
 		}
-		if w, err := strconv.ParseUint(t, 10, 64); err == nil && w != v {
-			out = append(out, struct {
-				v    uint64
-				slip string
-			}{w, slip})
-		}
-	}
-	b := []byte(s)
-	for i := range b {
-		orig := b[i]
-		for c := byte('0'); c <= '9'; c++ {
-			if c != orig {
+		for i := range b {
+			orig := b[i]
+			for c := byte('0'); c <= '9'; c++ {
+				if c == orig {
+					continue
+				}
 				b[i] = c
-				add(string(b), "one changed digit")
+				if !try(changedDigit) {
+					return
+				}
+			}
+			b[i] = orig
+		}
+		for i := 0; i+1 < len(b); i++ {
+			if b[i] != b[i+1] {
+				b[i], b[i+1] = b[i+1], b[i]
+				if !try(transposedDigits) {
+					return
+				}
+				b[i], b[i+1] = b[i+1], b[i]
 			}
 		}
-		b[i] = orig
 	}
-	for i := 0; i+1 < len(b); i++ {
-		if b[i] != b[i+1] {
-			b[i], b[i+1] = b[i+1], b[i]
-			add(string(b), "two transposed digits")
-			b[i], b[i+1] = b[i+1], b[i]
+}
+
+// parseDigits reads decimal digits as a number; ok is false when it does
+// not fit in 64 bits.
+func parseDigits(b []byte) (uint64, bool) {
+	var w uint64
+	for _, c := range b {
+		d := uint64(c - '0')
+		if w > (math.MaxUint64-d)/10 {
+			return 0, false
 		}
+		w = w*10 + d
 	}
-	return out
+	return w, true
 }
 
 // rateHint looks for an explanation of a rate that no rounding of its
@@ -135,19 +155,19 @@ func (c *checker) rateHint(col *rateColumn, rc rateCell) string {
 		}
 	}
 	if len(hints) < 2 && len(col.nums) == 1 {
-		for _, w := range variants(rc.k) {
-			if w.v <= rc.n && holds(w.v, rc.n) {
+		for w, slip := range variants(rc.k) {
+			if w <= rc.n && holds(w, rc.n) {
 				hints = append(hints, fmt.Sprintf("it holds if %s were %d instead of %d (%s)",
-					c.header(ti, col.nums[0]), w.v, rc.k, w.slip))
+					c.header(ti, col.nums[0]), w, rc.k, slip))
 				break
 			}
 		}
 	}
 	if len(hints) < 2 {
-		for _, w := range variants(rc.n) {
-			if w.v >= rc.k && holds(rc.k, w.v) {
+		for w, slip := range variants(rc.n) {
+			if w >= rc.k && holds(rc.k, w) {
 				hints = append(hints, fmt.Sprintf("it holds if %s were %d instead of %d (%s)",
-					c.header(ti, col.den), w.v, rc.n, w.slip))
+					c.header(ti, col.den), w, rc.n, slip))
 				break
 			}
 		}

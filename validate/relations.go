@@ -158,9 +158,9 @@ func (c *checker) checkTableRelations(ti int) {
 // brings it to at most w (52 for 25 over 47). A changed digit is not
 // offered: one can nearly always be found.
 func transposedUnder(v, w int64) (int64, bool) {
-	for _, x := range variants(uint64(v)) {
-		if x.slip == "two transposed digits" && int64(x.v) <= w {
-			return int64(x.v), true
+	for x, slip := range variants(uint64(v)) {
+		if slip == transposedDigits && int64(x) <= w {
+			return int64(x), true
 		}
 	}
 	return 0, false
