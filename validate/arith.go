@@ -101,6 +101,20 @@ func scaledQuotient(k, n uint64, d int) (q, r uint64, ok bool) {
 	return q, r, true
 }
 
+// quotientNear reports whether k·10^(d+2)/n is within [w-1, w+1), the
+// only quotients that round to w ≥ 1 under any mode. Two products settle
+// it where most tested values fail, so that the division is made only for
+// those that may fit.
+func quotientNear(k, n uint64, d int, w uint64) bool {
+	thi, tlo := bits.Mul64(k, pow10[d+2])
+	lhi, llo := bits.Mul64(w-1, n)
+	if thi < lhi || (thi == lhi && tlo < llo) {
+		return false
+	}
+	uhi, ulo := bits.Mul64(w+1, n)
+	return thi < uhi || (thi == uhi && tlo < ulo)
+}
+
 // rounded rounds the truncated quotient q of a division by n, whose
 // remainder is r, under mode m.
 func rounded(q, r, n uint64, m Mode) uint64 {
@@ -153,7 +167,10 @@ func (p printed) rescale(D int) (int64, bool) {
 // printed value p (padded or with trailing zeros dropped).
 func fits(k, n uint64, p printed, D int) modeSet {
 	want, ok := p.rescale(D)
-	if !ok || want < 0 {
+	if !ok || want < 0 || n == 0 || D < 0 || D > maxDecimals {
+		return 0
+	}
+	if want > 0 && !quotientNear(k, n, D, uint64(want)) {
 		return 0
 	}
 	q, r, ok := scaledQuotient(k, n, D)

@@ -2,6 +2,7 @@ package validate
 
 import (
 	"math"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -84,6 +85,55 @@ func TestFitsAndPrecision(t *testing.T) {
 	assert.Zero(t, fits(1, 2, printed{-50, 0}, 0), "negative")
 }
 
+// fits settles most values with two products before it divides; it must
+// give what rounding each quotient under each mode gives, on counts of
+// every size and at the edges of 64 bits.
+func TestFitsAgreesWithRoundRate(t *testing.T) {
+	byRounding := func(k, n uint64, p printed, D int) modeSet {
+		want, ok := p.rescale(D)
+		if !ok || want < 0 {
+			return 0
+		}
+		var s modeSet
+		for _, m := range Modes {
+			if v, ok := roundRate(k, n, D, m); ok && v == uint64(want) {
+				s = s.add(m)
+			}
+		}
+		return s
+	}
+	r := rand.New(rand.NewPCG(3, 5))
+	edges := []uint64{0, 1, 2, 3, 7, 10, 99, 100, 1 << 53, math.MaxUint32, math.MaxInt64, math.MaxUint64 - 1, math.MaxUint64}
+	draw := func() uint64 {
+		switch r.IntN(4) {
+		case 0:
+			return edges[r.IntN(len(edges))]
+		case 1:
+			return r.Uint64()
+		case 2:
+			return r.Uint64N(1 << 53)
+		}
+		return r.Uint64N(2000)
+	}
+	for range 200_000 {
+		k, n, D := draw(), draw(), r.IntN(maxDecimals+1)
+		var p printed
+		switch r.IntN(3) {
+		case 0:
+			// The value itself, rounded some way, at some precision.
+			p.Decimals = r.IntN(maxDecimals + 1)
+			if v, ok := roundRate(k, n, p.Decimals, Modes[r.IntN(len(Modes))]); ok && v <= math.MaxInt64 {
+				p.Scaled = int64(v) + r.Int64N(3) - 1
+			}
+		case 1:
+			p = printed{int64(draw() >> 1), r.IntN(maxDecimals + 1)}
+		default:
+			p = printed{r.Int64N(20001) - 100, r.IntN(3)}
+		}
+		require.Equal(t, byRounding(k, n, p, D), fits(k, n, p, D), "fits(%d, %d, %+v, %d)", k, n, p, D)
+	}
+}
+
 func TestGRIM(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -148,6 +198,11 @@ func TestDigitSlips(t *testing.T) {
 	_, leadingZero := seen[1]
 	assert.False(t, leadingZero, "no leading zeros")
 	assert.Equal(t, "the printed 87.32% is 87.23% with two transposed digits", digitHint("87.32%", "87.23%"))
+	for _, v := range []uint64{0, 1, 5, 9, 10, 99, 100, 8723, 10000, 123456789} {
+		for d := 0; d <= maxDecimals; d++ {
+			require.Equal(t, digitsOf(formatScaled(v, d)), string(scaledDigits(nil, v, d)), "%d at %d", v, d)
+		}
+	}
 }
 
 func TestCountOf(t *testing.T) {

@@ -298,10 +298,14 @@ func (c *checker) slot(ti int, k model.Key) int {
 	return len(t.Columns) + n
 }
 
-// column returns the facts of key k in table ti by row, reading a column
-// outside the header from the rows' maps.
+// column returns the facts of key k in table ti by row.
 func (c *checker) column(ti int, k model.Key) []cellFact {
-	s := c.slot(ti, k)
+	return c.columnAt(ti, c.slot(ti, k), k)
+}
+
+// columnAt returns the facts of key k, in slot s of table ti, by row,
+// reading a column outside the header from the rows' maps.
+func (c *checker) columnAt(ti, s int, k model.Key) []cellFact {
 	g := c.load(ti)
 	if s >= len(g.facts) {
 		g.facts = append(g.facts, make([][]cellFact, s+1-len(g.facts))...)
@@ -323,31 +327,31 @@ func (c *checker) column(ti int, k model.Key) []cellFact {
 
 // counts returns the counts of column k of table ti, by row.
 func (c *checker) counts(ti int, k model.Key) *colCounts {
-	fs := c.column(ti, k)
-	s, g := c.slot(ti, k), &c.cells
-	if v := g.counts[s]; v != nil {
+	s := c.slot(ti, k)
+	fs := c.columnAt(ti, s, k)
+	if v := c.cells.counts[s]; v != nil {
 		return v
 	}
 	v := &colCounts{v: make([]count, len(fs)), has: make([]bool, len(fs))}
 	for ri := range fs {
 		v.v[ri], v.has[ri] = fs[ri].count()
 	}
-	g.counts[s] = v
+	c.cells.counts[s] = v
 	return v
 }
 
 // rates returns the printed rates of column k of table ti, by row.
 func (c *checker) rates(ti int, k model.Key) *colRates {
-	fs := c.column(ti, k)
-	s, g := c.slot(ti, k), &c.cells
-	if v := g.rates[s]; v != nil {
+	s := c.slot(ti, k)
+	fs := c.columnAt(ti, s, k)
+	if v := c.cells.rates[s]; v != nil {
 		return v
 	}
 	v := &colRates{p: make([]printed, len(fs)), has: make([]bool, len(fs))}
 	for ri := range fs {
 		v.p[ri], v.has[ri] = fs[ri].rate()
 	}
-	g.rates[s] = v
+	c.cells.rates[s] = v
 	return v
 }
 

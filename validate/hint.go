@@ -36,8 +36,8 @@ const (
 // digitSlip describes how two printed numbers of the same length differ
 // when the difference is one changed digit or two adjacent digits swapped:
 // "one changed digit", "two transposed digits"; "" otherwise.
-func digitSlip(a, b string) string {
-	if len(a) != len(b) || a == b {
+func digitSlip[S ~string | ~[]byte](a, b S) string {
+	if len(a) != len(b) || string(a) == string(b) {
 		return ""
 	}
 	var diff []int
@@ -53,6 +53,17 @@ func digitSlip(a, b string) string {
 		return transposedDigits
 	}
 	return ""
+}
+
+// scaledDigits appends the digits formatScaled prints for v at d decimals,
+// which digitsOf reads back: "0.05%" is 005.
+func scaledDigits(b []byte, v uint64, d int) []byte {
+	n := len(b)
+	b = strconv.AppendUint(b, v, 10)
+	for d > 0 && len(b)-n <= d {
+		b = slices.Insert(b, n, '0')
+	}
+	return b
 }
 
 // digitHint compares a printed value with the expected one at the same
@@ -127,9 +138,11 @@ func (c *checker) rateHint(col *rateColumn, rc rateCell) string {
 	var hints []string
 	// The printed rate itself, compared at its own precision.
 	if ed, ok := roundRate(rc.k, rc.n, rc.p.Decimals, c.mode); ok && rc.p.Scaled >= 0 {
-		pub := formatScaled(uint64(rc.p.Scaled), rc.p.Decimals)
-		if h := digitHint(pub, formatScaled(ed, rc.p.Decimals)); h != "" {
-			hints = append(hints, h)
+		// Only a slip is worth printing both values for.
+		var pb, eb [24]byte
+		d := rc.p.Decimals
+		if digitSlip(scaledDigits(pb[:0], uint64(rc.p.Scaled), d), scaledDigits(eb[:0], ed, d)) != "" {
+			hints = append(hints, digitHint(formatScaled(uint64(rc.p.Scaled), d), formatScaled(ed, d)))
 		}
 	}
 	holds := func(k, n uint64) bool { return n > 0 && fits(k, n, rc.p, rc.p.Decimals) != 0 }

@@ -468,11 +468,26 @@ func (c *checker) collectCells(col *rateColumn) {
 		}
 		return
 	}
+	// The modes under which each cell's counts give it at each precision
+	// printed in the column (a printed precision is at most maxDecimals).
+	nd := len(decs)
+	var decIndex [maxDecimals + 1]int
+	for j, D := range decs {
+		decIndex[D] = j
+	}
+	at := make([]modeSet, len(col.cells)*nd)
+	for i, rc := range col.cells {
+		if rc.hasK && rc.hasN && rc.n > 0 {
+			for j, D := range decs {
+				at[i*nd+j] = fits(rc.k, rc.n, rc.p, D)
+			}
+		}
+	}
 	bestD, bestFits := col.D, -1
-	for _, D := range decs {
+	for j, D := range decs {
 		n := 0
-		for _, rc := range col.cells {
-			if rc.hasK && rc.hasN && rc.n > 0 && fits(rc.k, rc.n, rc.p, D) != 0 {
+		for i := range col.cells {
+			if at[i*nd+j] != 0 {
 				n++
 			}
 		}
@@ -481,7 +496,11 @@ func (c *checker) collectCells(col *rateColumn) {
 		}
 	}
 	col.D = bestD
-	col.fitCells()
+	for i := range col.cells {
+		if rc := &col.cells[i]; rc.hasK && rc.hasN && rc.n > 0 {
+			rc.atD, rc.atd = at[i*nd+decIndex[col.D]], at[i*nd+decIndex[rc.p.Decimals]]
+		}
+	}
 	for _, rc := range col.cells {
 		if rc.hasK && rc.hasN && rc.n > 0 {
 			col.rows++
