@@ -209,8 +209,8 @@ func (r *Report) Count(rule Rule) int {
 func sortFindings(fs []Finding, b *model.Bulletin) {
 	type sortKey struct {
 		table, row, figure, mention, col, severity int
-		rule                                        Rule
-		i                                           int // the finding's index: the sort is stable
+		rule                                       Rule
+		i                                          int // the finding's index: the sort is stable
 	}
 	idx := func(p *int) int {
 		if p == nil {
