@@ -60,7 +60,6 @@ type rateCell struct {
 	atD, atd modeSet // numerator cells: modes that give the print at the column's precision, at the cell's own
 	grimSet  modeSet // GRIM cells: modes under which some k gives the print
 	grimAll  bool    // GRIM cells: every value is possible
-	best     uint64  // GRIM cells: the closest whole k
 }
 
 // Thresholds of denominator inference.
@@ -168,23 +167,29 @@ func (c *checker) analyseTableRates(ti int) {
 func (c *checker) inferDenominator(t *model.Table, col *rateColumn, counts []model.Key, dflt model.Key) {
 	type cand struct {
 		key        model.Key
+		dens       *colCounts
 		fits, rows int
 		inf, infOK int
 	}
 	var cands []cand
-	rs := c.rates(col.table, col.key)
-	nums := c.sumCols(col.table, col.nums)
 	for _, ck := range counts {
 		if slices.Contains(col.nums, ck) || ck == col.key {
 			continue
 		}
-		cd := cand{key: ck}
-		dens := c.counts(col.table, ck)
-		for i := range t.Rows {
-			p, ok1 := rs.p[i], rs.has[i]
-			k, ok2 := nums.exactAt(i)
-			n, ok3 := dens.v[i], dens.has[i]
-			if !ok1 || !ok2 || !ok3 || !n.exact() || n.v == 0 {
+		cands = append(cands, cand{key: ck, dens: c.counts(col.table, ck)})
+	}
+	rs := c.rates(col.table, col.key)
+	nums := c.sumCols(col.table, col.nums)
+	for i := range t.Rows {
+		p, ok1 := rs.p[i], rs.has[i]
+		k, ok2 := nums.exactAt(i)
+		if !ok1 || !ok2 {
+			continue
+		}
+		for j := range cands {
+			cd := &cands[j]
+			n, ok3 := cd.dens.v[i], cd.dens.has[i]
+			if !ok3 || !n.exact() || n.v == 0 {
 				continue
 			}
 			cd.rows++
@@ -199,7 +204,6 @@ func (c *checker) inferDenominator(t *model.Table, col *rateColumn, counts []mod
 				}
 			}
 		}
-		cands = append(cands, cd)
 	}
 	if len(cands) == 0 {
 		col.untestable = "no count column to test it against is printed"
@@ -425,7 +429,7 @@ func (col *rateColumn) fitCells() {
 		switch {
 		case !rc.hasN || rc.n == 0:
 		case col.nums == nil:
-			rc.grimSet, rc.best, rc.grimAll = grim(rc.n, rc.p)
+			rc.grimSet, _, rc.grimAll = grim(rc.n, rc.p)
 		case rc.hasK:
 			rc.atD = fits(rc.k, rc.n, rc.p, col.D)
 			rc.atd = fits(rc.k, rc.n, rc.p, rc.p.Decimals)
@@ -761,22 +765,23 @@ func (c *checker) checkGRIMCell(col *rateColumn, rc rateCell, id valueID) {
 	}
 	ti := col.table
 	rh, dh := c.header(ti, col.key), c.header(ti, col.den)
+	_, best, _ := grim(rc.n, rc.p) // the whole k closest to the printed rate
 	switch {
 	case rc.grimSet != 0:
 		m, _ := rc.grimSet.first()
 		f := c.cellFinding(Warning, RateRounding, ti, rc.row, col.key)
-		e, _ := roundRate(rc.best, rc.n, rc.p.Decimals, c.mode)
+		e, _ := roundRate(best, rc.n, rc.p.Decimals, c.mode)
 		f.Expected = formatScaled(e, rc.p.Decimals)
 		f.Message = fmt.Sprintf("%s %s over %s %d holds only under %s, not under the document's %s rounding (GRIM: no %s count is printed)",
 			rh, f.Published, dh, rc.n, m, c.mode, rh)
 		f.Basis = fmt.Sprintf("some k/%d gives %s only under %s; the document rounds %s (%s)", rc.n, f.Published, m, c.mode, c.modeEvidence())
 		c.add(f, id)
 	default:
-		e, _ := roundRate(rc.best, rc.n, rc.p.Decimals, c.mode)
+		e, _ := roundRate(best, rc.n, rc.p.Decimals, c.mode)
 		f := c.cellFinding(col.sup.severity(), RateMismatch, ti, rc.row, col.key)
 		f.Expected = formatScaled(e, rc.p.Decimals)
 		f.Message = fmt.Sprintf("%s %s: no whole number of %d %s gives it (GRIM); the nearest is %d/%d = %s",
-			rh, f.Published, rc.n, dh, rc.best, rc.n, f.Expected)
+			rh, f.Published, rc.n, dh, best, rc.n, f.Expected)
 		f.Hint = digitHint(f.Published, f.Expected)
 		f.Basis = joinBasis(col.relation, fmt.Sprintf("no integer k gives %s over %d", f.Published, rc.n))
 		c.add(f, id)

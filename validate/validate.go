@@ -91,6 +91,9 @@ func Check(b *model.Bulletin, opts ...Option) Report {
 				f.analyseTable(c, ti)
 			}
 		}
+		if testHookTableDone != nil {
+			testHookTableDone()
+		}
 		if ti != last {
 			// The others' cells are read again when they are checked;
 			// the last table's are kept until its check.
@@ -109,6 +112,9 @@ func Check(b *model.Bulletin, opts ...Option) Report {
 				f.checkTable(c, ti)
 			}
 		}
+		if testHookTableDone != nil {
+			testHookTableDone()
+		}
 		c.countStatus(ti)
 		c.releaseTable(ti)
 	}
@@ -119,6 +125,11 @@ func Check(b *model.Bulletin, opts ...Option) Report {
 	}
 	return c.result()
 }
+
+// testHookTableDone, set by tests, is called when a table has been
+// analysed and when it has been checked, before what was read of it is let
+// go: when Check holds the most of it.
+var testHookTableDone func()
 
 // releaseTable lets go what was read of table ti's cells.
 func (c *checker) releaseTable(ti int) {
