@@ -79,12 +79,23 @@ func readFact(cell model.Cell) cellFact {
 		default:
 			f.flags |= factPercent | factDoubledPercent
 		}
-		if cell.Decimals == nil && cell.Value != nil {
+		if f.wantsTextDecimals() {
 			f.textDec = clampInt8(decimals)
 		}
 		return f
 	}
-	if cell.Decimals == nil && cell.Value != nil {
+	return f.readText(text)
+}
+
+// wantsTextDecimals reports whether a rate read from the cell takes its
+// precision from its text: it has a value and no Decimals.
+func (f cellFact) wantsTextDecimals() bool {
+	return f.has(factValue) && !f.has(factDecimals)
+}
+
+// readText adds what a cell's text says to its facts, for any text.
+func (f cellFact) readText(text string) cellFact {
+	if f.wantsTextDecimals() {
 		f.textDec = clampInt8(decimalsIn(text))
 	}
 	if strings.ContainsAny(text, "%％") {
