@@ -220,13 +220,10 @@ type colRates struct {
 	has []bool
 }
 
-// tableCells is the grid of one table's cells, by column slot: a
-// header column's slot is its index (the first, for a key printed twice),
-// a key outside the header gets the next slot after the columns (see
+// tableCells is the grid of one table's cells, by column slot (see
 // checker.slot).
 type tableCells struct {
 	table int // -1: none read
-	rows  int
 	// facts are the cells by slot, then row; nil for a slot not read.
 	facts [][]cellFact
 	// counts and rates are the slot's values by row, once asked for.
@@ -234,7 +231,9 @@ type tableCells struct {
 	rates  []*colRates
 }
 
-// load reads table ti's cells into the grid, unless they are there.
+// load reads table ti's cells into the grid, unless they are there. A
+// column none of whose rows has a cell shares one empty column, so that a
+// wide header over few cells costs no more than its cells.
 func (c *checker) load(ti int) *tableCells {
 	g := &c.cells
 	if g.table == ti {
@@ -242,17 +241,13 @@ func (c *checker) load(ti int) *tableCells {
 	}
 	t := &c.b.Tables[ti]
 	n, rows := len(t.Columns), len(t.Rows)
-	// One array for the header columns, so that reading them costs one
-	// allocation; a grid let go leaves it to the garbage collector whole.
-	buf := make([]cellFact, n*rows)
-	g.table, g.rows = ti, rows
+	g.table = ti
 	g.facts = resize(g.facts, n)
 	g.counts = resize(g.counts, n)
 	g.rates = resize(g.rates, n)
-	for j := range t.Columns {
-		if t.Column(t.Columns[j].Key) == j {
-			g.facts[j] = buf[j*rows : (j+1)*rows : (j+1)*rows]
-		}
+	first := make([]bool, n) // the columns that hold their key's cells
+	for j, col := range t.Columns {
+		first[j] = c.slot(ti, col.Key) == j
 	}
 	for ri := range t.Rows {
 		cells := t.Rows[ri].Cells
@@ -260,12 +255,24 @@ func (c *checker) load(ti int) *tableCells {
 			continue
 		}
 		for j, col := range t.Columns {
-			if g.facts[j] == nil {
+			if !first[j] {
 				continue
 			}
 			if cell, ok := cells[col.Key]; ok {
+				if g.facts[j] == nil {
+					g.facts[j] = make([]cellFact, rows)
+				}
 				g.facts[j][ri] = readFact(cell)
 			}
+		}
+	}
+	var empty []cellFact
+	for j := range t.Columns {
+		if first[j] && g.facts[j] == nil {
+			if empty == nil {
+				empty = make([]cellFact, rows)
+			}
+			g.facts[j] = empty
 		}
 	}
 	return g
@@ -290,23 +297,26 @@ func (g *tableCells) release() {
 }
 
 // slot returns the grid slot of key k in table ti: the index of its
-// column, or for a cell outside the header a number after the columns,
-// the same for the whole check.
+// column (the first, for a key printed twice), or for a cell outside the
+// header a number after the columns, the same for the whole check.
 func (c *checker) slot(ti int, k model.Key) int {
-	t := &c.b.Tables[ti]
-	if j := t.Column(k); j >= 0 {
-		return j
-	}
 	info := &c.tabs[ti]
-	n, ok := info.extraKeys[k]
-	if !ok {
-		if info.extraKeys == nil {
-			info.extraKeys = map[model.Key]int{}
+	if info.slots == nil {
+		t := &c.b.Tables[ti]
+		info.slots = make(map[model.Key]int, len(t.Columns))
+		for j, col := range t.Columns {
+			if _, ok := info.slots[col.Key]; !ok {
+				info.slots[col.Key] = j
+			}
 		}
-		n = len(info.extraKeys)
-		info.extraKeys[k] = n
 	}
-	return len(t.Columns) + n
+	s, ok := info.slots[k]
+	if !ok {
+		s = len(c.b.Tables[ti].Columns) + info.extraKeys
+		info.extraKeys++
+		info.slots[k] = s
+	}
+	return s
 }
 
 // column returns the facts of key k in table ti by row.

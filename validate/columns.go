@@ -23,8 +23,10 @@ type tableInfo struct {
 	doubt string
 	// cols are the table's rate columns with what the analysis found.
 	cols []*rateColumn
-	// extraKeys number the keys of cells outside the header (slot).
-	extraKeys map[model.Key]int
+	// slots are the grid slots of the keys asked for (slot), extraKeys
+	// the number of them outside the header.
+	slots     map[model.Key]int
+	extraKeys int
 	// status is what is known of each published value of the table, by
 	// slot and row, while the table is checked; it is counted into the
 	// summary when the table is done.
