@@ -1,8 +1,10 @@
 package validate
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -198,6 +200,46 @@ func TestDigitSlips(t *testing.T) {
 	_, leadingZero := seen[1]
 	assert.False(t, leadingZero, "no leading zeros")
 	assert.Equal(t, "the printed 87.32% is 87.23% with two transposed digits", digitHint("87.32%", "87.23%"))
+	// The variants are those of the printed digits, in their order.
+	printedVariants := func(v uint64) (out []string) {
+		b := []byte(strconv.FormatUint(v, 10))
+		add := func(slip string) {
+			if len(b) > 1 && b[0] == '0' {
+				return
+			}
+			if w, err := strconv.ParseUint(string(b), 10, 64); err == nil && w != v {
+				out = append(out, fmt.Sprint(w, " ", slip))
+			}
+		}
+		for i := range b {
+			orig := b[i]
+			for c := byte('0'); c <= '9'; c++ {
+				if c != orig {
+					b[i] = c
+					add(changedDigit)
+				}
+			}
+			b[i] = orig
+		}
+		for i := 0; i+1 < len(b); i++ {
+			b[i], b[i+1] = b[i+1], b[i]
+			add(transposedDigits)
+			b[i], b[i+1] = b[i+1], b[i]
+		}
+		return out
+	}
+	r := rand.New(rand.NewPCG(1, 1))
+	for i := range 20_000 {
+		v := []uint64{0, 1, 10, 41, 100, 8723, 1 << 53, math.MaxInt64, math.MaxUint64, 18446744073709551609, 10000000000000000000}[i%11]
+		if i >= 11 {
+			v = r.Uint64() >> r.IntN(64)
+		}
+		var got []string
+		for w, slip := range variants(v) {
+			got = append(got, fmt.Sprint(w, " ", slip))
+		}
+		require.Equal(t, printedVariants(v), got, "%d", v)
+	}
 	for _, v := range []uint64{0, 1, 5, 9, 10, 99, 100, 8723, 10000, 123456789} {
 		for d := 0; d <= maxDecimals; d++ {
 			require.Equal(t, digitsOf(formatScaled(v, d)), string(scaledDigits(nil, v, d)), "%d at %d", v, d)

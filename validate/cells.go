@@ -57,7 +57,7 @@ func (f cellFact) valued() bool { return f.flags&(factPresent|factValue) == fact
 const strayMarks = " `'\u00a0\u3000"
 
 // readFact reads what the rules ask of a cell.
-func readFact(cell model.Cell) cellFact {
+func readFact(cell *model.Cell) cellFact {
 	f := cellFact{flags: factPresent, textDec: -1}
 	if cell.Value != nil {
 		f.flags |= factValue
@@ -262,7 +262,7 @@ func (c *checker) load(ti int) *tableCells {
 				if g.facts[j] == nil {
 					g.facts[j] = make([]cellFact, rows)
 				}
-				g.facts[j][ri] = readFact(cell)
+				g.facts[j][ri] = readFact(&cell)
 			}
 		}
 	}
@@ -338,7 +338,7 @@ func (c *checker) columnAt(ti, s int, k model.Key) []cellFact {
 		fs := make([]cellFact, len(t.Rows))
 		for ri := range t.Rows {
 			if cell, ok := t.Rows[ri].Cells[k]; ok {
-				fs[ri] = readFact(cell)
+				fs[ri] = readFact(&cell)
 			}
 		}
 		g.facts[s] = fs

@@ -49,7 +49,7 @@ func TestReadFact(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := readFact(tt.cell)
+			f := readFact(&tt.cell)
 			assert.Equal(t, tt.flags, f.flags&textFlags)
 			n, ok := f.count()
 			assert.Equal(t, tt.isCnt, ok)
@@ -82,10 +82,10 @@ func TestReadFactPlainTexts(t *testing.T) {
 		}
 		// The facts of the cell but its text, then its text read the
 		// general way.
-		general := readFact(model.Cell{Text: "\x00", Value: cell.Value, Decimals: cell.Decimals})
+		general := readFact(&model.Cell{Text: "\x00", Value: cell.Value, Decimals: cell.Decimals})
 		general.flags &^= textFlags
 		general.textDec = -1
 		general = general.readText(cell.Text)
-		require.Equal(t, general, readFact(cell), "%q", cell.Text)
+		require.Equal(t, general, readFact(&cell), "%q", cell.Text)
 	}
 }

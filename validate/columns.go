@@ -221,7 +221,7 @@ func percentColumn(fs []cellFact) bool {
 // Decimals, else the digits after the point in its text, else those of its
 // value's shortest form.
 func printedRate(cell model.Cell) (printed, bool) {
-	return readFact(cell).rate()
+	return readFact(&cell).rate()
 }
 
 // toPrinted scales a printed value to its last digit, when it is within

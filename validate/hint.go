@@ -3,7 +3,7 @@ package validate
 import (
 	"fmt"
 	"iter"
-	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -78,56 +78,59 @@ func digitHint(published, expected string) string {
 // variants yields the numbers that differ from v by one changed digit
 // (each digit from the first, to 0 … 9) or two adjacent digits swapped
 // (from the first pair), with the kind of slip; none with a leading zero
-// or out of 64 bits.
+// or out of 64 bits. They are worked out on the digits' place values, not
+// printed and read back.
 func variants(v uint64) iter.Seq2[uint64, string] {
 	return func(yield func(uint64, string) bool) {
-		var buf [20]byte
-		b := strconv.AppendUint(buf[:0], v, 10)
-		// try yields the number b now holds; false stops.
-		try := func(slip string) bool {
-			if len(b) > 1 && b[0] == '0' {
-				return true
+		var digits [20]int // least significant first
+		n := 0
+		for x := v; ; x /= 10 {
+			digits[n] = int(x % 10)
+			n++
+			if x < 10 {
+				break
 			}
-			w, ok := parseDigits(b)
-			return !ok || w == v || yield(w, slip)
 		}
-		for i := range b {
-			orig := b[i]
-			for c := byte('0'); c <= '9'; c++ {
-				if c == orig {
+		// shift returns v + delta·place, unless that leaves 64 bits; a
+		// negative delta never takes more than the digits give.
+		shift := func(delta int, place uint64) (uint64, bool) {
+			if delta < 0 {
+				return v - uint64(-delta)*place, true
+			}
+			hi, lo := bits.Mul64(uint64(delta), place)
+			w, carry := bits.Add64(v, lo, 0)
+			return w, hi == 0 && carry == 0
+		}
+		for j := n - 1; j >= 0; j-- {
+			for d := range 10 {
+				if d == digits[j] || (d == 0 && j == n-1 && n > 1) {
 					continue
 				}
-				b[i] = c
-				if !try(changedDigit) {
+				if w, ok := shift(d-digits[j], placeValue(j)); ok && !yield(w, changedDigit) {
 					return
 				}
 			}
-			b[i] = orig
 		}
-		for i := 0; i+1 < len(b); i++ {
-			if b[i] != b[i+1] {
-				b[i], b[i+1] = b[i+1], b[i]
-				if !try(transposedDigits) {
-					return
-				}
-				b[i], b[i+1] = b[i+1], b[i]
+		for j := n - 1; j > 0; j-- {
+			hi, lo := digits[j], digits[j-1]
+			if hi == lo || (lo == 0 && j == n-1) {
+				continue
+			}
+			// lo·10^j + hi·10^(j-1) - (hi·10^j + lo·10^(j-1)) = (lo-hi)·9·10^(j-1)
+			if w, ok := shift(lo-hi, 9*placeValue(j-1)); ok && !yield(w, transposedDigits) {
+				return
 			}
 		}
 	}
 }
 
-// parseDigits reads decimal digits as a number; ok is false when it does
-// not fit in 64 bits.
-func parseDigits(b []byte) (uint64, bool) {
-	var w uint64
-	for _, c := range b {
-		d := uint64(c - '0')
-		if w > (math.MaxUint64-d)/10 {
-			return 0, false
-		}
-		w = w*10 + d
+// placeValue returns 10^j, for j up to 19.
+func placeValue(j int) uint64 {
+	p := uint64(1)
+	for range j {
+		p *= 10
 	}
-	return w, true
+	return p
 }
 
 // rateHint looks for an explanation of a rate that no rounding of its

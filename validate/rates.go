@@ -46,8 +46,9 @@ type rateColumn struct {
 	untestable string
 	grimRows   int // rows the GRIM test could test
 	// relation names the relation the column is checked against, with
-	// its basis (rateRelation), for a testable column.
-	relation string
+	// its basis (rateRelation), for a testable column; fraction names its
+	// counts by their headers ("满意数/办理数"), once a finding needs them.
+	relation, fraction string
 }
 
 // rateCell is one printed rate and what its counts allow.
@@ -620,8 +621,9 @@ func (c *checker) classify(col *rateColumn) {
 	slot := c.slot(ti, col.key)
 	cells := c.checkedCells(col)
 	if col.untestable != "" {
+		sts := c.statusOf(ti, slot)
 		for _, rc := range cells {
-			c.mark(slotID(ti, rc.row, slot), stUntestable)
+			raise(sts, rc.row, stUntestable)
 		}
 		if len(cells) > 0 {
 			f := c.cellFinding(Info, RateUntestable, ti, -1, col.key)
@@ -631,22 +633,25 @@ func (c *checker) classify(col *rateColumn) {
 		return
 	}
 	var untestable []int
+	sts := c.statusOf(ti, slot)
 	for _, rc := range cells {
 		id := slotID(ti, rc.row, slot)
 		switch {
 		case !rc.hasN:
-			c.mark(id, stUntestable)
+			raise(sts, rc.row, stUntestable)
 		case rc.n == 0:
 			c.checkZeroBase(col, rc, id)
 		case col.nums == nil:
 			if rc.grimAll {
-				c.mark(id, stUntestable)
+				raise(sts, rc.row, stUntestable)
 				untestable = append(untestable, rc.row)
 				continue
 			}
 			c.checkGRIMCell(col, rc, id)
 		case !rc.hasK:
-			c.mark(id, stUntestable)
+			raise(sts, rc.row, stUntestable)
+		case rc.atD.has(c.mode):
+			raise(sts, rc.row, stConsistent)
 		default:
 			c.checkRateCell(col, rc, id)
 		}
@@ -704,14 +709,15 @@ func (c *checker) checkZeroBase(col *rateColumn, rc rateCell, id valueID) {
 
 // ratio names the fraction of a rate cell: "5/6 (满意数/办理数)".
 func (c *checker) ratio(col *rateColumn, k, n uint64) string {
-	return fmt.Sprintf("%d/%d (%s/%s)", k, n, c.joinHeaders(col.table, col.nums, "+"), c.header(col.table, col.den))
+	if col.fraction == "" {
+		col.fraction = c.joinHeaders(col.table, col.nums, "+") + "/" + c.header(col.table, col.den)
+	}
+	return fmt.Sprintf("%d/%d (%s)", k, n, col.fraction)
 }
 
+// checkRateCell reports a rate that its counts do not give at the
+// column's precision under the document's mode.
 func (c *checker) checkRateCell(col *rateColumn, rc rateCell, id valueID) {
-	if rc.atD.has(c.mode) {
-		c.mark(id, stConsistent)
-		return
-	}
 	ti := col.table
 	rh := c.header(ti, col.key)
 	expected := func() string {

@@ -130,18 +130,19 @@ func (c *checker) checkTableRelations(ti int) {
 			continue // not a relation of this table: nothing to mark or report
 		}
 		relation := fmt.Sprintf("%s ≤ %s, %s", c.header(ti, r.part), c.header(ti, r.whole), r.sup.basis())
+		partStatus, wholeStatus := c.statusOf(ti, partSlot), c.statusOf(ti, wholeSlot)
 		for ri := range t.Rows {
 			p, ok1 := parts.v[ri], parts.has[ri]
 			w, ok2 := wholes.v[ri], wholes.has[ri]
 			if !ok1 || !ok2 {
 				continue
 			}
-			id, wid := slotID(ti, ri, partSlot), slotID(ti, ri, wholeSlot)
 			if p.v-p.tol <= w.v+w.tol {
-				c.mark(id, stConsistent)
-				c.mark(wid, stConsistent)
+				raise(partStatus, ri, stConsistent)
+				raise(wholeStatus, ri, stConsistent)
 				continue
 			}
+			id, wid := slotID(ti, ri, partSlot), slotID(ti, ri, wholeSlot)
 			f := c.cellFinding(sev, CountExceeds, ti, ri, r.part)
 			f.Expected = "≤ " + itoa(w.v)
 			f.Message = fmt.Sprintf("%s %d exceeds %s %d", c.header(ti, r.part), p.v, c.header(ti, r.whole), w.v)

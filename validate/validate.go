@@ -206,22 +206,29 @@ func (c *checker) mark(id valueID, s status) {
 		if c.figStatus == nil {
 			c.figStatus = make([]status, len(c.b.Figures))
 		}
-		if st := &c.figStatus[id.fig]; *st < s {
-			*st = s
-		}
+		raise(c.figStatus, int(id.fig), s)
 		return
 	}
-	info := &c.tabs[id.table]
-	if int(id.col) >= len(info.status) {
-		info.status = append(info.status, make([][]status, int(id.col)+1-len(info.status))...)
+	raise(c.statusOf(int(id.table), int(id.col)), int(id.row), s)
+}
+
+// statusOf returns the status of the values in slot s of table ti, by
+// row, for a rule that marks a whole column.
+func (c *checker) statusOf(ti, s int) []status {
+	info := &c.tabs[ti]
+	if s >= len(info.status) {
+		info.status = append(info.status, make([][]status, s+1-len(info.status))...)
 	}
-	col := info.status[id.col]
-	if col == nil {
-		col = make([]status, len(c.b.Tables[id.table].Rows))
-		info.status[id.col] = col
+	if info.status[s] == nil {
+		info.status[s] = make([]status, len(c.b.Tables[ti].Rows))
 	}
-	if st := &col[id.row]; *st < s {
-		*st = s
+	return info.status[s]
+}
+
+// raise records status s of value i, unless it has a worse one.
+func raise(sts []status, i int, s status) {
+	if sts[i] < s {
+		sts[i] = s
 	}
 }
 
@@ -372,7 +379,7 @@ func cellCount(row *model.Row, k model.Key) (count, bool) {
 	if !ok {
 		return count{}, false
 	}
-	return readFact(cell).count()
+	return readFact(&cell).count()
 }
 
 // countOf reads a count printed as text with the given value: whole
