@@ -94,6 +94,12 @@ func scaledQuotient(k, n uint64, d int) (q, r uint64, ok bool) {
 		return 0, 0, false
 	}
 	hi, lo := bits.Mul64(k, pow10[d+2])
+	return divide(hi, lo, n)
+}
+
+// divide divides the 128-bit hi·2^64+lo by n ≠ 0; ok is false when the
+// quotient does not fit in 64 bits.
+func divide(hi, lo, n uint64) (q, r uint64, ok bool) {
 	if hi >= n {
 		return 0, 0, false
 	}
@@ -101,37 +107,35 @@ func scaledQuotient(k, n uint64, d int) (q, r uint64, ok bool) {
 	return q, r, true
 }
 
-// quotientNear reports whether k·10^(d+2)/n is within [w-1, w+1), the
-// only quotients that round to w ≥ 1 under any mode. Two products settle
-// it where most tested values fail, so that the division is made only for
-// those that may fit.
-func quotientNear(k, n uint64, d int, w uint64) bool {
-	thi, tlo := bits.Mul64(k, pow10[d+2])
-	lhi, llo := bits.Mul64(w-1, n)
-	if thi < lhi || (thi == lhi && tlo < llo) {
-		return false
-	}
-	uhi, ulo := bits.Mul64(w+1, n)
-	return thi < uhi || (thi == uhi && tlo < ulo)
+// below reports whether the 128-bit ahi·2^64+alo is less than the
+// product b·n.
+func below(ahi, alo, b, n uint64) bool {
+	bhi, blo := bits.Mul64(b, n)
+	return ahi < bhi || (ahi == bhi && alo < blo)
 }
 
 // rounded rounds the truncated quotient q of a division by n, whose
 // remainder is r, under mode m.
 func rounded(q, r, n uint64, m Mode) uint64 {
+	if m < 0 || m >= numModes {
+		return q
+	}
+	return roundings(q, r, n)[m]
+}
+
+// roundings rounds the truncated quotient q of a division by n, whose
+// remainder is r, under every mode, by Mode.
+func roundings(q, r, n uint64) [numModes]uint64 {
+	out := [numModes]uint64{Truncate: q, HalfUp: q, HalfEven: q}
 	// Compare the remainder with half the divisor without overflowing:
 	// 2r >= n  <=>  r >= n-r.
-	switch m {
-	case Truncate:
-	case HalfUp:
-		if r >= n-r {
-			q++
-		}
-	case HalfEven:
-		if r > n-r || (r == n-r && q%2 == 1) {
-			q++
-		}
+	if r >= n-r {
+		out[HalfUp]++
 	}
-	return q
+	if r > n-r || (r == n-r && q%2 == 1) {
+		out[HalfEven]++
+	}
+	return out
 }
 
 // printed is a rate as printed: Scaled is the value in units of the last
@@ -170,17 +174,22 @@ func fits(k, n uint64, p printed, D int) modeSet {
 	if !ok || want < 0 || n == 0 || D < 0 || D > maxDecimals {
 		return 0
 	}
-	if want > 0 && !quotientNear(k, n, D, uint64(want)) {
+	w := uint64(want)
+	hi, lo := bits.Mul64(k, pow10[D+2])
+	// Every mode rounds the quotient up by one at most: only one in
+	// [w-1, w+1) can give w ≥ 1. Two products settle that where most
+	// tested values fail, without the division.
+	if w > 0 && (below(hi, lo, w-1, n) || !below(hi, lo, w+1, n)) {
 		return 0
 	}
-	q, r, ok := scaledQuotient(k, n, D)
+	q, r, ok := divide(hi, lo, n)
 	if !ok {
 		return 0
 	}
 	var s modeSet
-	for _, m := range Modes {
-		if rounded(q, r, n, m) == uint64(want) {
-			s = s.add(m)
+	for m, v := range roundings(q, r, n) {
+		if v == w {
+			s = s.add(Mode(m))
 		}
 	}
 	return s
@@ -227,8 +236,9 @@ func grim(n uint64, p printed) (s modeSet, best uint64, possibleAll bool) {
 		if !ok {
 			continue
 		}
+		rs := roundings(q, r, n)
 		for _, m := range Modes {
-			v := rounded(q, r, n, m)
+			v := rs[m]
 			if v == S {
 				s = s.add(m)
 			}

@@ -245,9 +245,11 @@ func (c *checker) load(ti int) *tableCells {
 	g.facts = resize(g.facts, n)
 	g.counts = resize(g.counts, n)
 	g.rates = resize(g.rates, n)
-	first := make([]bool, n) // the columns that hold their key's cells
+	// The columns read: those that hold their key's cells (the first of
+	// a key printed twice), but the unit's, which rows print apart.
+	first := make([]bool, n)
 	for j, col := range t.Columns {
-		first[j] = c.slot(ti, col.Key) == j
+		first[j] = col.Key != model.Unit && c.slot(ti, col.Key) == j
 	}
 	for ri := range t.Rows {
 		cells := t.Rows[ri].Cells
