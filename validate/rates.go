@@ -504,10 +504,6 @@ func (c *checker) collectCells(col *rateColumn) {
 	for i := range col.cells {
 		if rc := &col.cells[i]; rc.hasK && rc.hasN && rc.n > 0 {
 			rc.atD, rc.atd = at[i*nd+decIndex[col.D]], at[i*nd+decIndex[rc.p.Decimals]]
-		}
-	}
-	for _, rc := range col.cells {
-		if rc.hasK && rc.hasN && rc.n > 0 {
 			col.rows++
 			ok := rc.atd != 0 || rc.atD != 0
 			if ok {
