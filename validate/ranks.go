@@ -27,13 +27,7 @@ type rankEntry struct {
 	rank, score float64
 }
 
-// checkRanks checks the rank column of every table.
-func (c *checker) checkRanks() {
-	for ti := range c.b.Tables {
-		c.checkTableRanks(ti)
-	}
-}
-
+// checkTableRanks checks the rank column of table ti.
 func (c *checker) checkTableRanks(ti int) {
 	t := &c.b.Tables[ti]
 	rk, sk := model.Rank, model.Score
@@ -41,15 +35,10 @@ func (c *checker) checkTableRanks(ti int) {
 		return
 	}
 	var es []rankEntry
+	ranks, scores := c.column(ti, rk), c.column(ti, sk)
 	for ri := range t.Rows {
-		row := &t.Rows[ri]
-		if row.Total {
-			continue
-		}
-		r, ok1 := row.Cells[rk].Number()
-		s, ok2 := row.Cells[sk].Number()
-		if ok1 && ok2 {
-			es = append(es, rankEntry{ri, r.Value, s.Value})
+		if !t.Rows[ri].Total && ranks[ri].valued() && scores[ri].valued() {
+			es = append(es, rankEntry{ri, ranks[ri].value, scores[ri].value})
 		}
 	}
 	if len(es) < 2 {
@@ -114,8 +103,9 @@ func (c *checker) checkTableRanks(ti int) {
 	for _, b := range best.bad {
 		isBad[b] = true
 	}
+	slot := c.slot(ti, rk)
 	for i, e := range es {
-		id := c.cellID(ti, e.row, rk)
+		id := slotID(ti, e.row, slot)
 		want := expect[i]
 		if !isBad[i] {
 			c.mark(id, stConsistent)

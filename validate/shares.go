@@ -47,7 +47,7 @@ func (c *checker) analyseShares() {
 		v, ok2 := figCount(f)
 		t, ok3 := figCount(&figs[p])
 		if ok1 && ok2 && ok3 && v.exact() && t.exact() && t.v > 0 && isCountFigure(f) {
-			c.shareFits = append(c.shareFits, fits(uint64(v.v), uint64(t.v), sp, sp.Decimals))
+			c.countModes(fits(uint64(v.v), uint64(t.v), sp, sp.Decimals))
 		}
 	}
 }
