@@ -14,7 +14,8 @@ var yearMention = regexp.MustCompile(`(20[0-9]{2}|19[0-9]{2})\s*年`)
 
 // prose reads the bulletin's metadata, period, figures and mentions from
 // the paragraphs the tables did not take, and the definitions in the
-// tables' notes.
+// tables' notes. The paragraphs the figures and mentions are read from,
+// the body's without the title, are the bulletin's Paragraphs.
 func (in *interpreter) prose() {
 	var body, furniture []textSpan
 	for i, blk := range in.doc.Blocks {
@@ -23,7 +24,9 @@ func (in *interpreter) prose() {
 			continue
 		}
 		s := textSpan{text: withoutGlosses(strings.TrimSpace(p.Text)), pos: p.Pos}
-		if p.Region == block.Body {
+		// A page number the reader left in the flow ("— 3 —") is furniture
+		// too: no part of the prose, nor of a sentence it falls inside.
+		if p.Region == block.Body && !block.IsPageNumber(fold(s.text)) {
 			body = append(body, s)
 		} else {
 			furniture = append(furniture, s)
@@ -44,7 +47,8 @@ func (in *interpreter) prose() {
 	fr := newFigureReader(in.b)
 	known := knownUnits(in.b.Tables)
 	for _, s := range narrative {
-		fr.paragraph(s.text, s.pos)
+		in.b.Paragraphs = append(in.b.Paragraphs, model.Paragraph{Text: s.text, Pos: s.pos})
+		fr.paragraph(len(in.b.Paragraphs)-1, s.text, s.pos)
 		in.mentions(s.text, s.pos, known)
 	}
 }
