@@ -223,7 +223,7 @@ func TestHTMLProseInPlace(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, HTML(&buf, b, rep))
 	out := buf.String()
-	text0 := regexp.MustCompile(`(?s)<p class="para" data-paragraph="0">(.*?) <span class="pos">line 3</span></p>`).FindStringSubmatch(out)
+	text0 := regexp.MustCompile(`(?s)<p class="para" data-paragraph="0">(.*?)<span class="pos">line 3</span></p>`).FindStringSubmatch(out)
 	require.NotNil(t, text0, out)
 	// What reads as the paragraph: without the tips (a tip's last item
 	// ends it with three closing tags), marks and finding numbers.
