@@ -1,6 +1,7 @@
 // Package model holds the typed results of reading a 12345-hotline bulletin:
 // the bulletin's metadata, its tables of per-unit counts and rates, the
-// figures and unit mentions of its prose, and what could not be placed.
+// paragraphs of its prose with the figures and unit mentions read from
+// them, and what could not be placed.
 //
 // The types are plain values with the JSON shape that `bulletin extract`
 // prints; they depend on nothing but the standard library, so any Go program
