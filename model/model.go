@@ -75,9 +75,18 @@ func (s Span) Phrase(paras []Paragraph) (string, bool) {
 	return text[s.Start:s.End], true
 }
 
-// boundary reports whether byte i of text starts a character or ends the
-// text.
-func boundary(text string, i int) bool { return i == len(text) || utf8.RuneStart(text[i]) }
+// boundary reports whether offset i of text falls between characters: no
+// character encoded before it runs past it. (A stray byte of text that is
+// no UTF-8 is a character of its own.)
+func boundary(text string, i int) bool {
+	for j := i - 1; j >= 0 && j > i-utf8.UTFMax; j-- {
+		if utf8.RuneStart(text[j]) {
+			_, n := utf8.DecodeRuneInString(text[j:])
+			return j+n <= i
+		}
+	}
+	return true
+}
 
 // Source identifies the file a bulletin was read from.
 type Source struct {

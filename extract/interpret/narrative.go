@@ -23,7 +23,10 @@ func (in *interpreter) prose() {
 		if !ok || in.used[i] || strings.TrimSpace(p.Text) == "" {
 			continue
 		}
-		s := textSpan{text: withoutGlosses(strings.TrimSpace(p.Text)), pos: p.Pos}
+		// Text that is no UTF-8 is mended first, so that a phrase's offsets
+		// in the folded text map back to the printed one, and a span's
+		// offsets hold in the JSON, which would mend it anyway.
+		s := textSpan{text: withoutGlosses(strings.ToValidUTF8(strings.TrimSpace(p.Text), "\uFFFD")), pos: p.Pos}
 		// A page number the reader left in the flow ("— 3 —") is furniture
 		// too: no part of the prose, nor of a sentence it falls inside.
 		if p.Region == block.Body && !block.IsPageNumber(fold(s.text)) {
