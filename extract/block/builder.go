@@ -3,36 +3,48 @@ package block
 import "github.com/hotline12345/bulletin/model"
 
 // Builder collects a reader's blocks and problems and enforces the block,
-// row and cell limits the same way for every format.
+// paragraph, row and cell limits the same way for every format.
 type Builder struct {
-	limits Limits
-	doc    Document
-	cells  int
+	limits     Limits
+	doc        Document
+	paragraphs int
+	cells      int
 }
 
 // NewBuilder returns a Builder enforcing l (zero fields take defaults).
 func NewBuilder(l Limits) *Builder {
-	return &Builder{limits: l.WithDefaults()}
+	b := &Builder{limits: l.WithDefaults()}
+	b.doc.Limits = b.limits
+	return b
 }
 
 // Limits returns the limits in force, with defaults filled in.
 func (b *Builder) Limits() Limits { return b.limits }
 
 // Add appends a block. It returns a *ParseError wrapping [ErrLimit] at the
-// block's position when the document would exceed MaxBlocks, a table
-// MaxRows, or the document MaxCells.
+// block's position when the document would exceed MaxBlocks or
+// MaxParagraphs, a table MaxRows or MaxGridCells, or the document's tables
+// MaxCells grid positions. A table is measured without laying it out, so
+// a table rejected for its spans costs no more than the limit.
 func (b *Builder) Add(blk Block) error {
 	if len(b.doc.Blocks) >= b.limits.MaxBlocks {
 		return At(blk.Position(), Exceeded("blocks", int64(b.limits.MaxBlocks)))
 	}
-	if t, ok := blk.(*Table); ok {
+	switch t := blk.(type) {
+	case *Paragraph:
+		if b.paragraphs >= b.limits.MaxParagraphs {
+			return At(t.Pos, Exceeded("paragraphs", int64(b.limits.MaxParagraphs)))
+		}
+		b.paragraphs++
+	case *Table:
 		if len(t.Rows) > b.limits.MaxRows {
 			return At(t.Pos, Exceeded("table rows", int64(b.limits.MaxRows)))
 		}
-		for _, r := range t.Rows {
-			b.cells += len(r.Cells)
+		area, ok := t.GridArea(b.limits.MaxGridCells)
+		if !ok {
+			return At(t.Pos, GridExceeded(b.limits.MaxGridCells))
 		}
-		if b.cells > b.limits.MaxCells {
+		if b.cells += area; b.cells > b.limits.MaxCells {
 			return At(t.Pos, Exceeded("table cells", int64(b.limits.MaxCells)))
 		}
 	}

@@ -17,8 +17,9 @@ type Limits struct {
 	MaxBlocks int
 	// MaxRows bounds the rows of one table. Default 100,000.
 	MaxRows int
-	// MaxCells bounds the table cells of a whole document.
-	// Default 5,000,000.
+	// MaxCells bounds the table cells of a whole document, a merged cell
+	// counting once for every grid position it covers (so it also bounds
+	// what the interpreter makes of the tables). Default 2,000,000.
 	MaxCells int
 	// MaxParts bounds the entries of a DOCX package. Default 10,000.
 	MaxParts int
@@ -64,6 +65,24 @@ type Limits struct {
 	// part, so that a huge attribute or text node is never buffered whole.
 	// Default 1 MiB.
 	MaxTokenBytes int
+	// MaxGridCells bounds the grid of one table: its rows times its widest
+	// row once merged cells are spread over the positions they cover, so
+	// that a few cells with large spans (a DOCX w:gridSpan on every row)
+	// cannot make a small file lay out a huge table. Default 1,000,000.
+	MaxGridCells int
+	// MaxParagraphs bounds the paragraphs of a document (every line of
+	// running text in a text file that is not joined to the one before).
+	// Default 200,000.
+	MaxParagraphs int
+	// MaxFigureCandidates bounds the numbers the interpreter considers as
+	// figures in one paragraph of prose; the numbers after them are not
+	// read, and a problem says so. Default 1,000.
+	MaxFigureCandidates int
+	// MaxDecimals bounds the digits after the point that a value read from
+	// bulletin JSON may claim to print (a cell's decimals, a figure's
+	// decimals and share_decimals); no bulletin prints more, and the
+	// checker's arithmetic is exact only up to it. Default 12.
+	MaxDecimals int
 }
 
 // DefaultLimits are the limits a zero Limits stands for.
@@ -72,7 +91,7 @@ var DefaultLimits = Limits{
 	MaxLineBytes:        1 << 20,
 	MaxBlocks:           1_000_000,
 	MaxRows:             100_000,
-	MaxCells:            5_000_000,
+	MaxCells:            2_000_000,
 	MaxParts:            10_000,
 	MaxPartBytes:        256 << 20,
 	MaxTotalBytes:       512 << 20,
@@ -86,6 +105,10 @@ var DefaultLimits = Limits{
 	MaxCMapEntries:      1_000_000,
 	MaxPageItems:        1_000_000,
 	MaxTokenBytes:       1 << 20,
+	MaxGridCells:        1_000_000,
+	MaxParagraphs:       200_000,
+	MaxFigureCandidates: 1_000,
+	MaxDecimals:         12,
 }
 
 // WithDefaults returns l with every zero or negative field set to its
@@ -120,10 +143,21 @@ func (l Limits) WithDefaults() Limits {
 	pick(&l.MaxCMapEntries, d.MaxCMapEntries)
 	pick(&l.MaxPageItems, d.MaxPageItems)
 	pick(&l.MaxTokenBytes, d.MaxTokenBytes)
+	pick(&l.MaxGridCells, d.MaxGridCells)
+	pick(&l.MaxParagraphs, d.MaxParagraphs)
+	pick(&l.MaxFigureCandidates, d.MaxFigureCandidates)
+	pick(&l.MaxDecimals, d.MaxDecimals)
 	return l
 }
 
 // Exceeded returns an error wrapping [ErrLimit] that names the limit.
 func Exceeded(name string, limit int64) error {
 	return fmt.Errorf("%w: more than %d %s", ErrLimit, limit, name)
+}
+
+// GridExceeded returns the error for a table whose grid (rows times
+// columns, merged cells spread over the positions they cover) passes limit
+// positions, wrapping [ErrLimit].
+func GridExceeded(limit int) error {
+	return Exceeded("grid cells in a table (rows × columns, merged cells spread out)", int64(limit))
 }
