@@ -72,7 +72,7 @@ type Limits struct {
 	MaxGridCells int
 	// MaxParagraphs bounds the paragraphs of a document (every line of
 	// running text in a text file that is not joined to the one before).
-	// Default 200,000.
+	// Default 1,000,000.
 	MaxParagraphs int
 	// MaxFigureCandidates bounds the numbers the interpreter considers as
 	// figures in one paragraph of prose; the numbers after them are not
@@ -106,7 +106,7 @@ var DefaultLimits = Limits{
 	MaxPageItems:        1_000_000,
 	MaxTokenBytes:       1 << 20,
 	MaxGridCells:        1_000_000,
-	MaxParagraphs:       200_000,
+	MaxParagraphs:       1_000_000,
 	MaxFigureCandidates: 1_000,
 	MaxDecimals:         12,
 }

@@ -1,6 +1,8 @@
 package interpret
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -148,9 +150,5 @@ func roundTo(v float64, d int) float64 {
 }
 
 func sortAmounts(a []amount) {
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && a[j].start < a[j-1].start; j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
-	}
+	slices.SortStableFunc(a, func(x, y amount) int { return cmp.Compare(x.start, y.start) })
 }

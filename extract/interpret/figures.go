@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -49,18 +50,44 @@ type figureScanner struct {
 	b     *model.Bulletin
 	pos   model.Pos
 	total int // index of the last top-level count, or -1
+	// maxCandidates bounds the amounts read in one paragraph
+	// (Limits.MaxFigureCandidates); candidates counts them, overflow is
+	// set once the paragraph passed the bound.
+	maxCandidates, candidates int
+	overflow                  bool
+}
+
+// maxClauseBytes bounds how far before an amount its label, lead and
+// bracket are looked for. No clause of a bulletin is longer; the bound keeps
+// the work per amount constant however long a text without punctuation is.
+const maxClauseBytes = 512
+
+// lookback returns the first character boundary at most maxClauseBytes
+// before i.
+func lookback(f string, i int) int {
+	lo := max(0, i-maxClauseBytes)
+	for lo < i && !utf8.RuneStart(f[lo]) {
+		lo++
+	}
+	return lo
 }
 
 // clauseStart returns the start of the label of the amount at i: after the
-// last delimiter before it.
-func clauseStart(f string, i int) int {
-	best := 0
-	for _, d := range []string{"，", ",", "；", ";", "。", "：", ":", "、", "(", ")", "（", "）", "\n"} {
-		if j := strings.LastIndex(f[:i], d); j >= 0 && j+len(d) > best {
-			best = j + len(d)
+// last delimiter before it (within maxClauseBytes).
+func clauseStart(f string, i int) int { return afterLast(f, i, "，,；;。：:、()（）\n") }
+
+// afterLast returns the offset just after the last of the delimiters
+// before i, or lookback(f, i) when there is none that close.
+func afterLast(f string, i int, delims string) int {
+	lo := lookback(f, i)
+	for j := i; j > lo; {
+		r, n := utf8.DecodeLastRuneInString(f[lo:j])
+		if strings.ContainsRune(delims, r) {
+			return j
 		}
+		j -= n
 	}
-	return best
+	return lo
 }
 
 // sentences splits a paragraph at 。！？ and keeps bracketed text whole. A
@@ -91,6 +118,7 @@ func sentences(s string) []string {
 
 // paragraph reads the figures of one paragraph.
 func (fs *figureScanner) paragraph(text string) {
+	fs.candidates, fs.overflow = 0, false
 	for _, s := range sentences(text) {
 		fs.sentence(s)
 	}
@@ -121,13 +149,24 @@ type sentence struct {
 	shares    []int    // counts waiting for the shares of a 分别占 list
 	base      *float64 // a base value printed before a change
 	owner     map[int]int
+	offsets   *offsetMap // from f to s
 }
 
 // sentence reads the figures of one sentence.
 func (fs *figureScanner) sentence(text string) {
 	f := fold(text)
 	st := &sentence{fs: fs, s: text, f: f, amounts: amounts(f), qizhong: strings.Index(f, "其中"),
-		total: -1, lastCount: -1, lastMain: -1, owner: map[int]int{}}
+		total: -1, lastCount: -1, lastMain: -1, owner: map[int]int{}, offsets: newOffsetMap(text, f)}
+	if room := max(fs.maxCandidates-fs.candidates, 0); len(st.amounts) > room {
+		// The amounts past the limit are not read; one problem says so.
+		if !fs.overflow {
+			fs.overflow = true
+			fs.b.Problems = append(fs.b.Problems, model.Problem{Pos: fs.pos, Message: fmt.Sprintf(
+				"%v in a paragraph; the numbers after them are not read as figures", block.Exceeded("figure candidates", int64(fs.maxCandidates)))})
+		}
+		st.amounts = st.amounts[:room]
+	}
+	fs.candidates += len(st.amounts)
 	st.reportLostNumber()
 	for i, a := range st.amounts {
 		lead := f[clauseStart(f, a.start):a.start]
@@ -141,10 +180,7 @@ func (fs *figureScanner) sentence(text string) {
 }
 
 // cut returns the printed text between two offsets of the folded sentence.
-func (st *sentence) cut(a, b int) string {
-	loc := mapOffsets(st.s, st.f, []int{a, b})
-	return st.s[loc[0]:loc[1]]
-}
+func (st *sentence) cut(a, b int) string { return st.offsets.cut(a, b) }
 
 func (st *sentence) figure(i int) *model.Figure { return &st.fs.b.Figures[i] }
 
@@ -245,8 +281,13 @@ func (st *sentence) rate(a amount) bool {
 // of the change that follows: 较上月（2350件）增加310件.
 func (st *sentence) baseOfChange(a amount) bool {
 	ls := clauseStart(st.f, a.start)
-	open := strings.LastIndexAny(st.f[:a.start], "(（")
-	if open < 0 || open < ls-3 || !compareLead.MatchString(strings.TrimRight(st.f[:open], " ")) {
+	from := max(0, ls-3)
+	open := strings.LastIndexAny(st.f[from:a.start], "(（")
+	if open < 0 {
+		return false
+	}
+	open += from
+	if !compareLead.MatchString(strings.TrimRight(st.f[lookback(st.f, open):open], " ")) {
 		return false
 	}
 	v := a.value
@@ -259,7 +300,7 @@ func (st *sentence) baseOfChange(a amount) bool {
 func (st *sentence) count(a amount) bool {
 	fs, f := st.fs, st.f
 	ls := clauseStart(f, a.start)
-	label, from, to := fs.countLabel(st.s, f, ls, a)
+	label, from, to := fs.countLabel(st.cut, f, ls, a)
 	fig := model.Figure{Kind: model.Count, Label: label, Value: a.value, Decimals: a.decimals, Unit: a.unit,
 		Text: st.cut(from, to), Parent: -1}
 	if open := enclosingBracket(f, a.start); open >= 0 {
@@ -297,16 +338,16 @@ func (st *sentence) count(a amount) bool {
 // between 其中 and the count (…其中A 1件，共涉及57家…): its counts are not
 // parts.
 func isAfterTotalStatement(f string, qizhong, at int) bool {
-	seg := f[qizhong:at]
+	seg := f[max(qizhong, lookback(f, at)):at]
 	i := strings.LastIndexAny(seg, "，,；;")
 	return i >= 0 && strings.Contains(seg[i:], "共")
 }
 
 // enclosingBracket returns the offset of the open bracket around position
-// i, or -1.
+// i (within maxClauseBytes), or -1.
 func enclosingBracket(f string, i int) int {
 	depth := 0
-	for j := i - 1; j >= 0; j-- {
+	for j, lo := i-1, lookback(f, i); j >= lo; j-- {
 		switch f[j] {
 		case ')':
 			depth++
@@ -331,17 +372,13 @@ func enclosingBracket(f string, i int) int {
 // countLabel finds a count's label: the words before it (受理各类诉求2660件),
 // or for a counting word of entities the noun after it (57家区直单位). It
 // returns the label and where the figure's text starts and ends.
-func (fs *figureScanner) countLabel(s, f string, ls int, a amount) (label string, from, to int) {
+func (fs *figureScanner) countLabel(cut func(x, y int) string, f string, ls int, a amount) (label string, from, to int) {
 	before := f[ls:a.start]
 	// Drop a subject before 共 (区热线中心共受理…): the label starts at
 	// the verb.
 	from = ls
 	if i := strings.LastIndex(before, "共"); i >= 0 {
 		from = ls + i
-	}
-	cut := func(x, y int) string {
-		loc := mapOffsets(s, f, []int{x, y})
-		return s[loc[0]:loc[1]]
 	}
 	label = strings.TrimSpace(labelTrim.ReplaceAllString(cut(from, a.start), ""))
 	if unitClass(a.unit) == "entity" || label == "" || isVerbOnly(label) {
@@ -452,15 +489,7 @@ func (st *sentence) labelFenbie() {
 
 // clauseStartNoList is clauseStart that does not stop at 、, so that a list
 // of names is kept whole.
-func clauseStartNoList(f string, i int) int {
-	best := 0
-	for _, d := range []string{"，", ",", "；", ";", "。", "：", ":", "\n"} {
-		if j := strings.LastIndex(f[:i], d); j >= 0 && j+len(d) > best {
-			best = j + len(d)
-		}
-	}
-	return best
-}
+func clauseStartNoList(f string, i int) int { return afterLast(f, i, "，,；;。：:\n") }
 
 type span struct{ start, end int }
 

@@ -68,3 +68,46 @@ func mapOffsets(s, f string, offs []int) []int {
 	}
 	return out
 }
+
+// offsetMap converts byte offsets in f (the folded s) to byte offsets in s
+// as mapOffsets does, for many offsets: it keeps its place and walks from
+// there, forwards or backwards, so that offsets asked for roughly in order
+// cost time in proportion to the distance between them, not to their
+// distance from the start of a long text.
+type offsetMap struct {
+	s, f   string
+	si, fi int // a pair of offsets that correspond
+}
+
+func newOffsetMap(s, f string) *offsetMap { return &offsetMap{s: s, f: f} }
+
+// at returns the offset in s of offset o in f; an offset that falls inside
+// a character, or past the end, gives len(s), as in mapOffsets.
+func (m *offsetMap) at(o int) int {
+	for m.fi > o && m.fi > 0 && m.si > 0 {
+		_, fn := utf8.DecodeLastRuneInString(m.f[:m.fi])
+		_, sn := utf8.DecodeLastRuneInString(m.s[:m.si])
+		m.fi, m.si = m.fi-fn, m.si-sn
+	}
+	if m.fi > o {
+		// Walking back did not meet the same character boundaries in
+		// both texts (invalid UTF-8): start again from the beginning.
+		m.fi, m.si = 0, 0
+	}
+	for m.fi < o && m.fi < len(m.f) && m.si < len(m.s) {
+		_, sn := utf8.DecodeRuneInString(m.s[m.si:])
+		_, fn := utf8.DecodeRuneInString(m.f[m.fi:])
+		m.si, m.fi = m.si+sn, m.fi+fn
+	}
+	if m.fi == o {
+		return m.si
+	}
+	return len(m.s)
+}
+
+// cut returns the text of s between offsets a and b of f.
+func (m *offsetMap) cut(a, b int) string {
+	i := m.at(a)
+	j := m.at(b)
+	return m.s[i:j]
+}

@@ -19,7 +19,9 @@ import (
 const maxTitleRunes = 60
 
 // Bulletin interprets the document. It never fails: what it cannot place
-// goes into the bulletin's Problems.
+// goes into the bulletin's Problems, and so do the figure candidates and
+// unit lists of a paragraph past the document's
+// [block.Limits].MaxFigureCandidates.
 func Bulletin(doc *block.Document) *model.Bulletin {
 	b := &model.Bulletin{
 		Figures:  []model.Figure{},
@@ -27,7 +29,7 @@ func Bulletin(doc *block.Document) *model.Bulletin {
 		Tables:   []model.Table{},
 		Problems: append([]model.Problem{}, doc.Problems...),
 	}
-	in := &interpreter{doc: doc, b: b, used: make([]bool, len(doc.Blocks))}
+	in := &interpreter{doc: doc, b: b, used: make([]bool, len(doc.Blocks)), limits: doc.Limits.WithDefaults()}
 	in.tables()
 	in.prose()
 	return b
@@ -39,6 +41,9 @@ type interpreter struct {
 	used []bool // blocks consumed as captions, titles or notes
 	// titleSpans are the paragraphs that make up the bulletin's title.
 	titleSpans []textSpan
+	// limits bound what is derived from the blocks (the document's own
+	// limits, defaults filled in).
+	limits block.Limits
 }
 
 // tables reads every table block with its caption, title and notes.

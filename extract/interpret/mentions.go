@@ -1,12 +1,14 @@
 package interpret
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -44,11 +46,12 @@ func (in *interpreter) mentions(text string, pos model.Pos, known unitIndex) {
 		role       string
 	}
 	var leads []lead
+	limit := in.limits.MaxFigureCandidates
 	for _, l := range []struct {
 		re   *regexp.Regexp
 		role string
 	}{{rankLead, model.Ranked}, {criticLead, model.Criticised}, {praiseLead, model.Praised}} {
-		for _, m := range l.re.FindAllStringIndex(f, -1) {
+		for _, m := range l.re.FindAllStringIndex(f, limit+1) {
 			overlaps := false
 			for _, e := range leads {
 				if m[0] < e.end && e.start < m[1] {
@@ -60,6 +63,20 @@ func (in *interpreter) mentions(text string, pos model.Pos, known unitIndex) {
 			}
 		}
 	}
+	if len(leads) > limit {
+		in.b.Problems = append(in.b.Problems, model.Problem{Pos: pos, Message: fmt.Sprintf(
+			"%v in a paragraph; the lists of units after them are not read", block.Exceeded("unit list leads", int64(limit)))})
+		leads = leads[:limit]
+	}
+	// Where each sentence ends (。；;), found once: each list runs to the
+	// end of its sentence.
+	var stops []int
+	for i, r := range f {
+		if r == '。' || r == '；' || r == ';' {
+			stops = append(stops, i)
+		}
+	}
+	offsets := newOffsetMap(text, f)
 	for _, l := range leads {
 		// The context: the clause that ends in the lead, without 是/为/：.
 		cs := clauseStartNoList(f, l.start)
@@ -69,14 +86,11 @@ func (in *interpreter) mentions(text string, pos model.Pos, known unitIndex) {
 				ctxEnd -= len(suffix)
 			}
 		}
-		loc := mapOffsets(text, f, []int{cs, ctxEnd})
-		context := strings.TrimSpace(contextTrim.ReplaceAllString(text[loc[0]:loc[1]], ""))
+		context := strings.TrimSpace(contextTrim.ReplaceAllString(offsets.cut(cs, ctxEnd), ""))
 		// The list runs to the end of the sentence or to the next lead.
 		end := len(f)
-		for _, d := range []string{"。", "；", ";"} {
-			if i := strings.Index(f[l.end:], d); i >= 0 && l.end+i < end {
-				end = l.end + i
-			}
+		if i, _ := slices.BinarySearch(stops, l.end); i < len(stops) {
+			end = stops[i]
 		}
 		for _, o := range leads {
 			if o.start > l.end && o.start < end {
@@ -84,8 +98,7 @@ func (in *interpreter) mentions(text string, pos model.Pos, known unitIndex) {
 			}
 		}
 		for _, item := range in.listItems(f, l.end, end, known) {
-			loc := mapOffsets(text, f, []int{item.start, item.end})
-			name := strings.TrimSpace(text[loc[0]:loc[1]])
+			name := strings.TrimSpace(offsets.cut(item.start, item.end))
 			m := model.Mention{Unit: name, Role: l.role, Context: compactTitle(context), Pos: pos, Matches: []model.UnitRef{}}
 			if vm := findFolded(mentionValue, name); vm != nil {
 				vs, ve, us, ue := vm[2], vm[3], vm[4], vm[5]

@@ -16,6 +16,15 @@ var yearMention = regexp.MustCompile(`(20[0-9]{2}|19[0-9]{2})\s*年`)
 // tables' notes.
 func (in *interpreter) prose() {
 	var body, furniture []textSpan
+	n := 0
+	for _, blk := range in.doc.Blocks {
+		if _, ok := blk.(*block.Paragraph); ok {
+			n++
+		}
+	}
+	// Sized once: a list grown by append over a long text file costs
+	// several times its final size.
+	body = make([]textSpan, 0, n)
 	for i, blk := range in.doc.Blocks {
 		p, ok := blk.(*block.Paragraph)
 		if !ok || in.used[i] || strings.TrimSpace(p.Text) == "" {
@@ -39,7 +48,7 @@ func (in *interpreter) prose() {
 			}
 		}
 	}
-	fs := &figureScanner{b: in.b, total: -1}
+	fs := &figureScanner{b: in.b, total: -1, maxCandidates: in.limits.MaxFigureCandidates}
 	known := knownUnits(in.b.Tables)
 	for _, s := range narrative {
 		fs.pos = s.pos
@@ -53,7 +62,7 @@ func (in *interpreter) withoutTitle(body []textSpan) []textSpan {
 	if len(in.titleSpans) == 0 {
 		return body
 	}
-	var out []textSpan
+	out := make([]textSpan, 0, len(body))
 	for _, s := range body {
 		skip := false
 		for _, t := range in.titleSpans {
@@ -76,16 +85,51 @@ func runsOn(text string) bool {
 }
 
 // joinRunOns joins a paragraph that breaks off mid-sentence with the next.
+//
+// It joins in place, reusing the backing array of spans, which the caller
+// no longer needs, and builds each joined text once, so that a long run of
+// such paragraphs costs time and memory in proportion to its length.
 func joinRunOns(spans []textSpan) []textSpan {
-	var out []textSpan
-	for _, s := range spans {
-		if n := len(out); n > 0 && runsOn(out[n-1].text) {
-			out[n-1].text += s.text
-			continue
+	out := spans[:0]
+	for i := 0; i < len(spans); {
+		s := spans[i]
+		j := i + 1
+		for j < len(spans) && runsOn(spans[j-1].text) {
+			j++
+		}
+		if j > i+1 {
+			n := 0
+			for _, t := range spans[i:j] {
+				n += len(t.text)
+			}
+			var b strings.Builder
+			b.Grow(n)
+			for _, t := range spans[i:j] {
+				b.WriteString(t.text)
+			}
+			s.text = b.String()
 		}
 		out = append(out, s)
+		i = j
 	}
 	return out
+}
+
+// maxOpeningBytes is how much of a paragraph the period is looked for in:
+// a bulletin states its period in its opening words, and the period's
+// patterns need not run over a paragraph of megabytes.
+const maxOpeningBytes = 4096
+
+// opening returns the first maxOpeningBytes of s, cut at a character.
+func opening(s string) string {
+	if len(s) <= maxOpeningBytes {
+		return s
+	}
+	end := maxOpeningBytes
+	for end > 0 && !utf8.RuneStart(s[end]) {
+		end--
+	}
+	return s[:end]
 }
 
 // period sets the bulletin's period from its title and from the opening of
@@ -110,7 +154,7 @@ func (in *interpreter) period(narrative []textSpan) {
 		if utf8.RuneCountInString(s.text) < 8 {
 			continue
 		}
-		if p, ok := findPeriod(s.text, ref); ok {
+		if p, ok := findPeriod(opening(s.text), ref); ok {
 			body, bodyOK = p, true
 			break
 		}
