@@ -2,6 +2,7 @@ package validate
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -75,6 +76,11 @@ func (c *checker) checkNarrative() {
 	}
 }
 
+// maxBaseLookback bounds how many figures back checkOrphanShares looks for
+// the total of a run of shares, so that a long prose of shares without
+// totals is checked in time in proportion to its length.
+const maxBaseLookback = 1000
+
 // checkOrphanShares checks shares printed without a parent ("受理群众诉求
 // 中，咨询类450件，占47.37%；求助类300件，占31.58%…"): each run of such
 // figures is taken as a list of parts of the nearest stated total before
@@ -100,7 +106,7 @@ func (c *checker) checkOrphanShares() {
 			j++
 		}
 		base := -1
-		for k := i - 1; k >= 0; k-- {
+		for k := i - 1; k >= max(0, i-maxBaseLookback); k-- {
 			f := &figs[k]
 			if f.Parent < 0 && f.Share == nil && isCountFigure(f) && unitsCompatible(f.Unit, figs[i].Unit) && f.Value >= largest {
 				base = k
@@ -215,10 +221,8 @@ func (c *checker) completeList(p int, parts []int) (bool, string) {
 		if kf.Share == nil {
 			return false, ""
 		}
-		ulp := 1.0
-		for i := 0; i < kf.ShareDecimals; i++ {
-			ulp /= 10
-		}
+		// The decimals come from the input: bounded before they count a loop.
+		ulp := math.Pow10(-min(max(kf.ShareDecimals, 0), maxDecimals))
 		lo += *kf.Share - ulp
 		hi += *kf.Share + ulp
 	}

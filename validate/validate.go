@@ -53,7 +53,9 @@ func Check(b *model.Bulletin, opts ...Option) Report {
 	for ti := range b.Tables {
 		cells += len(b.Tables[ti].Rows) * len(b.Tables[ti].Columns)
 	}
-	c.status = make(map[valueID]status, cells)
+	// A size hint only: rows times columns of a bulletin built by a
+	// program need not be small.
+	c.status = make(map[valueID]status, min(cells, 1<<16))
 	for ti := range b.Tables {
 		c.checkTable(ti)
 	}

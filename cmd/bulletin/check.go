@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"golang.org/x/text/width"
@@ -79,27 +81,46 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 // readForCheck reads a bulletin file, or standard input for "-". A file
 // whose content starts with "{" is the JSON of a model.Bulletin (as
 // `bulletin extract -format json` prints it, perhaps edited or built by a
-// program); anything else goes to the extractor.
+// program), read by extract.ReadJSON within the limits; anything else goes
+// to the extractor.
 func readForCheck(ctx context.Context, path string) (*model.Bulletin, error) {
-	data, err := readInput(path)
-	if err != nil {
-		return nil, err
+	var r io.Reader = os.Stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
 	}
-	if head := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n"); len(head) > 0 && head[0] == '{' {
-		var b model.Bulletin
-		if err := json.Unmarshal(head, &b); err != nil {
-			return nil, fmt.Errorf("%s: reading bulletin JSON: %w", path, err)
+	br := bufio.NewReaderSize(r, 64<<10)
+	if isJSON(br) {
+		b, err := extract.ReadJSON(ctx, br, extract.WithName(path))
+		if err != nil {
+			return nil, err
 		}
 		if b.Source.Name == "" {
 			b.Source.Name = path
 		}
-		return &b, nil
+		return b, nil
 	}
-	name := path
-	if path == "-" {
-		name = "-"
+	return extract.ExtractReader(ctx, br, extract.WithName(baseName(path)))
+}
+
+// isJSON reports whether the buffered input starts, after a UTF-8 byte
+// order mark (which it drops) and white space, with "{".
+func isJSON(br *bufio.Reader) bool {
+	head, _ := br.Peek(br.Size())
+	if bytes.HasPrefix(head, []byte("\xef\xbb\xbf")) {
+		trimmed := bytes.TrimLeft(head[3:], " \t\r\n")
+		if len(trimmed) > 0 && trimmed[0] == '{' {
+			br.Discard(3)
+			return true
+		}
+		return false
 	}
-	return extract.Extract(ctx, bytes.NewReader(data), int64(len(data)), extract.WithName(baseName(name)))
+	head = bytes.TrimLeft(head, " \t\r\n")
+	return len(head) > 0 && head[0] == '{'
 }
 
 func baseName(p string) string {

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 
 	"github.com/hotline12345/bulletin/extract"
 	"github.com/hotline12345/bulletin/model"
@@ -97,38 +98,57 @@ func writeJSON(w io.Writer, bs []*model.Bulletin, single bool) error {
 }
 
 // writeBulletin writes one bulletin as indented JSON, the same bytes an
-// indenting json.Encoder gives, but a table at a time: a long bulletin is
-// not held in memory twice over (compact and indented) while it is printed.
+// indenting json.Encoder gives, but a table row at a time: a long bulletin
+// is not held in memory again (compact and indented) while it is printed.
 func writeBulletin(w *bufio.Writer, b *model.Bulletin, prefix string) error {
 	head := *b
 	head.Tables = []model.Table{}
 	var buf bytes.Buffer
-	if err := indented(&buf, &head, prefix); err != nil {
+	return writeSpliced(w, &buf, &head, "tables", prefix, len(b.Tables), func(i int, prefix string) error {
+		t := b.Tables[i]
+		t.Rows = []model.Row{}
+		rows := b.Tables[i].Rows
+		return writeSpliced(w, &buf, &t, "rows", prefix, len(rows), func(j int, prefix string) error {
+			buf.Reset()
+			if err := indented(&buf, &rows[j], prefix); err != nil {
+				return err
+			}
+			_, err := w.Write(buf.Bytes())
+			return err
+		})
+	})
+}
+
+// writeSpliced writes head as indented JSON after prefix, with its empty
+// list field `"field": []` filled by n items that item writes one at a
+// time (each after its own prefix). buf is scratch space.
+func writeSpliced(w *bufio.Writer, buf *bytes.Buffer, head any, field, prefix string, n int, item func(i int, prefix string) error) error {
+	buf.Reset()
+	if err := indented(buf, head, prefix); err != nil {
 		return err
 	}
-	before, after, ok := bytes.Cut(buf.Bytes(), []byte(`"tables": []`))
+	marker := `"` + field + `": []`
+	before, after, ok := strings.Cut(buf.String(), marker)
 	if !ok {
-		return fmt.Errorf("encoding %s: no tables field", b.Source.Name)
+		return fmt.Errorf("encoding: no %s field", field)
 	}
-	w.Write(before)
-	w.WriteString(`"tables": [`)
-	var tb bytes.Buffer
-	for i := range b.Tables {
+	w.WriteString(before)
+	w.WriteString(marker[:len(marker)-1])
+	inner := prefix + "    "
+	for i := range n {
 		if i > 0 {
 			w.WriteString(",")
 		}
-		w.WriteString("\n" + prefix + "    ")
-		tb.Reset()
-		if err := indented(&tb, &b.Tables[i], prefix+"    "); err != nil {
+		w.WriteString("\n" + inner)
+		if err := item(i, inner); err != nil {
 			return err
 		}
-		w.Write(tb.Bytes())
 	}
-	if len(b.Tables) > 0 {
+	if n > 0 {
 		w.WriteString("\n" + prefix + "  ")
 	}
 	w.WriteString("]")
-	_, err := w.Write(after)
+	_, err := w.WriteString(after)
 	return err
 }
 
