@@ -67,7 +67,12 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if *format == "json" {
 		err = writeReportsJSON(stdout, reports, fs.NArg() == 1)
 	} else {
-		err = writeReportsText(stdout, reports, bulletins)
+		// Titles, units and messages quote the documents: their control
+		// characters are shown escaped.
+		out := terminalSafe(stdout)
+		if err = writeReportsText(out, reports, bulletins); err == nil {
+			err = out.Flush()
+		}
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "bulletin: writing output: %v\n", err)

@@ -58,14 +58,16 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		defer c.Close()
 		cfg.Sinks = append(cfg.Sinks, c)
 	}
-	progress := newProgress(stderr)
+	progress := newProgress(rawWriter(stderr))
 	cfg.Progress = progress.update
 	sum, err := digitize.Run(ctx, cfg, fs.Args()...)
 	progress.finish()
 	if err == nil && db != nil && *csvDir != "" {
 		err = store.ExportCSV(ctx, db, *csvDir)
 	}
-	printSummary(stdout, sum)
+	out := terminalSafe(stdout) // paths and reasons quote file names
+	printSummary(out, sum)
+	out.Flush()
 	switch {
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(stderr, "bulletin: interrupted; run again to complete the archive")

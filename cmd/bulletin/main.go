@@ -61,6 +61,11 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	// Messages name files and quote what was read from them: shown, not
+	// obeyed, by a terminal.
+	errOut := terminalSafe(stderr)
+	defer errOut.Flush()
+	stderr = errOut
 	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
 		usage(stderr)
 		if len(args) == 0 {
