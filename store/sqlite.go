@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"net/url"
+	"path/filepath"
 	"strings"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver
@@ -15,9 +17,15 @@ type SQLite struct {
 	db *sql.DB
 }
 
-// OpenSQLite opens (creating it if need be) the archive at path.
+// OpenSQLite opens (creating it if need be) the archive at path. The path
+// is taken as it is: "#", "?" and "%" in it are characters of the file's
+// name, not parts of a URI.
 func OpenSQLite(path string) (*SQLite, error) {
-	dsn := "file:" + path + "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)&_pragma=synchronous(NORMAL)"
+	uri, err := fileURI(path)
+	if err != nil {
+		return nil, fmt.Errorf("store: opening %s: %w", path, err)
+	}
+	dsn := uri + "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)&_pragma=synchronous(NORMAL)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: opening %s: %w", path, err)
@@ -28,6 +36,22 @@ func OpenSQLite(path string) (*SQLite, error) {
 		return nil, fmt.Errorf("store: creating the schema in %s: %w", path, err)
 	}
 	return &SQLite{db: db}, nil
+}
+
+// fileURI returns the SQLite URI of the file at path (https://sqlite.org/uri.html):
+// the absolute path, percent-escaped, so that "?" cannot start the query
+// and "#" a fragment, and "%" is itself.
+func fileURI(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	p := filepath.ToSlash(abs)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // a Windows drive: file:///C:/…
+	}
+	u := url.URL{Scheme: "file", Path: p}
+	return u.String(), nil
 }
 
 // DB returns the database, for queries.

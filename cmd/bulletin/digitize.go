@@ -14,7 +14,7 @@ import (
 	"github.com/hotline12345/bulletin/store"
 )
 
-func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) (code int) {
 	fs := newFlags("digitize", stderr)
 	dbPath := fs.String("db", "", "SQLite archive to create or update")
 	csvDir := fs.String("csv", "", "folder to write the archive's tables to as CSV files")
@@ -39,30 +39,42 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) i
 			fmt.Fprintf(stderr, "bulletin: %v\n", err)
 			return exitUnreadable
 		}
-		defer db.Close()
+		defer func() {
+			if err := db.Close(); err != nil {
+				fmt.Fprintf(stderr, "bulletin: closing %s: %v\n", *dbPath, err)
+				code = exitUnreadable
+			}
+		}()
 		if cfg.Known, err = db.Known(ctx); err != nil {
 			fmt.Fprintf(stderr, "bulletin: %v\n", err)
 			return exitUnreadable
 		}
 		cfg.Sinks = append(cfg.Sinks, db)
 	}
+	var csvOut *store.CSV
 	if *csvDir != "" && db == nil {
 		// Without a database the CSV files are written as the files are
 		// read; with one, they are exported from it at the end, so they
 		// hold the files skipped as unchanged too.
-		c, err := store.CreateCSV(*csvDir)
-		if err != nil {
+		var err error
+		if csvOut, err = store.CreateCSV(*csvDir); err != nil {
 			fmt.Fprintf(stderr, "bulletin: %v\n", err)
 			return exitUnreadable
 		}
-		defer c.Close()
-		cfg.Sinks = append(cfg.Sinks, c)
+		cfg.Sinks = append(cfg.Sinks, csvOut)
 	}
 	progress := newProgress(rawWriter(stderr))
 	cfg.Progress = progress.update
 	sum, err := digitize.Run(ctx, cfg, fs.Args()...)
 	progress.finish()
-	if err == nil && db != nil && *csvDir != "" {
+	switch {
+	case csvOut != nil && err == nil:
+		// The files replace the previous ones only when written whole;
+		// a full disk shows here at the latest.
+		err = csvOut.Close()
+	case csvOut != nil:
+		csvOut.Abort()
+	case db != nil && *csvDir != "" && err == nil:
 		err = store.ExportCSV(ctx, db, *csvDir)
 	}
 	out := terminalSafe(stdout) // paths and reasons quote file names
