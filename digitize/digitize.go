@@ -3,11 +3,16 @@
 // hands each result, ok or failed, to the archive's writers one file at a
 // time, so memory stays flat whatever the number of files.
 //
-// Every file found ends as one entry: with its bulletin, or failed with
-// the reason. A file whose content hash the archive already holds under
-// the same path is skipped; a changed one is replaced. Cancelling the
-// context stops the run between files; an entry is written in one
-// transaction or not at all, so a re-run completes an interrupted one.
+// Every path found ends as one entry: with its bulletin, failed with the
+// reason, or not read with the reason (status skipped). Symbolic links to
+// files and folders are followed, a link looping back to a folder it is
+// in is not; only regular files are opened, so a named pipe or a device
+// neither blocks nor feeds a run forever. A file whose content hash the
+// archive already holds under the same path is skipped as unchanged; a
+// changed one is replaced. Cancelling the context stops the run between
+// files (and a file's hashing or extraction as it goes); an entry is
+// written in one transaction or not at all, so a re-run completes an
+// interrupted one.
 package digitize
 
 import (
@@ -58,7 +63,9 @@ type Config struct {
 
 // Progress is the state of a run after a file.
 type Progress struct {
-	Done, OK, Failed, Skipped int
+	// Skipped counts the files unchanged since the archive read them;
+	// NotRead the paths found but not read (see Summary.NotRead).
+	Done, OK, Failed, Skipped, NotRead int
 	// Found is the number of files found so far; Walking is true until the
 	// walk has finished, when Found is the total.
 	Found   int
@@ -68,16 +75,24 @@ type Progress struct {
 	Last *store.Entry
 }
 
-// Summary is what a run did.
+// Summary is what a run did. Found is OK + Failed + Skipped + NotRead.
 type Summary struct {
-	Found, OK, Failed, Skipped int
+	// Skipped counts the files unchanged since the archive read them.
+	// NotRead counts the paths found but not read, which the archive holds
+	// with status skipped and the reason: what is not a regular file (a
+	// named pipe, a device, a socket), a symbolic link that loops or leads
+	// nowhere, a folder reached again through a link, a hidden file or
+	// folder.
+	Found, OK, Failed, Skipped, NotRead int
 	// Tables, Rows and Cells count what was extracted from the files read
 	// in this run; Errors and Warnings the findings of the check.
 	Tables, Rows, Cells int
 	Errors, Warnings    int
 	Elapsed             time.Duration
-	// Failures lists the failed files with their reasons.
+	// Failures lists the failed files with their reasons, Unread the
+	// paths not read with theirs.
 	Failures []store.File
+	Unread   []store.File
 }
 
 // Run digitizes the files and folders in paths. It returns an error only
@@ -93,12 +108,12 @@ func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
-	files := make(chan string, jobs)
+	files := make(chan found, jobs)
 	results := make(chan result, jobs)
-	var found counter
+	var seen counter
 	walkErr := make(chan error, 1)
 	go func() {
-		walkErr <- walk(ctx, paths, files, &found)
+		walkErr <- walk(ctx, paths, files, &seen)
 		close(files)
 	}()
 	var wg sync.WaitGroup
@@ -106,8 +121,8 @@ func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for path := range files {
-				r := process(ctx, path, cfg)
+			for f := range files {
+				r := process(ctx, f, cfg)
 				select {
 				case results <- r:
 				case <-ctx.Done():
@@ -127,7 +142,7 @@ func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
 		if ctx.Err() != nil || r.interrupted {
 			continue // not written: a re-run reads it
 		}
-		p := Progress{Walking: !found.finished()}
+		p := Progress{Walking: !seen.finished()}
 		switch {
 		case r.skipped:
 			sum.Skipped++
@@ -143,21 +158,25 @@ func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
 				continue
 			}
 			p.Last = r.entry
-			if r.entry.File.Status == store.StatusOK {
+			switch r.entry.File.Status {
+			case store.StatusOK:
 				sum.OK++
 				sum.count(r.entry)
-			} else {
+			case store.StatusSkipped:
+				sum.NotRead++
+				sum.Unread = append(sum.Unread, r.entry.File)
+			default:
 				sum.Failed++
 				sum.Failures = append(sum.Failures, r.entry.File)
 			}
 		}
 		if cfg.Progress != nil {
-			p.Done, p.OK, p.Failed, p.Skipped = sum.OK+sum.Failed+sum.Skipped, sum.OK, sum.Failed, sum.Skipped
-			p.Found, p.Elapsed = found.get(), time.Since(start)
+			p.Done, p.OK, p.Failed, p.Skipped, p.NotRead = sum.OK+sum.Failed+sum.Skipped+sum.NotRead, sum.OK, sum.Failed, sum.Skipped, sum.NotRead
+			p.Found, p.Elapsed = seen.get(), time.Since(start)
 			cfg.Progress(p)
 		}
 	}
-	sum.Found = found.get()
+	sum.Found = seen.get()
 	sum.Elapsed = time.Since(start)
 	if sinkErr != nil {
 		return sum, sinkErr
@@ -199,48 +218,136 @@ func (c *counter) finish()        { c.mu.Lock(); c.done = true; c.mu.Unlock() }
 func (c *counter) get() int       { c.mu.Lock(); defer c.mu.Unlock(); return c.n }
 func (c *counter) finished() bool { c.mu.Lock(); defer c.mu.Unlock(); return c.done }
 
-// walk sends every regular file under paths, in lexical order, skipping
-// hidden files and folders inside the folders given. A path that does not
-// exist is sent as is, to be reported as a failed file.
-func walk(ctx context.Context, paths []string, out chan<- string, found *counter) error {
-	defer found.finish()
-	send := func(p string) error {
-		found.add()
-		select {
-		case out <- p:
-			return nil
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
+// found is a path the walk hands to the workers: a file to read, or, when
+// skip is set, a path not to read and why.
+type found struct {
+	path, skip string
+}
+
+// walk sends every file under paths, in lexical order, following symbolic
+// links to files and folders. What is not a regular file, a link that
+// loops back to a folder it is in or leads nowhere, a folder already
+// walked (reached again through a link) and hidden files and folders
+// inside the folders given are sent with the reason they are not read. A
+// path that does not exist is sent as is, to be reported as a failed
+// file.
+func walk(ctx context.Context, paths []string, out chan<- found, count *counter) error {
+	defer count.finish()
+	w := &walker{ctx: ctx, out: out, count: count, walked: map[fileKey]string{}}
 	for _, root := range paths {
-		info, err := os.Stat(root)
+		info, err := os.Stat(root) // a root that is a link to a folder is the folder
 		if err != nil || !info.IsDir() {
-			if err := send(root); err != nil {
+			if err := w.send(found{path: root}); err != nil {
 				return err
 			}
 			continue
 		}
-		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return send(p) // unreadable folder or file: a failed entry
+		if err := w.dir(root, info, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// walker walks the folders of one run.
+type walker struct {
+	ctx   context.Context
+	out   chan<- found
+	count *counter
+	// walked maps each folder walked, by device and inode, to its path.
+	walked map[fileKey]string
+}
+
+func (w *walker) send(f found) error {
+	w.count.add()
+	select {
+	case w.out <- f:
+		return nil
+	case <-w.ctx.Done():
+		return w.ctx.Err()
+	}
+}
+
+// dir walks the folder at path; above are the folders it is in.
+func (w *walker) dir(path string, info fs.FileInfo, above []fs.FileInfo) error {
+	for _, a := range above {
+		if os.SameFile(a, info) {
+			return w.send(found{path: path, skip: "symbolic link loop: leads back to a folder it is in"})
+		}
+	}
+	if key, ok := keyOf(info); ok {
+		if first, seen := w.walked[key]; seen {
+			return w.send(found{path: path, skip: "folder already read as " + first})
+		}
+		w.walked[key] = path
+	}
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		// An unreadable folder is a failed entry.
+		return w.send(found{path: path})
+	}
+	above = append(above, info)
+	for _, e := range entries {
+		p := filepath.Join(path, e.Name())
+		if strings.HasPrefix(e.Name(), ".") {
+			what := "hidden file"
+			if e.IsDir() {
+				what = "hidden folder, not searched"
 			}
-			if p != root && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
+			if err := w.send(found{path: p, skip: what}); err != nil {
+				return err
+			}
+			continue
+		}
+		mode := e.Type()
+		var info fs.FileInfo
+		if mode&fs.ModeSymlink != 0 || mode.IsDir() {
+			if info, err = os.Stat(p); err != nil {
+				if err := w.send(found{path: p, skip: "symbolic link to nothing readable: " + pathErr(err)}); err != nil {
+					return err
 				}
-				return nil
+				continue
 			}
-			if d.Type().IsRegular() {
-				return send(p)
-			}
-			return nil
-		})
+			mode = info.Mode()
+		}
+		switch {
+		case mode.IsDir():
+			err = w.dir(p, info, above)
+		case mode.IsRegular():
+			err = w.send(found{path: p})
+		default:
+			err = w.send(found{path: p, skip: notRegular(mode)})
+		}
 		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// notRegular says what a file that is not a regular file is.
+func notRegular(m fs.FileMode) string {
+	what := "an irregular file"
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeCharDevice != 0:
+		what = "a character device"
+	case m&fs.ModeDevice != 0:
+		what = "a block device"
+	}
+	return "not a regular file: " + what
+}
+
+// pathErr is an error's message without the path, which the entry holds.
+func pathErr(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
 
 // result is a worker's outcome for one file.
@@ -251,9 +358,14 @@ type result struct {
 }
 
 // process reads one file.
-func process(ctx context.Context, path string, cfg Config) (r result) {
+func process(ctx context.Context, fd found, cfg Config) (r result) {
+	path := fd.path
 	entry := &store.Entry{File: store.File{Path: path, Status: store.StatusFailed, Processed: time.Now()}}
 	r.entry = entry
+	if fd.skip != "" {
+		entry.File.Status, entry.File.Reason = store.StatusSkipped, fd.skip
+		return r
+	}
 	defer func() {
 		// A bug in the extractors must not stop the batch: the file is
 		// recorded as failed with the panic, to be reported and fixed.
@@ -263,30 +375,48 @@ func process(ctx context.Context, path string, cfg Config) (r result) {
 			entry.File.Reason = fmt.Sprintf("internal error (please report): %v", p)
 		}
 	}()
-	f, err := os.Open(path)
+	// Only regular files are read: a named pipe would block the worker,
+	// a device never end. The mode is looked at before the file is
+	// opened, and again on the file opened.
+	info, err := os.Stat(path)
+	if err != nil {
+		entry.File.Reason = err.Error()
+		return r
+	}
+	if !info.Mode().IsRegular() {
+		entry.File.Status, entry.File.Reason = store.StatusSkipped, notRegular(info.Mode())
+		return r
+	}
+	f, err := openRegular(path)
 	if err != nil {
 		entry.File.Reason = err.Error()
 		return r
 	}
 	defer f.Close()
-	info, err := f.Stat()
+	opened, err := f.Stat()
 	if err != nil {
 		entry.File.Reason = err.Error()
 		return r
 	}
-	entry.File.Size = info.Size()
-	head := make([]byte, min(info.Size(), 1024))
-	if _, err := io.ReadFull(f, head); err != nil {
+	if !opened.Mode().IsRegular() || !os.SameFile(info, opened) {
+		entry.File.Status, entry.File.Reason = store.StatusSkipped, "replaced while being read: "+notRegular(opened.Mode())
+		return r
+	}
+	size := opened.Size()
+	entry.File.Size = size
+	head := make([]byte, min(size, 1024))
+	if _, err := f.ReadAt(head, 0); err != nil && err != io.EOF {
 		entry.File.Reason = err.Error()
 		return r
 	}
 	entry.File.Format = string(extract.Sniff(head))
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		entry.File.Reason = err.Error()
-		return r
-	}
+	// The hash covers the size read above, as extraction does, however
+	// the file grows meanwhile; the context is checked as it goes.
 	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
+	if _, err := io.Copy(h, &ctxReader{ctx: ctx, r: io.NewSectionReader(f, 0, size)}); err != nil {
+		if ctx.Err() != nil {
+			r.interrupted = true
+		}
 		entry.File.Reason = err.Error()
 		return r
 	}
@@ -295,7 +425,7 @@ func process(ctx context.Context, path string, cfg Config) (r result) {
 		r.skipped = true
 		return r
 	}
-	b, err := extract.Extract(ctx, f, info.Size(), extract.WithName(filepath.Base(path)), extract.WithLimits(cfg.Limits))
+	b, err := extract.Extract(ctx, f, size, extract.WithName(filepath.Base(path)), extract.WithLimits(cfg.Limits))
 	if err != nil {
 		if ctx.Err() != nil {
 			r.interrupted = true
@@ -320,4 +450,17 @@ func process(ctx context.Context, path string, cfg Config) (r result) {
 		entry.Findings = validate.Check(b).Findings
 	}
 	return r
+}
+
+// ctxReader reads r until ctx ends.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c *ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
 }

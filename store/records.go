@@ -28,7 +28,8 @@ type File struct {
 	Size   int64
 	// Format is "text", "docx" or "pdf"; empty when unknown.
 	Format string
-	// Status is StatusOK or StatusFailed; Reason says why it failed.
+	// Status is StatusOK, StatusFailed or StatusSkipped; Reason says why
+	// it failed or was not read.
 	Status string
 	Reason string
 	// Processed is when the file was read.
@@ -39,6 +40,10 @@ type File struct {
 const (
 	StatusOK     = "ok"
 	StatusFailed = "failed"
+	// StatusSkipped is a path found but not read, with the reason: not a
+	// regular file (a named pipe, a device, a socket), a symbolic link
+	// that loops or leads nowhere, a folder already read, a hidden file.
+	StatusSkipped = "skipped"
 )
 
 // table is one table of the schema: its name and columns, and how to make

@@ -17,8 +17,8 @@ CREATE TABLE IF NOT EXISTS files (
 	sha256       TEXT,
 	size         INTEGER,
 	format       TEXT,
-	status       TEXT NOT NULL,            -- ok | failed
-	reason       TEXT,                     -- why it failed
+	status       TEXT NOT NULL,            -- ok | failed | skipped
+	reason       TEXT,                     -- why it failed or was not read
 	problems     INTEGER,                  -- count of extraction problems
 	processed_at TEXT
 );

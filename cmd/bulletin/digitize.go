@@ -98,13 +98,20 @@ func printSummary(w io.Writer, s digitize.Summary) {
 	if s.Elapsed > 0 {
 		rate = float64(s.OK+s.Failed) / s.Elapsed.Seconds()
 	}
-	fmt.Fprintf(w, "%d files: %d ok, %d failed, %d unchanged (skipped); %d tables, %d rows, %d cells; %.1fs, %.1f files/s\n",
-		s.Found, s.OK, s.Failed, s.Skipped, s.Tables, s.Rows, s.Cells, s.Elapsed.Seconds(), rate)
+	notRead := ""
+	if s.NotRead > 0 {
+		notRead = fmt.Sprintf(", %d not read", s.NotRead)
+	}
+	fmt.Fprintf(w, "%d files: %d ok, %d failed, %d unchanged (skipped)%s; %d tables, %d rows, %d cells; %.1fs, %.1f files/s\n",
+		s.Found, s.OK, s.Failed, s.Skipped, notRead, s.Tables, s.Rows, s.Cells, s.Elapsed.Seconds(), rate)
 	if s.Errors+s.Warnings > 0 {
 		fmt.Fprintf(w, "check: %d errors, %d warnings in the files read\n", s.Errors, s.Warnings)
 	}
 	for _, f := range s.Failures {
 		fmt.Fprintf(w, "failed: %s: %s\n", f.Path, f.Reason)
+	}
+	for _, f := range s.Unread {
+		fmt.Fprintf(w, "not read: %s: %s\n", f.Path, f.Reason)
 	}
 }
 
