@@ -50,7 +50,7 @@ func CreateCSV(dir string) (*CSV, error) {
 		f, err := createTemp(dir, "."+t.name+".csv.*.tmp")
 		if err != nil {
 			c.Abort()
-			return nil, fmt.Errorf("store: %w", err)
+			return nil, fmt.Errorf("store: writing CSV files: %w", cannotCreate(dir, err))
 		}
 		c.temps = append(c.temps, f)
 		w := csv.NewWriter(f)

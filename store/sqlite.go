@@ -3,8 +3,11 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -25,6 +28,11 @@ func OpenSQLite(path string) (*SQLite, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: opening %s: %w", path, err)
 	}
+	// SQLite says no more than "unable to open database file" when the
+	// folder takes no new files (the journal's among them).
+	if err := checkWritable(filepath.Dir(path)); err != nil {
+		return nil, fmt.Errorf("store: opening %s: %w", path, err)
+	}
 	dsn := uri + "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)&_pragma=synchronous(NORMAL)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
@@ -36,6 +44,26 @@ func OpenSQLite(path string) (*SQLite, error) {
 		return nil, fmt.Errorf("store: creating the schema in %s: %w", path, err)
 	}
 	return &SQLite{db: db}, nil
+}
+
+// checkWritable returns a clear error when no file can be created in dir.
+func checkWritable(dir string) error {
+	f, err := os.CreateTemp(dir, ".bulletin-*.probe")
+	if err != nil {
+		return cannotCreate(dir, err)
+	}
+	f.Close()
+	return os.Remove(f.Name())
+}
+
+// cannotCreate is the error for a folder in which a file could not be
+// created, naming the folder rather than the file tried.
+func cannotCreate(dir string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("cannot create files in %s: %w", dir, err)
 }
 
 // fileURI returns the SQLite URI of the file at path (https://sqlite.org/uri.html):

@@ -58,7 +58,7 @@ func Run(ctx context.Context, cmd *exec.Cmd, b Budget) Result {
 		defer cancel()
 	}
 	c := exec.CommandContext(ctx, cmd.Path, cmd.Args[1:]...)
-	c.Dir, c.Stdin = cmd.Dir, cmd.Stdin
+	c.Dir, c.Stdin, c.SysProcAttr = cmd.Dir, cmd.Stdin, cmd.SysProcAttr
 	c.Env = append(append([]string(nil), cmd.Env...), envMemory+"="+strconv.FormatInt(b.Memory, 10), envFileSize+"="+strconv.FormatInt(b.FileSize, 10))
 	if cmd.Env == nil {
 		c.Env = append(os.Environ(), c.Env...)
