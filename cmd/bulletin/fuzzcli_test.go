@@ -24,9 +24,10 @@ var (
 )
 
 // fuzzBudget is what one command may take on one mutant. The fixtures are
-// at most 700 KB and their mutants a few MB: a run past 512 MiB is out of
-// proportion, and the 1 GiB cap keeps a runaway from hurting the machine.
-var fuzzBudget = fuzzcli.Budget{Memory: 1 << 30, MaxRSS: 512 << 20, Timeout: 3 * time.Minute}
+// at most 700 KB and their mutants a few MB: a run past 512 MiB, or
+// printing more than 1 GiB, is out of proportion, and the 1 GiB cap keeps
+// a runaway from hurting the machine.
+var fuzzBudget = fuzzcli.Budget{Memory: 1 << 30, MaxRSS: 512 << 20, Timeout: 3 * time.Minute, MaxOutput: 1 << 30}
 
 // fixture is an input file from testdata.
 type fixture struct {
@@ -101,6 +102,7 @@ func TestFuzzCLI(t *testing.T) {
 		mutants, runs, found int
 		worst                peak
 		worstPerByte         peak
+		mostOutput           peak
 		perKind              = map[string]int{}
 	)
 	for i := 0; ; i++ {
@@ -124,6 +126,9 @@ func TestFuzzCLI(t *testing.T) {
 			if r.MaxRSS > worst.rss {
 				worst = peak{r.MaxRSS, what}
 			}
+			if r.Output > mostOutput.rss {
+				mostOutput = peak{r.Output, what}
+			}
 			if len(data) > 0 && r.MaxRSS/int64(len(data)) > worstPerByte.rss {
 				worstPerByte = peak{r.MaxRSS / int64(len(data)), what}
 			}
@@ -145,6 +150,6 @@ func TestFuzzCLI(t *testing.T) {
 	for _, k := range kinds {
 		counts = append(counts, fmt.Sprintf("%s %d", k, perKind[k]))
 	}
-	t.Logf("%d mutants (%s), %d runs, %d problems; highest peak RSS %d MiB (%s); most per input byte %d bytes (%s)",
-		mutants, strings.Join(counts, ", "), runs, found, worst.rss>>20, worst.what, worstPerByte.rss, worstPerByte.what)
+	t.Logf("%d mutants (%s), %d runs, %d problems; highest peak RSS %d MiB (%s); most per input byte %d bytes (%s); most output %d MiB (%s)",
+		mutants, strings.Join(counts, ", "), runs, found, worst.rss>>20, worst.what, worstPerByte.rss, worstPerByte.what, mostOutput.rss>>20, mostOutput.what)
 }

@@ -31,9 +31,31 @@ import (
 	"unicode/utf16"
 )
 
+// maxGrowth bounds what one mutation adds by repeating a part of its
+// input, and maxMutant the size of a mutant: mutants of a few MB are
+// enough to make work that grows faster than its input show.
+const (
+	maxGrowth = 4 << 20
+	maxMutant = 16 << 20
+)
+
+// repeats returns how many copies of a part of size bytes to add: want, at
+// most maxGrowth bytes' worth.
+func repeats(size, want int) int {
+	return max(1, min(want, maxGrowth/max(size, 1)))
+}
+
 // Mutate returns a mutant of data, a fixture named name (whose extension
-// says its format). It never returns data itself.
+// says its format), of at most 16 MiB.
 func Mutate(rng *rand.Rand, name string, data []byte) []byte {
+	out := mutate(rng, name, data)
+	if len(out) > maxMutant {
+		out = out[:maxMutant]
+	}
+	return out
+}
+
+func mutate(rng *rand.Rand, name string, data []byte) []byte {
 	var out []byte
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".docx":
@@ -93,7 +115,7 @@ func mutateBytes(rng *rand.Rand, data []byte) []byte {
 			out = insert(out, i, []byte(hostile[rng.IntN(len(hostile))]))
 		case 4: // repeat a range many times: amplification
 			j := min(len(out), i+rng.IntN(256)+1)
-			out = insert(out, i, bytes.Repeat(out[i:j], rng.IntN(2000)+2))
+			out = insert(out, i, bytes.Repeat(out[i:j], repeats(j-i, rng.IntN(2000)+2)))
 		case 5: // truncate
 			out = out[:i]
 		case 6: // splice in a copy of another range
@@ -142,12 +164,13 @@ func mutateText(rng *rand.Rand, data []byte) []byte {
 	i := rng.IntN(len(lines))
 	switch rng.IntN(8) {
 	case 0: // repeat a line many times
-		rep := strings.Repeat(lines[i], rng.IntN(20000)+2)
+		rep := strings.Repeat(lines[i], repeats(len(lines[i]), rng.IntN(20000)+2))
 		lines = append(lines[:i], append([]string{rep}, lines[i:]...)...)
 	case 1: // one line: every line end removed
 		return []byte(strings.NewReplacer("\r", "", "\n", "").Replace(string(data)))
 	case 2: // a very long line
-		lines[i] = strings.Repeat(strings.TrimRight(lines[i], "\n")+"，", rng.IntN(30000)+2) + "\n"
+		line := strings.TrimRight(lines[i], "\n") + "，"
+		lines[i] = strings.Repeat(line, repeats(len(line), rng.IntN(30000)+2)) + "\n"
 	case 3: // UTF-16 without a byte order mark
 		order := binary.AppendByteOrder(binary.LittleEndian)
 		if rng.IntN(2) == 0 {
@@ -235,7 +258,8 @@ func mutateXML(rng *rand.Rand, data []byte) []byte {
 			break
 		}
 		loc := locs[rng.IntN(len(locs))]
-		return insert(data, loc[1], bytes.Repeat(data[loc[0]:loc[1]], rng.IntN(5000)+2))
+		el := data[loc[0]:loc[1]]
+		return insert(data, loc[1], bytes.Repeat(el, repeats(len(el), rng.IntN(5000)+2)))
 	case 1:
 		locs := countAttr.FindAllSubmatchIndex(data, 10_000)
 		if len(locs) == 0 {
@@ -258,7 +282,7 @@ func mutateXML(rng *rand.Rand, data []byte) []byte {
 		el := data[loc[0]:loc[1]]
 		open := el[:bytes.IndexByte(el, '>')+1]
 		closeTag := el[bytes.LastIndex(el, []byte("</")):]
-		depth := rng.IntN(300) + 2
+		depth := repeats(len(open)+len(closeTag), rng.IntN(300)+2)
 		nested := append(bytes.Repeat(open, depth), append(el, bytes.Repeat(closeTag, depth)...)...)
 		return append(append(append([]byte(nil), data[:loc[0]]...), nested...), data[loc[1]:]...)
 	}
@@ -275,9 +299,9 @@ func mutateJSON(rng *rand.Rand, data []byte) []byte {
 	if err := dec.Decode(&v); err != nil {
 		return nil
 	}
-	for range rng.IntN(3) + 1 {
-		v = mutateValue(rng, v, rng.IntN(8)+1)
-	}
+	// One change: values are shared once a list's item is repeated, and
+	// a second change to a shared value would be repeated with it.
+	v = mutateValue(rng, v, rng.IntN(8)+1)
 	out, err := json.Marshal(v)
 	if err != nil {
 		return nil
@@ -308,8 +332,8 @@ func mutateValue(rng *rand.Rand, v any, depth int) any {
 		}
 		i := rng.IntN(len(x))
 		if rng.IntN(4) == 0 {
-			n := rng.IntN(3000) + 2
-			for range n {
+			item, _ := json.Marshal(x[i])
+			for range repeats(len(item), rng.IntN(3000)+2) {
 				x = append(x, x[i])
 			}
 			return x
@@ -326,7 +350,7 @@ func mutateValue(rng *rand.Rand, v any, depth int) any {
 		if rng.IntN(2) == 0 {
 			return x + hostile[rng.IntN(len(hostile))]
 		}
-		return strings.Repeat(x, rng.IntN(1000)+2)
+		return strings.Repeat(x, repeats(len(x), rng.IntN(1000)+2))
 	}
 	switch rng.IntN(5) {
 	case 0:

@@ -34,6 +34,8 @@ type Budget struct {
 	// FileSize, when set, caps the size of every file the child writes
 	// (RLIMIT_FSIZE): a write past it fails as on a full disk.
 	FileSize int64
+	// MaxOutput is the standard output above which a run is reported.
+	MaxOutput int64
 }
 
 // Result is what one run did.
@@ -41,8 +43,10 @@ type Result struct {
 	ExitCode int
 	MaxRSS   int64 // bytes
 	Elapsed  time.Duration
-	Stdout   string
-	Stderr   string
+	// Stdout and Stderr are the first MiB of each; Output counts the
+	// bytes of standard output.
+	Stdout, Stderr string
+	Output         int64
 	// Problem is empty for a run that ended by itself within the budget,
 	// else it says what went wrong: a crash, a hang or too much memory.
 	Problem string
@@ -63,11 +67,11 @@ func Run(ctx context.Context, cmd *exec.Cmd, b Budget) Result {
 	if cmd.Env == nil {
 		c.Env = append(os.Environ(), c.Env...)
 	}
-	var stdout, stderr bytes.Buffer
-	c.Stdout, c.Stderr = &stdout, &stderr
+	stdout, stderr := &capped{max: 1 << 20}, &capped{max: 1 << 20}
+	c.Stdout, c.Stderr = stdout, stderr
 	start := time.Now()
 	err := c.Run()
-	r := Result{Elapsed: time.Since(start), Stdout: stdout.String(), Stderr: stderr.String(), ExitCode: -1}
+	r := Result{Elapsed: time.Since(start), Stdout: stdout.String(), Stderr: stderr.String(), ExitCode: -1, Output: stdout.n}
 	if c.ProcessState != nil {
 		r.ExitCode = c.ProcessState.ExitCode()
 		r.MaxRSS = maxRSS(c.ProcessState)
@@ -84,8 +88,26 @@ func Run(ctx context.Context, cmd *exec.Cmd, b Budget) Result {
 		r.Problem = "killed: " + c.ProcessState.String()
 	case b.MaxRSS > 0 && r.MaxRSS > b.MaxRSS:
 		r.Problem = fmt.Sprintf("memory: peak RSS %d MiB, budget %d MiB", r.MaxRSS>>20, b.MaxRSS>>20)
+	case b.MaxOutput > 0 && r.Output > b.MaxOutput:
+		r.Problem = fmt.Sprintf("output: %d MiB printed, budget %d MiB", r.Output>>20, b.MaxOutput>>20)
 	}
 	return r
+}
+
+// capped keeps the first max bytes written to it and counts them all, so
+// that a child printing without end does not fill the parent's memory.
+type capped struct {
+	bytes.Buffer
+	max int
+	n   int64
+}
+
+func (c *capped) Write(p []byte) (int, error) {
+	c.n += int64(len(p))
+	if room := c.max - c.Len(); room > 0 {
+		c.Buffer.Write(p[:min(room, len(p))])
+	}
+	return len(p), nil
 }
 
 // crashed reports a Go panic or fatal runtime error in a child's standard
