@@ -95,20 +95,23 @@ func Run(ctx context.Context, cmd *exec.Cmd, b Budget) Result {
 }
 
 // capped keeps the first max bytes written to it and counts them all, so
-// that a child printing without end does not fill the parent's memory.
+// that a child printing without end does not fill the parent's memory. (It
+// has no ReadFrom, which io.Copy would call instead of Write.)
 type capped struct {
-	bytes.Buffer
+	buf bytes.Buffer
 	max int
 	n   int64
 }
 
 func (c *capped) Write(p []byte) (int, error) {
 	c.n += int64(len(p))
-	if room := c.max - c.Len(); room > 0 {
-		c.Buffer.Write(p[:min(room, len(p))])
+	if room := c.max - c.buf.Len(); room > 0 {
+		c.buf.Write(p[:min(room, len(p))])
 	}
 	return len(p), nil
 }
+
+func (c *capped) String() string { return c.buf.String() }
 
 // crashed reports a Go panic or fatal runtime error in a child's standard
 // error, which a Go program prints whatever its exit code.
