@@ -95,4 +95,3 @@ func TestRunJudges(t *testing.T) {
 	assert.Equal(t, 2, r.ExitCode)
 	assert.Contains(t, r.Stderr, "file too large")
 }
-
