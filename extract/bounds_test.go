@@ -156,3 +156,29 @@ func TestFiftyThousandRowDOCX(t *testing.T) {
 	assert.Less(t, m.allocated/cells, int64(2500))
 	assert.Less(t, m.held/cells, int64(400))
 }
+
+// TestDocumentBounds checks the bounds on what a whole document yields:
+// its text, and the figures and unit mentions of its prose, each past its
+// limit reported once.
+func TestDocumentBounds(t *testing.T) {
+	m := measure(bytes.Repeat([]byte("受理诉求12件。\n"), 1000), extract.Limits{MaxTextBytes: 10_000})
+	require.ErrorIs(t, m.err, extract.ErrLimit)
+	assert.Contains(t, m.err.Error(), "bytes of text")
+
+	prose := strings.Repeat("本周受理诉求12件，办结率98.5%。较好的单位是甲局、乙局。\n", 300)
+	m = measure([]byte(prose), extract.Limits{MaxFigures: 100})
+	require.NoError(t, m.err)
+	assert.Len(t, m.b.Figures, 100)
+	assert.Len(t, m.b.Mentions, 100)
+	var figures, mentions int
+	for _, p := range m.b.Problems {
+		if strings.Contains(p.Message, "more than 100 figures in the document") {
+			figures++
+		}
+		if strings.Contains(p.Message, "more than 100 unit mentions in the document") {
+			mentions++
+		}
+	}
+	assert.Equal(t, 1, figures, "one problem for the figures not read: %v", m.b.Problems)
+	assert.Equal(t, 1, mentions, "one problem for the mentions not read: %v", m.b.Problems)
+}

@@ -95,6 +95,15 @@ func TestBuilderLimits(t *testing.T) {
 		}
 		return t
 	}
+	textTable := func(rows, cols int) block.Block {
+		t := table(rows, cols).(*block.Table)
+		for i := range t.Rows {
+			for j := range t.Rows[i].Cells {
+				t.Rows[i].Cells[j].Text = "x"
+			}
+		}
+		return t
+	}
 	for _, tc := range []struct {
 		name   string
 		lim    block.Limits
@@ -106,6 +115,8 @@ func TestBuilderLimits(t *testing.T) {
 		{"rows", block.Limits{MaxRows: 3}, []block.Block{table(3, 1), table(4, 1)}, 1},
 		{"cells", block.Limits{MaxCells: 10}, []block.Block{table(2, 3), table(2, 2), table(1, 1)}, 2},
 		{"grid", block.Limits{MaxGridCells: 6}, []block.Block{table(2, 3), table(7, 1)}, 1},
+		{"text", block.Limits{MaxTextBytes: 2}, []block.Block{para(1), para(2), para(3)}, 2},
+		{"text in cells", block.Limits{MaxTextBytes: 4}, []block.Block{para(1), textTable(2, 2), table(1, 1)}, 1},
 		{"within", block.Limits{}, []block.Block{para(1), table(100, 10), para(2)}, -1},
 	} {
 		b := block.NewBuilder(tc.lim)

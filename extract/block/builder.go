@@ -9,6 +9,7 @@ type Builder struct {
 	doc        Document
 	paragraphs int
 	cells      int
+	text       int64 // bytes of text in the blocks
 }
 
 // NewBuilder returns a Builder enforcing l (zero fields take defaults).
@@ -22,10 +23,11 @@ func NewBuilder(l Limits) *Builder {
 func (b *Builder) Limits() Limits { return b.limits }
 
 // Add appends a block. It returns a *ParseError wrapping [ErrLimit] at the
-// block's position when the document would exceed MaxBlocks or
-// MaxParagraphs, a table MaxRows or MaxGridCells, or the document's tables
-// MaxCells grid positions. A table is measured without laying it out, so
-// a table rejected for its spans costs no more than the limit.
+// block's position when the document would exceed MaxBlocks,
+// MaxParagraphs or MaxTextBytes, a table MaxRows or MaxGridCells, or the
+// document's tables MaxCells grid positions. A table is measured without
+// laying it out, so a table rejected for its spans costs no more than the
+// limit.
 func (b *Builder) Add(blk Block) error {
 	if len(b.doc.Blocks) >= b.limits.MaxBlocks {
 		return At(blk.Position(), Exceeded("blocks", int64(b.limits.MaxBlocks)))
@@ -35,10 +37,21 @@ func (b *Builder) Add(blk Block) error {
 		if b.paragraphs >= b.limits.MaxParagraphs {
 			return At(t.Pos, Exceeded("paragraphs", int64(b.limits.MaxParagraphs)))
 		}
+		if b.text += int64(len(t.Text)); b.text > b.limits.MaxTextBytes {
+			return At(t.Pos, Exceeded("bytes of text", b.limits.MaxTextBytes))
+		}
 		b.paragraphs++
 	case *Table:
 		if len(t.Rows) > b.limits.MaxRows {
 			return At(t.Pos, Exceeded("table rows", int64(b.limits.MaxRows)))
+		}
+		for _, r := range t.Rows {
+			for _, c := range r.Cells {
+				b.text += int64(len(c.Text))
+			}
+		}
+		if b.text > b.limits.MaxTextBytes {
+			return At(t.Pos, Exceeded("bytes of text", b.limits.MaxTextBytes))
 		}
 		area, ok := t.GridArea(b.limits.MaxGridCells)
 		if !ok {

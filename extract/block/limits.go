@@ -83,6 +83,16 @@ type Limits struct {
 	// decimals and share_decimals); no bulletin prints more, and the
 	// checker's arithmetic is exact only up to it. Default 12.
 	MaxDecimals int
+	// MaxTextBytes bounds the text of a document: a text file's bytes,
+	// and the text of the paragraphs and cells any reader yields. What is
+	// made of a document grows with its text, so this bounds memory where
+	// MaxInputBytes, which counts compressed parts and images, cannot.
+	// Default 64 MiB.
+	MaxTextBytes int64
+	// MaxFigures bounds the figures, and the unit mentions, the prose of
+	// one document yields; the numbers and lists after them are not read,
+	// and a problem says so. Default 100,000.
+	MaxFigures int
 }
 
 // DefaultLimits are the limits a zero Limits stands for.
@@ -109,6 +119,8 @@ var DefaultLimits = Limits{
 	MaxParagraphs:       1_000_000,
 	MaxFigureCandidates: 1_000,
 	MaxDecimals:         12,
+	MaxTextBytes:        64 << 20,
+	MaxFigures:          100_000,
 }
 
 // WithDefaults returns l with every zero or negative field set to its
@@ -147,6 +159,8 @@ func (l Limits) WithDefaults() Limits {
 	pick(&l.MaxParagraphs, d.MaxParagraphs)
 	pick(&l.MaxFigureCandidates, d.MaxFigureCandidates)
 	pick(&l.MaxDecimals, d.MaxDecimals)
+	pick64(&l.MaxTextBytes, d.MaxTextBytes)
+	pick(&l.MaxFigures, d.MaxFigures)
 	return l
 }
 

@@ -52,9 +52,12 @@ type figureScanner struct {
 	total int // index of the last top-level count, or -1
 	// maxCandidates bounds the amounts read in one paragraph
 	// (Limits.MaxFigureCandidates); candidates counts them, overflow is
-	// set once the paragraph passed the bound.
+	// set once the paragraph passed the bound. maxFigures bounds the
+	// figures of the document (Limits.MaxFigures); full is set once they
+	// reached it.
 	maxCandidates, candidates int
-	overflow                  bool
+	maxFigures                int
+	overflow, full            bool
 }
 
 // maxClauseBytes bounds how far before an amount its label, lead and
@@ -157,8 +160,19 @@ func (fs *figureScanner) sentence(text string) {
 	f := fold(text)
 	st := &sentence{fs: fs, s: text, f: f, amounts: amounts(f), qizhong: strings.Index(f, "其中"),
 		total: -1, lastCount: -1, lastMain: -1, owner: map[int]int{}, offsets: newOffsetMap(text, f)}
-	if room := max(fs.maxCandidates-fs.candidates, 0); len(st.amounts) > room {
-		// The amounts past the limit are not read; one problem says so.
+	// An amount gives at most one figure. The amounts past a limit are
+	// not read; one problem says so.
+	room := max(fs.maxCandidates-fs.candidates, 0)
+	figRoom := max(fs.maxFigures-len(fs.b.Figures), 0)
+	switch {
+	case len(st.amounts) > figRoom && figRoom < room:
+		if !fs.full {
+			fs.full = true
+			fs.b.Problems = append(fs.b.Problems, model.Problem{Pos: fs.pos, Message: fmt.Sprintf(
+				"%v in the document; the numbers from here on are not read as figures", block.Exceeded("figures", int64(fs.maxFigures)))})
+		}
+		st.amounts = st.amounts[:figRoom]
+	case len(st.amounts) > room:
 		if !fs.overflow {
 			fs.overflow = true
 			fs.b.Problems = append(fs.b.Problems, model.Problem{Pos: fs.pos, Message: fmt.Sprintf(

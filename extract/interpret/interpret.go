@@ -21,7 +21,8 @@ const maxTitleRunes = 60
 // Bulletin interprets the document. It never fails: what it cannot place
 // goes into the bulletin's Problems, and so do the figure candidates and
 // unit lists of a paragraph past the document's
-// [block.Limits].MaxFigureCandidates.
+// [block.Limits].MaxFigureCandidates, and the figures and mentions of the
+// document past its MaxFigures.
 func Bulletin(doc *block.Document) *model.Bulletin {
 	b := &model.Bulletin{
 		Figures:  []model.Figure{},
@@ -42,8 +43,10 @@ type interpreter struct {
 	// titleSpans are the paragraphs that make up the bulletin's title.
 	titleSpans []textSpan
 	// limits bound what is derived from the blocks (the document's own
-	// limits, defaults filled in).
-	limits block.Limits
+	// limits, defaults filled in); mentionsCut is set once the mentions
+	// reached them.
+	limits      block.Limits
+	mentionsCut bool
 }
 
 // tables reads every table block with its caption, title and notes.

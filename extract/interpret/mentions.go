@@ -115,9 +115,24 @@ func (in *interpreter) mentions(text string, pos model.Pos, known unitIndex) {
 			}
 			m.Unit = compactTitle(m.Unit)
 			m.Matches = append(m.Matches, known.lookup(m.Unit)...)
+			if len(in.b.Mentions) >= in.limits.MaxFigures {
+				in.mentionsFull(pos)
+				return
+			}
 			in.b.Mentions = append(in.b.Mentions, m)
 		}
 	}
+}
+
+// mentionsFull reports, once, that the document's mentions reached
+// Limits.MaxFigures.
+func (in *interpreter) mentionsFull(pos model.Pos) {
+	if in.mentionsCut {
+		return
+	}
+	in.mentionsCut = true
+	in.b.Problems = append(in.b.Problems, model.Problem{Pos: pos, Message: fmt.Sprintf(
+		"%v in the document; the lists of units from here on are not read", block.Exceeded("unit mentions", int64(in.limits.MaxFigures)))})
 }
 
 // listItems splits the list in f[start:end] into unit names. The list

@@ -48,7 +48,7 @@ func (in *interpreter) prose() {
 			}
 		}
 	}
-	fs := &figureScanner{b: in.b, total: -1, maxCandidates: in.limits.MaxFigureCandidates}
+	fs := &figureScanner{b: in.b, total: -1, maxCandidates: in.limits.MaxFigureCandidates, maxFigures: in.limits.MaxFigures}
 	known := knownUnits(in.b.Tables)
 	for _, s := range narrative {
 		fs.pos = s.pos

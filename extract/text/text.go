@@ -68,6 +68,11 @@ func ReadBytes(ctx context.Context, data []byte, lim block.Limits) (*block.Docum
 	if int64(len(data)) > lim.MaxInputBytes {
 		return nil, block.At(model.Pos{}, block.Exceeded("input bytes", lim.MaxInputBytes))
 	}
+	if int64(len(data)) > lim.MaxTextBytes {
+		// Checked before decoding: the text is what the memory of
+		// everything read from it grows with.
+		return nil, block.At(model.Pos{}, block.Exceeded("bytes of text", lim.MaxTextBytes))
+	}
 	s, _, err := Decode(data)
 	if err != nil {
 		return nil, err
