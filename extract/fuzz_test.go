@@ -32,14 +32,7 @@ func FuzzExtractText(f *testing.F) {
 		b, err := extract.Extract(context.Background(), bytes.NewReader(data), int64(len(data)),
 			extract.WithFormat(extract.Text), extract.WithLimits(lim))
 		if err != nil {
-			var pe *extract.ParseError
-			if !errors.As(err, &pe) {
-				t.Fatalf("error is not a *ParseError: %T %v", err, err)
-			}
-			if !errors.Is(err, extract.ErrFormat) && !errors.Is(err, extract.ErrLimit) {
-				t.Fatalf("error wraps no documented cause: %v", err)
-			}
-			_ = pe.Error()
+			checkParseError(t, err)
 			return
 		}
 		cells := 0
@@ -72,13 +65,7 @@ func FuzzReadJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		b, err := extract.ReadJSON(context.Background(), bytes.NewReader(data), extract.WithLimits(lim))
 		if err != nil {
-			var pe *extract.ParseError
-			if !errors.As(err, &pe) {
-				t.Fatalf("error is not a *ParseError: %T %v", err, err)
-			}
-			if !errors.Is(err, extract.ErrFormat) && !errors.Is(err, extract.ErrLimit) {
-				t.Fatalf("error wraps no documented cause: %v", err)
-			}
+			checkParseError(t, err)
 			return
 		}
 		max := lim.WithDefaults().MaxDecimals
@@ -100,4 +87,18 @@ func FuzzReadJSON(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkParseError fails unless err is a *ParseError wrapping ErrFormat or
+// ErrLimit.
+func checkParseError(t *testing.T, err error) {
+	t.Helper()
+	var pe *extract.ParseError
+	if !errors.As(err, &pe) {
+		t.Fatalf("error is not a *ParseError: %T %v", err, err)
+	}
+	if !errors.Is(err, extract.ErrFormat) && !errors.Is(err, extract.ErrLimit) {
+		t.Fatalf("error wraps no documented cause: %v", err)
+	}
+	_ = pe.Error()
 }

@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"golang.org/x/text/width"
@@ -89,15 +88,11 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 // program), read by extract.ReadJSON within the limits; anything else goes
 // to the extractor.
 func readForCheck(ctx context.Context, path string) (*model.Bulletin, error) {
-	var r io.Reader = os.Stdin
-	if path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r = f
+	r, err := openInput(path)
+	if err != nil {
+		return nil, err
 	}
+	defer r.Close()
 	br := bufio.NewReaderSize(r, 64<<10)
 	if isJSON(br) {
 		b, err := extract.ReadJSON(ctx, br, extract.WithName(path))

@@ -251,13 +251,20 @@ var (
 // mutateXML changes WordprocessingML: repeats an element, sets a count
 // attribute to something large, or nests an element in itself.
 func mutateXML(rng *rand.Rand, data []byte) []byte {
-	switch rng.IntN(4) {
-	case 0:
+	// pick returns a random table, row, cell, paragraph or run.
+	pick := func() (loc []int, ok bool) {
 		locs := element.FindAllIndex(data, 10_000)
 		if len(locs) == 0 {
+			return nil, false
+		}
+		return locs[rng.IntN(len(locs))], true
+	}
+	switch rng.IntN(4) {
+	case 0:
+		loc, ok := pick()
+		if !ok {
 			break
 		}
-		loc := locs[rng.IntN(len(locs))]
 		el := data[loc[0]:loc[1]]
 		return insert(data, loc[1], bytes.Repeat(el, repeats(len(el), rng.IntN(5000)+2)))
 	case 1:
@@ -269,16 +276,15 @@ func mutateXML(rng *rand.Rand, data []byte) []byte {
 		out := data
 		for range rng.IntN(20) + 1 {
 			loc := locs[rng.IntN(len(locs))]
-			out = append(append(append([]byte(nil), out[:loc[3]]...), interesting[rng.IntN(len(interesting))]...), out[loc[3]:]...)
+			out = append(append(append([]byte(nil), out[:loc[3]]...), interesting[rng.IntN(len(interesting))]...), out[loc[1]:]...)
 			locs = countAttr.FindAllSubmatchIndex(out, 10_000)
 		}
 		return out
 	case 2:
-		locs := element.FindAllIndex(data, 10_000)
-		if len(locs) == 0 {
+		loc, ok := pick()
+		if !ok {
 			break
 		}
-		loc := locs[rng.IntN(len(locs))]
 		el := data[loc[0]:loc[1]]
 		open := el[:bytes.IndexByte(el, '>')+1]
 		closeTag := el[bytes.LastIndex(el, []byte("</")):]
