@@ -218,9 +218,10 @@ func (jr *jsonReader) table(path string) (model.Table, error) {
 	if err != nil {
 		return t, err
 	}
-	// The checker works on the table's grid, rows times columns, as the
-	// interpreter does on a document's: it is bounded the same way.
-	area := int64(len(t.Rows)) * int64(max(len(t.Columns), widest))
+	// The checker works on the table's grid, rows times columns (the unit
+	// column and a column a value), as the interpreter does on a
+	// document's: it is bounded the same way.
+	area := int64(len(t.Rows)) * int64(max(len(t.Columns), widest+1))
 	if area > int64(jr.lim.MaxGridCells) {
 		return t, jr.fail(path, block.GridExceeded(jr.lim.MaxGridCells))
 	}

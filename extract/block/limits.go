@@ -19,7 +19,8 @@ type Limits struct {
 	MaxRows int
 	// MaxCells bounds the table cells of a whole document, a merged cell
 	// counting once for every grid position it covers (so it also bounds
-	// what the interpreter makes of the tables). Default 2,000,000.
+	// what the interpreter makes of the tables: about 1 KB a row of up to
+	// eight values). Default 1,000,000.
 	MaxCells int
 	// MaxParts bounds the entries of a DOCX package. Default 10,000.
 	MaxParts int
@@ -101,7 +102,7 @@ var DefaultLimits = Limits{
 	MaxLineBytes:        1 << 20,
 	MaxBlocks:           1_000_000,
 	MaxRows:             100_000,
-	MaxCells:            2_000_000,
+	MaxCells:            1_000_000,
 	MaxParts:            10_000,
 	MaxPartBytes:        256 << 20,
 	MaxTotalBytes:       512 << 20,
