@@ -1,7 +1,8 @@
-// Package digitize reads folders of bulletins into an archive: it walks
-// files and folders, extracts every file on a bounded pool of workers and
-// hands each result, ok or failed, to the archive's writers one file at a
-// time, so memory stays flat whatever the number of files.
+// Package digitize reads folders of bulletins, and lists of web pages, into
+// an archive: it walks files and folders, extracts every file (and fetches
+// every page) on a bounded pool of workers and hands each result, ok or
+// failed, to the archive's writers one file at a time, so memory stays
+// flat whatever the number of files.
 //
 // Every path found ends as one entry: with its bulletin, failed with the
 // reason, or not read with the reason (status skipped). Symbolic links to
@@ -23,6 +24,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -59,6 +61,17 @@ type Config struct {
 	Check bool
 	// Progress, when set, is called after each file.
 	Progress func(Progress)
+	// URLs are web pages to digitize besides the files, each with the
+	// attachments it links to. The entry's path is the URL as given.
+	URLs []string
+	// URLInterval is the least time between two requests of the run
+	// (pages and attachments); 0 means DefaultURLInterval.
+	URLInterval time.Duration
+	// HTTPClient fetches the URLs; nil means a client with
+	// http.DefaultTransport.
+	HTTPClient *http.Client
+
+	client *http.Client // HTTPClient, paced
 }
 
 // Progress is the state of a run after a file.
@@ -112,8 +125,15 @@ func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
 	results := make(chan result, jobs)
 	var seen counter
 	walkErr := make(chan error, 1)
+	if len(cfg.URLs) > 0 {
+		cfg.client = cfg.httpClient()
+	}
 	go func() {
-		walkErr <- walk(ctx, paths, files, &seen)
+		err := sendURLs(ctx, cfg.URLs, files, &seen)
+		if err == nil {
+			err = walk(ctx, paths, files, &seen)
+		}
+		walkErr <- err
 		close(files)
 	}()
 	var wg sync.WaitGroup
@@ -375,6 +395,10 @@ func process(ctx context.Context, fd found, cfg Config) (r result) {
 			entry.File.Reason = fmt.Sprintf("internal error (please report): %v", p)
 		}
 	}()
+	if isURL(path) {
+		processURL(ctx, path, cfg, &r)
+		return r
+	}
 	// Only regular files are read: a named pipe would block the worker,
 	// a device never end. The mode is looked at before the file is
 	// opened, and again on the file opened.
@@ -404,12 +428,11 @@ func process(ctx context.Context, fd found, cfg Config) (r result) {
 	}
 	size := opened.Size()
 	entry.File.Size = size
-	head := make([]byte, min(size, 1024))
-	if _, err := f.ReadAt(head, 0); err != nil && err != io.EOF {
-		entry.File.Reason = err.Error()
-		return r
+	// The format by content, for the record of a file that fails (an
+	// image or an archive has none: its reason says what it is).
+	if format, err := extract.Detect(ctx, f, size, cfg.Limits); err == nil {
+		entry.File.Format = string(format)
 	}
-	entry.File.Format = string(extract.Sniff(head))
 	// The hash covers the size read above, as extraction does, however
 	// the file grows meanwhile; the context is checked as it goes.
 	h := sha256.New()
@@ -425,7 +448,8 @@ func process(ctx context.Context, fd found, cfg Config) (r result) {
 		r.skipped = true
 		return r
 	}
-	b, err := extract.Extract(ctx, f, size, extract.WithName(filepath.Base(path)), extract.WithLimits(cfg.Limits))
+	b, err := extract.Extract(ctx, f, size, extract.WithName(filepath.Base(path)), extract.WithLimits(cfg.Limits),
+		extract.WithLocation(path))
 	if err != nil {
 		if ctx.Err() != nil {
 			r.interrupted = true

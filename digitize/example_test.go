@@ -10,8 +10,9 @@ import (
 	"github.com/hotline12345/bulletin/store"
 )
 
-// Digitizing a bulletin and a folder of DOCX files into a SQLite archive,
-// with every bulletin's numbers checked.
+// Digitizing a bulletin and folders of DOCX, legacy Word and spreadsheet
+// files into a SQLite archive, with every bulletin's numbers checked. Each
+// file's format is told by its content.
 func ExampleRun() {
 	dir, err := os.MkdirTemp("", "archive")
 	if err != nil {
@@ -27,7 +28,7 @@ func ExampleRun() {
 	defer db.Close()
 
 	cfg := digitize.Config{Sinks: []digitize.Sink{db}, Check: true}
-	sum, err := digitize.Run(context.Background(), cfg, "../testdata/yanshi-2023-03.txt", "../testdata/docx")
+	sum, err := digitize.Run(context.Background(), cfg, "../testdata/yanshi-2023-03.txt", "../testdata/docx", "../testdata/office")
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -41,7 +42,6 @@ func ExampleRun() {
 		WHERE unit = '山化镇' AND key = 'satisfaction_rate'`).Scan(&rows)
 	fmt.Println("山化镇 satisfaction rates stored:", rows, err)
 	// Output:
-	// 9 files: 8 ok, 1 failed
-	// failed: merged-header.doc - WordDocument: unsupported input: legacy Word 97-2003 (.doc) document; save it as .docx
-	// 山化镇 satisfaction rates stored: 14 <nil>
+	// 14 files: 14 ok, 0 failed
+	// 山化镇 satisfaction rates stored: 20 <nil>
 }

@@ -17,10 +17,10 @@ import (
 	"github.com/hotline12345/bulletin/store"
 )
 
-// collect is a sink that keeps every entry's file record by path.
-type collect map[string]store.File
+// fileRecords is a sink that keeps every entry's file record by path.
+type fileRecords map[string]store.File
 
-func (c collect) Put(_ context.Context, e *store.Entry) error {
+func (c fileRecords) Put(_ context.Context, e *store.Entry) error {
 	c[e.File.Path] = e.File
 	return nil
 }
@@ -55,7 +55,7 @@ func tree(t *testing.T) (root string) {
 func TestWalkFollowsLinksAndAccountsForAll(t *testing.T) {
 	dir := tree(t)
 	root := filepath.Join(dir, "linked-docs")
-	got := collect{}
+	got := fileRecords{}
 	sum, err := digitize.Run(context.Background(), digitize.Config{Jobs: 2, Sinks: []digitize.Sink{got}}, root, filepath.Join(dir, "docs", "pipe.txt"))
 	require.NoError(t, err)
 
@@ -117,7 +117,7 @@ func TestCancelDuringWalk(t *testing.T) {
 	dir := tree(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	got := collect{}
+	got := fileRecords{}
 	_, err := digitize.Run(ctx, digitize.Config{Sinks: []digitize.Sink{got}}, filepath.Join(dir, "docs"))
 	require.ErrorIs(t, err, context.Canceled)
 	assert.Empty(t, got)

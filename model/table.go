@@ -22,7 +22,10 @@ type Table struct {
 	// "满意率＝满意数÷回访数", so that checks use the publisher's own
 	// definitions.
 	Definitions []Definition `json:"definitions,omitempty"`
-	Pos         Pos          `json:"pos"`
+	// Part is the index in Source.Parts of the file the table was read
+	// from; 0 (left out of the JSON) is the first file, the page itself.
+	Part int `json:"part,omitempty"`
+	Pos  Pos `json:"pos"`
 }
 
 // Definition is a metric's definition read from a table note.
@@ -76,6 +79,10 @@ type Cell struct {
 	// is set for rate cells and for any value printed with a point.
 	Decimals *int `json:"decimals,omitempty"`
 	Pos      Pos  `json:"pos,omitzero"`
+	// Stored is the value a spreadsheet stores behind the text it shows
+	// ("0.9825" behind "98.25%"), when it differs from Text; empty for
+	// formats that store only text.
+	Stored string `json:"stored,omitempty"`
 }
 
 // Number is a numeric value with the precision it was printed at.

@@ -39,7 +39,7 @@ func TestHugeDecimals(t *testing.T) {
 }
 
 // TestOrphanShareLookback checks that the total of a run of shares is
-// looked for among at most maxBaseLookback figures before it, which bounds
+// looked for among at most 4*proseWindow figures before it, which bounds
 // the work of a long prose of shares without totals: a total further back
 // is not taken, one within the bound is.
 func TestOrphanShareLookback(t *testing.T) {
@@ -61,6 +61,6 @@ func TestOrphanShareLookback(t *testing.T) {
 		}
 		return n
 	}
-	assert.Equal(t, 1, shareFindings(build(maxBaseLookback-2)), "300 of 1000 is not 50%%: the total within the bound is taken")
-	assert.Equal(t, 0, shareFindings(build(maxBaseLookback+10)), "a total further back than the bound is not looked for")
+	assert.Equal(t, 1, shareFindings(build(4*proseWindow-2)), "300 of 1000 is not 50%%: the total within the bound is taken")
+	assert.Equal(t, 0, shareFindings(build(4*proseWindow+10)), "a total further back than the bound is not looked for")
 }

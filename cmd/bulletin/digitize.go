@@ -20,18 +20,34 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) (
 	csvDir := fs.String("csv", "", "folder to write the archive's tables to as CSV files")
 	jobs := fs.Int("jobs", runtime.NumCPU(), "files extracted at once")
 	check := fs.Bool("check", false, "also recheck every bulletin's numbers and keep the findings")
+	reportDir := fs.String("report", "", "folder to write an HTML report of every file to, with index.html and units' trends (every file is read again)")
+	urlList := fs.String("urls", "", "file of web page URLs to digitize too, one a line")
+	interval := fs.Duration("url-interval", digitize.DefaultURLInterval, "least time between two web requests")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: bulletin digitize [-db FILE.sqlite] [-csv DIR] [-jobs N] [-check] PATH...")
+		fmt.Fprintln(stderr, "usage: bulletin digitize [-db FILE.sqlite] [-csv DIR] [-report DIR] [-jobs N] [-check] [-urls FILE] PATH...")
 		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	if fs.NArg() == 0 {
+	cfg := digitize.Config{Jobs: *jobs, Check: *check, URLInterval: *interval}
+	if *urlList != "" {
+		f, err := os.Open(*urlList)
+		if err != nil {
+			fmt.Fprintf(stderr, "bulletin: %v\n", err)
+			return exitUnreadable
+		}
+		cfg.URLs, err = digitize.ReadURLs(f)
+		f.Close()
+		if err != nil {
+			fmt.Fprintf(stderr, "bulletin: %s: %v\n", *urlList, err)
+			return exitUnreadable
+		}
+	}
+	if fs.NArg() == 0 && len(cfg.URLs) == 0 {
 		fs.Usage()
 		return exitFindings
 	}
-	cfg := digitize.Config{Jobs: *jobs, Check: *check}
 	var db *store.SQLite
 	if *dbPath != "" {
 		var err error
@@ -63,10 +79,27 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) (
 		}
 		cfg.Sinks = append(cfg.Sinks, csvOut)
 	}
+	var report *store.HTMLReport
+	if *reportDir != "" {
+		var err error
+		if report, err = store.CreateHTMLReport(*reportDir); err != nil {
+			fmt.Fprintf(stderr, "bulletin: %v\n", err)
+			return exitUnreadable
+		}
+		// A report covers every file given, so none is skipped as
+		// unchanged: the archive's rows are replaced by the same ones.
+		cfg.Known = nil
+		cfg.Sinks = append(cfg.Sinks, report)
+	}
 	progress := newProgress(rawWriter(stderr))
 	cfg.Progress = progress.update
 	sum, err := digitize.Run(ctx, cfg, fs.Args()...)
 	progress.finish()
+	if report != nil {
+		if cerr := report.Close(); cerr != nil && err == nil {
+			err = cerr
+		}
+	}
 	switch {
 	case csvOut != nil && err == nil:
 		// The files replace the previous ones only when written whole;

@@ -20,7 +20,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	fs := newFlags("extract", stderr)
 	format := fs.String("format", "json", "output format: json or csv")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: bulletin extract [-format json|csv] FILE...")
+		fmt.Fprintln(stderr, "usage: bulletin extract [-format json|csv] FILE|URL...")
 		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args); !ok {
@@ -59,12 +59,22 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	return code
 }
 
-// readBulletin extracts one file, or standard input for "-".
+// readBulletin extracts one file, a web page at an http(s) URL, or
+// standard input for "-".
 func readBulletin(ctx context.Context, path string) (*model.Bulletin, error) {
-	if path == "-" {
+	switch {
+	case path == "-":
 		return extract.ExtractReader(ctx, os.Stdin, extract.WithName("-"))
+	case isURL(path):
+		return extract.URL(ctx, path)
 	}
 	return extract.ExtractFile(ctx, path)
+}
+
+// isURL reports whether a command-line argument is a web address.
+func isURL(arg string) bool {
+	l := strings.ToLower(arg)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
 // writeJSON prints one object for a single file, else an array.

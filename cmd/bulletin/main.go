@@ -1,12 +1,13 @@
-// Command bulletin reads 12345-hotline bulletins (DOCX, PDF, text) into data
-// and rechecks their published numbers.
+// Command bulletin reads 12345-hotline bulletins (DOCX, PDF, text, web
+// pages) into data and rechecks their published numbers.
 //
 // Usage:
 //
-//	bulletin extract [-format json|csv] FILE...
-//	bulletin digitize [-db FILE.sqlite] [-csv DIR] [-jobs N] PATH...
+//	bulletin extract [-format json|csv] FILE|URL...
+//	bulletin digitize [-db FILE.sqlite] [-csv DIR] [-report DIR] [-jobs N] [-urls FILE] PATH...
 //	bulletin blocks FILE
-//	bulletin check [-format text|json] FILE...
+//	bulletin check [-format text|json|html] FILE|URL...
+//	bulletin serve [-addr 127.0.0.1:8080]
 //
 // extract prints the bulletin read from each file: as JSON (one object for
 // one file, an array for several) or as CSV with one line per table cell.
@@ -15,7 +16,13 @@
 // number (see package validate) and prints the findings grouped by table,
 // published and expected values side by side, with a summary line; or, with
 // -format json, {"file", "findings", "summary", "conventions"} per file. It
-// also reads the JSON that extract prints. A FILE of "-" is standard input.
+// also reads the JSON that extract prints; with -format html it prints one
+// self-contained page with the tables as printed and the cells of the
+// findings marked. serve runs a small web page on this machine where a
+// bulletin file is uploaded and its report shown, or its records downloaded
+// as CSV or JSON; nothing is kept. A FILE of "-" is standard input.
+// A URL (http or https) is fetched, with the attachments of the page it
+// names; a saved page's attachments are read from the files next to it.
 //
 // Exit status: 0 on success, 2 when a file could not be read (the reason is
 // printed on standard error with the file and position), 1 on other errors;
@@ -52,6 +59,7 @@ var commands = []command{
 	{"digitize", "read folders of bulletins into a SQLite archive or CSV files", runDigitize},
 	{"blocks", "print the paragraphs and tables a file was read into", runBlocks},
 	{"check", "recheck the published numbers of bulletins", runCheck},
+	{"serve", "serve a local web page that checks an uploaded bulletin", runServe},
 }
 
 func main() {

@@ -10,6 +10,7 @@ type Builder struct {
 	paragraphs int
 	cells      int
 	text       int64 // bytes of text in the blocks
+	notes      int
 }
 
 // NewBuilder returns a Builder enforcing l (zero fields take defaults).
@@ -24,10 +25,10 @@ func (b *Builder) Limits() Limits { return b.limits }
 
 // Add appends a block. It returns a *ParseError wrapping [ErrLimit] at the
 // block's position when the document would exceed MaxBlocks,
-// MaxParagraphs or MaxTextBytes, a table MaxRows or MaxGridCells, or the
-// document's tables MaxCells grid positions. A table is measured without
-// laying it out, so a table rejected for its spans costs no more than the
-// limit.
+// MaxParagraphs or MaxTextBytes (the text of paragraphs, fields and
+// cells), a table MaxRows or MaxGridCells, or the document's tables
+// MaxCells grid positions. A table is measured without laying it out, so
+// a table rejected for its spans costs no more than the limit.
 func (b *Builder) Add(blk Block) error {
 	if len(b.doc.Blocks) >= b.limits.MaxBlocks {
 		return At(blk.Position(), Exceeded("blocks", int64(b.limits.MaxBlocks)))
@@ -41,6 +42,13 @@ func (b *Builder) Add(blk Block) error {
 			return At(t.Pos, Exceeded("bytes of text", b.limits.MaxTextBytes))
 		}
 		b.paragraphs++
+	case *Fields:
+		for _, f := range t.Fields {
+			b.text += int64(len(f.Label) + len(f.Value))
+		}
+		if b.text > b.limits.MaxTextBytes {
+			return At(t.Pos, Exceeded("bytes of text", b.limits.MaxTextBytes))
+		}
 	case *Table:
 		if len(t.Rows) > b.limits.MaxRows {
 			return At(t.Pos, Exceeded("table rows", int64(b.limits.MaxRows)))
@@ -68,6 +76,22 @@ func (b *Builder) Add(blk Block) error {
 // Problem records something the reader skipped or repaired.
 func (b *Builder) Problem(pos model.Pos, message string) {
 	b.doc.Problems = append(b.doc.Problems, model.Problem{Pos: pos, Message: message})
+}
+
+// maxNotes bounds the problems Note records, so that a hostile file
+// cannot grow the list without bound.
+const maxNotes = 200
+
+// Note records a problem like Problem, up to 200 of them; the rest are
+// counted in one last problem.
+func (b *Builder) Note(pos model.Pos, message string) {
+	switch {
+	case b.notes < maxNotes:
+		b.Problem(pos, message)
+	case b.notes == maxNotes:
+		b.Problem(model.Pos{}, "further problems not listed")
+	}
+	b.notes++
 }
 
 // Document returns the document built so far.

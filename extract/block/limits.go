@@ -1,6 +1,12 @@
 package block
 
-import "fmt"
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/hotline12345/bulletin/model"
+)
 
 // Limits bounds the work and memory a reader may spend on one input, so that
 // a hostile or broken file ends in an error wrapping [ErrLimit] instead of
@@ -35,8 +41,8 @@ type Limits struct {
 	MaxCompressionRatio int
 	// MaxPages bounds the pages of a PDF. Default 10,000.
 	MaxPages int
-	// MaxDepth bounds nesting: XML elements (and the fields nested in a
-	// DOCX field), PDF objects and form XObjects. Default 256.
+	// MaxDepth bounds nesting: XML and HTML elements (and the fields
+	// nested in a DOCX field), PDF objects and form XObjects. Default 256.
 	MaxDepth int
 	// MaxObjects bounds PDF object numbers: cross-reference entries, /Size
 	// and the objects found when a damaged file is scanned, so that a
@@ -63,9 +69,25 @@ type Limits struct {
 	MaxPageItems int
 	// MaxTokenBytes bounds one token of a markup or content stream: an XML
 	// tag with its attributes, a run of XML text or a comment in a DOCX
-	// part, so that a huge attribute or text node is never buffered whole.
+	// part, an HTML tag, text run, comment or script, so that a huge
+	// attribute or text node is never buffered whole.
 	// Default 1 MiB.
 	MaxTokenBytes int
+	// MaxRedirects bounds the redirects followed when a page or an
+	// attachment is fetched from a URL. Default 10.
+	MaxRedirects int
+	// MaxAttachments bounds the attachments (附件) of a web page that are
+	// read with it. Default 20.
+	MaxAttachments int
+	// FetchTimeout bounds the time one fetch of a page or an attachment
+	// may take, from the request to the end of the body. Default 60s.
+	FetchTimeout time.Duration
+	// MaxSheetCells bounds the cells of one spreadsheet sheet (XLSX, XLS),
+	// counted as the sheet lays them out: every row up to its last cell,
+	// empty cells before it included, so that a few cells declared far
+	// apart cannot make a reader allocate the grid between them.
+	// Default 1,000,000.
+	MaxSheetCells int
 	// MaxGridCells bounds the grid of one table: its rows times its widest
 	// row once merged cells are spread over the positions they cover, so
 	// that a few cells with large spans (a DOCX w:gridSpan on every row)
@@ -116,6 +138,10 @@ var DefaultLimits = Limits{
 	MaxCMapEntries:      1_000_000,
 	MaxPageItems:        1_000_000,
 	MaxTokenBytes:       1 << 20,
+	MaxRedirects:        10,
+	MaxAttachments:      20,
+	FetchTimeout:        60 * time.Second,
+	MaxSheetCells:       1_000_000,
 	MaxGridCells:        1_000_000,
 	MaxParagraphs:       1_000_000,
 	MaxFigureCandidates: 1_000,
@@ -156,6 +182,12 @@ func (l Limits) WithDefaults() Limits {
 	pick(&l.MaxCMapEntries, d.MaxCMapEntries)
 	pick(&l.MaxPageItems, d.MaxPageItems)
 	pick(&l.MaxTokenBytes, d.MaxTokenBytes)
+	pick(&l.MaxRedirects, d.MaxRedirects)
+	pick(&l.MaxAttachments, d.MaxAttachments)
+	if l.FetchTimeout <= 0 {
+		l.FetchTimeout = d.FetchTimeout
+	}
+	pick(&l.MaxSheetCells, d.MaxSheetCells)
 	pick(&l.MaxGridCells, d.MaxGridCells)
 	pick(&l.MaxParagraphs, d.MaxParagraphs)
 	pick(&l.MaxFigureCandidates, d.MaxFigureCandidates)
@@ -168,6 +200,23 @@ func (l Limits) WithDefaults() Limits {
 // Exceeded returns an error wrapping [ErrLimit] that names the limit.
 func Exceeded(name string, limit int64) error {
 	return fmt.Errorf("%w: more than %d %s", ErrLimit, limit, name)
+}
+
+// CheckInput is where a reader starts: it returns the limits with their
+// defaults, or a *ParseError when the input's size is negative
+// ([ErrFormat]) or over MaxInputBytes ([ErrLimit]), or ctx has ended.
+func (l Limits) CheckInput(ctx context.Context, size int64) (Limits, error) {
+	l = l.WithDefaults()
+	switch {
+	case size < 0:
+		return l, At(model.Pos{}, fmt.Errorf("%w: negative size %d", ErrFormat, size))
+	case size > l.MaxInputBytes:
+		return l, At(model.Pos{}, Exceeded("input bytes", l.MaxInputBytes))
+	}
+	if err := ctx.Err(); err != nil {
+		return l, At(model.Pos{}, err)
+	}
+	return l, nil
 }
 
 // GridExceeded returns the error for a table whose grid (rows times

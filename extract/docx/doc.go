@@ -28,8 +28,8 @@
 //
 // An OLE compound file is not a zip: Read looks at its directory and
 // reports [block.ErrEncrypted] for a password-protected DOCX (it has an
-// EncryptionInfo stream) and [block.ErrUnsupported] for a legacy .doc or
-// any other compound file.
+// EncryptionInfo stream) and [block.ErrUnsupported] for a legacy .doc (which
+// extract/doc reads) or any other compound file.
 //
 // # What is read
 //

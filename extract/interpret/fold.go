@@ -69,45 +69,58 @@ func mapOffsets(s, f string, offs []int) []int {
 	return out
 }
 
-// offsetMap converts byte offsets in f (the folded s) to byte offsets in s
-// as mapOffsets does, for many offsets: it keeps its place and walks from
-// there, forwards or backwards, so that offsets asked for roughly in order
-// cost time in proportion to the distance between them, not to their
-// distance from the start of a long text.
-type offsetMap struct {
-	s, f   string
-	si, fi int // a pair of offsets that correspond
+// offsetTable maps each byte offset of f, the folded s, to the byte offset
+// in s of the same character; it is empty when every character keeps its
+// length in bytes (no full-width form was folded), as in most text. Made
+// once, it cuts any number of pieces of a long text in constant time each
+// (see printed), where mapOffsets walks from the start every time.
+func offsetTable(s, f string) []int32 {
+	if sameOffsets(s, f) {
+		return []int32{}
+	}
+	table := make([]int32, len(f)+1)
+	si, fi := 0, 0
+	for fi < len(f) && si < len(s) {
+		_, sn := utf8.DecodeRuneInString(s[si:])
+		_, fn := utf8.DecodeRuneInString(f[fi:])
+		for k := 0; k < fn; k++ {
+			table[fi+k] = int32(si)
+		}
+		si, fi = si+sn, fi+fn
+	}
+	for ; fi <= len(f); fi++ {
+		table[fi] = int32(len(s))
+	}
+	return table
 }
 
-func newOffsetMap(s, f string) *offsetMap { return &offsetMap{s: s, f: f} }
-
-// at returns the offset in s of offset o in f; an offset that falls inside
-// a character, or past the end, gives len(s), as in mapOffsets.
-func (m *offsetMap) at(o int) int {
-	for m.fi > o && m.fi > 0 && m.si > 0 {
-		_, fn := utf8.DecodeLastRuneInString(m.f[:m.fi])
-		_, sn := utf8.DecodeLastRuneInString(m.s[:m.si])
-		m.fi, m.si = m.fi-fn, m.si-sn
+// printed returns the text of s between offsets a and b of f, the folded
+// s, by their offsetTable.
+func printed(s string, table []int32, a, b int) string {
+	if len(table) == 0 {
+		return s[a:b] // folding moved no byte
 	}
-	if m.fi > o {
-		// Walking back did not meet the same character boundaries in
-		// both texts (invalid UTF-8): start again from the beginning.
-		m.fi, m.si = 0, 0
-	}
-	for m.fi < o && m.fi < len(m.f) && m.si < len(m.s) {
-		_, sn := utf8.DecodeRuneInString(m.s[m.si:])
-		_, fn := utf8.DecodeRuneInString(m.f[m.fi:])
-		m.si, m.fi = m.si+sn, m.fi+fn
-	}
-	if m.fi == o {
-		return m.si
-	}
-	return len(m.s)
+	return s[table[a]:table[b]]
 }
 
-// cut returns the text of s between offsets a and b of f.
-func (m *offsetMap) cut(a, b int) string {
-	i := m.at(a)
-	j := m.at(b)
-	return m.s[i:j]
+// sameOffsets reports whether every character of s and of f, its folded
+// form, has the same length in bytes, so that their offsets agree. Equal
+// lengths alone do not say so: an invalid byte folds to a three-byte
+// U+FFFD, and may make up for a full-width form folded to one byte.
+func sameOffsets(s, f string) bool {
+	if s == f {
+		return true
+	}
+	if len(s) != len(f) {
+		return false
+	}
+	for i := 0; i < len(s); {
+		_, sn := utf8.DecodeRuneInString(s[i:])
+		_, fn := utf8.DecodeRuneInString(f[i:])
+		if sn != fn {
+			return false
+		}
+		i += sn
+	}
+	return true
 }

@@ -38,15 +38,26 @@
 //     path operators whose strokes and thin filled rectangles are ruling
 //     lines. It yields glyphs and segments in display coordinates.
 //   - internal/layout turns them into blocks: ruled tables from the grid
-//     of joined ruling lines (spans where a rule is missing), unruled
-//     tables from lines whose phrases line up in columns, paragraphs from
-//     lines at the line pitch, and running headers, footers and page
-//     numbers marked as [block.Header] and [block.Footer] paragraphs.
+//     of joined ruling lines (spans where a rule is missing); unruled
+//     tables (borderless, three-line) from the columns their rows of
+//     numbers share, with the header above them up to the top rule and
+//     two-level headers as spans; paragraphs rebuilt from the lines'
+//     geometry (a line that runs to the right edge continues, an indent
+//     or a short line ends the paragraph, Chinese joins without a space);
+//     and running headers, footers and page numbers, recognised by their
+//     shape and their repetition across pages wherever they sit, marked
+//     as [block.Header] and [block.Footer] paragraphs.
 //
 // A page whose text is mostly U+FFFD, control or Latin-1 characters while
 // a font on it claims CJK glyphs was decoded with a mapping the reader
 // does not have: it is reported as an unsupported font encoding (an error
 // wrapping [block.ErrUnsupported]) and its text is not returned.
+//
+// A file whose pages draw images but no text at all (a scanned document
+// without a text layer) fails with an error wrapping
+// [block.ErrUnsupported]: "scanned PDF: no text layer; OCR is not
+// supported". In a file with text on other pages, such a page is
+// reported in the document's Problems.
 //
 // A table continued on the next page is a table block on each page; the
 // interpreter joins them. A row split by the page break is put back
@@ -96,8 +107,10 @@ package pdf
 
 // BUG(pdf): Pages set in two or more text columns are read line by line
 // across the columns. Table cells are found by ruling lines or by
-// alignment; a borderless table whose columns are not separated by a gap
-// of about one font size is read as paragraphs.
+// alignment; an unruled table is found only from three or more columns of
+// mostly numbers separated by a gap of about one font size, and its
+// header only two levels deep (a group header row over one row of
+// sub-headers).
 
 // BUG(pdf): Only the standard security handler with the empty user
 // password is supported; a user password cannot be given. Image filters

@@ -20,7 +20,8 @@ import (
 // check to see one input at a time.
 func FuzzReadPDF(f *testing.F) {
 	files, _ := filepath.Glob("../../testdata/pdf/*.pdf")
-	for _, name := range files {
+	classes, _ := filepath.Glob("../../testdata/pdf/classes/*.pdf")
+	for _, name := range append(files, classes...) {
 		if st, err := os.Stat(name); err != nil || st.Size() > 200<<10 {
 			continue // the large Chromium files make each run slow
 		}

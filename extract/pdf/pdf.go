@@ -56,12 +56,13 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 	var laid []*layout.Page
 	var firstErr error
 	read := 0
+	withText, imageOnly := 0, 0
 	for _, p := range pages {
 		if err := ctx.Err(); err != nil {
 			return nil, block.At(model.Pos{Page: p.Num}, err)
 		}
 		pos := model.Pos{Page: p.Num}
-		lp, notes, err := readPage(interp, p)
+		lp, ink, notes, err := readPage(interp, p)
 		if derr := doc.Err(); derr != nil {
 			err = derr // a limit met while the page's objects were read
 		}
@@ -79,10 +80,20 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 			continue
 		}
 		read++
+		switch {
+		case ink.glyphs > 0:
+			withText++
+		case ink.images > 0:
+			imageOnly++
+			out.Problem(pos, "page is an image without a text layer (scanned?); OCR is not supported, the page is not read")
+		}
 		laid = append(laid, lp)
 	}
 	if read == 0 && firstErr != nil {
 		return nil, firstErr
+	}
+	if withText == 0 && imageOnly > 0 {
+		return nil, block.At(model.Pos{}, fmt.Errorf("%w: scanned PDF: no text layer; OCR is not supported", block.ErrUnsupported))
 	}
 	// What the object reader repaired or skipped, on opening or while
 	// the pages were read, concerns the file as a whole.
@@ -101,14 +112,19 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 	return out.Document(), nil
 }
 
+// ink is what a page draws that can be read: glyphs, and images that
+// may be a scan of text.
+type ink struct{ glyphs, images int }
+
 // readPage interprets and lays out one page.
-func readPage(interp *content.Interpreter, p object.Page) (*layout.Page, []string, error) {
+func readPage(interp *content.Interpreter, p object.Page) (*layout.Page, ink, []string, error) {
 	gp, notes, err := interp.Page(p)
 	if err != nil {
-		return nil, notes, err
+		return nil, ink{}, notes, err
 	}
+	drawn := ink{len(gp.Glyphs), gp.Images}
 	lp := layout.Layout(gp, p.Num)
-	return lp, append(notes, lp.Notes...), nil
+	return lp, drawn, append(notes, lp.Notes...), nil
 }
 
 // wrapFormat makes sure an error wraps one of the block sentinels.

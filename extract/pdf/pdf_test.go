@@ -297,3 +297,90 @@ func TestRotatedUpright(t *testing.T) {
 	require.InDelta(t, 72, p.Pos.X, 0.01)
 	require.InDelta(t, 500, p.Pos.Y, 0.01)
 }
+
+// TestScanned checks that a PDF whose pages are images without text is
+// refused as unsupported, and that in a PDF with text on other pages an
+// image-only page is reported.
+func TestScanned(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/pdf/scanned.pdf")
+	require.NoError(t, err)
+	_, err = pdf.Read(context.Background(), bytes.NewReader(data), int64(len(data)), block.Limits{})
+	require.ErrorIs(t, err, block.ErrUnsupported)
+	require.Contains(t, err.Error(), "scanned PDF: no text layer; OCR is not supported")
+
+	doc := readFile(t, "../../testdata/pdf/scanned-mixed.pdf")
+	require.NotEmpty(t, doc.Blocks)
+	var pages []int
+	for _, p := range doc.Problems {
+		if strings.Contains(p.Message, "without a text layer") {
+			pages = append(pages, p.Pos.Page)
+		}
+	}
+	require.Equal(t, []int{2}, pages)
+}
+
+// TestLayoutClasses checks the fixtures of the page layouts the reader
+// must rebuild from geometry (testdata/gen/classes.py): each PDF gives the
+// records (tables, prose figures, metadata) of its DOCX copy, made by
+// LibreOffice from the same source. landscape-pages has 公文 paragraphs
+// and a 70-row table over landscape pages with "— N —" page numbers;
+// borderless-wrapped a table without rules, its unit names and header
+// cells wrapped, a row split by the page break; threeline-groups a
+// three-line table with a two-level header.
+func TestLayoutClasses(t *testing.T) {
+	for _, name := range []string{"landscape-pages", "borderless-wrapped", "threeline-groups"} {
+		t.Run(name, func(t *testing.T) {
+			base := "../../testdata/pdf/classes/" + name
+			want, err := extract.ExtractFile(context.Background(), base+".docx")
+			require.NoError(t, err)
+			require.Equal(t, "docx", want.Source.Format)
+			got, err := extract.ExtractFile(context.Background(), base+".pdf")
+			require.NoError(t, err)
+			require.Equal(t, "pdf", got.Source.Format)
+			require.NotEmpty(t, want.Tables)
+			require.NotEmpty(t, want.Figures)
+			require.Equal(t, bulletintest.Records(want), bulletintest.Records(got))
+		})
+	}
+}
+
+// TestLayoutClassBlocks checks what the reader itself gives for the
+// layout classes: page numbers marked as footers on every page, portrait
+// and landscape; the three-line table's two-level header as spans.
+func TestLayoutClassBlocks(t *testing.T) {
+	doc := readFile(t, "../../testdata/pdf/classes/landscape-pages.pdf")
+	var footers []string
+	for _, b := range doc.Blocks {
+		if p, ok := b.(*block.Paragraph); ok {
+			if p.Region == block.Footer {
+				footers = append(footers, p.Text)
+			}
+			if p.Region == block.Body {
+				require.NotRegexp(t, `^—\s*\d+\s*—$`, p.Text, "a page number left in the body")
+			}
+		}
+	}
+	require.Len(t, footers, 8)
+	for i, f := range footers {
+		require.Equal(t, fmt.Sprintf("— %d —", i+1), f)
+	}
+
+	doc = readFile(t, "../../testdata/pdf/classes/threeline-groups.pdf")
+	var head [][]string
+	for _, b := range doc.Blocks {
+		if tb, ok := b.(*block.Table); ok {
+			for _, r := range tb.Rows[:2] {
+				var row []string
+				for _, c := range r.Cells {
+					row = append(row, fmt.Sprintf("%s %dx%d", c.Text, max(c.RowSpan, 1), max(c.ColSpan, 1)))
+				}
+				head = append(head, row)
+			}
+			break
+		}
+	}
+	require.Equal(t, [][]string{
+		{"序号 2x1", "承办单位 2x1", "电话渠道 1x3", "网络渠道 1x3", "合计 1x3"},
+		{"受理件数 1x1", "办结件数 1x1", "办结率 1x1", "受理件数 1x1", "办结件数 1x1", "办结率 1x1", "受理件数 1x1", "办结件数 1x1", "办结率 1x1"},
+	}, head)
+}

@@ -11,6 +11,9 @@ as they are found in the wild, that the reader must still read.
   pdfwild.py strip-tounicode in.qdf out.qdf drop every /ToUnicode
   pdfwild.py type3-names in.qdf out.qdf     Type3 fonts lose ToUnicode, their
                                             glyphs are named uniXXXX
+  pdfwild.py type3-plain in.qdf out.qdf     Type3 fonts lose their /Encoding
+                                            (read by ToUnicode alone): the
+                                            oracle's reference copy
   pdfwild.py hybrid  in.pdf out.pdf         a file with object streams gets a
                                             classic xref with /XRefStm
   pdfwild.py damage  KIND in.pdf out.pdf    startxref, xref or noxref
@@ -365,6 +368,20 @@ def cmd_type3_names(src, dst):
     write(dst, data)
 
 
+def cmd_type3_plain(src, dst):
+    """Type3 fonts without /Encoding: the same pages, for a reader that
+    decodes glyph names before ToUnicode (github.com/ledongthuc/pdf, the
+    tests' oracle) to read by the ToUnicode maps."""
+    data = read(src)
+    for num, m in objects(data).items():
+        body = m.group(2)
+        if b"/Subtype /Type3" not in body or b"/ToUnicode" not in body:
+            continue
+        new = re.sub(rb"\n\s*/Encoding (<<.*?>>|\d+ 0 R)", b"", body, count=1, flags=re.S)
+        data = data.replace(body, new, 1)
+    write(dst, data)
+
+
 # --- cross-reference -----------------------------------------------------
 
 def cmd_hybrid(src, dst):
@@ -442,4 +459,4 @@ def cmd_damage(kind, src, dst):
 if __name__ == "__main__":
     cmd, args = sys.argv[1], sys.argv[2:]
     {"filter": cmd_filter, "cjk": cmd_cjk, "strip-tounicode": cmd_strip_tounicode,
-     "type3-names": cmd_type3_names, "hybrid": cmd_hybrid, "damage": cmd_damage}[cmd](*args)
+     "type3-names": cmd_type3_names, "type3-plain": cmd_type3_plain, "hybrid": cmd_hybrid, "damage": cmd_damage}[cmd](*args)

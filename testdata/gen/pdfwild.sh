@@ -76,6 +76,8 @@ python3 "$here/seed2html.py" "$seed" seed-thead.html --thead
 grep -v '<title>' seed-thead.html | sed 's|</style>|*{font-family:"WenQuanYi Zen Hei" !important}</style>|' > wqy.html
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$work/wqy.pdf" wqy.html >/dev/null 2>&1
 qdf wqy.pdf wqy.qdf
+mkdir -p "$out/oracle"
+cp wqy.pdf "$out/oracle/seed-truetype-no-tounicode.pdf" # the oracle's copy, see 11.
 wild strip-tounicode wqy.qdf wqy-nomap.qdf
 fixz wqy-nomap.qdf "$out/seed-truetype-no-tounicode.pdf"
 
@@ -84,6 +86,8 @@ fixz wqy-nomap.qdf "$out/seed-truetype-no-tounicode.pdf"
 grep -v '<title>' seed-thead.html > type3.html
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$work/type3.pdf" type3.html >/dev/null 2>&1
 qdf type3.pdf type3.qdf
+wild type3-plain type3.qdf type3-plain.qdf
+fixz type3-plain.qdf "$out/oracle/seed-type3-glyphnames.pdf" # see 11.
 wild type3-names type3.qdf type3-names.qdf
 fixz type3-names.qdf "$out/seed-type3-glyphnames.pdf"
 
@@ -92,5 +96,17 @@ fixz type3-names.qdf "$out/seed-type3-glyphnames.pdf"
 #     Latin-1 junk (unsupported font encoding).
 wild strip-tounicode seed.qdf nomap.qdf
 fixz nomap.qdf "$out/garbage-no-tounicode.pdf"
+
+# 11. Copies for the tests' oracle (github.com/ledongthuc/pdf), which
+#     decodes Type3 fonts by their /Encoding glyph names and never by
+#     their ToUnicode maps, and does not read TrueType cmaps: the same
+#     pages with the Type3 fonts' /Encoding removed (the two above are
+#     made with their fixtures: the print before its maps were renamed or
+#     stripped).
+for f in seed-chromium seed-landscape; do
+  qdf "$out/$f.pdf" plain.qdf
+  wild type3-plain plain.qdf plain2.qdf
+  fixz plain2.qdf "$out/oracle/$f.pdf"
+done
 
 ls -l "$out"

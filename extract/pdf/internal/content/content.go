@@ -357,6 +357,7 @@ func (in *interp) run(data []byte, sc *scope, gs gstate, forms []string) error {
 			}
 		case "ID":
 			lx.SkipInlineImage()
+			in.out.Images++
 
 		// marked content
 		case "BMC":
@@ -391,6 +392,10 @@ func (in *interp) font(sc *scope, name string) (*font.Font, error) {
 // do runs a form XObject; images and unknown objects are skipped.
 func (in *interp) do(sc *scope, gs gstate, name string, forms []string) error {
 	x := sc.res.Key("XObject").Key(name)
+	if x.Kind() == object.Stream && x.Key("Subtype").Name() == "Image" {
+		in.out.Images++
+		return nil
+	}
 	if x.Kind() != object.Stream || x.Key("Subtype").Name() != "Form" {
 		return nil
 	}

@@ -193,7 +193,7 @@ func (m *CMap) bfrange(lo, hi, dst lex.Operand, count func(int) error) error {
 // U+4F00 and not U+4E00 (the object package gets this wrong).
 func offsetText(base []rune, off uint32) string {
 	if off == 0 {
-		return foldRadicals(string(base))
+		return FoldRadicals(string(base))
 	}
 	r := make([]rune, len(base))
 	copy(r, base)
@@ -202,7 +202,7 @@ func offsetText(base []rune, off uint32) string {
 		last = utf8.RuneError
 	}
 	r[len(r)-1] = rune(last)
-	return foldRadicals(string(r))
+	return FoldRadicals(string(r))
 }
 
 // destination decodes a bfchar or bfrange destination: UTF-16BE text, or a
@@ -218,7 +218,7 @@ func destination(o lex.Operand) string {
 		for i := 0; i+1 < len(s); i += 2 {
 			u = append(u, uint16(s[i])<<8|uint16(s[i+1]))
 		}
-		return foldRadicals(string(utf16.Decode(u)))
+		return FoldRadicals(string(utf16.Decode(u)))
 	case lex.Name:
 		if r, ok := glyphRune(string(o.Str)); ok {
 			return string(r)

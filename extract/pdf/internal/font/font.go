@@ -379,7 +379,7 @@ func (c *Cache) trueTypeText(d object.Value) func(cid uint32) (string, bool) {
 		if !ok {
 			return "", false
 		}
-		return foldRadicals(string(r)), true
+		return FoldRadicals(string(r)), true
 	}
 }
 

@@ -35,9 +35,9 @@ var radicalSupplement = map[rune]rune{
 	0x2EF1: '龜', 0x2EF2: '亀', 0x2EF3: '龟',
 }
 
-// foldRadicals returns s with radicals and compatibility ideographs
+// FoldRadicals returns s with radicals and compatibility ideographs
 // replaced by the unified ideographs they stand for.
-func foldRadicals(s string) string {
+func FoldRadicals(s string) string {
 	need := false
 	for _, r := range s {
 		if isRadical(r) {

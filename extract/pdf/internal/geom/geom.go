@@ -89,4 +89,8 @@ type Page struct {
 	Width, Height float64
 	Glyphs        []Glyph
 	Segments      []Segment
+	// Images counts the images drawn (image XObjects and inline images),
+	// so that a page scanned without a text layer can be told from a
+	// blank one.
+	Images int
 }

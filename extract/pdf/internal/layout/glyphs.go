@@ -5,12 +5,18 @@
 //
 // The page is first turned so that its dominant text direction reads left
 // to right (a page rotated by /Rotate, or drawn sideways, reads like an
-// upright one). Ruled tables are built from the ruling lines; the
-// remaining text is split into lines, and runs of lines whose phrases line
-// up in three or more columns become unruled tables. Everything else forms
-// paragraphs. Lines isolated at the top or bottom of the page are page
-// furniture candidates, which [Furniture] marks as headers and footers
-// when they look like page numbers or repeat on other pages.
+// upright one). Ruled tables are built from the grid of ruling lines. The
+// remaining text is split into lines; lines at either end of the page that
+// read as a page number, or stand apart from the text, are page furniture
+// (page numbers at once, other lines when [Furniture] finds them on other
+// pages too). Unruled tables (borderless, or three-line tables with only
+// horizontal rules) are found from their data lines, three or more
+// phrases most of them numbers: the columns are the x ranges those lines
+// share, the header the lines above them up to the top rule or as far as
+// lines follow like a header, with group headers spanning the columns
+// they are centred on. Everything else forms paragraphs, rebuilt from the
+// geometry of their lines: a line continues the paragraph when the line
+// before ran to the text's right edge and it is not indented.
 package layout
 
 import (
@@ -158,16 +164,14 @@ func latin(s string) bool {
 	return r < 0x2E80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-// joinWrapped joins two lines of one paragraph: directly between Chinese
-// characters and between digits (a number broken at the line end), with a
-// space between words of other scripts.
-func joinWrapped(a, b string) string {
+// wrapSpace reports whether two lines of one paragraph, a then b, join
+// with a space: between words of scripts that separate words with
+// spaces, but not between Chinese characters, nor between digits (a
+// number broken at the line end).
+func wrapSpace(a, b string) bool {
 	last, _ := utf8.DecodeLastRuneInString(a)
 	first, _ := utf8.DecodeRuneInString(b)
-	if latin(string(last)) && latin(string(first)) && !(unicode.IsDigit(last) && unicode.IsDigit(first)) {
-		return a + " " + b
-	}
-	return a + b
+	return latin(string(last)) && latin(string(first)) && !(unicode.IsDigit(last) && unicode.IsDigit(first))
 }
 
 func abs(x float64) float64 {

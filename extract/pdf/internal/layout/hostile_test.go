@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/extract/pdf/internal/geom"
 )
 
@@ -41,5 +42,52 @@ func TestHostilePage(t *testing.T) {
 	Layout(p, 1)
 	if d := time.Since(start); d > 5*time.Second {
 		t.Fatalf("long table took %v", d)
+	}
+}
+
+// hostileUnruled draws a page for the unruled-table layout to chew on:
+// rows lines of many numbers at scattered places, under header lines of
+// as many phrases, which no table has.
+func hostileUnruled(rows, cols int) *geom.Page {
+	p := &geom.Page{Width: 100000, Height: 1e6}
+	for r := range rows + 6 {
+		y := 1e6 - 10 - float64(r)*12
+		text := "1"
+		if r < 6 {
+			text = "表"
+		}
+		for c := range cols {
+			x := float64(c*25 + (r*7919+c*104729)%11)
+			p.Glyphs = append(p.Glyphs, geom.Glyph{Text: text, X: x, Y: y, W: 5, Size: 10})
+		}
+	}
+	return p
+}
+
+// TestHostileUnruled lays out pages of many aligned numbers under
+// header lines of many phrases: wider than an unruled table may be, and
+// narrow enough to be one. The work must stay in proportion to the page
+// (BenchmarkHostileUnruled measures it; a quadratic layout would not end
+// within the test's time limit).
+func TestHostileUnruled(t *testing.T) {
+	for _, cols := range []int{maxTableCols + 1, maxTableCols} {
+		lp := Layout(hostileUnruled(20_000/cols*10, cols), 1)
+		for _, b := range lp.Blocks {
+			if tb, ok := b.(*block.Table); ok {
+				for _, r := range tb.Rows {
+					if len(r.Cells) > maxTableCols {
+						t.Fatalf("a table of %d columns", len(r.Cells))
+					}
+				}
+			}
+		}
+	}
+}
+
+func BenchmarkHostileUnruled(b *testing.B) {
+	p := hostileUnruled(3000, maxTableCols)
+	b.ReportAllocs()
+	for b.Loop() {
+		Layout(p, 1)
 	}
 }

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -12,7 +13,8 @@ import (
 func TestPageNumber(t *testing.T) {
 	for s, want := range map[string]bool{
 		"— 3 —": true, "- 12 -": true, "第3页": true, "第 3 页 共 7 页": true, "3/7": true,
-		"Page 2 of 9": true, "3": true, "附件3": false, "2023年": false, "——": false,
+		"Page 2 of 9": true, "3": true, "-3-": true, "第3頁": true, "（3）": true,
+		"附件3": false, "2023年": false, "——": false, "1 23 45": false, "3件": false,
 	} {
 		require.Equal(t, want, pageNumber(s), s)
 	}
@@ -101,4 +103,134 @@ func TestUnruledTable(t *testing.T) {
 		units = append(units, r.Cells[0].Text)
 	}
 	require.Equal(t, []string{"单位", "甲局", "乙公司分\n公司", "丙镇"}, units)
+}
+
+// TestFurnitureKey checks that page numbers inside a running line are
+// left out of its key, and label numbers are not.
+func TestFurnitureKey(t *testing.T) {
+	require.Equal(t, furnitureKey("file:///tmp/a.html 1/5"), furnitureKey("file:///tmp/a.html 2/5"))
+	require.NotEqual(t, furnitureKey("附件1"), furnitureKey("附件2"))
+}
+
+// TestWrappedParagraphs lays out 公文-style paragraphs: 15-point text at
+// a pitch of more than two font sizes, first lines indented by two
+// characters, numbers and their counting words broken over lines.
+func TestWrappedParagraphs(t *testing.T) {
+	p := &geom.Page{Width: 595, Height: 842}
+	add := func(x, y float64, s string) {
+		for _, r := range s {
+			p.Glyphs = append(p.Glyphs, geom.Glyph{Text: string(r), X: x, Y: y, W: 15, Size: 15})
+			x += 15
+			if r < 0x80 {
+				x -= 7 // Latin letters and digits are half as wide
+			}
+		}
+	}
+	// Full lines run from 71 to 461 (26 characters); first lines start
+	// two characters in.
+	add(101, 700, "本月全区共受理群众诉求事项，较上月有所增加，共计")
+	add(71, 667.7, "2660件。其中电话诉求占多数，网络诉求较上月减少。")
+	add(101, 635.4, "各单位要认真办理，确保诉求件件有回音，事事都有着")
+	add(71, 603.1, "落，群众满意度稳步提升，办理质量进一步提高，请各单位")
+	add(71, 570.8, "继续努力。")
+	add(101, 538.5, "特此通报。")
+	lp := Layout(p, 1)
+	var got []string
+	for _, b := range lp.Blocks {
+		got = append(got, b.(*block.Paragraph).Text)
+	}
+	require.Equal(t, []string{
+		"本月全区共受理群众诉求事项，较上月有所增加，共计2660件。其中电话诉求占多数，网络诉求较上月减少。",
+		"各单位要认真办理，确保诉求件件有回音，事事都有着落，群众满意度稳步提升，办理质量进一步提高，请各单位继续努力。",
+		"特此通报。",
+	}, got)
+}
+
+// TestPageNumberUnderTable lays out a table that fills the page down to
+// its page number, on a landscape page, and one that starts a page under
+// a running head: both are furniture, not captions.
+func TestPageNumberUnderTable(t *testing.T) {
+	p := &geom.Page{Width: 842, Height: 595}
+	add := func(x, y float64, s string) { p.Glyphs = append(p.Glyphs, glyphs(x, y, s)...) }
+	for i := range 5 {
+		y := 140 - float64(i)*20
+		add(100, y, "单位甲")
+		add(300, y, "12")
+		add(500, y, "95%")
+	}
+	add(400, 45, "— 2 —") // 5 points under the last row
+	lp := Layout(p, 2)
+	last := lp.Blocks[len(lp.Blocks)-1].(*block.Paragraph)
+	require.Equal(t, "— 2 —", last.Text)
+	Furniture([]*Page{lp})
+	require.Equal(t, block.Footer, last.Region)
+	_, isTable := lp.Blocks[len(lp.Blocks)-2].(*block.Table)
+	require.True(t, isTable)
+}
+
+// headerOf lays out a page and returns its table's rows as "text RxC".
+func headerOf(t *testing.T, p *geom.Page, rows int) [][]string {
+	t.Helper()
+	lp := Layout(p, 1)
+	for _, b := range lp.Blocks {
+		tb, ok := b.(*block.Table)
+		if !ok {
+			continue
+		}
+		var out [][]string
+		for _, r := range tb.Rows[:rows] {
+			var row []string
+			for _, c := range r.Cells {
+				row = append(row, fmt.Sprintf("%s %dx%d", c.Text, max(c.RowSpan, 1), max(c.ColSpan, 1)))
+			}
+			out = append(out, row)
+		}
+		return out
+	}
+	t.Fatal("no table")
+	return nil
+}
+
+// TestUnruledHeaders lays out two headers without rules over the same
+// columns. In the first, a cell wrapped over two lines is centred like
+// the cells beside it: one header row. In the second, a group name lies
+// over the middle of three columns whose names are level with each
+// other under it: a group spanning them.
+func TestUnruledHeaders(t *testing.T) {
+	cols := []float64{50, 150, 200, 250, 300}
+	page := func(header func(add func(x, y float64, s string))) *geom.Page {
+		p := &geom.Page{Width: 400, Height: 400}
+		add := func(x, y float64, s string) { p.Glyphs = append(p.Glyphs, glyphs(x, y, s)...) }
+		header(add)
+		for i := range 4 {
+			y := 250 - float64(i)*20
+			add(cols[0], y, "甲乙局")
+			for _, x := range cols[1:] {
+				add(x, y, "12")
+			}
+		}
+		return p
+	}
+	wrapped := page(func(add func(x, y float64, s string)) {
+		add(cols[0], 286, "单位")
+		add(cols[1], 286, "一数")
+		add(cols[2], 293, "二数")
+		add(cols[2], 279, "之和")
+		add(cols[3], 286, "三数")
+		add(cols[4], 286, "四数")
+	})
+	require.Equal(t, [][]string{{"单位 1x1", "一数 1x1", "二数\n之和 1x1", "三数 1x1", "四数 1x1"}}, headerOf(t, wrapped, 1))
+
+	grouped := page(func(add func(x, y float64, s string)) {
+		add(cols[0], 284, "单位")
+		add(cols[2], 298, "分组")
+		add(cols[1], 272, "一数")
+		add(cols[2], 272, "二数")
+		add(cols[3], 272, "三数")
+		add(cols[4], 284, "四数")
+	})
+	require.Equal(t, [][]string{
+		{"单位 2x1", "分组 1x3", "四数 2x1"},
+		{"一数 1x1", "二数 1x1", "三数 1x1"},
+	}, headerOf(t, grouped, 2))
 }

@@ -19,8 +19,6 @@ type chunk struct {
 	from   int // index of the first glyph in the line
 }
 
-func (c *chunk) text() string { return joinGlyphs(c.glyphs) }
-
 // text returns the line's text, chunks separated by a space.
 func (l *line) text() string { return joinGlyphs(l.glyphs) }
 

@@ -34,6 +34,9 @@ type candidate struct {
 const (
 	furnitureBand = 0.12
 	marginBand    = 0.04
+	// pageNumberBand is the wider band a page number may sit in: a
+	// landscape page's bottom margin is a larger share of its height.
+	pageNumberBand = 0.2
 )
 
 // Bounds on the work of finding ruled tables on one page.
@@ -99,7 +102,14 @@ func Layout(gp *geom.Page, num int) *Page {
 		items = append(items, item{y: gr.top(), table: gr.table(inGrid[i], num)})
 	}
 	body := lines[len(top) : len(lines)-len(bottom)]
-	zones := findZones(body)
+	zones := findZones(body, freeRules(hs, grids), func(hi, lo float64) bool {
+		for _, g := range grids {
+			if g.top() > lo && g.bottom() < hi {
+				return true
+			}
+		}
+		return false
+	})
 	var run []*line
 	flush := func() {
 		if len(run) > 0 {
@@ -112,7 +122,7 @@ func Layout(gp *geom.Page, num int) *Page {
 		if z < len(zones) && zones[z].from == i {
 			flush()
 			zl := body[zones[z].from:zones[z].to]
-			items = append(items, item{y: zl[0].y + zl[0].size, table: zoneTable(zl, num)})
+			items = append(items, item{y: zl[0].y + zl[0].size, table: zoneTable(zones[z], body, num)})
 			i = zones[z].to - 1
 			z++
 			continue
@@ -136,11 +146,7 @@ func Layout(gp *geom.Page, num int) *Page {
 	for _, it := range items {
 		text = append(text, it.lines...)
 	}
-	step := pitch(text)
-	right := 0.0
-	for _, l := range text {
-		right = max(right, l.x1)
-	}
+	tf := measureText(text)
 	for _, p := range tagged {
 		if p.Region == block.Header {
 			out.Blocks = append(out.Blocks, p)
@@ -156,7 +162,7 @@ func Layout(gp *geom.Page, num int) *Page {
 			out.Blocks = append(out.Blocks, it.table)
 			continue
 		}
-		for _, p := range paragraphs(it.lines, num, step, right) {
+		for _, p := range paragraphs(it.lines, num, tf) {
 			out.Blocks = append(out.Blocks, p)
 		}
 	}
@@ -182,7 +188,7 @@ func Layout(gp *geom.Page, num int) *Page {
 			continue
 		}
 		ol := buildLines(other)
-		for _, p := range paragraphs(ol, num, pitch(ol), 0) {
+		for _, p := range paragraphs(ol, num, measureText(ol)) {
 			out.Blocks = append(out.Blocks, p)
 		}
 	}
@@ -241,7 +247,7 @@ func paginationOnly(l *line) bool {
 }
 
 func singleParagraph(l *line, page int) *block.Paragraph {
-	ps := paragraphs([]*line{l}, page, 0, 0)
+	ps := paragraphs([]*line{l}, page, nil)
 	if len(ps) == 0 {
 		return &block.Paragraph{Text: strings.TrimSpace(l.text()), Pos: model.Pos{Page: page}}
 	}
@@ -251,7 +257,8 @@ func singleParagraph(l *line, page int) *block.Paragraph {
 // furniture returns the lines at the top and at the bottom of the page
 // that stand apart from the rest: in the outer band of the page, and
 // separated from the next text or table by more than two line heights or
-// in the page's outer margin.
+// in the page's outer margin. A page number needs no such distance: a
+// table that runs on to the next page may fill the page down to it.
 // At most two lines are taken at each end.
 func furniture(lines []*line, grids []*grid, h float64) (top, bottom []*line) {
 	topmost := func(below float64) float64 { // highest content under y
@@ -289,7 +296,13 @@ func furniture(lines []*line, grids []*grid, h float64) (top, bottom []*line) {
 				return top, furnitureBottom(lines[len(top):], grids, h, lowest)
 			}
 		}
-		if l.y < h*(1-furnitureBand) || (l.y-topmost(l.y-0.1) <= 2*l.size && l.y < h*(1-marginBand)) {
+		gap := l.y - topmost(l.y-0.1)
+		number := edgePageNumber(l, gap)
+		if l.y < h*(1-furnitureBand) && !(number && l.y >= h*(1-pageNumberBand)) {
+			break
+		}
+		apart := gap > 2*l.size || l.y >= h*(1-marginBand)
+		if !apart && !number {
 			break
 		}
 		top = append(top, l)
@@ -306,10 +319,43 @@ func furnitureBottom(lines []*line, grids []*grid, h float64, lowest func(float6
 				return bottom
 			}
 		}
-		if l.y+l.size > h*furnitureBand || (lowest(l.y+0.1)-(l.y+l.size) <= 2*l.size && l.y+l.size > h*marginBand) {
+		gap := lowest(l.y+0.1) - (l.y + l.size)
+		number := edgePageNumber(l, gap)
+		if l.y+l.size > h*furnitureBand && !(number && l.y+l.size <= h*pageNumberBand) {
+			break
+		}
+		apart := gap > 2*l.size || l.y+l.size <= h*marginBand
+		if !apart && !number {
 			break
 		}
 		bottom = append([]*line{l}, bottom...)
 	}
 	return bottom
+}
+
+// edgePageNumber reports whether l, the outermost text at one end of the
+// page and gap points away from the content next to it, is a page number:
+// one phrase that reads as one, not touching the content.
+func edgePageNumber(l *line, gap float64) bool {
+	return gap > 0 && len(l.chunks) == 1 && pageNumber(strings.TrimSpace(l.text()))
+}
+
+// freeRules returns the horizontal rules that are not part of a grid: the
+// rules of three-line tables.
+func freeRules(hs []rule, grids []*grid) []rule {
+	var out []rule
+	for _, h := range hs {
+		mid := (h.lo + h.hi) / 2
+		in := false
+		for _, g := range grids {
+			if h.pos <= g.top()+touch && h.pos >= g.bottom()-touch && mid >= g.xs[0]-touch && mid <= g.xs[len(g.xs)-1]+touch {
+				in = true
+				break
+			}
+		}
+		if !in {
+			out = append(out, h)
+		}
+	}
+	return out
 }
