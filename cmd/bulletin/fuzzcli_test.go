@@ -36,7 +36,8 @@ type fixture struct {
 }
 
 // fuzzFixtures reads the fixtures of every format the command reads: text,
-// DOCX, legacy .doc, PDF and bulletin JSON.
+// DOCX, XLSX, legacy .doc and .xls, PDF, web pages (saved, by Word, as
+// MHT; the HTML reports in testdata are web pages too) and bulletin JSON.
 func fuzzFixtures(t *testing.T) []fixture {
 	var out []fixture
 	err := filepath.WalkDir("../../testdata", func(p string, d fs.DirEntry, err error) error {
@@ -44,7 +45,7 @@ func fuzzFixtures(t *testing.T) []fixture {
 			return err
 		}
 		switch filepath.Ext(p) {
-		case ".txt", ".docx", ".doc", ".pdf", ".json":
+		case ".txt", ".docx", ".doc", ".xlsx", ".xls", ".pdf", ".html", ".htm", ".mht", ".json":
 			data, err := os.ReadFile(p)
 			if err != nil {
 				return err
@@ -70,8 +71,11 @@ func TestFuzzCLI(t *testing.T) {
 	// Mutants take each format in turn, a fixture of it at random.
 	byKind := map[string][]fixture{}
 	for _, fx := range fuzzFixtures(t) {
-		ext := filepath.Ext(fx.name)
-		byKind[ext] = append(byKind[ext], fx)
+		kind := filepath.Ext(fx.name)
+		if kind == ".htm" {
+			kind = ".html" // one format, whatever the name
+		}
+		byKind[kind] = append(byKind[kind], fx)
 	}
 	var kinds []string
 	for k := range byKind {
@@ -112,13 +116,13 @@ func TestFuzzCLI(t *testing.T) {
 		of := byKind[kinds[i%len(kinds)]]
 		fx := of[rng.IntN(len(of))]
 		data := fuzzcli.Mutate(rng, fx.name, fx.data)
-		ext := filepath.Ext(fx.name)
+		kind, ext := kinds[i%len(kinds)], filepath.Ext(fx.name)
 		input := filepath.Join(work, fmt.Sprintf("mutant-%d%s", i, ext))
 		if err := os.WriteFile(input, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		mutants++
-		perKind[ext]++
+		perKind[kind]++
 		for _, cmd := range []string{"extract", "check", "blocks"} {
 			r := fuzzcli.Run(context.Background(), child(t, cmd, input), fuzzBudget)
 			runs++

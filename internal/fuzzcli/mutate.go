@@ -1,15 +1,20 @@
 // Package fuzzcli fuzzes the bulletin command as a whole process: it mutates
-// the fixtures of every format the command reads (text, DOCX, PDF, bulletin
-// JSON) and runs commands on the mutants in child processes under a memory
-// and time budget, so that a crash, a hang or memory out of proportion to
-// the input is found by the project itself.
+// the fixtures of every format the command reads (text, DOCX, XLSX, legacy
+// Word and Excel, PDF, web pages and MHT, bulletin JSON) and runs commands
+// on the mutants in child processes under a memory and time budget, so
+// that a crash, a hang or memory out of proportion to the input is found
+// by the project itself.
 //
 // The mutators know the formats well enough to reach past their outer
-// layer: a DOCX is unzipped, one of its XML parts changed (an element
-// repeated, a count attribute such as w:gridSpan set to a large number) and
-// zipped again; bulletin JSON has its numbers and lists changed; text has
-// lines repeated, joined and re-encoded; and any input has bytes flipped,
-// spliced and repeated.
+// layer: a DOCX or XLSX is unzipped, one of its XML parts changed (an
+// element repeated or nested, a count attribute such as w:gridSpan or a
+// cell reference such as r="A1" set to something large) and zipped again;
+// a web page has its elements repeated and nested and its colspan and
+// rowspan made large; a legacy .doc or .xls (an OLE compound file) has
+// 16- and 32-bit integers overwritten with sector numbers and counts that
+// break readers which trust them; bulletin JSON has its numbers and lists
+// changed; text has lines repeated, joined and re-encoded; and any input
+// has bytes flipped, spliced and repeated.
 //
 // The harness that runs them is a test of cmd/bulletin (TestFuzzCLI), which
 // runs the test binary itself as the child.
@@ -58,9 +63,17 @@ func Mutate(rng *rand.Rand, name string, data []byte) []byte {
 func mutate(rng *rand.Rand, name string, data []byte) []byte {
 	var out []byte
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".docx":
+	case ".docx", ".xlsx":
 		if rng.IntN(5) > 0 {
 			out = mutateZip(rng, data)
+		}
+	case ".html", ".htm", ".mht":
+		if rng.IntN(4) > 0 {
+			out = mutateMarkup(rng, data, htmlML)
+		}
+	case ".doc", ".xls":
+		if rng.IntN(3) > 0 {
+			out = mutateIntegers(rng, data)
 		}
 	case ".json":
 		if rng.IntN(4) > 0 {
@@ -218,8 +231,8 @@ func mutateZip(rng *rand.Rand, data []byte) []byte {
 	}
 	target := rng.IntN(len(parts))
 	for _, i := range xmlParts {
-		// The main document, most of the time.
-		if strings.HasSuffix(zr.File[i].Name, "document.xml") && rng.IntN(3) > 0 {
+		// The main document or a sheet, most of the time.
+		if n := zr.File[i].Name; (strings.HasSuffix(n, "document.xml") || strings.Contains(n, "worksheets/sheet")) && rng.IntN(3) > 0 {
 			target = i
 		}
 	}
@@ -243,56 +256,156 @@ func mutateZip(rng *rand.Rand, data []byte) []byte {
 	return buf.Bytes()
 }
 
+// markup is what the markup mutator knows of a language: the elements
+// worth repeating or nesting (element matches their open tags, the name
+// in submatch 1), the attributes whose values count or place
+// something (submatch 1 is what comes before the value), the values
+// that break a reader trusting them, and how to give an element such an
+// attribute where the input has none.
+type markup struct {
+	element, count *regexp.Regexp
+	values         []string
+	add            func(rng *rand.Rand, data []byte, value string) []byte
+}
+
 var (
-	element   = regexp.MustCompile(`(?s)<w:(tr|tc|p|tbl|r)\b[^>]*>.*?</w:(?:tr|tc|p|tbl|r)>`)
-	countAttr = regexp.MustCompile(`(<w:(?:gridSpan|gridBefore|gridAfter|vMerge|hMerge|tblHeader|ind|sz)\b[^>]*w:val=")[^"]*`)
+	// wordML is WordprocessingML (DOCX): tables, rows, cells, paragraphs
+	// and runs; spans, merges and sizes.
+	wordML = markup{
+		element: regexp.MustCompile(`<(w:(?:tr|tc|p|tbl|r))\b[^>]*>`),
+		count:   regexp.MustCompile(`(<w:(?:gridSpan|gridBefore|gridAfter|vMerge|hMerge|tblHeader|ind|sz)\b[^>]*w:val=")[^"]*`),
+		values:  interesting,
+		add: func(rng *rand.Rand, data []byte, value string) []byte {
+			return bytes.Replace(data, []byte("<w:tc>"), []byte(`<w:tc><w:tcPr><w:gridSpan w:val="`+value+`"/></w:tcPr>`), rng.IntN(50)+1)
+		},
+	}
+	// sheetML is SpreadsheetML (XLSX): rows, cells and shared strings;
+	// cell references, the sheet's dimension and merged ranges, which
+	// say where far apart a cell lies.
+	sheetML = markup{
+		element: regexp.MustCompile(`<(row|c|si|mergeCell)\b[^>]*>`),
+		count:   regexp.MustCompile(`(<(?:c|row|dimension|mergeCell|col)\b[^>]*\b(?:r|ref|spans|min|max)=")[^"]*`),
+		values:  []string{"XFD1048576", "A1048576", "XFD1", "A0", "ZZZZ1", "A99999999999", "A1:XFD1048576", "1:16384", "0", "-1", "4294967295"},
+		add: func(rng *rand.Rand, data []byte, value string) []byte {
+			return bytes.Replace(data, []byte("</sheetData>"), []byte(`</sheetData><mergeCells count="1"><mergeCell ref="A1:`+value+`"/></mergeCells>`), 1)
+		},
+	}
+	// htmlML is HTML, as saved from a web page, by Word or in an MHT:
+	// tables, rows, cells, paragraphs and blocks; spans.
+	htmlML = markup{
+		element: regexp.MustCompile(`<(tr|td|th|p|table|div|li|span|TR|TD|TH|P|TABLE|DIV|LI|SPAN)\b[^>]*>`),
+		count:   regexp.MustCompile(`(?i)((?:colspan|rowspan)\s*=\s*["']?)[^"'\s>]*`),
+		values:  append([]string{"1000", "65534", "4000x"}, interesting...),
+		add: func(rng *rand.Rand, data []byte, value string) []byte {
+			return bytes.Replace(data, []byte("<td"), []byte(`<td colspan="`+value+`" rowspan="`+value+`"`), rng.IntN(50)+1)
+		},
+	}
 )
 
-// mutateXML changes WordprocessingML: repeats an element, sets a count
-// attribute to something large, or nests an element in itself.
+// mutateXML changes a part of a zip package: WordprocessingML, or
+// SpreadsheetML when the part is not.
 func mutateXML(rng *rand.Rand, data []byte) []byte {
-	// pick returns a random table, row, cell, paragraph or run.
-	pick := func() (loc []int, ok bool) {
-		locs := element.FindAllIndex(data, 10_000)
+	if bytes.Contains(data, []byte("<w:")) {
+		return mutateMarkup(rng, data, wordML)
+	}
+	return mutateMarkup(rng, data, sheetML)
+}
+
+// mutateMarkup changes markup in language m: repeats an element, sets
+// count attributes to something large, or nests an element in itself.
+func mutateMarkup(rng *rand.Rand, data []byte, m markup) []byte {
+	// pick returns an element at random: its open tag to the first close
+	// tag of its name after it (the open tag alone when it is empty or
+	// not closed), and the length of the open tag.
+	pick := func() (loc []int, open int, ok bool) {
+		locs := m.element.FindAllSubmatchIndex(data, 10_000)
 		if len(locs) == 0 {
-			return nil, false
+			return nil, 0, false
 		}
-		return locs[rng.IntN(len(locs))], true
+		l := locs[rng.IntN(len(locs))]
+		end := l[1]
+		if data[end-2] != '/' {
+			closeTag := "</" + string(data[l[2]:l[3]]) + ">"
+			if i := bytes.Index(data[end:], []byte(closeTag)); i >= 0 {
+				end += i + len(closeTag)
+			}
+		}
+		return []int{l[0], end}, l[1] - l[0], true
 	}
 	switch rng.IntN(4) {
 	case 0:
-		loc, ok := pick()
+		loc, _, ok := pick()
 		if !ok {
 			break
 		}
 		el := data[loc[0]:loc[1]]
 		return insert(data, loc[1], bytes.Repeat(el, repeats(len(el), rng.IntN(5000)+2)))
 	case 1:
-		locs := countAttr.FindAllSubmatchIndex(data, 10_000)
+		locs := m.count.FindAllSubmatchIndex(data, 10_000)
 		if len(locs) == 0 {
-			// Add a span to a cell.
-			return bytes.Replace(data, []byte("<w:tc>"), []byte(`<w:tc><w:tcPr><w:gridSpan w:val="`+interesting[rng.IntN(len(interesting))]+`"/></w:tcPr>`), rng.IntN(50)+1)
+			return m.add(rng, data, m.values[rng.IntN(len(m.values))])
 		}
 		out := data
 		for range rng.IntN(20) + 1 {
 			loc := locs[rng.IntN(len(locs))]
-			out = append(append(append([]byte(nil), out[:loc[3]]...), interesting[rng.IntN(len(interesting))]...), out[loc[1]:]...)
-			locs = countAttr.FindAllSubmatchIndex(out, 10_000)
+			out = append(append(append([]byte(nil), out[:loc[3]]...), m.values[rng.IntN(len(m.values))]...), out[loc[1]:]...)
+			locs = m.count.FindAllSubmatchIndex(out, 10_000)
 		}
 		return out
 	case 2:
-		loc, ok := pick()
+		loc, openLen, ok := pick()
 		if !ok {
 			break
 		}
 		el := data[loc[0]:loc[1]]
-		open := el[:bytes.IndexByte(el, '>')+1]
-		closeTag := el[bytes.LastIndex(el, []byte("</")):]
+		closeAt := bytes.LastIndex(el, []byte("</"))
+		if closeAt < openLen {
+			break // an empty element (<c r="A1"/>) holds nothing to nest
+		}
+		open := el[:openLen]
+		closeTag := el[closeAt:]
 		depth := repeats(len(open)+len(closeTag), rng.IntN(300)+2)
 		nested := append(bytes.Repeat(open, depth), append(el, bytes.Repeat(closeTag, depth)...)...)
 		return append(append(append([]byte(nil), data[:loc[0]]...), nested...), data[loc[1]:]...)
 	}
 	return mutateBytes(rng, data)
+}
+
+// interestingInts are 16- and 32-bit values that break readers of OLE
+// compound files and their streams: sector numbers with a meaning
+// (end of chain, free, a FAT sector), counts and sizes at the edges.
+var interestingInts = []uint32{0, 1, 2, 0x7F, 0x80, 0xFF, 0x100, 0x3FFF, 0x7FFF, 0x8000, 0xFFFF, 0x10000,
+	0x7FFFFFFF, 0x80000000, 0xFFFFFFFA, 0xFFFFFFFC, 0xFFFFFFFD, 0xFFFFFFFE, 0xFFFFFFFF}
+
+// cfbHeader is the size of an OLE compound file's header, which holds the
+// sector size and the counts and starts of the allocation tables and the
+// directory.
+const cfbHeader = 512
+
+// mutateIntegers overwrites one to eight little-endian 16- or 32-bit
+// integers at even offsets with interesting values: in an OLE compound
+// file (.doc, .xls), sector numbers, sizes and counts, and in its streams
+// record lengths, row and column numbers and string lengths. A third of
+// them fall in the header.
+func mutateIntegers(rng *rand.Rand, data []byte) []byte {
+	if len(data) < 8 {
+		return nil
+	}
+	out := append([]byte(nil), data...)
+	for range rng.IntN(8) + 1 {
+		span := len(out) - 4
+		if rng.IntN(3) == 0 {
+			span = min(span, cfbHeader-4)
+		}
+		i := rng.IntN(span+1) &^ 1
+		v := interestingInts[rng.IntN(len(interestingInts))]
+		if rng.IntN(2) == 0 {
+			binary.LittleEndian.PutUint16(out[i:], uint16(v))
+		} else {
+			binary.LittleEndian.PutUint32(out[i:], v)
+		}
+	}
+	return out
 }
 
 // mutateJSON changes a bulletin's JSON: a number made interesting (a
