@@ -37,11 +37,17 @@ func ExampleRun() {
 	for _, f := range sum.Failures {
 		fmt.Println("failed:", filepath.Base(f.Path), "-", f.Reason)
 	}
+	// The copies of the seed bulletin (text, DOCX, DOC, XLS, XLSX) are one
+	// bulletin, stored once.
+	var bulletins, sources int
+	err = db.DB().QueryRow(`SELECT count(*), (SELECT count(*) FROM sources) FROM bulletins`).Scan(&bulletins, &sources)
+	fmt.Println("bulletins:", bulletins, "sources:", sources, err)
 	var rows int
 	err = db.DB().QueryRow(`SELECT count(*) FROM unit_metrics
 		WHERE unit = '山化镇' AND key = 'satisfaction_rate'`).Scan(&rows)
 	fmt.Println("山化镇 satisfaction rates stored:", rows, err)
 	// Output:
 	// 14 files: 14 ok, 0 failed
-	// 山化镇 satisfaction rates stored: 20 <nil>
+	// bulletins: 3 sources: 14 <nil>
+	// 山化镇 satisfaction rates stored: 2 <nil>
 }

@@ -19,8 +19,9 @@ import (
 )
 
 // Web pages are digitized like files: a URL is an entry whose path is the
-// URL as listed and whose hash is that of the page fetched, so a re-run
-// fetches each page again but reads only those whose content changed.
+// URL as listed (never made absolute, never marked missing) and whose hash
+// is that of the page fetched, so a re-run fetches each page again but
+// reads only those whose content changed, or that an older version read.
 // Requests (pages and their attachments) are spaced by Config.URLInterval
 // over all workers, to be gentle with the servers.
 
@@ -42,19 +43,6 @@ func ReadURLs(r io.Reader) ([]string, error) {
 // DefaultURLInterval is the least time between two requests when
 // Config.URLInterval is zero.
 const DefaultURLInterval = time.Second
-
-// sendURLs sends the URLs to the workers.
-func sendURLs(ctx context.Context, urls []string, out chan<- found, count *counter) error {
-	for _, u := range urls {
-		count.add()
-		select {
-		case out <- found{path: u}:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
-	return nil
-}
 
 func isURL(s string) bool {
 	l := strings.ToLower(s)
@@ -138,8 +126,7 @@ func processURL(ctx context.Context, url string, cfg Config, r *result) {
 	entry.File.SHA256 = hex.EncodeToString(sum[:])
 	entry.File.Size = int64(len(f.Body))
 	entry.File.Format = string(extract.Sniff(f.Body[:min(len(f.Body), 1024)]))
-	if known, ok := cfg.Known[url]; ok && known == entry.File.SHA256 {
-		r.skipped = true
+	if cfg.leave(url, entry.File.SHA256, r) {
 		return
 	}
 	b, err := f.Extract(ctx, opts...)
@@ -157,6 +144,7 @@ func processURL(ctx context.Context, url string, cfg Config, r *result) {
 	}
 	entry.File.Status = store.StatusOK
 	entry.Bulletin = b
+	entry.Content = store.ContentHash(b)
 	if cfg.Check {
 		entry.Findings = validate.Check(b).Findings
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hotline12345/bulletin/digitize"
+	"github.com/hotline12345/bulletin/extract"
 	"github.com/hotline12345/bulletin/store"
 )
 
@@ -84,15 +85,70 @@ func TestURLs(t *testing.T) {
 	require.Contains(t, sink.entries[urls[3]].File.Reason, "404")
 	require.Len(t, requests, 7, "4 pages, the 2 attachments of one, the missing attachment of another")
 
-	known := map[string]string{}
+	require.NotEmpty(t, page.Content, "a page's bulletin is its content, as a file's")
+	require.Equal(t, page.Content, store.ContentHash(page.Bulletin))
+
+	known := map[string]store.File{}
 	for u, e := range sink.entries {
-		known[u] = e.File.SHA256
+		known[u] = e.File
 	}
 	cfg.Known = known
 	sum, err = digitize.Run(context.Background(), cfg)
 	require.NoError(t, err)
-	require.Equal(t, 3, sum.Skipped, "the pages fetched are unchanged (as files, failed ones too)")
-	require.Equal(t, 1, sum.Failed, "the missing page is asked for again")
+	require.Equal(t, 2, sum.Skipped, "the pages read ok are unchanged")
+	require.Equal(t, 2, sum.Failed, "the failed pages are tried again: the news item and the missing page")
+	require.Zero(t, sum.Missing, "a URL is never missing")
+
+	cfg.SkipFailed = true
+	sum, err = digitize.Run(context.Background(), cfg)
+	require.NoError(t, err)
+	require.Equal(t, 3, sum.Skipped, "the news item, unchanged, is left failed")
+	require.Len(t, sum.Standing, 1)
+	require.Equal(t, urls[2], sum.Standing[0].Path)
+	require.Equal(t, 1, sum.Failed, "the missing page has no content to compare: it is asked for again")
+
+	// An older version read the pages: they are read again.
+	cfg.SkipFailed = false
+	cfg.Version = extract.Version{Module: extract.CurrentVersion().Module, Revision: extract.CurrentVersion().Revision + 1}
+	sum, err = digitize.Run(context.Background(), cfg)
+	require.NoError(t, err)
+	require.Equal(t, 2, sum.OK)
+	require.Equal(t, 2, sum.Reread, "the two pages read ok by an older version (failed ones are tried again anyway)")
+}
+
+// TestURLsWithFolder digitizes URLs with a folder: the URLs come first,
+// keep their spelling, and are never marked missing when the folder is
+// walked again.
+func TestURLsWithFolder(t *testing.T) {
+	srv := httptest.NewServer(http.FileServer(http.Dir("../testdata/html/attach")))
+	defer srv.Close()
+	dir := t.TempDir()
+	data, err := os.ReadFile("../testdata/yanshi-2023-03.txt")
+	require.NoError(t, err)
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "a.txt"), data, 0o644))
+	url := srv.URL + "/page.html"
+	var order []string
+	var sink collect
+	cfg := digitize.Config{Jobs: 1, URLs: []string{url}, URLInterval: time.Millisecond, HTTPClient: srv.Client(),
+		Sinks: []digitize.Sink{&sink}, Progress: func(p digitize.Progress) {
+			if p.Last != nil {
+				order = append(order, p.Last.File.Path)
+			}
+		}}
+	sum, err := digitize.Run(context.Background(), cfg, dir)
+	require.NoError(t, err)
+	require.Equal(t, 2, sum.OK, "%v", sum.Failures)
+	require.Equal(t, []string{url, filepath.Join(dir, "a.txt")}, order, "the URLs first, as given")
+
+	known := map[string]store.File{}
+	for p, e := range sink.entries {
+		known[p] = e.File
+	}
+	cfg.Known, cfg.URLs, cfg.Prune = known, nil, true
+	sum, err = digitize.Run(context.Background(), cfg, dir)
+	require.NoError(t, err)
+	require.Equal(t, 1, sum.Skipped)
+	require.Zero(t, sum.Missing, "a URL not listed this time is not a missing file of the folder")
 }
 
 // TestSavedPages digitizes a folder of saved pages: a page with its

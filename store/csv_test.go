@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -46,8 +47,10 @@ func withDiskRoom(t *testing.T, room int) {
 	}
 }
 
+// entry is a file at path read ok, whose bulletin (its own: the title
+// names the path) has a table of rows rows.
 func entry(path string, rows int) *Entry {
-	b := &model.Bulletin{Title: "各单位办理情况", Tables: []model.Table{{Label: "附件1"}}}
+	b := &model.Bulletin{Title: "各单位办理情况 " + path, Tables: []model.Table{{Label: "附件1"}}}
 	for i := range rows {
 		v := float64(i)
 		b.Tables[0].Rows = append(b.Tables[0].Rows, model.Row{Unit: "单位", Cells: map[model.Key]model.Cell{model.Handled: {Text: "1", Value: &v}}})
@@ -87,7 +90,7 @@ func TestCSVFullDisk(t *testing.T) {
 		c, err := CreateCSV(dir)
 		if err == nil {
 			for i := 0; i < 20 && err == nil; i++ {
-				err = c.Put(context.Background(), entry("new.txt", 200))
+				err = c.Put(context.Background(), entry(fmt.Sprintf("new%d.txt", i), 200))
 			}
 			if err == nil {
 				err = c.Close()
@@ -130,7 +133,7 @@ func TestCSVReplacesWhole(t *testing.T) {
 	require.NoError(t, c.Abort())
 	assert.Contains(t, read(), "one.txt")
 	assert.NotContains(t, read(), "two.txt")
-	assert.Len(t, files(t, dir), len(tables))
+	assert.Len(t, files(t, dir), len(csvFiles))
 
 	c, err = CreateCSV(dir)
 	require.NoError(t, err)

@@ -9,8 +9,9 @@ import (
 // The checker's bulletin words come from internal/vocab, the vocabulary
 // the interpreter reads with; these names keep the rules short.
 
-// channelOf returns the channel a label names (vocab.Online or
-// vocab.Phone), or "".
+// channelOf returns the channel a label names (vocab.Online, vocab.Mail
+// or vocab.Phone; vocab.All when it names several), or "": the reading the
+// interpreter gives tables and columns.
 func channelOf(s string) string { return vocab.Channel(s) }
 
 // itemUnit reports whether a counting word counts items (件, 宗, 次 …),

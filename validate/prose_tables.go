@@ -58,7 +58,13 @@ func (c *checker) handledSources() []handledSource {
 		for _, k := range handled {
 			col := model.Column{Key: k}
 			src := handledSource{table: ti, key: k, units: map[string]bool{}, overall: overall == "" || k == overall}
-			src.channel = channelOf(col.Key.Group())
+			// The channel the interpreter read (the column's group, else
+			// the table's caption and title); the same words read here for
+			// a bulletin written without channels.
+			src.channel = t.ChannelOf(k)
+			if src.channel == "" {
+				src.channel = channelOf(col.Key.Group())
+			}
 			if src.channel == "" {
 				src.channel = channelOf(t.Title + " " + t.Label)
 			}

@@ -6,9 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
-	"time"
 
 	"github.com/hotline12345/bulletin/digitize"
 	"github.com/hotline12345/bulletin/store"
@@ -18,19 +18,40 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) (
 	fs := newFlags("digitize", stderr)
 	dbPath := fs.String("db", "", "SQLite archive to create or update")
 	csvDir := fs.String("csv", "", "folder to write the archive's tables to as CSV files")
-	jobs := fs.Int("jobs", runtime.NumCPU(), "files extracted at once")
+	csvBOM := fs.Bool("csv-bom", true, "begin each CSV file with a UTF-8 byte order mark, which spreadsheet programs need to read UTF-8")
+	jobs := fs.Int("jobs", runtime.NumCPU(), "files extracted at once (at least 1)")
 	check := fs.Bool("check", false, "also recheck every bulletin's numbers and keep the findings")
 	reportDir := fs.String("report", "", "folder to write an HTML report of every file to, with index.html and units' trends (every file is read again)")
+	force := fs.Bool("force", false, "read every file again, changed or not")
+	retryFailed := fs.Bool("retry-failed", true, "read again the files that failed before; with false their failures stand (and still count in the exit status)")
+	prune := fs.Bool("prune", false, "remove the files that are gone from the archive, instead of marking them missing")
 	urlList := fs.String("urls", "", "file of web page URLs to digitize too, one a line")
 	interval := fs.Duration("url-interval", digitize.DefaultURLInterval, "least time between two web requests")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: bulletin digitize [-db FILE.sqlite] [-csv DIR] [-report DIR] [-jobs N] [-check] [-urls FILE] PATH...")
+		fmt.Fprintln(stderr, "usage: bulletin digitize [-db FILE.sqlite] [-csv DIR] [-report DIR] [-jobs N] [-check] [-force] [-retry-failed=false] [-prune] [-urls FILE] [-url-interval D] PATH...")
 		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	cfg := digitize.Config{Jobs: *jobs, Check: *check, URLInterval: *interval}
+	switch {
+	case fs.NArg() == 0 && *urlList == "":
+		fs.Usage()
+		return exitFindings
+	case *dbPath == "" && *csvDir == "" && *reportDir == "":
+		fmt.Fprintln(stderr, "bulletin digitize: no output named: give -db FILE.sqlite, -csv DIR or -report DIR")
+		return exitFindings
+	case *jobs < 1:
+		fmt.Fprintf(stderr, "bulletin digitize: -jobs %d: must be at least 1\n", *jobs)
+		return exitFindings
+	case *prune && *dbPath == "":
+		fmt.Fprintln(stderr, "bulletin digitize: -prune removes files from an archive: give -db FILE.sqlite")
+		return exitFindings
+	case *interval < 0:
+		fmt.Fprintf(stderr, "bulletin digitize: -url-interval %v: must not be negative\n", *interval)
+		return exitFindings
+	}
+	cfg := digitize.Config{Jobs: *jobs, Check: *check, Force: *force, SkipFailed: !*retryFailed, Prune: *prune, URLInterval: *interval}
 	if *urlList != "" {
 		f, err := os.Open(*urlList)
 		if err != nil {
@@ -43,10 +64,14 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) (
 			fmt.Fprintf(stderr, "bulletin: %s: %v\n", *urlList, err)
 			return exitUnreadable
 		}
+		if fs.NArg() == 0 && len(cfg.URLs) == 0 {
+			fmt.Fprintf(stderr, "bulletin digitize: %s lists no URLs, and no PATH is given\n", *urlList)
+			return exitFindings
+		}
 	}
-	if fs.NArg() == 0 && len(cfg.URLs) == 0 {
-		fs.Usage()
-		return exitFindings
+	var csvOpts []store.CSVOption
+	if !*csvBOM {
+		csvOpts = append(csvOpts, store.WithoutBOM())
 	}
 	var db *store.SQLite
 	if *dbPath != "" {
@@ -56,6 +81,8 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) (
 			return exitUnreadable
 		}
 		defer func() {
+			// The last of the journal is written here: a full disk may
+			// show only now.
 			if err := db.Close(); err != nil {
 				fmt.Fprintf(stderr, "bulletin: closing %s: %v\n", *dbPath, err)
 				code = exitUnreadable
@@ -73,7 +100,7 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) (
 		// read; with one, they are exported from it at the end, so they
 		// hold the files skipped as unchanged too.
 		var err error
-		if csvOut, err = store.CreateCSV(*csvDir); err != nil {
+		if csvOut, err = store.CreateCSV(*csvDir, csvOpts...); err != nil {
 			fmt.Fprintf(stderr, "bulletin: %v\n", err)
 			return exitUnreadable
 		}
@@ -88,10 +115,10 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) (
 		}
 		// A report covers every file given, so none is skipped as
 		// unchanged: the archive's rows are replaced by the same ones.
-		cfg.Known = nil
+		cfg.Force = true
 		cfg.Sinks = append(cfg.Sinks, report)
 	}
-	progress := newProgress(rawWriter(stderr))
+	progress := newProgress(rawWriter(stderr)) // its own escapes draw the bar
 	cfg.Progress = progress.update
 	sum, err := digitize.Run(ctx, cfg, fs.Args()...)
 	progress.finish()
@@ -108,10 +135,13 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) (
 	case csvOut != nil:
 		csvOut.Abort()
 	case db != nil && *csvDir != "" && err == nil:
-		err = store.ExportCSV(ctx, db, *csvDir)
+		err = store.ExportCSV(ctx, db, *csvDir, csvOpts...)
 	}
 	out := terminalSafe(stdout) // paths and reasons quote file names
 	printSummary(out, sum)
+	if db != nil && err == nil {
+		printArchive(ctx, out, *dbPath, db)
+	}
 	out.Flush()
 	switch {
 	case errors.Is(err, context.Canceled):
@@ -120,7 +150,7 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) (
 	case err != nil:
 		fmt.Fprintf(stderr, "bulletin: %v\n", err)
 		return exitUnreadable
-	case sum.Failed > 0:
+	case sum.Failed > 0 || len(sum.Standing) > 0:
 		return exitUnreadable
 	}
 	return exitOK
@@ -131,74 +161,60 @@ func printSummary(w io.Writer, s digitize.Summary) {
 	if s.Elapsed > 0 {
 		rate = float64(s.OK+s.Failed) / s.Elapsed.Seconds()
 	}
-	notRead := ""
+	var extra strings.Builder
+	if s.Reread > 0 {
+		fmt.Fprintf(&extra, ", %d read again (older version or -force)", s.Reread)
+	}
 	if s.NotRead > 0 {
-		notRead = fmt.Sprintf(", %d not read", s.NotRead)
+		fmt.Fprintf(&extra, ", %d not read", s.NotRead)
+	}
+	if s.Missing > 0 {
+		fmt.Fprintf(&extra, ", %d missing", s.Missing)
+		if s.Pruned > 0 {
+			fmt.Fprintf(&extra, " (%d pruned)", s.Pruned)
+		}
 	}
 	fmt.Fprintf(w, "%d files: %d ok, %d failed, %d unchanged (skipped)%s; %d tables, %d rows, %d cells; %.1fs, %.1f files/s\n",
-		s.Found, s.OK, s.Failed, s.Skipped, notRead, s.Tables, s.Rows, s.Cells, s.Elapsed.Seconds(), rate)
+		s.Found, s.OK, s.Failed, s.Skipped, extra.String(), s.Tables, s.Rows, s.Cells, s.Elapsed.Seconds(), rate)
 	if s.Errors+s.Warnings > 0 {
 		fmt.Fprintf(w, "check: %d errors, %d warnings in the files read\n", s.Errors, s.Warnings)
 	}
 	for _, f := range s.Failures {
-		fmt.Fprintf(w, "failed: %s: %s\n", f.Path, f.Reason)
+		fmt.Fprintf(w, "failed: %s: %s\n", shownPath(f.Path), f.Reason)
+	}
+	for _, f := range s.Standing {
+		fmt.Fprintf(w, "still failing (not retried): %s: %s\n", shownPath(f.Path), f.Reason)
 	}
 	for _, f := range s.Unread {
-		fmt.Fprintf(w, "not read: %s: %s\n", f.Path, f.Reason)
+		fmt.Fprintf(w, "not read: %s: %s\n", shownPath(f.Path), f.Reason)
 	}
 }
 
-// progress shows how a run goes: a bar redrawn in place on a terminal,
-// a plain line every few seconds otherwise (a log, a pipe).
-type progress struct {
-	w        io.Writer
-	terminal bool
-	last     time.Time
-	shown    bool
-}
-
-func newProgress(w io.Writer) *progress {
-	p := &progress{w: w}
-	if f, ok := w.(*os.File); ok {
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			p.terminal = true
-		}
-	}
-	return p
-}
-
-func (p *progress) update(s digitize.Progress) {
-	now := time.Now()
-	interval := 5 * time.Second
-	if p.terminal {
-		interval = 100 * time.Millisecond
-	}
-	if now.Sub(p.last) < interval && !(s.Last != nil && s.Last.File.Status == store.StatusFailed && !p.terminal) {
+// printArchive prints what the archive holds after the run.
+func printArchive(ctx context.Context, w io.Writer, name string, db *store.SQLite) {
+	var files, ok, failed, skipped, missing, bulletins int
+	err := db.DB().QueryRowContext(ctx, `SELECT count(*), coalesce(sum(status = 'ok'), 0), coalesce(sum(status = 'failed'), 0),
+		coalesce(sum(status = 'skipped'), 0), coalesce(sum(status = 'missing'), 0), (SELECT count(*) FROM bulletins) FROM files`).Scan(&files, &ok, &failed, &skipped, &missing, &bulletins)
+	if err != nil {
 		return
 	}
-	p.last = now
-	rate := float64(s.Done-s.Skipped) / max(s.Elapsed.Seconds(), 1e-9)
-	total := fmt.Sprintf("%d", s.Found)
-	if s.Walking {
-		total += "+"
+	notRead := ""
+	if skipped > 0 {
+		notRead = fmt.Sprintf(", %d not read", skipped)
 	}
-	line := fmt.Sprintf("%d/%s files, %.1f/s, %d failed, %d unchanged", s.Done, total, rate, s.Failed, s.Skipped)
-	if !p.terminal {
-		fmt.Fprintln(p.w, line)
-		return
-	}
-	const width = 30
-	filled := 0
-	if s.Found > 0 {
-		filled = width * s.Done / s.Found
-	}
-	bar := strings.Repeat("=", filled) + strings.Repeat(" ", width-filled)
-	fmt.Fprintf(p.w, "\r[%s] %s\033[K", bar, line)
-	p.shown = true
+	fmt.Fprintf(w, "%s: %d files (%d ok, %d failed%s, %d missing), %d bulletins\n", name, files, ok, failed, notRead, missing, bulletins)
 }
 
-func (p *progress) finish() {
-	if p.terminal && p.shown {
-		fmt.Fprintln(p.w)
+// shownPath shows a path relative to the current folder when it is inside
+// it, as a user would have typed it.
+func shownPath(p string) string {
+	wd, err := os.Getwd()
+	if err != nil || !filepath.IsAbs(p) {
+		return p
 	}
+	rel, err := filepath.Rel(wd, p)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return p
+	}
+	return rel
 }

@@ -63,7 +63,7 @@ func contents(t *testing.T, path string) map[string]archived {
 	var integrity string
 	require.NoError(t, db.DB().QueryRow(`PRAGMA integrity_check`).Scan(&integrity))
 	require.Equal(t, "ok", integrity)
-	rows, err := db.DB().Query(`SELECT path, status, (SELECT count(*) FROM cells c WHERE c.file_id = f.id) FROM files f`)
+	rows, err := db.DB().Query(`SELECT path, status, (SELECT count(*) FROM cells c JOIN sources s USING (bulletin_id) WHERE s.file_id = f.id) FROM files f`)
 	require.NoError(t, err)
 	defer rows.Close()
 	out := map[string]archived{}

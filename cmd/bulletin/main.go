@@ -3,14 +3,18 @@
 //
 // Usage:
 //
-//	bulletin extract [-format json|csv] FILE|URL...
-//	bulletin digitize [-db FILE.sqlite] [-csv DIR] [-report DIR] [-jobs N] [-urls FILE] PATH...
+//	bulletin extract [-format json|jsonl|csv] FILE|URL...
+//	bulletin digitize [-db FILE.sqlite] [-csv DIR] [-report DIR] [-jobs N] [-force] [-prune] [-urls FILE] PATH...
+//	bulletin export -db FILE.sqlite [-parquet DIR] [-csv DIR]
 //	bulletin blocks FILE
 //	bulletin check [-format text|json|html] FILE|URL...
 //	bulletin serve [-addr 127.0.0.1:8080]
 //
 // extract prints the bulletin read from each file: as JSON (one object for
-// one file, an array for several) or as CSV with one line per table cell.
+// one file, an array for several), as JSON lines (one bulletin a line) or
+// as CSV with one line per table cell. digitize reads folders into an
+// archive (see package digitize); export writes an archive's tables as
+// Parquet or CSV files.
 // blocks prints the format-neutral blocks a file was read into, to see what
 // the reader saw before interpretation. check rechecks every published
 // number (see package validate) and prints the findings grouped by table,
@@ -57,6 +61,7 @@ type command struct {
 var commands = []command{
 	{"extract", "print the data of bulletins as JSON or CSV", runExtract},
 	{"digitize", "read folders of bulletins into a SQLite archive or CSV files", runDigitize},
+	{"export", "write an archive's tables as Parquet or CSV files", runExport},
 	{"blocks", "print the paragraphs and tables a file was read into", runBlocks},
 	{"check", "recheck the published numbers of bulletins", runCheck},
 	{"serve", "serve a local web page that checks an uploaded bulletin", runServe},

@@ -35,6 +35,7 @@ func Bulletin(doc *block.Document) *model.Bulletin {
 	in := &interpreter{doc: doc, b: b, used: make([]bool, len(doc.Blocks)), repairBudget: repairDocumentWork,
 		limits: doc.Limits.WithDefaults()}
 	in.tables()
+	in.channels()
 	in.prose()
 	return b
 }

@@ -85,7 +85,7 @@ func (tr *tableReader) read() model.Table {
 		width = len(tr.prev.Columns)
 		cols = make([]column, width)
 		for i, c := range tr.prev.Columns {
-			cols[i] = column{label: c.Header, key: c.Key, known: c.Key.IsCanonical()}
+			cols[i] = columnOf(c)
 		}
 	} else {
 		h, cols, width = tr.readHeader(grid, first, nHeader, data, h, cols, width)
@@ -100,7 +100,7 @@ func (tr *tableReader) read() model.Table {
 		headerTexts[r] = rowSignature(grid[first+r])
 	}
 	for _, c := range cols {
-		t.Columns = append(t.Columns, model.Column{Header: c.header(), Key: c.key})
+		t.Columns = append(t.Columns, c.model())
 	}
 	groups := sideBySide(cols, unitCol)
 	for r := first + nHeader; r < len(grid); r++ {

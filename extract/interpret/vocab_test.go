@@ -19,13 +19,33 @@ import (
 // matcher, rank sizes) or in the checker are tested there.
 
 // testedInVocab are the lists whose every word is tested by
-// internal/vocab's own tests.
+// internal/vocab's own tests (the office kinds and town offices also by
+// internal/unitlink's, where they do their work).
 var testedInVocab = []string{"item counters", "people counters", "entity counters", "admin prefixes",
 	"place suffixes", "direct-department words", "town words", "county words", "department words",
-	"online channel words", "phone channel words", "partial list words", "words containing 共 that mark no total"}
+	"partial list words", "office kinds", "town offices", "words containing 共 that mark no total"}
 
 // wordTests holds, per list, a test of one of its words.
 var wordTests = map[string]func(t *testing.T, w string){
+	"online channel words": func(t *testing.T, w string) { assertTitleChannel(t, w, model.ChannelOnline) },
+	"mail channel words":   func(t *testing.T, w string) { assertTitleChannel(t, w, model.ChannelMail) },
+	"phone channel words":  func(t *testing.T, w string) { assertTitleChannel(t, w, model.ChannelPhone) },
+	"hotline words": func(t *testing.T, w string) {
+		assertTitleChannel(t, "12345"+w, "")
+		tb := model.Table{Columns: []model.Column{col("", model.Unit), col("12345"+w, model.Handled), col("网民留言", model.Handled)}}
+		setChannels(&tb)
+		assert.Equal(t, model.ChannelPhone, tb.Columns[1].Channel, "the hotline against an online group")
+	},
+	"overall group words": func(t *testing.T, w string) {
+		tb := model.Table{Columns: []model.Column{col("", model.Unit), col("电话诉求", model.Handled), col("网民诉求", model.Handled), col(w, model.Handled)}}
+		setChannels(&tb)
+		assert.Equal(t, model.ChannelAll, tb.Columns[3].Channel)
+	},
+	"overall group leads": func(t *testing.T, w string) {
+		tb := model.Table{Columns: []model.Column{col("", model.Unit), col("电话诉求", model.Handled), col("来信", model.Handled), col(w+"合计", model.Handled)}}
+		setChannels(&tb)
+		assert.Equal(t, model.ChannelAll, tb.Columns[3].Channel)
+	},
 	"counters": func(t *testing.T, w string) {
 		want := w
 		if w == "件(次)" {
@@ -328,6 +348,17 @@ func assertMentions(t *testing.T, want []string, paras ...string) {
 		got = append(got, m.Role+" "+m.Unit)
 	}
 	assert.Equal(t, want, got, strings.Join(paras, "\n"))
+}
+
+// assertTitleChannel reads the channel of a table titled with the word.
+func assertTitleChannel(t *testing.T, w, want string) {
+	t.Helper()
+	tb := model.Table{Title: "3月份群众" + w + "诉求办理情况", Columns: []model.Column{col("", model.Unit), col("", model.Handled)}}
+	setChannels(&tb)
+	assert.Equal(t, want, tb.Channel, tb.Title)
+	if want != "" {
+		assert.Equal(t, w, tb.ChannelText)
+	}
 }
 
 func TestEveryVocabularyWord(t *testing.T) {

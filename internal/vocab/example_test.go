@@ -35,3 +35,16 @@ func ExampleParseCN() {
 	fmt.Println(n, m)
 	// Output: 2024 1205
 }
+
+// The channel a table title or a prose label names, as the interpreter
+// and the checker both read it.
+func ExampleChannel() {
+	for _, s := range []string{"网民诉求事项办理情况", "群众来信办理情况", "电话和网络诉求", "12345政务服务便民热线群众诉求事项办理情况"} {
+		fmt.Printf("%q\n", vocab.Channel(s))
+	}
+	// Output:
+	// "online"
+	// "mail"
+	// "all"
+	// ""
+}

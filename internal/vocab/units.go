@@ -49,9 +49,17 @@ func IsAdminPrefix(p string) bool {
 	if AdminPrefixes.Has(p) {
 		return true
 	}
-	for p != "" {
+	places, rest := LeadingPlaces(p)
+	return len(places) > 0 && rest == ""
+}
+
+// LeadingPlaces returns the place names s starts with, as IsAdminPrefix
+// reads them (洛阳市 and 偃师区 in 洛阳市偃师区政务服务和大数据管理局), and
+// what follows them.
+func LeadingPlaces(s string) (places []string, rest string) {
+	for s != "" {
 		cut, n, named := -1, 0, false
-		for i, r := range p {
+		for i, r := range s {
 			n++
 			if n > maxPlaceRunes || !isHan(r) {
 				break
@@ -64,11 +72,12 @@ func IsAdminPrefix(p string) bool {
 			named = named || !suffix
 		}
 		if cut < 0 {
-			return false
+			break
 		}
-		p = p[cut:]
+		places = append(places, s[:cut])
+		s = s[cut:]
 	}
-	return true
+	return places, s
 }
 
 // WithoutPrefixes returns what is left of name after each administrative
@@ -148,4 +157,55 @@ func UnitKind(s string) string {
 		return Departments
 	}
 	return ""
+}
+
+// The names of the offices and towns in a bulletin's unit column, as they
+// are shortened and lengthened from month to month (住建局 for
+// 住房和城乡建设局, 首阳山街道办事处 for 首阳山街道).
+
+var (
+	// OfficeKinds end the names of the offices a bulletin lists, and stay
+	// when a name is abbreviated (住建局, 发改委); 委 stands for 委员会.
+	OfficeKinds = newList("office kinds", "委员会", "局", "委", "办", "院", "厅", "署", "中心", "公司", "集团", "所", "站",
+		"队", "处", "会")
+	// TownOffices are the offices printed after a town's or a
+	// subdistrict's name: 首阳山街道办事处, 城关镇人民政府.
+	TownOffices = newList("town offices", "办事处", "人民政府")
+)
+
+// townOfficeLevels are the levels of place each town office follows.
+var townOfficeLevels = map[string][]string{
+	"办事处":  {"街道"},
+	"人民政府": {"镇", "乡"},
+}
+
+// OfficeKind returns the kind of office a name ends in (局, 委 …), with
+// 委员会 and 委 as one kind, or "" for other names (towns, villages) and
+// for a kind alone.
+func OfficeKind(name string) string {
+	k := OfficeKinds.Suffix(name)
+	if k == "" || k == name {
+		return ""
+	}
+	if k == "委员会" {
+		return "委"
+	}
+	return k
+}
+
+// SplitTownOffice splits a town's name with its office after it into the
+// two: 首阳山街道办事处 into 首阳山街道 and 办事处. ok is false for any other
+// name.
+func SplitTownOffice(name string) (town, office string, ok bool) {
+	office = TownOffices.Suffix(name)
+	if office == "" {
+		return name, "", false
+	}
+	town = strings.TrimSuffix(name, office)
+	for _, level := range townOfficeLevels[office] {
+		if strings.HasSuffix(town, level) && utf8.RuneCountInString(town) > utf8.RuneCountInString(level) {
+			return town, office, true
+		}
+	}
+	return name, "", false
 }

@@ -111,14 +111,38 @@ func TestEveryCounter(t *testing.T) {
 }
 
 func TestEveryChannelWord(t *testing.T) {
-	for _, w := range OnlineWords.Words() {
-		assert.Equal(t, Online, Channel("群众"+w+"诉求"), w)
+	for _, c := range []struct {
+		list    *List
+		channel string
+	}{{OnlineWords, Online}, {MailWords, Mail}, {PhoneWords, Phone}} {
+		for _, w := range c.list.Words() {
+			assert.Equal(t, c.channel, Channel("群众"+w+"诉求"), w)
+			assert.Equal(t, []ChannelWord{{Start: len("群众"), End: len("群众" + w), Channel: c.channel}}, ChannelWords("群众"+w+"诉求"), w)
+		}
 	}
-	for _, w := range PhoneWords.Words() {
-		assert.Equal(t, Phone, Channel("群众"+w+"诉求"), w)
+	for _, w := range HotlineWords.Words() {
+		assert.Equal(t, "", Channel("12345"+w+"群众诉求"), "the hotline takes every channel")
 	}
-	assert.Equal(t, Online, Channel("12345热线网民留言办理情况"), "online words come first")
+	assert.Equal(t, Online, Channel("12345热线网民留言办理情况"))
+	assert.Equal(t, Online, Channel("群众app诉求"), "letters in either case")
+	assert.Equal(t, Mail, Channel("市长信箱来信办理情况"))
+	assert.Equal(t, All, Channel("电话和网络诉求办理情况"), "several channels")
+	assert.Equal(t, All, Channel("电话、网站、微信、信件等渠道"))
 	assert.Equal(t, "", Channel("区直部门及公共服务单位群众诉求事项办理情况"))
+	assert.Equal(t, "", ChannelOf(nil))
+}
+
+func TestEveryOverallGroupWord(t *testing.T) {
+	for _, w := range OverallWords.Words() {
+		assert.True(t, IsOverallGroup(w), w)
+		assert.True(t, IsOverallGroup("渠道"+w), w)
+		for _, lead := range OverallLeads.Words() {
+			assert.True(t, IsOverallGroup(lead+w), lead+w)
+		}
+	}
+	for _, s := range []string{"本月", "电话诉求", "合计数", "全市各", "12345热线"} {
+		assert.False(t, IsOverallGroup(s), s)
+	}
 }
 
 func TestEveryUnitKindWord(t *testing.T) {
@@ -155,6 +179,48 @@ func TestEveryAdminPrefix(t *testing.T) {
 	assert.False(t, IsAdminPrefix("区市"), "区市 is no place")
 	assert.Equal(t, []string{"城市管理局", "管理局"}, WithoutPrefixes("区城市管理局"), "shortest prefix first")
 	assert.Equal(t, "伊洛街道", NormUnit(" 伊洛\u3000街道 "))
+}
+
+func TestLeadingPlaces(t *testing.T) {
+	places, rest := LeadingPlaces("洛阳市偃师区政务服务和大数据管理局")
+	assert.Equal(t, []string{"洛阳市", "偃师区"}, places)
+	assert.Equal(t, "政务服务和大数据管理局", rest)
+	places, rest = LeadingPlaces("云岭县12345热线办公室")
+	assert.Equal(t, []string{"云岭县"}, places)
+	assert.Equal(t, "12345热线办公室", rest)
+	places, _ = LeadingPlaces("政务服务中心")
+	assert.Empty(t, places)
+	places, _ = LeadingPlaces("区市场监管局")
+	assert.Empty(t, places, "区市 is no place")
+}
+
+func TestEveryOfficeKind(t *testing.T) {
+	for _, k := range OfficeKinds.Words() {
+		want := k
+		if k == "委员会" {
+			want = "委"
+		}
+		assert.Equal(t, want, OfficeKind("甲乙"+k), k)
+		assert.Equal(t, "", OfficeKind(k), "a kind alone is no office's name")
+	}
+	assert.Equal(t, "", OfficeKind("城关镇"))
+}
+
+func TestEveryTownOffice(t *testing.T) {
+	for _, o := range TownOffices.Words() {
+		for _, level := range townOfficeLevels[o] {
+			town, office, ok := SplitTownOffice("首阳山" + level + o)
+			assert.True(t, ok, o)
+			assert.Equal(t, []string{"首阳山" + level, o}, []string{town, office})
+			_, _, ok = SplitTownOffice(level + o)
+			assert.False(t, ok, "a level alone is no town: %s", level+o)
+		}
+		assert.NotEmpty(t, townOfficeLevels[o], o)
+	}
+	_, _, ok := SplitTownOffice("城关镇办事处")
+	assert.False(t, ok, "办事处 follows a subdistrict")
+	_, _, ok = SplitTownOffice("住建局")
+	assert.False(t, ok)
 }
 
 func TestEveryRankWord(t *testing.T) {
