@@ -63,8 +63,9 @@ func obeyable(s string) (rune, bool) {
 }
 
 // TestEscapesFromDocuments checks an escape-laden bulletin through check
-// (text) and blocks: the escape sequences in its title, unit names and
-// prose are shown, not sent to the terminal.
+// (text and HTML: html/template escapes markup, not controls) and blocks:
+// the escape sequences in its title, unit names and prose are shown, not
+// sent to the terminal.
 func TestEscapesFromDocuments(t *testing.T) {
 	src, err := os.ReadFile(fixtures + "totals.txt")
 	require.NoError(t, err)
@@ -85,6 +86,7 @@ func TestEscapesFromDocuments(t *testing.T) {
 		shown string
 	}{
 		{[]string{"check", path}, `4月份\x1b]0;owned\x07区直部门`},
+		{[]string{"check", "-format", "html", path}, `4月份\x1b]0;owned\x07区直部门`},
 		{[]string{"blocks", path}, `\x1b[31m44件\u009b0m`},
 		{[]string{"blocks", path}, `乙局\x1b[2J\x1b[H`},
 	} {
