@@ -140,9 +140,11 @@ func (s *scanner) continuation(j int, marker kind, cells []tcell, adjacent bool,
 	}
 	// A cell with an empty line inside ("满意率", "", "（%）"): the line
 	// stands between single blank lines, the cell it continues above the
-	// first and a new row below the second.
+	// first and a new row below the second. That row may open with an
+	// empty cell, a TAB alone (a 合计 row's blank 序号).
 	return j >= 2 && s.lines[j-1].kind() == kBlank && s.lines[j-2].kind() == marker &&
-		j+2 < len(s.lines) && s.lines[j+1].kind() == kBlank && s.lines[j+2].kind() == marker &&
+		j+2 < len(s.lines) && s.lines[j+1].kind() == kBlank &&
+		(s.lines[j+2].kind() == marker || s.emptyTabCell(j+2)) &&
 		!enumerator.MatchString(strings.TrimSpace(l.raw))
 }
 
