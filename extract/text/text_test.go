@@ -466,3 +466,21 @@ func TestLayoutHeaderPieceOverEmptyCell(t *testing.T) {
 	assert.Equal(t, []string{"单位", "受理件数", "回访数", "回访率", "数据完整得分", "总得分", "排名"}, header)
 	assert.Equal(t, []string{"合计", "412", "260", "63.1%", "", "", ""}, got[0][3])
 }
+
+// TAB-marked header cells wrapped over three lines, each after a blank
+// line ("转办", "", "工单", "", "数量"), are one header row.
+func TestTabCellsThreeLineHeader(t *testing.T) {
+	got := tables(readFixture(t, "probe/tab-header-three-lines.txt"))
+	require.Len(t, got, 1)
+	assert.Equal(t, []string{"承办单位", "转办\n工单\n数量", "按时\n办结\n数量", "按时\n办结\n率"}, got[0][0])
+	assert.Len(t, got[0], 4)
+}
+
+// The first row's unit name centred on its data line, its top piece too
+// long for a piece of a header cell, stays the row's label.
+func TestLayoutLongLabelAboveFirstRow(t *testing.T) {
+	got := tables(readFixture(t, "probe/layout-long-label-above-first-row.txt"))
+	require.Len(t, got, 1)
+	require.Len(t, got[0], 6)
+	assert.Equal(t, []string{"桐溪经济开发区管理委\n员会社会事务局", "64", "60", "93.75%"}, got[0][3])
+}

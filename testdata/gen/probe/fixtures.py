@@ -14,6 +14,17 @@ and numbers (python3, standard library only):
       a space-aligned table (as pdftotext -layout prints it) whose header
       cell "数据完整得分" wraps around the header line, the lower piece
       right above a 合计 row that leaves that column empty
+  text/probe/tab-header-three-lines.txt
+      TAB cells whose header cells wrap over three lines, each line after a
+      blank line ("转办", "", "工单", "", "数量")
+  text/probe/layout-long-label-above-first-row.txt
+      a space-aligned table whose first row's unit name is centred on it,
+      its top piece too long for a piece of a header cell
+  probe/title-without-title-word.txt
+      a bulletin whose title ends in no title word (…工单办理得分)
+  validate/probe_rank_displaced.txt (+ .want.json)
+      a 排名 printed two places below its 得分's place: the neighbour it
+      now contradicts has its right place and is not reported
   validate/probe_backtick.txt (+ .want.json)
       a total printed with a backtick inside it ("3`046件") and its
       breakdown in brackets that does not add up
@@ -74,6 +85,47 @@ def main():
                      line(["桐溪镇", "130", "88", "67.7%", "9.6", "98.2", "1"]),
                      line(["石坝乡", "97", "61", "62.9%", "8.8", "95.5", "2"]),
                      line(["县水务局", "185", "111", "60%", "9.1", "93.4", "3"])]) + "\n")
+    # --- TAB cells: header cells over three lines
+    write(os.path.join(td, "text/probe/tab-header-three-lines.txt"),
+          "附件\n各承办单位工单办理情况\n\n" +
+          tab_table(["承办单位", "转办\n工单\n数量", "按时\n办结\n数量", "按时\n办结\n率"],
+                    [["桐溪经济开发区管理委员会社会事务局", "64", "60", "93.75%"], ["县水务局", "38", "38", "100%"],
+                     ["石坝乡", "51", "47", "92.16%"]]))
+    # --- layout text: the first row's long unit name centred on its line
+    cols2 = [0, 16, 24, 32]
+    def line2(cells):
+        out = ""
+        for c, x in zip(cells, cols2):
+            if c:
+                out = out.ljust(x) + c
+        return out.rstrip()
+    write(os.path.join(td, "text/probe/layout-long-label-above-first-row.txt"),
+          "\n".join(["          各承办单位工单办理情况", "",
+                     line2(["", "转办", "按时", "按时"]),
+                     line2(["   承办单位", "工单", "办结", "办结"]),
+                     line2(["", "数量", "数量", "率"]),
+                     "桐溪经济开发区管理委",
+                     line2(["", "64", "60", "93.75%"]),
+                     "  员会社会事务局",
+                     line2([" 县水务局", "38", "38", "100%"]),
+                     line2([" 石坝乡", "51", "47", "92.16%"])]) + "\n")
+    # --- a title without a title word
+    write(os.path.join(td, "probe/title-without-title-word.txt"),
+          "桐溪县12345热线第20周工单办理得分\n\n"
+          "2024年第20周（5月13日—5月19日），县12345热线共转办工单812件，各单位得分如下。\n\n"
+          "| 单位 | 得分 |\n|---|---|\n| 县水务局 | 98.5 |\n| 石坝乡 | 96.0 |\n| 桐溪镇 | 93.5 |\n\n"
+          "桐溪县12345热线管理中心\n2024年5月21日\n")
+    # --- ranks: one rank printed two places low
+    ranks = [("县水务局", "98.88", "1"), ("石坝乡", "97.30", "2"), ("桐溪镇", "95.29", "3"), ("柳湾街道", "91.95", "4"),
+             ("县林业局", "90.85", "7"), ("县商务局", "88.72", "6"), ("梅岭乡", "86.67", "7"), ("县统计局", "84.74", "8")]
+    write(os.path.join(td, "validate/probe_rank_displaced.txt"),
+          "桐溪县12345热线管理中心    2024年4月12日\n桐溪县一季度工单办理考核得分情况\n\n"
+          "一季度各单位考核得分及排名如下。\n\n"
+          "| 单位 | 考核得分 | 排名 |\n|---|---|---|\n" +
+          "".join("| %s | %s | %s |\n" % r for r in ranks))
+    write(os.path.join(td, "validate/probe_rank_displaced.want.json"), json.dumps([
+        {"severity": "error", "rule": "rank_order", "table": 0, "row": 4, "unit": "县林业局", "column": "rank",
+         "published": "7", "expected": "5"}], ensure_ascii=False, indent=1) + "\n")
     # --- prose: a backtick inside a total
     write(os.path.join(td, "validate/probe_backtick.txt"),
           "桐溪县12345热线办公室    2024年3月5日\n桐溪县2月份12345热线运行情况\n\n"
