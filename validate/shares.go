@@ -503,17 +503,15 @@ func (c *checker) checkApproxShares(p int, parts []int, attached bool) {
 			continue
 		}
 		kmin, kmax := max(v.v-v.tol, 0), v.v+v.tol
-		lo, ok1 := roundRate(uint64(kmin), uint64(tmax), sp.Decimals, Truncate)
-		hi, ok2 := roundRate(uint64(kmax), uint64(tmin), sp.Decimals, Truncate)
-		if !ok1 || !ok2 {
+		lo, hi, ok := shareRange(kmin, kmax, tmin, tmax, sp.Decimals)
+		if !ok {
 			continue // a part larger than the total: parts_exceed_total says so
 		}
-		hi++ // rounding up of the largest quotient
 		if uint64(sp.Scaled) >= lo && uint64(sp.Scaled) <= hi {
 			c.mark(figID(k), stConsistent)
 			continue
 		}
-		if v.exact() && c.fitsNearCount(k, uint64(v.v), sp) {
+		if c.fitsNearCount(k, kmin, kmax, sp) {
 			c.mark(figID(k), stUntestable) // the share of another count of its paragraph
 			continue
 		}
@@ -545,16 +543,34 @@ func magnitudeText(f *model.Figure) string {
 	return figText(f)
 }
 
-// fitsNearCount reports whether the share sp of count k (value kv) holds
-// over another exact count of its paragraph at least as large: the share
-// was taken of that count, not of the magnitude.
-func (c *checker) fitsNearCount(k int, kv uint64, sp printed) bool {
+// shareRange returns the lowest and highest share, at d decimals, that a
+// count from kmin to kmax gives of a total from tmin to tmax under any
+// rounding: the truncation of the smallest quotient and the rounding up of
+// the largest. ok is false when the quotient may pass 100%.
+func shareRange(kmin, kmax, tmin, tmax int64, d int) (lo, hi uint64, ok bool) {
+	if tmin <= 0 || kmin < 0 {
+		return 0, 0, false
+	}
+	lo, ok1 := roundRate(uint64(kmin), uint64(tmax), d, Truncate)
+	hi, ok2 := roundRate(uint64(kmax), uint64(tmin), d, Truncate)
+	return lo, hi + 1, ok1 && ok2
+}
+
+// fitsNearCount reports whether the share sp of figure k (a count from
+// kmin to kmax) holds over another count of its paragraph at least as
+// large: the share was taken of that count, not of the magnitude.
+func (c *checker) fitsNearCount(k int, kmin, kmax int64, sp printed) bool {
 	for _, i := range c.near(k) {
 		f := &c.b.Figures[i]
 		if !isTotal(f) {
 			continue
 		}
-		if n, ok := figCount(f); ok && n.exact() && uint64(n.v) >= kv && n.v > 0 && fits(kv, uint64(n.v), sp, sp.Decimals) != 0 {
+		n, ok := figCount(f)
+		if !ok || n.v <= 0 || n.v+n.tol < kmin {
+			continue
+		}
+		if lo, hi, ok := shareRange(kmin, kmax, max(n.v-n.tol, 1), n.v+n.tol, sp.Decimals); ok &&
+			uint64(sp.Scaled) >= lo && uint64(sp.Scaled) <= hi {
 			return true
 		}
 	}
