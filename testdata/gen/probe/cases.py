@@ -32,6 +32,14 @@ def share(n, base, dec=2, mode="half_up"):
     return fmt_pct(n, base, dec, mode)
 
 
+def attachment(doc, t, attach_line):
+    """The common ending: the attachment list, the signature, then the table under its 附件 label."""
+    doc.blocks.append(("attach", [attach_line]))
+    doc.blocks.append(("signature",))
+    doc.blocks.append(("label", t.label))
+    doc.table(t)
+
+
 # ---------------------------------------------------------------------------
 # 1 桃源区: the seed's shape (issuer and date on the top line, wrapped headers with inner
 #   spaces, four tables: department/town x phone/online), a slipped rate
@@ -187,10 +195,7 @@ def longxi():
     doc.rates.append({"label": "办结率", "num": cl, "den": h, "rate": fmt_pct(cl, h, 2)})
     doc.checks.append({"label": "转办工单", "value": h, "tables": [0], "column": "handled"})
     doc.p("快速办结率低于80%、回访满意率低于90%的单位，请于7月20日前报送整改情况。")
-    doc.blocks.append(("attach", ["附件：2024年上半年各县（市、区）及市直单位工单办理质效情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：2024年上半年各县（市、区）及市直单位工单办理质效情况")
     u = next(r["unit"] for r in t.data if 9 <= r["handled"] <= 40)
     P.grim(doc, 0, u, "快速办结率(≥80%达标)")
     return doc
@@ -305,11 +310,7 @@ def hexi():
     units = depts(rnd, 18, "区", utilities=4) + towns(rnd, 6, ("街道",))
     for i, u in enumerate(units):
         a, b = P.counts(rnd, 10, 180), P.counts(rnd, 2, 60)
-        row = {"unit": u, "seq": i + 1}
-        row.update(P.keyed({"handled": a["handled"], "on_time": a["on_time"]}, "电话渠道"))
-        row.update(P.keyed({"handled": b["handled"], "on_time": b["on_time"]}, "网络渠道"))
-        row.update({"handled": a["handled"] + b["handled"], "on_time": a["on_time"] + b["on_time"]})
-        t.add(row)
+        t.add(P.channel_row(u, i + 1, [("电话渠道", a), ("网络渠道", b)], ["handled", "on_time"], overall=True))
     t.render()
     doc.blocks.append(("title",))
     doc.blocks.append(("salutation", "各街道办事处，区直各部门、各有关单位："))
@@ -320,10 +321,7 @@ def hexi():
     doc.rates.append({"label": "按期办结率", "num": colsum(t, "on_time"), "den": a + b,
                       "rate": fmt_pct(colsum(t, "on_time"), a + b, 2)})
     doc.checks.append({"label": "交办工单", "value": a + b, "tables": [0], "column": "handled"})
-    doc.blocks.append(("attach", ["附件：2023年11月各单位分渠道工单办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：2023年11月各单位分渠道工单办理情况")
     u = units[7]
     row = t.data[7]
     P.count_off(doc, 0, u, "网络渠道/handled", row["网络渠道/handled"] + 10, rule="count_sum_mismatch",
@@ -385,10 +383,7 @@ def fengming():
     doc.checks.append({"label": "转派", "value": h, "tables": [0], "column": "handled"})
     doc.finding("share_mismatch", None, "", "", "error", bad, share(h, total, 1) + " of %d" % total,
                 note="转派 share printed 2 points high")
-    doc.blocks.append(("attach", ["附件：2024年3月各县（市、区）转派工单办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：2024年3月各县（市、区）转派工单办理情况")
     return doc
 
 
@@ -432,10 +427,7 @@ def qingshui():
     doc.finding("parts_sum_mismatch", None, "", "", "error", str(total), str(sum(cats)),
                 note="five types add to %d, stated %d" % (sum(cats), total))
     doc.p("請各承辦單位對照附件，認真分析重複訴(sù)求，切實提升群眾滿意度。")
-    doc.blocks.append(("attach", ["附件：112年5月各承辦單位工單辦理情況"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：112年5月各承辦單位工單辦理情況")
     return doc
 
 
@@ -468,10 +460,7 @@ def yanjiang():
         doc.fig("派转工单", h), doc.fig("回复", colsum(t, "replied")), doc.fig("回访", colsum(t, "visited"))))
     doc.checks.append({"label": "派转", "value": h, "tables": [0], "column": "handled"})
     doc.p("各单位要提高一次性解决率，减少重复派单。")
-    doc.blocks.append(("attach", ["附件：9月份各承办单位工单办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：9月份各承办单位工单办理情况")
     r = next(r for r in t.data[4:] if r["resolved"] == r["handled"] or r["handled"] - r["resolved"] <= 2)
     P.count_off(doc, 0, r["unit"], "resolved", r["handled"] + 3, note="解决数 above 工单量")
     return doc
@@ -510,10 +499,7 @@ def dongpo():
     doc.finding("table_vs_narrative", 0, "", "handled", "warning", str(h), str(h + 5),
                 note="narrative 交办 %d, table sum %d" % (h + 5, h))
     doc.p("超时办结和不满意工单较多的单位要逐件分析原因。")
-    doc.blocks.append(("attach", ["附件：2024年6月各承办单位交办工单办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：2024年6月各承办单位交办工单办理情况")
     u = next(r["unit"] for r in t.data[5:] if r["dissatisfied"] > 0)
     P.slip(doc, 0, u, "dissatisfaction_rate", "units")
     return doc
@@ -553,10 +539,7 @@ def jinsha():
         doc.fig("转办工单", h), doc.fig("按时办结", colsum(t, "on_time")), doc.fig("群众满意", colsum(t, "satisfied"))))
     doc.checks.append({"label": "转办", "value": h, "tables": [0], "column": "handled"})
     doc.p("春节将至，各单位要加强值班值守，确保群众诉求及时响应。")
-    doc.blocks.append(("attach", ["附件：1月份各单位工单办理情况及得分排名"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：1月份各单位工单办理情况及得分排名")
     cand = P.precision_candidates(t, "satisfaction_rate", 1)
     P.precision(doc, 0, cand[2], "satisfaction_rate", 1)
     u = next(r["unit"] for r in t.data[8:] if r["on_time"] < r["handled"])
@@ -667,10 +650,7 @@ def baihe():
         thousands(ot), fmt_pct(ot, h, 2), fmt_pct(colsum(t, "satisfied"), h, 2)))
     doc.figures.append({"label": "按期办结", "value": ot, "unit": "件"})
     doc.rates.append({"label": "按期办结率", "num": ot, "den": h, "rate": fmt_pct(ot, h, 2)})
-    doc.blocks.append(("attach", ["附件：2024年第一季度各县（区）转派工单办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：2024年第一季度各县（区）转派工单办理情况")
     return doc
 
 
@@ -704,10 +684,7 @@ def lushan():
         doc.fig("转办群众诉求", h), doc.fig("按时办结", colsum(t, "on_time")), doc.fig("群众满意", colsum(t, "satisfied"))))
     doc.checks.append({"label": "转办", "value": h, "tables": [0], "column": "handled"})
     doc.p("请各镇（街道）督促所辖村（社区）做好诉求办理和回访工作。")
-    doc.blocks.append(("attach", ["附件：2024年1—10月各村（社区）诉求办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：2024年1—10月各村（社区）诉求办理情况")
     u = next(r["unit"] for r in t.data[60:] if r["on_time"] < r["handled"] and r["handled"] > 20)
     P.slip(doc, 0, u, "on_time_rate", "units")
     P.total_off(doc, 0, "on_time", -20)
@@ -837,10 +814,7 @@ def fuchuan():
     doc.figures.append({"label": "超期工单", "value": 2, "unit": "件"})
     t.data[0]["satisfied"] = t.data[0]["handled"]
     t.render()
-    doc.blocks.append(("attach", ["附件：5月份各镇（街道）诉求办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：5月份各镇（街道）诉求办理情况")
     return doc
 
 
@@ -975,10 +949,7 @@ def huangshan():
         doc.fig("受理工单", h), doc.fig("按时办结", colsum(t, "on_time"))))
     doc.checks.append({"label": "受理", "value": h, "tables": [0], "column": "handled"})
     doc.p("元旦假期各单位值班值守到位，诉求响应及时。")
-    doc.blocks.append(("attach", ["附件：2025年第1周各单位工单办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：2025年第1周各单位工单办理情况")
     u = next(r["unit"] for r in t.data[4:] if r["on_time"] < r["handled"] and r["handled"] > 20)
     P.slip(doc, 0, u, "on_time_rate", "last")
     return doc
@@ -1010,10 +981,7 @@ def guanyun():
         doc.fig("受理群众诉求", h + 2317, "宗"), doc.fig("转办各单位", h, "宗"), doc.fig("按时办结", colsum(t, "on_time"), "宗")))
     doc.checks.append({"label": "转办", "value": h, "tables": [0], "column": "handled"})
     doc.p("请各单位对照通报，抓好整改落实。")
-    doc.blocks.append(("attach", ["附件：2023年第三季度各单位受理诉求办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：2023年第三季度各单位受理诉求办理情况")
     P.slip(doc, 0, None, "on_time_rate", "units", note="合计 rate slipped")
     return doc
 
@@ -1047,10 +1015,7 @@ def meixi():
     doc.p("11月份，区12345热线共受理工单%s，按时办结%s。" % (
         doc.fig("受理工单", h), doc.fig("按时办结", colsum(t, "on_time"))))
     doc.checks.append({"label": "受理", "value": h, "tables": [0], "column": "handled"})
-    doc.blocks.append(("attach", ["附件：2024年11月各单位工单办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：2024年11月各单位工单办理情况")
     r = next(r for r in t.data[6:] if r["overdue"] > 0)
     P.count_off(doc, 0, r["unit"], "overdue", r["overdue"] + 4, rule="count_sum_mismatch",
                 note="按时 + 超时 + 未办结 is 受理总量 + 4", extra_alts=["handled", "on_time", "open"])

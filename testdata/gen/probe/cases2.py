@@ -6,7 +6,7 @@ import random
 from decimal import Decimal
 
 import plant as P
-from cases import colsum, meta, period, share
+from cases import attachment, colsum, meta, period, share
 from docmodel import Col, Doc, Table, cn_date, fmt_dec, fmt_pct, pct, thousands
 from names import depts, towns
 
@@ -56,10 +56,7 @@ def songlin():
     doc.p("诉求量较多的单位是%s。办理情况较好的单位是%s、%s。" % (
         "、".join("%s（%s）" % (r["unit"], doc.fig(r["unit"], r["handled"])) for r in top),
         us[3].replace("区", "", 1), us[5].replace("区", "", 1)))
-    doc.blocks.append(("attach", ["附件：2月份各单位群众诉求办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：2月份各单位群众诉求办理情况")
     return doc
 
 
@@ -110,10 +107,7 @@ def qiaodong():
     doc.sums.append({"label": "类型", "total": total, "parts": cats, "exhaustive": False})
     doc.finding("share_base", None, "", "", "error", "、".join(shares),
                 "shares of %d fits %d" % (total, h), note="three shares computed over 派遣 %d, not 受理 %d" % (h, total))
-    doc.blocks.append(("attach", ["附件：第二季度各单位派遣案件办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：第二季度各单位派遣案件办理情况")
     return doc
 
 
@@ -189,10 +183,7 @@ def yuxi():
     us = depts(rnd, 16, "区", utilities=3) + towns(rnd, 5, ("街道",))
     for i, u in enumerate(us):
         a, b = P.counts(rnd, 8, 140), P.counts(rnd, 1, 30)
-        row = {"unit": u, "seq": i + 1}
-        row.update(P.keyed({"handled": a["handled"], "on_time": a["on_time"]}, "12345热线"))
-        row.update(P.keyed({"handled": b["handled"], "on_time": b["on_time"]}, "政民互动"))
-        t.add(row)
+        t.add(P.channel_row(u, i + 1, [("12345热线", a), ("政民互动", b)], ["handled", "on_time"], overall=False))
     t.render()
     a, b = colsum(t, "12345热线/handled"), colsum(t, "政民互动/handled")
     doc.blocks.append(("title",))
@@ -201,10 +192,7 @@ def yuxi():
     doc.sums.append({"label": "交办", "total": a + b, "parts": [a, b]})
     doc.checks += [{"label": "热线", "value": a, "tables": [0], "column": "12345热线/handled"},
                    {"label": "政民", "value": b, "tables": [0], "column": "政民互动/handled"}]
-    doc.blocks.append(("attach", ["附件：2024年5月各单位工单办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：2024年5月各单位工单办理情况")
     u = next(r["unit"] for r in t.data[6:] if r["政民互动/on_time"] < r["政民互动/handled"])
     P.slip(doc, 0, u, "政民互动/on_time_rate", "units")
     return doc
@@ -243,10 +231,7 @@ def zhenan():
     doc.p("8月份，县12345热线向各承办单位交办工单%s，按时办结%s，群众满意%s。" % (
         doc.fig("交办工单", h), doc.fig("按时办结", colsum(t, "on_time")), doc.fig("群众满意", colsum(t, "satisfied"))))
     doc.checks.append({"label": "交办", "value": h, "tables": [0], "column": "handled"})
-    doc.blocks.append(("attach", ["附件：8月份各承办单位工单办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：8月份各承办单位工单办理情况")
     u = next(r["unit"] for r in t.data[4:] if r["on_time"] < r["handled"] * 0.93 and r["satisfied"] > 5)
     P.wrong_base(doc, 0, u, "satisfaction_rate", "handled")
     return doc
@@ -284,10 +269,7 @@ def longquan():
         doc.fig("转办工单", h), "、".join(us[:4]), us[2], us[3]))
     doc.checks.append({"label": "转办", "value": h, "tables": [0], "column": "handled"})
     doc.p("按时办结率、满意率均以工单数为基数。")
-    doc.blocks.append(("attach", ["附件：第15周各单位工单办理得分排名"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：第15周各单位工单办理得分排名")
     return doc
 
 
@@ -360,10 +342,7 @@ def tangxi():
     doc.p("2023年1-6月，县12345热线共转办工单%s，办结%s，群众满意%s。" % (
         doc.fig("转办工单", h), doc.fig("办结", colsum(t, "closed")), doc.fig("群众满意", colsum(t, "satisfied"))))
     doc.checks.append({"label": "转办", "value": h, "tables": [0], "column": "handled"})
-    doc.blocks.append(("attach", ["附件：2023年1-6月各单位工单办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：2023年1-6月各单位工单办理情况")
     return doc
 
 
@@ -391,10 +370,7 @@ def lianhe():
     doc.blocks.append(("title",))
     doc.p("3月份，区12345热线共向各单位转办诉求%s，办结%s。" % (doc.fig("转办诉求", h), doc.fig("办结", colsum(t, "closed"))))
     doc.checks.append({"label": "转办", "value": h, "tables": [0], "column": "handled"})
-    doc.blocks.append(("attach", ["附件：3月份各单位诉求办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：3月份各单位诉求办理情况")
     u = next(r["unit"] for r in t.data[13:] if 6 <= r["handled"] <= 40)
     P.grim(doc, 0, u, "closure_rate")
     return doc

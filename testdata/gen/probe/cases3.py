@@ -6,7 +6,7 @@ import random
 from decimal import Decimal
 
 import plant as P
-from cases import colsum, meta, period, share
+from cases import attachment, colsum, meta, period, share
 from docmodel import Col, Table, cn_date, fmt_dec, fmt_pct, pct, thousands
 from docmodel import Doc
 from names import depts, towns, villages
@@ -34,11 +34,7 @@ def cuihu():
     us = depts(rnd, 22, "区", utilities=5) + towns(rnd, 8, ("街道",))
     for i, u in enumerate(us):
         a, b = P.counts(rnd, 10, 160, visit=(1, 1)), P.counts(rnd, 2, 40, visit=(1, 1))
-        row = {"unit": u, "seq": i + 1}
-        row.update(P.keyed({"handled": a["handled"], "satisfied": a["satisfied"]}, "电话"))
-        row.update(P.keyed({"handled": b["handled"], "satisfied": b["satisfied"]}, "网络"))
-        row.update(handled=a["handled"] + b["handled"], satisfied=a["satisfied"] + b["satisfied"])
-        t.add(row)
+        t.add(P.channel_row(u, i + 1, [("电话", a), ("网络", b)], ["handled", "satisfied"], overall=True))
     t.make_total()
     t.total["seq"] = ""
     t.render()
@@ -49,10 +45,7 @@ def cuihu():
     doc.rates.append({"label": "满意率", "num": colsum(t, "satisfied"), "den": h,
                       "rate": fmt_pct(colsum(t, "satisfied"), h, 2)})
     doc.checks.append({"label": "受理", "value": h, "tables": [0], "column": "handled"})
-    doc.blocks.append(("attach", ["附件：2024年6月各单位分渠道诉求办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：2024年6月各单位分渠道诉求办理情况")
     old = t.cell(None, "网络/handled")
     new = str(int(old) + 9)
     t.set_cell(None, "网络/handled", new)
@@ -82,10 +75,7 @@ def shanglin():
     doc.blocks.append(("title",))
     doc.p("2024年第20周（5月13日—5月19日），县12345热线共转办工单%s，各单位得分见附件。" % doc.fig("转办工单", 1462))
     doc.p("得分由按时办结、回访满意、办理质量三项构成，满分100分。")
-    doc.blocks.append(("attach", ["附件：第20周各单位工单办理得分"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：第20周各单位工单办理得分")
     return doc
 
 
@@ -133,10 +123,7 @@ def baisha():
     doc.rates.append({"label": "按时办结率", "num": colsum(t, "on_time"), "den": h,
                       "rate": fmt_pct(colsum(t, "on_time"), h, 2)})
     doc.checks.append({"label": "转办", "value": h, "tables": [0], "column": "handled"})
-    doc.blocks.append(("attach", ["附件：2024年10月各县（市、区）工单办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：2024年10月各县（市、区）工单办理情况")
     return doc
 
 
@@ -209,10 +196,7 @@ def xiaoshan():
         doc.fig("回访", sum(r.get("visited", 0) for r in t.data)),
         doc.fig("不满意", sum(r.get("dissatisfied", 0) for r in t.data)), newcomer))
     doc.checks.append({"label": "派发", "value": h, "tables": [0], "column": "handled"})
-    doc.blocks.append(("attach", ["附件：5月份各承办单位工单办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：5月份各承办单位工单办理情况")
     return doc
 
 
@@ -247,10 +231,7 @@ def qingtian():
     doc.finding("change_mismatch", None, "", "", "error", bad, good + " (%d over %d)" % (delta, prev),
                 note="增长 printed 2 points high")
     doc.checks.append({"label": "转办", "value": h, "tables": [0], "column": "handled"})
-    doc.blocks.append(("attach", ["附件：12月份各单位诉求办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：12月份各单位诉求办理情况")
     return doc
 
 
@@ -281,10 +262,7 @@ def yunxi():
     doc.rates.append({"label": "按期办结率", "num": colsum(t, "on_time"), "den": h,
                       "rate": fmt_pct(colsum(t, "on_time"), h, 2, "trunc")})
     doc.checks.append({"label": "交办", "value": h, "tables": [0], "column": "handled"})
-    doc.blocks.append(("attach", ["附件：2024年下半年各单位工单办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：2024年下半年各单位工单办理情况")
     u = next(r["unit"] for r in t.data[8:] if r["on_time"] < r["handled"] and r["handled"] > 100)
     old = t.cell(u, "on_time_rate")
     v = Decimal(old) - 1
@@ -326,10 +304,7 @@ def fenghuang():
                    {"label": "街道", "value": b + 7, "tables": [1], "column": "handled"}]
     doc.finding("table_vs_narrative", 1, "", "handled", "warning", str(b), str(b + 7),
                 note="narrative 街道 %d, table sum %d" % (b + 7, b))
-    doc.blocks.append(("attach", ["附件：8月份工单办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t1)
+    attachment(doc, t1, "附件：8月份工单办理情况")
     doc.table(t2)
     return doc
 
@@ -368,10 +343,7 @@ def jinxi():
     doc.blocks.append(("title",))
     doc.p("2024年一季度，县12345热线共转办工单%s，各单位考核得分及排名见附件。" % doc.fig("转办工单", h))
     doc.checks.append({"label": "转办", "value": h, "tables": [0], "column": "handled"})
-    doc.blocks.append(("attach", ["附件：2024年一季度各单位工单办理考核得分"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：2024年一季度各单位工单办理考核得分")
     u = rows[15]["unit"]
     old = t.cell(u, "rank")
     t.set_cell(u, "rank", str(int(old) + 2))
@@ -405,10 +377,7 @@ def shuikou():
     doc.p("7月份，市12345热线共向各承办单位转办工单%s，按时办结%s，群众满意%s。" % (
         doc.fig("转办工单", h), doc.fig("按时办结", colsum(t, "on_time")), doc.fig("群众满意", colsum(t, "satisfied"))))
     doc.checks.append({"label": "转办", "value": h, "tables": [0], "column": "handled"})
-    doc.blocks.append(("attach", ["附件：7月份各承办单位工单办理情况"]))
-    doc.blocks.append(("signature",))
-    doc.blocks.append(("label", "附件"))
-    doc.table(t)
+    attachment(doc, t, "附件：7月份各承办单位工单办理情况")
     P.slip(doc, 0, names[1], "satisfaction_rate", "units")
     return doc
 

@@ -29,6 +29,7 @@ sys.path.insert(0, HERE)
 import cases  # noqa: E402
 import cases2  # noqa: E402
 import cases3  # noqa: E402
+import cases4  # noqa: E402
 import check  # noqa: E402
 import office  # noqa: E402
 import render  # noqa: E402
@@ -181,7 +182,7 @@ def main():
     ap.add_argument("--no-office", action="store_true")
     a = ap.parse_args()
     docs = []
-    for f in cases.ALL + cases2.ALL + cases3.ALL:
+    for f in cases.ALL + cases2.ALL + cases3.ALL + cases4.ALL:
         d = f()
         if a.only and d.case not in a.only.split(",") and f.__name__ not in a.only.split(","):
             continue

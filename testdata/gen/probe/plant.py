@@ -33,6 +33,17 @@ def keyed(d, group):
     return {(group + "/" + k if group else k): v for k, v in d.items()}
 
 
+def channel_row(unit, seq, channels, keys, overall=True):
+    """A row of a two-level table: channels is [(group, counts)], keys the counts shown
+    under each group; overall adds their sums under the plain keys (the 合计 group)."""
+    row = {"unit": unit, "seq": seq}
+    for g, c in channels:
+        row.update(keyed({k: c[k] for k in keys}, g))
+    if overall:
+        row.update({k: sum(c[k] for _, c in channels) for k in keys})
+    return row
+
+
 # ---------------------------------------------------------------------------
 # column helpers
 # ---------------------------------------------------------------------------
