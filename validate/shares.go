@@ -302,6 +302,7 @@ func (c *checker) checkShareList(p int, parts []int, attached bool) {
 		return
 	}
 	var shares []shareItem
+	var approx []int // parts printed in 万: tested by the range they stand for
 	for _, k := range parts {
 		kf := &figs[k]
 		sp, ok := printedShare(kf)
@@ -309,11 +310,18 @@ func (c *checker) checkShareList(p int, parts []int, attached bool) {
 			continue
 		}
 		v, ok := figCount(kf)
-		if !ok || !v.exact() || perItem(kf) {
+		if ok && !v.exact() && !perItem(kf) {
+			approx = append(approx, k)
+			continue
+		}
+		if !ok || perItem(kf) {
 			c.mark(figID(k), stUntestable)
 			continue
 		}
 		shares = append(shares, shareItem{fig: k, k: uint64(v.v), p: sp, set: fits(uint64(v.v), uint64(total.v), sp, sp.Decimals), of: k})
+	}
+	if len(approx) > 0 {
+		c.checkApproxShares(p, approx, attached)
 	}
 	if len(shares) == 0 {
 		return
@@ -477,8 +485,9 @@ func (c *checker) reportShareBase(p int, parts []int, shares []shareItem) bool {
 	return false
 }
 
-// checkApproxShares checks the shares of parts of a total printed as a
-// magnitude (6.61万件), which stands for any count within its last digit.
+// checkApproxShares checks the shares of parts of a total where the total
+// or the part is printed as a magnitude (6.61万件), which stands for any
+// count within its last digit.
 // A share is reported only when no count the total and the part may stand
 // for gives it under any rounding: k/T falls as T grows, so the lowest
 // printable share is the truncation of the smallest part over the largest

@@ -25,6 +25,11 @@ and numbers (python3, standard library only):
   validate/probe_rank_displaced.txt (+ .want.json)
       a 排名 printed two places below its 得分's place: the neighbour it
       now contradicts has its right place and is not reported
+  validate/probe_wan_fenbie.txt (+ .want.json)
+      a 分别 list of parts in 万 under a total printed "18.00万" (its
+      trailing zeros kept), one share off
+  validate/probe_dispatched_header.txt (+ .want.json)
+      a table headed 转办工单 / 按时办结 / 按时办结率 with a slipped rate
   validate/probe_backtick.txt (+ .want.json)
       a total printed with a backtick inside it ("3`046件") and its
       breakdown in brackets that does not add up
@@ -126,6 +131,23 @@ def main():
     write(os.path.join(td, "validate/probe_rank_displaced.want.json"), json.dumps([
         {"severity": "error", "rule": "rank_order", "table": 0, "row": 4, "unit": "县林业局", "column": "rank",
          "published": "7", "expected": "5"}], ensure_ascii=False, indent=1) + "\n")
+    # --- prose: a 分别 list in 万 under a total with trailing zeros
+    write(os.path.join(td, "validate/probe_wan_fenbie.txt"),
+          "桐溪市12345热线管理中心    2024年7月8日\n桐溪市上半年12345热线运行情况\n\n"
+          "上半年，全市12345热线共受理群众诉求21.30万件。电话、网络、移动端分别为14.62万件、4.71万件、1.97万件，"
+          "分别占68.6%、22.1%、11.2%。\n")
+    write(os.path.join(td, "validate/probe_wan_fenbie.want.json"), json.dumps([
+        {"severity": "error", "rule": "share_mismatch", "table": -1, "row": -1, "figure": 3,
+         "published": "11.2%", "expected": "9.1–9.4%"}], ensure_ascii=False, indent=1) + "\n")
+    # --- a table headed 转办工单
+    write(os.path.join(td, "validate/probe_dispatched_header.txt"),
+          "桐溪县12345热线办公室    2024年5月6日\n桐溪县4月份工单办理情况\n\n4月份各单位工单办理情况如下。\n\n"
+          "| 单位 | 转办工单 | 按时办结 | 按时办结率 |\n|---|---|---|---|\n"
+          "| 县水务局 | 64 | 60 | 93.75% |\n| 石坝乡 | 38 | 38 | 100% |\n| 桐溪镇 | 51 | 47 | 93.16% |\n"
+          "| 柳湾街道 | 27 | 25 | 92.59% |\n")
+    write(os.path.join(td, "validate/probe_dispatched_header.want.json"), json.dumps([
+        {"severity": "error", "rule": "rate_mismatch", "table": 0, "row": 2, "unit": "桐溪镇", "column": "on_time_rate",
+         "published": "93.16%", "expected": "92.16%"}], ensure_ascii=False, indent=1) + "\n")
     # --- prose: a backtick inside a total
     write(os.path.join(td, "validate/probe_backtick.txt"),
           "桐溪县12345热线办公室    2024年3月5日\n桐溪县2月份12345热线运行情况\n\n"
