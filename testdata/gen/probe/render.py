@@ -89,6 +89,9 @@ def title_html(doc):
         out += para(m["issue_line"], 15, "center", False, False, " margin-bottom:6pt;")
     for i, l in enumerate(m["title_lines"]):
         out += para(l, 20, "center", False, True, " margin-bottom:%spt;" % (12 if i == len(m["title_lines"]) - 1 else 0))
+    if style == "weekly":
+        out += para(m["issue_line"], 16, "center", False, False, " margin-bottom:6pt;")
+        out += para("%s　　%s" % (m["issuer"], m["issued_text"]), 14, "center", False, False, " margin-bottom:12pt;")
     return out
 
 
@@ -187,6 +190,8 @@ def text_copy(doc):
             if lay.get("style") == "brief":
                 out.append(m["issue_line"])
             out += m["title_lines"]
+            if lay.get("style") == "weekly":
+                out += [m["issue_line"], "%s  %s" % (m["issuer"], m["issued_text"])]
             out.append("")
         elif k in ("salutation", "p", "h"):
             out.append(b[1])
@@ -334,6 +339,9 @@ def word_body(doc):
                 out.append(wp(m["issue_line"], rnd, 16, "仿宋_GB2312", "center", False))
             for l in m["title_lines"]:
                 out.append(wp(l, rnd, 22, "方正小标宋简体", "center", False))
+            if lay.get("style") == "weekly":
+                out.append(wp(m["issue_line"], rnd, 16, "楷体_GB2312", "center", False))
+                out.append(wp("%s　　%s" % (m["issuer"], m["issued_text"]), rnd, 14, "仿宋_GB2312", "center", False))
             out.append(EMPTY_P)
         elif k == "salutation":
             out.append(wp(b[1], rnd, indent=False))
