@@ -277,6 +277,8 @@ func TestFigureAmounts(t *testing.T) {
 			[]string{"0 count 城关镇 320件 ^-1", "1 count 新城街道 210件 ^-1"}},
 		{"counts in brackets after a list's lead with 较 as an adverb", []string{"诉求量较多的单位是县水务局（287件）、石坝乡（153件）。"},
 			[]string{"0 count 县水务局 287件 ^-1", "1 count 石坝乡 153件 ^-1"}},
+		{"a wrapped line that opens with a decimal is no heading", []string{"本月受理诉求1000件。电话、网络分别为686件、314件，分别占", "68.6%、31.4%。"},
+			[]string{"0 count 受理诉求 1000件 ^-1", "1 count 电话 686件 ^0 L1 占68.6%", "2 count 网络 314件 ^0 L1 占31.4%"}},
 		{"a backtick typed inside a number", []string{"本月受理诉求3`046件，其中来电2410件。"},
 			[]string{"0 count 受理诉求 3046件 ^-1", "1 count 来电 2410件 ^0 L1"}},
 		{"Chinese numerals", []string{"其中不满意两件，满意率百分之百。"},

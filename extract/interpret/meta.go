@@ -24,8 +24,9 @@ var (
 	plainName = regexp.MustCompile(`^\p{Han}{2}[\p{Han}0-9（）()]{2,28}$`)
 	// issueNoPat: 2023年第5期（总第74期）, 第9期, 〔2020〕第9期, 城政数〔2024〕3号.
 	issueNoPat = regexp.MustCompile(`[\p{Han}]{0,8}[〔\[［(（][0-9]{4}[〕\]］)）]\s*第?\s*[0-9]+\s*[期号]|(?:[0-9]{4}\s*年\s*)?第\s*[0-9]+\s*期(?:\s*[（(]\s*总第\s*[0-9]+\s*期\s*[)）])?`)
-	// headingNumber starts a numbered heading of the body.
-	headingNumber = regexp.MustCompile(`^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、])`)
+	// headingNumber starts a numbered heading of the body; a decimal
+	// (68.6%、22.9%…, a wrapped line of prose) is none.
+	headingNumber = regexp.MustCompile(`^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+(?:[．、]|\.(?:[^0-9]|$)))`)
 	// wideGap separates the parts of a masthead line.
 	wideGap = regexp.MustCompile(`\s{2,}|\t|\x{3000}`)
 	// pageNumber is a page number printed on a line of its own: "— 2 —",

@@ -30,6 +30,9 @@ and numbers (python3, standard library only):
       trailing zeros kept), one share off
   validate/probe_dispatched_header.txt (+ .want.json)
       a table headed 转办工单 / 按时办结 / 按时办结率 with a slipped rate
+  validate/probe_wrapped_shares.txt (+ .want.json)
+      prose as pdftotext -layout prints it, the line of shares wrapped to
+      open with a decimal (68.6%、…), one share off
   validate/probe_backtick.txt (+ .want.json)
       a total printed with a backtick inside it ("3`046件") and its
       breakdown in brackets that does not add up
@@ -148,6 +151,17 @@ def main():
     write(os.path.join(td, "validate/probe_dispatched_header.want.json"), json.dumps([
         {"severity": "error", "rule": "rate_mismatch", "table": 0, "row": 2, "unit": "桐溪镇", "column": "on_time_rate",
          "published": "93.16%", "expected": "92.16%"}], ensure_ascii=False, indent=1) + "\n")
+    # --- prose in layout text: a wrapped line opening with a decimal
+    write(os.path.join(td, "validate/probe_wrapped_shares.txt"),
+          "    桐溪县 2024 年上半年 12345 热线运行情况\n\n"
+          "   上半年，县 12345 热线共受理群众诉求 5000 件。电话、网络、移动\n\n"
+          "端 分 别 为 3430 件 、 1120 件 、 450 件 ， 分 别 占\n\n"
+          "68.6%、22.4%、11%。\n\n"
+          "                              桐溪县 12345 热线办公室\n\n"
+          "                                 2024 年 7 月 5 日\n")
+    write(os.path.join(td, "validate/probe_wrapped_shares.want.json"), json.dumps([
+        {"severity": "error", "rule": "share_mismatch", "table": -1, "row": -1, "figure": 3,
+         "published": "11%", "expected": "9%"}], ensure_ascii=False, indent=1) + "\n")
     # --- prose: a backtick inside a total
     write(os.path.join(td, "validate/probe_backtick.txt"),
           "桐溪县12345热线办公室    2024年3月5日\n桐溪县2月份12345热线运行情况\n\n"
