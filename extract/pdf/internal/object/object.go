@@ -221,6 +221,7 @@ type Doc struct {
 	found     map[uint32]int
 	rebuilt   bool
 	stmsFound bool
+	inflater  inflater
 }
 
 // maxValuesPerByte bounds the values parsed in a document relative to

@@ -203,10 +203,18 @@ func TestFlateBudget(t *testing.T) {
 	w := zlib.NewWriter(&z)
 	w.Write(bytes.Repeat([]byte("x"), 1<<20))
 	w.Close()
-	_, err := inflate(z.Bytes(), 1000, block.Exceeded("bytes", 1000))
+	var zr inflater // one inflater for all the streams, as in a document
+	_, err := zr.inflate(z.Bytes(), 4000, 1000, block.Exceeded("bytes", 1000))
 	require.ErrorIs(t, err, block.ErrLimit)
 	cut := z.Bytes()[:z.Len()/2]
-	out, err := inflate(cut, 1<<21, nil)
+	out, err := zr.inflate(cut, 4000, 1<<21, nil)
 	require.ErrorIs(t, err, block.ErrFormat)
 	require.NotEmpty(t, out)
+	// Reused after a failure, it decodes a whole stream, raw deflate too.
+	out, err = zr.inflate(z.Bytes(), 4000, 1<<21, nil)
+	require.NoError(t, err)
+	require.Len(t, out, 1<<20)
+	out, err = zr.inflate(z.Bytes()[2:], 16, 1<<21, nil)
+	require.NoError(t, err)
+	require.Len(t, out, 1<<20)
 }
