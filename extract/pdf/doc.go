@@ -84,7 +84,17 @@
 // MaxDepth (object, page tree and form nesting), and bounds the values
 // parsed per byte of input. Exceeding one ends the read with a
 // *block.ParseError wrapping [block.ErrLimit] at the page concerned (page
-// 0 when the file is opened). The file is read into memory whole.
+// 0 when the file is opened).
+//
+// # Memory
+//
+// The file is read through the [io.ReaderAt] as objects are needed, a few
+// blocks of it cached, never whole. Pages are interpreted and laid out one
+// at a time: a page's glyphs and lines are dropped once its blocks are
+// made. Parsed objects, fonts and CMaps are shared by every page that
+// uses them and dropped a few pages after their last use; the predefined
+// CMaps are unpacked once per process. So the memory a read takes beyond
+// the blocks it returns does not grow with the number of pages.
 //
 // # Encryption
 //

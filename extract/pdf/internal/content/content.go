@@ -33,6 +33,7 @@ type Interpreter struct {
 	fonts  *font.Cache
 	lim    block.Limits
 	scopes map[string]*scope
+	sweeps int
 	page   geom.Page
 }
 
@@ -59,7 +60,7 @@ func (it *Interpreter) Page(p object.Page) (*geom.Page, []string, error) {
 		out.Width, out.Height = h, w
 	}
 	in := &interp{doc: it.doc, fonts: it.fonts, lim: it.lim, out: out, notes: map[string]bool{}}
-	data, err := contents(it.doc, p.Dict.Key("Contents"))
+	data, err := contents(it.doc, p.Dict().Key("Contents"))
 	if err != nil {
 		if data == nil {
 			return nil, nil, err
@@ -67,7 +68,7 @@ func (it *Interpreter) Page(p object.Page) (*geom.Page, []string, error) {
 		in.note(err.Error())
 	}
 	gs := gstate{ctm: base, hscale: 1}
-	if err := in.run(data, it.scope(p.Resources), gs, nil); err != nil {
+	if err := in.run(data, it.scope(p.Resources()), gs, nil); err != nil {
 		return out, in.noteList(), err
 	}
 	if err := checkEncoding(out.Glyphs, in.cjkFont); err != nil {
@@ -76,14 +77,30 @@ func (it *Interpreter) Page(p object.Page) (*geom.Page, []string, error) {
 	return out, in.noteList(), nil
 }
 
+// Sweep drops what pages used (resource dictionaries with their fonts,
+// parsed objects, CMaps) unless it was used by one of the last age pages;
+// call it after each page.
+func (it *Interpreter) Sweep(age int) {
+	it.sweeps++
+	for id, sc := range it.scopes {
+		if it.sweeps-sc.used > age {
+			delete(it.scopes, id)
+		}
+	}
+	it.fonts.Sweep(age)
+	it.doc.Sweep(age)
+}
+
 // scope returns the scope of a page's resource dictionary, shared by the
 // pages whose dictionaries are the same.
 func (it *Interpreter) scope(res object.Value) *scope {
 	id := res.ID()
 	if sc, ok := it.scopes[id]; ok {
+		sc.used = it.sweeps
 		return sc
 	}
 	sc := newScope(res)
+	sc.used = it.sweeps
 	if len(it.scopes) < 1024 {
 		it.scopes[id] = sc
 	}
@@ -125,6 +142,7 @@ func contents(doc *object.Doc, c object.Value) ([]byte, error) {
 type scope struct {
 	res   object.Value
 	fonts map[string]*font.Font
+	used  int // the Interpreter's sweep it was last used in
 }
 
 func newScope(res object.Value) *scope { return &scope{res: res, fonts: map[string]*font.Font{}} }

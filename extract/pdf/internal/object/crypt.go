@@ -121,8 +121,8 @@ func (d *Doc) initCrypt() error {
 	d.crypt = c
 	// Objects read so far (the catalog, while looking for the trailer)
 	// were not decrypted.
-	d.cache = map[uint32]any{}
-	d.objStms = map[uint32]*objStm{}
+	d.cache = map[uint32]cached[any]{}
+	d.objStms = map[uint32]cached[*objStm]{}
 	return nil
 }
 

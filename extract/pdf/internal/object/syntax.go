@@ -38,14 +38,18 @@ var errSyntax = fmt.Errorf("%w: object syntax", block.ErrFormat)
 type parser struct {
 	data     []byte
 	pos      int
+	base     int // the file offset of data[0]
 	maxDepth int
 	count    *int // values parsed in the document so far
 	maxCount int
 }
 
 func (p *parser) errorf(format string, args ...any) error {
-	return fmt.Errorf("%w at offset %d: %s", errSyntax, p.pos, fmt.Sprintf(format, args...))
+	return fmt.Errorf("%w at offset %d: %s", errSyntax, p.offset(), fmt.Sprintf(format, args...))
 }
+
+// offset is the parser's position in the file.
+func (p *parser) offset() int { return p.base + p.pos }
 
 // skipSpace skips white space and comments.
 func (p *parser) skipSpace() { p.pos = scan.SkipSpace(p.data, p.pos) }
@@ -98,7 +102,7 @@ func (p *parser) charge() error {
 // after a dictionary is not (see [parser.indirect]).
 func (p *parser) object(depth int) (any, error) {
 	if depth > p.maxDepth {
-		return nil, fmt.Errorf("at offset %d: %w", p.pos, block.Exceeded("nesting levels", int64(p.maxDepth)))
+		return nil, fmt.Errorf("at offset %d: %w", p.offset(), block.Exceeded("nesting levels", int64(p.maxDepth)))
 	}
 	if err := p.charge(); err != nil {
 		return nil, err
@@ -305,5 +309,5 @@ func (p *parser) indirect(want ref) (any, error) {
 	if p.pos < len(p.data) && p.data[p.pos] == '\n' {
 		p.pos++
 	}
-	return &stream{hdr: d, start: p.pos, ref: want}, nil
+	return &stream{hdr: d, start: p.offset(), ref: want}, nil
 }
