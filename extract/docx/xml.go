@@ -2,6 +2,7 @@ package docx
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/xml"
 	"errors"
@@ -60,42 +61,6 @@ func onOff(se xml.StartElement) bool {
 	return true
 }
 
-// errTokenTooBig is returned by tokenReader to stop the decoder; the part
-// reader turns it into an error wrapping block.ErrLimit.
-var errTokenTooBig = errors.New("xml token too big")
-
-// tokenReader feeds the XML decoder byte by byte (the decoder reads through
-// io.ByteReader when it can) and counts the bytes of the token being read,
-// so that one huge attribute or text node stops at MaxTokenBytes instead of
-// being buffered whole.
-type tokenReader struct {
-	r        *bufio.Reader
-	n, max   int
-	exceeded bool
-}
-
-func (t *tokenReader) ReadByte() (byte, error) {
-	if t.n >= t.max {
-		t.exceeded = true
-		return 0, errTokenTooBig
-	}
-	t.n++
-	return t.r.ReadByte()
-}
-
-func (t *tokenReader) Read(p []byte) (int, error) {
-	if len(p) > t.max-t.n {
-		p = p[:max(t.max-t.n, 0)]
-	}
-	if len(p) == 0 {
-		t.exceeded = true
-		return 0, errTokenTooBig
-	}
-	n, err := t.r.Read(p)
-	t.n += n
-	return n, err
-}
-
 // alt is an open mc:AlternateContent: its element depth and whether one of
 // its branches has been taken.
 type alt struct {
@@ -108,10 +73,16 @@ type alt struct {
 // thousand tokens, drops comments and processing instructions, and reads
 // exactly one branch of every mc:AlternateContent (the first mc:Choice, or
 // the mc:Fallback when there is no Choice), swallowing the others.
+//
+// It gives the lexer's tokens the types of encoding/xml, with names in
+// their namespaces as encoding/xml resolves them (an unbound prefix stays
+// as the name's Space), checks that every element is closed by its own end
+// tag, and gives <a/> as a start and an end element. Start and end
+// elements are made once per distinct tag and handed out again: a part
+// repeats the same few hundred tags thousands of times.
 type tokens struct {
 	ctx   context.Context
-	dec   *xml.Decoder
-	in    *tokenReader
+	lx    *lexer
 	part  string
 	lim   block.Limits
 	depth int
@@ -120,24 +91,37 @@ type tokens struct {
 	// block is the 1-based index of the top-level paragraph or table being
 	// read, for positions.
 	block int
+
+	open     []string // the qualified names of the open elements
+	names    map[string]string
+	bindings []binding
+	pending  xml.Token // the end element of a self-closing tag, still to give
+	starts   map[string]xml.Token
+	ends     map[string]xml.Token
 }
+
+// binding is a namespace prefix bound by an element at depth.
+type binding struct {
+	prefix, url string
+	depth       int
+}
+
+// maxInterned bounds the distinct tags kept for reuse, and the length of
+// a tag kept.
+const (
+	maxInterned    = 4096
+	maxInternedTag = 512
+)
 
 func newTokens(ctx context.Context, part string, r io.Reader, lim block.Limits) *tokens {
 	br := bufio.NewReaderSize(r, readBuffer)
+	var in io.Reader = br
 	if bom, err := br.Peek(2); err == nil && (bom[0] == 0xFF && bom[1] == 0xFE || bom[0] == 0xFE && bom[1] == 0xFF) {
 		// A part saved as UTF-16: decode it to UTF-8 first.
-		br = bufio.NewReaderSize(transform.NewReader(br, unicode.BOMOverride(unicode.UTF8.NewDecoder())), readBuffer)
+		in = transform.NewReader(br, unicode.BOMOverride(unicode.UTF8.NewDecoder()))
 	}
-	in := &tokenReader{r: br, max: lim.MaxTokenBytes}
-	dec := xml.NewDecoder(in)
-	dec.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
-		switch strings.ToLower(label) {
-		case "utf-16", "utf-16le", "utf-16be", "ucs-2":
-			return r, nil // already decoded from its BOM
-		}
-		return nil, fmt.Errorf("%w: XML encoding %q", block.ErrUnsupported, label)
-	}
-	return &tokens{ctx: ctx, dec: dec, in: in, part: part, lim: lim}
+	return &tokens{ctx: ctx, lx: newLexer(in, lim.MaxTokenBytes), part: part, lim: lim,
+		starts: map[string]xml.Token{}, ends: map[string]xml.Token{}, names: map[string]string{}}
 }
 
 // pos returns the position of the current top-level block.
@@ -150,8 +134,7 @@ func (t *tokens) fail(err error) error { return block.At(t.pos(), err) }
 // valid until the following call.
 func (t *tokens) next() (xml.Token, error) {
 	for {
-		t.in.n = 0
-		tok, err := t.dec.Token()
+		tok, err := t.token()
 		if err != nil {
 			return nil, t.readError(err)
 		}
@@ -174,7 +157,7 @@ func (t *tokens) next() (xml.Token, error) {
 					continue
 				}
 			}
-			return tok, nil // the interface value itself: boxing tt again would allocate
+			return tok, nil
 		case xml.EndElement:
 			if n := len(t.alts); n > 0 && t.alts[n-1].depth == t.depth {
 				t.alts = t.alts[:n-1]
@@ -185,6 +168,154 @@ func (t *tokens) next() (xml.Token, error) {
 			return tok, nil
 		}
 	}
+}
+
+// token returns the next token of the lexer as encoding/xml's type.
+func (t *tokens) token() (xml.Token, error) {
+	if tok := t.pending; tok != nil {
+		t.pending = nil
+		return tok, nil
+	}
+	lx := t.lx
+	if err := lx.next(); err != nil {
+		if err == io.EOF && len(t.open) > 0 {
+			err = io.ErrUnexpectedEOF
+		}
+		return nil, err
+	}
+	if e := lx.encoding; e != "" {
+		switch strings.ToLower(e) {
+		case "utf-8", "utf8", "utf-16", "utf-16le", "utf-16be", "ucs-2":
+			// UTF-16 was decoded from its byte order mark.
+		default:
+			return nil, fmt.Errorf("%w: XML encoding %q", block.ErrUnsupported, e)
+		}
+		lx.encoding = ""
+	}
+	switch lx.kind {
+	case lexText:
+		return xml.CharData(lx.text), nil
+	case lexEnd:
+		n := len(t.open)
+		if n == 0 || t.open[n-1] != string(lx.name) {
+			return nil, syntaxError("end tag </%s> does not match the open element", lx.name)
+		}
+		t.open = t.open[:n-1]
+		tok := t.end(lx.name)
+		t.unbind()
+		return tok, nil
+	}
+	// A start tag: the same tag as before is the same element, already
+	// checked, unless a namespace declaration changed what it means (a
+	// tag that declares one is never kept).
+	t.open = append(t.open, t.name(lx.name))
+	tok, ok := t.starts[string(lx.raw)]
+	if !ok {
+		if err := lx.attributes(); err != nil {
+			return nil, err
+		}
+		declares := false
+		for _, a := range lx.attrs {
+			if prefix, ok := bytes.CutPrefix(a.name, []byte("xmlns")); ok && (len(prefix) == 0 || prefix[0] == ':') {
+				if !declares {
+					t.forget() // the same tags may mean other names from here on
+					declares = true
+				}
+				t.bindings = append(t.bindings, binding{prefix: string(bytes.TrimPrefix(prefix, []byte(":"))), url: string(a.value), depth: len(t.open)})
+			}
+		}
+		tok = t.start()
+		if !declares && len(t.starts) < maxInterned && len(lx.raw) <= maxInternedTag {
+			t.starts[string(lx.raw)] = tok
+		}
+	}
+	if lx.selfClosing {
+		t.open = t.open[:len(t.open)-1]
+		t.pending = t.end(lx.name)
+		t.unbind()
+	}
+	return tok, nil
+}
+
+// name returns a qualified name as a string, made once per name.
+func (t *tokens) name(b []byte) string {
+	if s, ok := t.names[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	if len(t.names) < maxInterned {
+		t.names[s] = s
+	}
+	return s
+}
+
+// start makes the start element of the lexer's start tag.
+func (t *tokens) start() xml.Token {
+	lx := t.lx
+	se := xml.StartElement{Name: t.resolve(lx.name, true)}
+	if len(lx.attrs) > 0 {
+		se.Attr = make([]xml.Attr, len(lx.attrs))
+		for i, a := range lx.attrs {
+			se.Attr[i] = xml.Attr{Name: t.resolve(a.name, false), Value: string(a.value)}
+		}
+	}
+	return se
+}
+
+// end returns the end element of a qualified name.
+func (t *tokens) end(qname []byte) xml.Token {
+	if tok, ok := t.ends[string(qname)]; ok {
+		return tok
+	}
+	tok := xml.EndElement{Name: t.resolve(qname, true)}
+	if len(t.ends) < maxInterned {
+		t.ends[string(qname)] = tok
+	}
+	return tok
+}
+
+// resolve splits a qualified name and puts it in its namespace: the URL
+// bound to its prefix, the default namespace for an element without one,
+// the prefix itself when it is not bound, "xmlns" for declarations.
+func (t *tokens) resolve(qname []byte, element bool) xml.Name {
+	prefix, local, ok := bytes.Cut(qname, []byte(":"))
+	if !ok {
+		local, prefix = prefix, nil
+		if !element {
+			return xml.Name{Local: string(local)}
+		}
+	}
+	switch string(prefix) {
+	case "xmlns":
+		return xml.Name{Space: "xmlns", Local: string(local)}
+	case "xml":
+		return xml.Name{Space: "http://www.w3.org/XML/1998/namespace", Local: string(local)}
+	}
+	for i := len(t.bindings) - 1; i >= 0; i-- {
+		if b := t.bindings[i]; b.prefix == string(prefix) {
+			return xml.Name{Space: b.url, Local: string(local)}
+		}
+	}
+	return xml.Name{Space: string(prefix), Local: string(local)}
+}
+
+// unbind drops the bindings of the element just closed.
+func (t *tokens) unbind() {
+	n := len(t.bindings)
+	for n > 0 && t.bindings[n-1].depth > len(t.open) {
+		n--
+	}
+	if n < len(t.bindings) {
+		t.bindings = t.bindings[:n]
+		t.forget()
+	}
+}
+
+// forget drops the elements kept for reuse, whose names were resolved with
+// the bindings that change now.
+func (t *tokens) forget() {
+	clear(t.starts)
+	clear(t.ends)
 }
 
 // alternate tracks mc:AlternateContent and reports whether the element just
@@ -233,7 +364,7 @@ func (t *tokens) text(b *strings.Builder) error {
 	return nil
 }
 
-// readError turns a decoder error into a positioned error with a sentinel,
+// readError turns a lexer error into a positioned error with a sentinel,
 // except for the clean end of the part, which stays io.EOF.
 func (t *tokens) readError(err error) error {
 	var pe *block.ParseError
@@ -242,11 +373,11 @@ func (t *tokens) readError(err error) error {
 		return io.EOF // the end, after the root element
 	case errors.As(err, &pe):
 		return err
-	case t.in.exceeded:
+	case errors.Is(err, errTokenTooBig):
 		return t.fail(block.Exceeded("bytes in one XML token", int64(t.lim.MaxTokenBytes)))
-	case errors.Is(err, block.ErrUnsupported):
+	case errors.Is(err, block.ErrUnsupported), errors.Is(err, block.ErrFormat):
 		return t.fail(err)
-	case errors.Is(err, io.EOF):
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return t.fail(fmt.Errorf("%w: unexpected end of XML", block.ErrFormat))
 	}
 	return t.fail(fmt.Errorf("%w: %w", block.ErrFormat, err))
