@@ -227,6 +227,7 @@ type Doc struct {
 	rebuilt   bool
 	stmsFound bool
 	inflater  inflater
+	stack     []any // the parsers' array stack
 }
 
 // maxValuesPerByte bounds the values parsed in a document relative to
@@ -464,5 +465,5 @@ func parseFile[T any](d *Doc, off int, parse func(p *parser) (T, error)) (T, err
 // parser returns a parser of data (the file's, or an object stream's)
 // from pos.
 func (d *Doc) parser(data []byte, pos int) *parser {
-	return &parser{data: data, pos: pos, maxDepth: d.lim.MaxDepth, count: &d.parsed, maxCount: max(maxValuesPerByte*d.src.size, 1<<16)}
+	return &parser{data: data, pos: pos, maxDepth: d.lim.MaxDepth, count: &d.parsed, maxCount: max(maxValuesPerByte*d.src.size, 1<<16), stack: &d.stack}
 }

@@ -15,7 +15,7 @@ const (
 	blockSize = 32 << 10
 	// cachedBlocks bounds the blocks kept: objects are read mostly in
 	// file order, and a page's objects lie close together.
-	cachedBlocks = 8
+	cachedBlocks = 16
 	// firstWindow is how much of the file an object is first parsed
 	// from; a value running past it is parsed again from a wider one.
 	firstWindow = 4 << 10

@@ -42,6 +42,9 @@ type parser struct {
 	maxDepth int
 	count    *int // values parsed in the document so far
 	maxCount int
+	// stack holds the elements of the arrays being read: the document's,
+	// reused by its parses, which never run inside one another.
+	stack *[]any
 }
 
 func (p *parser) errorf(format string, args ...any) error {
@@ -208,22 +211,36 @@ func (p *parser) dict(depth int) (any, error) {
 	}
 }
 
+// array reads an array after its opening bracket. Its elements are
+// gathered on the parser's stack, shared by the arrays nested in it, and
+// copied into an array of their number at the end.
 func (p *parser) array(depth int) (any, error) {
-	var a array
+	if p.stack == nil {
+		p.stack = new([]any)
+	}
+	st := p.stack
+	base := len(*st)
+	done := func() array {
+		a := make(array, len(*st)-base)
+		copy(a, (*st)[base:])
+		clear((*st)[base:])
+		*st = (*st)[:base]
+		return a
+	}
 	for {
 		p.skipSpace()
 		if p.pos >= len(p.data) {
-			return a, p.errorf("array not closed")
+			return done(), p.errorf("array not closed")
 		}
 		if p.data[p.pos] == ']' {
 			p.pos++
-			return a, nil
+			return done(), nil
 		}
 		v, err := p.object(depth + 1)
 		if err != nil {
-			return a, err
+			return done(), err
 		}
-		a = append(a, v)
+		*st = append(*st, v)
 	}
 }
 
