@@ -6,7 +6,8 @@
 //
 // The reader is split along the way a page is read:
 //
-//   - internal/object is our own object reader. It finds the header
+//   - internal/object is our own object reader. It reads the file on
+//     demand through the io.ReaderAt, finds the header
 //     (skipping junk before %PDF), reads the cross-reference tables and
 //     streams along the /Prev chain (hybrid files' /XRefStm included),
 //     checking every count and object number against the file size and
@@ -29,9 +30,10 @@
 //     or the inverted cmap table of an embedded TrueType program; for
 //     simple and Type3 fonts, the encoding and its /Differences glyph
 //     names. It gives advance widths (/Widths and FontMatrix for simple
-//     and Type3 fonts, /W and /DW for CID fonts), caching fonts and CMaps
-//     per document. The CMap tables are generated from Debian's
-//     poppler-data (go generate in internal/font) and committed.
+//     and Type3 fonts, /W and /DW for CID fonts), sharing fonts and CMaps
+//     between the pages of a document. The predefined CMap tables are
+//     generated from Debian's poppler-data (go generate in internal/font),
+//     committed, and unpacked once per process.
 //   - internal/content interprets the content stream: graphics state and
 //     transformation matrix, text state and text matrix, Tj/TJ/'/", form
 //     XObjects (recursively, with a depth limit and a cycle guard), and the

@@ -2,8 +2,10 @@
 // character codes, maps codes to text (ToUnicode first, then the font's
 // encoding) and gives each code's advance width, from /Widths and
 // /FontMatrix for simple and Type3 fonts and from /W and /DW for CID fonts.
-// Fonts and CMaps are parsed once per document and cached by their
-// dictionary.
+// Fonts and CMaps are parsed once per document, cached by their
+// dictionary and shared by the pages that use them, until [Cache.Sweep]
+// finds them unused for a few pages; the predefined CMaps are unpacked
+// once per process.
 package font
 
 import (
