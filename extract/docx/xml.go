@@ -92,12 +92,11 @@ type tokens struct {
 	// read, for positions.
 	block int
 
-	open     []string // the qualified names of the open elements
-	names    map[string]string
+	open     []*element // the open elements
 	bindings []binding
 	pending  xml.Token // the end element of a self-closing tag, still to give
-	starts   map[string]xml.Token
-	ends     map[string]xml.Token
+	// starts are the elements made, by their start tags as written.
+	starts map[string]*element
 }
 
 // binding is a namespace prefix bound by an element at depth.
@@ -121,7 +120,7 @@ func newTokens(ctx context.Context, part string, r io.Reader, lim block.Limits) 
 		in = transform.NewReader(br, unicode.BOMOverride(unicode.UTF8.NewDecoder()))
 	}
 	return &tokens{ctx: ctx, lx: newLexer(in, lim.MaxTokenBytes), part: part, lim: lim,
-		starts: map[string]xml.Token{}, ends: map[string]xml.Token{}, names: map[string]string{}}
+		starts: map[string]*element{}}
 }
 
 // pos returns the position of the current top-level block.
@@ -197,19 +196,18 @@ func (t *tokens) token() (xml.Token, error) {
 		return xml.CharData(lx.text), nil
 	case lexEnd:
 		n := len(t.open)
-		if n == 0 || t.open[n-1] != string(lx.name) {
+		if n == 0 || t.open[n-1].name != string(lx.name) {
 			return nil, syntaxError("end tag </%s> does not match the open element", lx.name)
 		}
+		tok := t.open[n-1].end
 		t.open = t.open[:n-1]
-		tok := t.end(lx.name)
 		t.unbind()
 		return tok, nil
 	}
 	// A start tag: the same tag as before is the same element, already
 	// checked, unless a namespace declaration changed what it means (a
 	// tag that declares one is never kept).
-	t.open = append(t.open, t.name(lx.name))
-	tok, ok := t.starts[string(lx.raw)]
+	el, ok := t.starts[string(lx.raw)]
 	if !ok {
 		if err := lx.attributes(); err != nil {
 			return nil, err
@@ -221,36 +219,33 @@ func (t *tokens) token() (xml.Token, error) {
 					t.forget() // the same tags may mean other names from here on
 					declares = true
 				}
-				t.bindings = append(t.bindings, binding{prefix: string(bytes.TrimPrefix(prefix, []byte(":"))), url: string(a.value), depth: len(t.open)})
+				t.bindings = append(t.bindings, binding{prefix: string(bytes.TrimPrefix(prefix, []byte(":"))), url: string(a.value), depth: len(t.open) + 1})
 			}
 		}
-		tok = t.start()
+		se := t.start()
+		el = &element{start: se, end: xml.EndElement{Name: se.Name}, name: string(lx.name)}
 		if !declares && len(t.starts) < maxInterned && len(lx.raw) <= maxInternedTag {
-			t.starts[string(lx.raw)] = tok
+			t.starts[string(lx.raw)] = el
 		}
 	}
 	if lx.selfClosing {
-		t.open = t.open[:len(t.open)-1]
-		t.pending = t.end(lx.name)
-		t.unbind()
+		t.pending = el.end
+		t.unbind() // a self-closing tag's own declarations end with it
+		return el.start, nil
 	}
-	return tok, nil
+	t.open = append(t.open, el)
+	return el.start, nil
 }
 
-// name returns a qualified name as a string, made once per name.
-func (t *tokens) name(b []byte) string {
-	if s, ok := t.names[string(b)]; ok {
-		return s
-	}
-	s := string(b)
-	if len(t.names) < maxInterned {
-		t.names[s] = s
-	}
-	return s
+// element is a start tag as given: its start and end elements, boxed once,
+// and its qualified name as written, which its end tag must repeat.
+type element struct {
+	start, end xml.Token
+	name       string
 }
 
 // start makes the start element of the lexer's start tag.
-func (t *tokens) start() xml.Token {
+func (t *tokens) start() xml.StartElement {
 	lx := t.lx
 	se := xml.StartElement{Name: t.resolve(lx.name, true)}
 	if len(lx.attrs) > 0 {
@@ -260,18 +255,6 @@ func (t *tokens) start() xml.Token {
 		}
 	}
 	return se
-}
-
-// end returns the end element of a qualified name.
-func (t *tokens) end(qname []byte) xml.Token {
-	if tok, ok := t.ends[string(qname)]; ok {
-		return tok
-	}
-	tok := xml.EndElement{Name: t.resolve(qname, true)}
-	if len(t.ends) < maxInterned {
-		t.ends[string(qname)] = tok
-	}
-	return tok
 }
 
 // resolve splits a qualified name and puts it in its namespace: the URL
@@ -315,7 +298,6 @@ func (t *tokens) unbind() {
 // the bindings that change now.
 func (t *tokens) forget() {
 	clear(t.starts)
-	clear(t.ends)
 }
 
 // alternate tracks mc:AlternateContent and reports whether the element just
