@@ -6,46 +6,26 @@ import (
 	"context"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/hotline12345/bulletin/extract"
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/extract/docx"
-	"github.com/hotline12345/bulletin/internal/cputime"
+	"github.com/hotline12345/bulletin/internal/benchcpu"
 )
 
 // benchFiles are the DOCX files the benchmarks read: the seed made by
 // LibreOffice, and the files named by the environment variable
-// BULLETIN_BENCH_DOCX (space-separated), which bench/compare.sh sets to a
-// copy of the seed whose first table has 500 rows (bench/gendocx).
+// BULLETIN_BENCH_DOCX (space-separated), such as a copy of the seed whose
+// first table has 500 rows (go run ./bench/gendocx -rows 500 IN OUT).
 func benchFiles() []string {
 	return append([]string{seedDOCX}, strings.Fields(os.Getenv("BULLETIN_BENCH_DOCX"))...)
 }
 
-// benchEach runs read on each of benchFiles, reporting CPU time
-// (cpu-ns/op, what to compare on a shared machine) and allocations.
-func benchEach(b *testing.B, read func(b *testing.B, data []byte)) {
-	for _, f := range benchFiles() {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.Run(filepath.Base(f), func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
-			b.ReportAllocs()
-			defer cputime.Measure(b)()
-			for b.Loop() {
-				read(b, data)
-			}
-		})
-	}
-}
-
 // BenchmarkExtractDOCX reads each file into blocks.
 func BenchmarkExtractDOCX(b *testing.B) {
-	benchEach(b, func(b *testing.B, data []byte) {
+	benchcpu.Files(b, benchFiles(), func(b *testing.B, data []byte) {
 		if _, err := docx.Read(context.Background(), bytes.NewReader(data), int64(len(data)), block.Limits{}); err != nil {
 			b.Fatal(err)
 		}
@@ -56,7 +36,7 @@ func BenchmarkExtractDOCX(b *testing.B) {
 // files, what `unzip -p FILE word/document.xml` does: open the zip and
 // inflate the main part. The reader's target is twice this.
 func BenchmarkExtractDOCXFloor(b *testing.B) {
-	benchEach(b, func(b *testing.B, data []byte) {
+	benchcpu.Files(b, benchFiles(), func(b *testing.B, data []byte) {
 		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 		if err != nil {
 			b.Fatal(err)
@@ -80,7 +60,7 @@ func BenchmarkExtractDOCXFloor(b *testing.B) {
 // BenchmarkExtractDOCXBulletin is the whole extraction of the same files:
 // the reader, the interpreter and the file's checksum.
 func BenchmarkExtractDOCXBulletin(b *testing.B) {
-	benchEach(b, func(b *testing.B, data []byte) {
+	benchcpu.Files(b, benchFiles(), func(b *testing.B, data []byte) {
 		if _, err := extract.Extract(context.Background(), bytes.NewReader(data), int64(len(data))); err != nil {
 			b.Fatal(err)
 		}

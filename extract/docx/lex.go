@@ -114,6 +114,22 @@ func (l *lexer) fill() (bool, error) {
 	}
 }
 
+// more reads more of the part for the token at pos, which is not complete
+// yet: it fails when the token is already too big, or the part ends.
+func (l *lexer) more() error {
+	if len(l.buf)-l.pos > l.max {
+		return errTokenTooBig
+	}
+	more, err := l.fill()
+	if err != nil {
+		return err
+	}
+	if !more {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+
 // find returns the index (relative to pos) of the first sep in the unread
 // bytes from offset from on, reading more of the part as needed; -1 at
 // the end of the part.
@@ -160,7 +176,7 @@ func (l *lexer) next() error {
 		rest := l.buf[l.pos:]
 		switch {
 		case bytes.HasPrefix(rest, []byte("<!--")):
-			if err := l.skipPast(4, []byte("-->")); err != nil {
+			if _, err := l.markup(4, []byte("-->")); err != nil {
 				return err
 			}
 		case bytes.HasPrefix(rest, []byte("<![CDATA[")):
@@ -181,32 +197,28 @@ func (l *lexer) next() error {
 	}
 }
 
-// skipPast consumes the markup up to and including end, searched from
-// offset from.
-func (l *lexer) skipPast(from int, end []byte) error {
-	i, err := l.find(from, end)
+// markup consumes the markup at pos that opens with open bytes and closes
+// with close, and returns what lies between them.
+func (l *lexer) markup(open int, close []byte) ([]byte, error) {
+	i, err := l.find(open, close)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if i < 0 {
-		return io.ErrUnexpectedEOF
+		return nil, io.ErrUnexpectedEOF
 	}
-	l.pos += i + len(end)
-	return nil
+	inner := l.buf[l.pos+open : l.pos+i]
+	l.pos += i + len(close)
+	return inner, nil
 }
 
 // lexPI reads a processing instruction, noting the XML declaration's
 // encoding.
 func (l *lexer) lexPI() error {
-	i, err := l.find(2, []byte("?>"))
+	pi, err := l.markup(2, []byte("?>"))
 	if err != nil {
 		return err
 	}
-	if i < 0 {
-		return io.ErrUnexpectedEOF
-	}
-	pi := l.buf[l.pos+2 : l.pos+i]
-	l.pos += i + 2
 	if target, rest, _ := bytes.Cut(pi, []byte(" ")); string(target) == "xml" {
 		if _, v, ok := bytes.Cut(rest, []byte("encoding")); ok {
 			v = bytes.TrimLeft(v, " \t\r\n=")
@@ -227,15 +239,8 @@ func (l *lexer) skipDirective() error {
 	depth, quote := 0, byte(0)
 	for i := 2; ; i++ {
 		if l.pos+i >= len(l.buf) {
-			if len(l.buf)-l.pos > l.max {
-				return errTokenTooBig
-			}
-			more, err := l.fill()
-			if err != nil {
+			if err := l.more(); err != nil {
 				return err
-			}
-			if !more {
-				return io.ErrUnexpectedEOF
 			}
 		}
 		c := l.buf[l.pos+i]
@@ -259,15 +264,10 @@ func (l *lexer) skipDirective() error {
 
 // lexCDATA reads a CDATA section as text.
 func (l *lexer) lexCDATA() error {
-	i, err := l.find(9, []byte("]]>"))
+	data, err := l.markup(9, []byte("]]>"))
 	if err != nil {
 		return err
 	}
-	if i < 0 {
-		return io.ErrUnexpectedEOF
-	}
-	data := l.buf[l.pos+9 : l.pos+i]
-	l.pos += i + 3
 	if !utf8.Valid(data) {
 		return syntaxError("invalid UTF-8 in CDATA")
 	}
@@ -299,15 +299,11 @@ func (l *lexer) lexText() error {
 
 // lexEndTag reads </name>.
 func (l *lexer) lexEndTag() error {
-	i, err := l.find(2, []byte(">"))
+	name, err := l.markup(2, []byte(">"))
 	if err != nil {
 		return err
 	}
-	if i < 0 {
-		return io.ErrUnexpectedEOF
-	}
-	name := bytes.TrimRight(l.buf[l.pos+2:l.pos+i], " \t\r\n")
-	l.pos += i + 1
+	name = bytes.TrimRight(name, " \t\r\n")
 	if !validName(name) {
 		return syntaxError("invalid end tag name %.40q", name)
 	}
@@ -323,15 +319,8 @@ func (l *lexer) lexStartTag() error {
 	end, quote := -1, byte(0)
 	for i := 1; end < 0; {
 		if l.pos+i >= len(l.buf) {
-			if len(l.buf)-l.pos > l.max {
-				return errTokenTooBig
-			}
-			more, err := l.fill()
-			if err != nil {
+			if err := l.more(); err != nil {
 				return err
-			}
-			if !more {
-				return io.ErrUnexpectedEOF
 			}
 			continue
 		}

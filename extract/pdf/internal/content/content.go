@@ -15,6 +15,7 @@ import (
 	"sort"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/pdf/internal/cache"
 	"github.com/hotline12345/bulletin/extract/pdf/internal/font"
 	"github.com/hotline12345/bulletin/extract/pdf/internal/geom"
 	"github.com/hotline12345/bulletin/extract/pdf/internal/lex"
@@ -32,14 +33,13 @@ type Interpreter struct {
 	doc    *object.Doc
 	fonts  *font.Cache
 	lim    block.Limits
-	scopes map[string]*scope
-	sweeps int
+	scopes *cache.Aging[string, *scope]
 	page   geom.Page
 }
 
 // New returns an interpreter for doc's pages.
 func New(doc *object.Doc, fonts *font.Cache, lim block.Limits) *Interpreter {
-	return &Interpreter{doc: doc, fonts: fonts, lim: lim.WithDefaults(), scopes: map[string]*scope{}}
+	return &Interpreter{doc: doc, fonts: fonts, lim: lim.WithDefaults(), scopes: cache.New[string, *scope]()}
 }
 
 // Page interprets page p and returns what it draws, with notes on what
@@ -78,15 +78,10 @@ func (it *Interpreter) Page(p object.Page) (*geom.Page, []string, error) {
 }
 
 // Sweep drops what pages used (resource dictionaries with their fonts,
-// parsed objects, CMaps) unless it was used by one of the last age pages;
-// call it after each page.
+// parsed objects, CMaps) unless one of the last age pages used it; call it
+// after each page.
 func (it *Interpreter) Sweep(age int) {
-	it.sweeps++
-	for id, sc := range it.scopes {
-		if it.sweeps-sc.used > age {
-			delete(it.scopes, id)
-		}
-	}
+	it.scopes.Sweep(age)
 	it.fonts.Sweep(age)
 	it.doc.Sweep(age)
 }
@@ -95,14 +90,12 @@ func (it *Interpreter) Sweep(age int) {
 // pages whose dictionaries are the same.
 func (it *Interpreter) scope(res object.Value) *scope {
 	id := res.ID()
-	if sc, ok := it.scopes[id]; ok {
-		sc.used = it.sweeps
+	if sc, ok := it.scopes.Get(id); ok {
 		return sc
 	}
 	sc := newScope(res)
-	sc.used = it.sweeps
-	if len(it.scopes) < 1024 {
-		it.scopes[id] = sc
+	if it.scopes.Len() < 1024 {
+		it.scopes.Put(id, sc)
 	}
 	return sc
 }
@@ -142,7 +135,6 @@ func contents(doc *object.Doc, c object.Value) ([]byte, error) {
 type scope struct {
 	res   object.Value
 	fonts map[string]*font.Font
-	used  int // the Interpreter's sweep it was last used in
 }
 
 func newScope(res object.Value) *scope { return &scope{res: res, fonts: map[string]*font.Font{}} }

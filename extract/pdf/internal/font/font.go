@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/pdf/internal/cache"
 	"github.com/hotline12345/bulletin/extract/pdf/internal/object"
 )
 
@@ -125,39 +126,23 @@ func (f *Font) cid(code uint32) uint32 {
 // Cache loads fonts and CMaps once per document and shares them, by
 // reference, between the pages that use them.
 type Cache struct {
-	doc    *object.Doc
-	lim    block.Limits
-	fonts  map[string]cached[*Font]
-	cmaps  map[string]cached[*CMap]
-	sweeps int
-}
-
-// cached is a cache entry with the sweep it was last used in.
-type cached[T any] struct {
-	x    T
-	used int
+	doc   *object.Doc
+	lim   block.Limits
+	fonts *cache.Aging[string, *Font]
+	cmaps *cache.Aging[string, *CMap]
 }
 
 // NewCache returns an empty cache for doc.
 func NewCache(doc *object.Doc, lim block.Limits) *Cache {
-	return &Cache{doc: doc, lim: lim.WithDefaults(), fonts: map[string]cached[*Font]{}, cmaps: map[string]cached[*CMap]{}}
+	return &Cache{doc: doc, lim: lim.WithDefaults(), fonts: cache.New[string, *Font](), cmaps: cache.New[string, *CMap]()}
 }
 
-// Sweep drops the fonts and CMaps not used since the last age calls of
-// Sweep (a reader calls it after each page): a long file made of several
+// Sweep drops the fonts and CMaps not used in the last age calls of Sweep
+// (a reader calls it after each page): a long file made of several
 // documents does not keep every document's fonts to its end.
 func (c *Cache) Sweep(age int) {
-	c.sweeps++
-	for id, e := range c.fonts {
-		if c.sweeps-e.used > age {
-			delete(c.fonts, id)
-		}
-	}
-	for id, e := range c.cmaps {
-		if c.sweeps-e.used > age {
-			delete(c.cmaps, id)
-		}
-	}
+	c.fonts.Sweep(age)
+	c.cmaps.Sweep(age)
 }
 
 // Load returns the font of a font dictionary.
@@ -166,16 +151,14 @@ func (c *Cache) Load(v object.Value) (*Font, error) {
 		return nil, fmt.Errorf("%w: font is %s, not a dictionary", block.ErrFormat, v)
 	}
 	id := v.ID()
-	if e, ok := c.fonts[id]; ok {
-		e.used = c.sweeps
-		c.fonts[id] = e
-		return e.x, nil
+	if f, ok := c.fonts.Get(id); ok {
+		return f, nil
 	}
 	f, err := c.load(v)
 	if err != nil {
 		return nil, err
 	}
-	c.fonts[id] = cached[*Font]{f, c.sweeps}
+	c.fonts.Put(id, f)
 	return f, nil
 }
 
@@ -350,10 +333,8 @@ func cidWidths(w object.Value, maxEntries int) (map[uint32]float64, error) {
 // cmap parses a CMap stream, once per document.
 func (c *Cache) cmap(s object.Value, what string) (*CMap, error) {
 	id := s.ID()
-	if e, ok := c.cmaps[id]; ok {
-		e.used = c.sweeps
-		c.cmaps[id] = e
-		return e.x, nil
+	if m, ok := c.cmaps.Get(id); ok {
+		return m, nil
 	}
 	data, err := c.doc.ReadStream(s, what)
 	if err != nil && data == nil {
@@ -363,7 +344,7 @@ func (c *Cache) cmap(s object.Value, what string) (*CMap, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
-	c.cmaps[id] = cached[*CMap]{m, c.sweeps}
+	c.cmaps.Put(id, m)
 	return m, nil
 }
 

@@ -24,6 +24,7 @@ import (
 	"sort"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/pdf/internal/cache"
 )
 
 // Kind is the kind of a PDF value.
@@ -211,12 +212,10 @@ type Doc struct {
 	budget  *Budget
 	xref    map[uint32]entry
 	trailer dict
-	cache   map[uint32]cached[any]
+	cache   *cache.Aging[uint32, any]
 	busy    map[uint32]bool
-	objStms map[uint32]cached[*objStm]
-	// sweeps counts the calls of Sweep, the clock of the caches.
-	sweeps int
-	crypt  *crypt
+	objStms *cache.Aging[uint32, *objStm]
+	crypt   *crypt
 	// encRef is the /Encrypt dictionary's object, which is not encrypted.
 	encRef ref
 	parsed int // values parsed, bounded by maxValues
@@ -263,9 +262,9 @@ func Open(r io.ReaderAt, size int64, lim block.Limits) (*Doc, error) {
 		src:     source{r: r, base: int64(hdr), size: int(size) - hdr},
 		lim:     lim,
 		budget:  NewBudget(lim),
-		cache:   map[uint32]cached[any]{},
+		cache:   cache.New[uint32, any](),
 		busy:    map[uint32]bool{},
-		objStms: map[uint32]cached[*objStm]{},
+		objStms: cache.New[uint32, *objStm](),
 	}
 	if hdr > 0 {
 		d.note(fmt.Sprintf("%d bytes before the %%PDF header skipped", hdr))
@@ -357,10 +356,8 @@ func (d *Doc) Catalog() Value { return d.Trailer().Key("Root") }
 // missing object is null, as the format says; so is one that refers back
 // to itself while it is being loaded.
 func (d *Doc) resolve(r ref) any {
-	if c, ok := d.cache[r.num]; ok {
-		c.used = d.sweeps
-		d.cache[r.num] = c
-		return c.x
+	if x, ok := d.cache.Get(r.num); ok {
+		return x
 	}
 	if d.busy[r.num] || d.err != nil {
 		return nil
@@ -375,33 +372,18 @@ func (d *Doc) resolve(r ref) any {
 	if r2, ok := x.(ref); ok {
 		x = d.resolve(r2)
 	}
-	d.cache[r.num] = cached[any]{x, d.sweeps}
+	d.cache.Put(r.num, x)
 	return x
 }
 
-// cached is a cache entry with the sweep it was last used in.
-type cached[T any] struct {
-	x    T
-	used int
-}
-
-// Sweep drops the parsed objects and decoded object streams not used
-// since the last age calls of Sweep. A reader calls it after each page,
-// so that what a page alone used (its content streams' dictionaries, the
-// fonts of a document appended to another) does not stay for the rest
-// of the file, while what every page uses is parsed once.
+// Sweep drops the parsed objects and decoded object streams not used in
+// the last age calls of Sweep. A reader calls it after each page, so that
+// what a page alone used (its content streams' dictionaries, the fonts of
+// a document appended to another) does not stay for the rest of the file,
+// while what every page uses is parsed once.
 func (d *Doc) Sweep(age int) {
-	d.sweeps++
-	for n, c := range d.cache {
-		if d.sweeps-c.used > age {
-			delete(d.cache, n)
-		}
-	}
-	for n, c := range d.objStms {
-		if d.sweeps-c.used > age {
-			delete(d.objStms, n)
-		}
-	}
+	d.cache.Sweep(age)
+	d.objStms.Sweep(age)
 }
 
 // load reads object r from the file.

@@ -9,6 +9,7 @@ import (
 	"sort"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/pdf/internal/cache"
 )
 
 // scan finds every "n g obj" in the file, once; a later definition of an
@@ -80,8 +81,8 @@ func (d *Doc) rebuild() error {
 	for n, off := range d.found {
 		d.xref[n] = entry{off: off}
 	}
-	d.cache = map[uint32]cached[any]{}
-	d.objStms = map[uint32]cached[*objStm]{}
+	d.cache = cache.New[uint32, any]()
+	d.objStms = cache.New[uint32, *objStm]()
 	d.trailer = dict{}
 	merge := func(t dict) {
 		for _, k := range []name{"Root", "Encrypt", "Info", "ID"} {
