@@ -19,6 +19,8 @@
 #
 # usage: bench/compare.sh [RUNS]   (default 11; needs Go, qpdf, pdftotext
 #        (poppler-utils), mutool (mupdf-tools) and unzip)
+#        BULLETIN_BIN=path/to/bulletin bench/compare.sh measures that build
+#        (an older one, say) instead of building this tree's.
 set -euo pipefail
 runs=${1:-11}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,7 +31,8 @@ for tool in qpdf pdftotext mutool unzip; do
 done
 
 cd "$root"
-go build -o "$work/bulletin" ./cmd/bulletin
+bin=${BULLETIN_BIN:-$work/bulletin}
+[ -n "${BULLETIN_BIN:-}" ] || go build -o "$bin" ./cmd/bulletin
 go build -o "$work/runstat" ./bench/runstat
 go run ./bench/gendocx -rows 500 testdata/docx/yanshi-2023-03.libreoffice.docx "$work/table-500.docx"
 bench/mkpdfs.sh "$work" 1 10 100 200 500 >/dev/null
@@ -37,7 +40,6 @@ seed=testdata/pdf/seed-libreoffice.pdf
 pages=()
 for _ in $(seq 14); do pages+=("$seed"); done
 qpdf --empty --pages "${pages[@]}" -- "$work/seed70-shared.pdf"
-bin=$work/bulletin
 
 # row NAME PAGES runstat-output: one line of the table from the medians.
 row() {
