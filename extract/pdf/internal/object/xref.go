@@ -84,14 +84,35 @@ func (d *Doc) section(off int) (dict, error) {
 	if off <= 0 || off >= d.src.size {
 		return nil, fmt.Errorf("%w: section offset %d outside the file", errXref, off)
 	}
-	return parseFile(d, off, func(p *parser) (dict, error) {
+	type object struct {
+		x  any
+		at int
+	}
+	// A table is read where it lies; a stream object is parsed there, and
+	// read after (parseFile may parse twice, the stream is decoded once).
+	var trailer dict
+	obj, err := parseFile(d, off, func(p *parser) (object, error) {
 		p.skipSpace()
 		if bytes.HasPrefix(p.data[p.pos:], []byte("xref")) {
 			p.pos += 4
-			return d.table(p)
+			t, err := d.table(p)
+			trailer = t
+			return object{}, err
 		}
-		return d.xrefStream(p)
+		at := p.offset()
+		save := p.pos
+		n, ok := p.unsigned()
+		if !ok {
+			return object{at: at}, fmt.Errorf("%w: no table or stream at offset %d", errXref, at)
+		}
+		p.pos = save
+		x, err := p.indirect(ref{num: uint32(n)})
+		return object{x, at}, err
 	})
+	if trailer != nil || obj.x == nil && err != nil {
+		return trailer, err
+	}
+	return d.xrefStream(obj.x, obj.at, err)
 }
 
 // set adds an entry unless a newer section has given the object already.
@@ -165,16 +186,9 @@ func (d *Doc) table(p *parser) (dict, error) {
 	return t, nil
 }
 
-// xrefStream reads a cross-reference stream at the parser's position.
-func (d *Doc) xrefStream(p *parser) (dict, error) {
-	at := p.offset()
-	save := p.pos
-	n, ok := p.unsigned()
-	if !ok {
-		return nil, fmt.Errorf("%w: no table or stream at offset %d", errXref, at)
-	}
-	p.pos = save
-	x, err := p.indirect(ref{num: uint32(n)})
+// xrefStream reads the cross-reference stream x parsed at offset at (err
+// is the parse's error).
+func (d *Doc) xrefStream(x any, at int, err error) (dict, error) {
 	s, ok := x.(*stream)
 	if !ok {
 		if errors.Is(err, block.ErrLimit) {
