@@ -47,7 +47,7 @@ row() {
     { cpu[$1] = $2; rss[$1] = $3 }
     END {
       ref = ("pdftotext" in cpu) ? "pdftotext" : "unzip"
-      printf "%-20s %5s", f, np
+      printf "%-31s %5s", f, np
       n = split("extract blocks pdftotext mutool unzip", k, " ")
       for (i = 1; i <= n; i++) if (k[i] in cpu) printf " %9.1f %7.1f", cpu[k[i]], rss[k[i]] / 1024
       printf "   cpu x %5.2f %5.2f   rss x %5.2f %5.2f", cpu["extract"] / cpu[ref], cpu["blocks"] / cpu[ref], rss["extract"] / rss[ref], rss["blocks"] / rss[ref]
@@ -57,7 +57,7 @@ row() {
 }
 
 echo "CPU ms and peak RSS MiB, medians of $runs alternating runs each; ratios are extract and blocks over the reference"
-printf '%-20s %5s %9s %7s %9s %7s %9s %7s %9s %7s\n' PDF pages "extract" MiB "blocks" MiB pdftotext MiB mutool MiB
+printf '%-31s %5s %9s %7s %9s %7s %9s %7s %9s %7s\n' PDF pages "extract" MiB "blocks" MiB pdftotext MiB mutool MiB
 for f in "$seed" "$work/seed70-shared.pdf" "$work/mixed-200.pdf" "$work"/seed-{1,10,100,200,500}.pdf; do
   np=$(qpdf --show-npages "$f")
   "$work/runstat" -runs "$runs" \
@@ -67,7 +67,7 @@ for f in "$seed" "$work/seed70-shared.pdf" "$work/mixed-200.pdf" "$work"/seed-{1
     mutool mutool draw -F txt -o - "$f" | row "$(basename "$f")" "$np"
 done
 echo
-printf '%-20s %5s %9s %7s %9s %7s %9s %7s\n' DOCX rows "extract" MiB "blocks" MiB unzip MiB
+printf '%-31s %5s %9s %7s %9s %7s %9s %7s\n' DOCX "" "extract" MiB "blocks" MiB unzip MiB
 for f in testdata/docx/yanshi-2023-03.libreoffice.docx "$work/table-500.docx"; do
   "$work/runstat" -runs "$runs" \
     extract "$bin" extract "$f" -- \
