@@ -1,13 +1,20 @@
-// Package digitize reads folders of bulletins into an archive: it walks
-// files and folders, extracts every file on a bounded pool of workers and
+// Package digitize reads folders of bulletins, and lists of web pages, into
+// an archive: it walks files and folders, counting them first, extracts
+// every file (and fetches every page) on a bounded pool of workers and
 // hands each result, ok or failed, to the archive's writers one file at a
-// time, so memory stays flat whatever the number of files.
+// time, so memory stays flat whatever the number of files (but for the
+// list of their paths).
 //
 // Every file found ends as one entry: with its bulletin, or failed with
-// the reason. A file whose content hash the archive already holds under
-// the same path is skipped; a changed one is replaced. Cancelling the
-// context stops the run between files; an entry is written in one
-// transaction or not at all, so a re-run completes an interrupted one.
+// the reason. A file is its cleaned absolute path, whatever spelling of it
+// was given. A file the archive holds ok, with the same content, read by
+// a version no older than this one, is skipped; a changed file, one read
+// by an older version (see extract.Version), and, unless SkipFailed, one
+// that failed before are read again. Files the archive holds under the
+// folders walked that are gone are marked missing, or removed with Prune.
+// Cancelling the context stops the run between files; an entry is written
+// in one transaction or not at all, so a re-run completes an interrupted
+// one.
 package digitize
 
 import (
@@ -18,9 +25,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -46,21 +55,48 @@ type Config struct {
 	Limits extract.Limits
 	// Sinks receive every entry, in the order given.
 	Sinks []Sink
-	// Known maps paths to the SHA-256 the archive holds for them; a file
-	// whose content still has that hash is skipped.
-	Known map[string]string
+	// Known is the archive's record of every file it holds, by path
+	// (SQLite.Known): it decides which files are read again, and which are
+	// missing.
+	Known map[string]store.File
 	// Check runs validate.Check on every bulletin read, and the archive
 	// keeps its findings.
 	Check bool
-	// Progress, when set, is called after each file.
+	// Version is the extractor version recorded with every file read, and
+	// against which the archive's records are judged older; the zero value
+	// means extract.CurrentVersion().
+	Version extract.Version
+	// Force reads every file again, whatever the archive holds.
+	Force bool
+	// SkipFailed leaves alone the files that failed before and have not
+	// changed: their failures stand (Summary.Standing) instead of being
+	// tried again.
+	SkipFailed bool
+	// Prune removes the files found missing from the archive, and a
+	// bulletin with its last source, instead of marking them missing.
+	Prune bool
+	// Progress, when set, is called after each file, and while the files
+	// are counted.
 	Progress func(Progress)
+	// URLs are web pages to digitize besides the files, each with the
+	// attachments it links to. The entry's path is the URL as given.
+	URLs []string
+	// URLInterval is the least time between two requests of the run
+	// (pages and attachments); 0 means DefaultURLInterval.
+	URLInterval time.Duration
+	// HTTPClient fetches the URLs; nil means a client with
+	// http.DefaultTransport.
+	HTTPClient *http.Client
+
+	client *http.Client // HTTPClient, paced
 }
 
 // Progress is the state of a run after a file.
 type Progress struct {
 	Done, OK, Failed, Skipped int
-	// Found is the number of files found so far; Walking is true until the
-	// walk has finished, when Found is the total.
+	// Found is the number of files found so far; Walking is true while
+	// the files are being counted, before any is read. After that Found is
+	// the total.
 	Found   int
 	Walking bool
 	Elapsed time.Duration
@@ -71,13 +107,22 @@ type Progress struct {
 // Summary is what a run did.
 type Summary struct {
 	Found, OK, Failed, Skipped int
+	// Reread counts the files read again because an older version had
+	// read them (or Force); they are among OK and Failed.
+	Reread int
+	// Missing counts the files of the archive under the folders walked
+	// that are gone; Pruned those of them removed.
+	Missing, Pruned int
 	// Tables, Rows and Cells count what was extracted from the files read
 	// in this run; Errors and Warnings the findings of the check.
 	Tables, Rows, Cells int
 	Errors, Warnings    int
 	Elapsed             time.Duration
-	// Failures lists the failed files with their reasons.
+	// Failures lists the files that failed in this run with their
+	// reasons; Standing the files that failed before and were left alone
+	// (SkipFailed), with the reasons recorded then.
 	Failures []store.File
+	Standing []store.File
 }
 
 // Run digitizes the files and folders in paths. It returns an error only
@@ -90,16 +135,35 @@ func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
+	if cfg.Version == (extract.Version{}) {
+		cfg.Version = extract.CurrentVersion()
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
+	roots, err := absPaths(paths)
+	if err != nil {
+		return Summary{}, err
+	}
+	list, err := count(ctx, cfg, roots)
+	if err != nil {
+		return Summary{Found: len(list)}, err
+	}
+
 	files := make(chan string, jobs)
 	results := make(chan result, jobs)
-	var found counter
-	walkErr := make(chan error, 1)
+	if len(cfg.URLs) > 0 {
+		cfg.client = cfg.httpClient()
+	}
 	go func() {
-		walkErr <- walk(ctx, paths, files, &found)
-		close(files)
+		defer close(files)
+		for _, p := range list {
+			select {
+			case files <- p:
+			case <-ctx.Done():
+				return
+			}
+		}
 	}()
 	var wg sync.WaitGroup
 	for range jobs {
@@ -121,28 +185,36 @@ func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
 		close(results)
 	}()
 
-	var sum Summary
+	sum := Summary{Found: len(list)}
+	put := func(e *store.Entry) error {
+		for _, s := range cfg.Sinks {
+			if err := s.Put(ctx, e); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
 	var sinkErr error
 	for r := range results {
 		if ctx.Err() != nil || r.interrupted {
 			continue // not written: a re-run reads it
 		}
-		p := Progress{Walking: !found.finished()}
+		p := Progress{}
 		switch {
+		case r.standing != nil:
+			sum.Skipped++
+			sum.Standing = append(sum.Standing, *r.standing)
 		case r.skipped:
 			sum.Skipped++
 		default:
-			for _, s := range cfg.Sinks {
-				if err := s.Put(ctx, r.entry); err != nil {
-					sinkErr = err
-					cancel()
-					break
-				}
-			}
-			if sinkErr != nil {
+			if sinkErr = put(r.entry); sinkErr != nil {
+				cancel()
 				continue
 			}
 			p.Last = r.entry
+			if r.reread {
+				sum.Reread++
+			}
 			if r.entry.File.Status == store.StatusOK {
 				sum.OK++
 				sum.count(r.entry)
@@ -153,20 +225,47 @@ func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
 		}
 		if cfg.Progress != nil {
 			p.Done, p.OK, p.Failed, p.Skipped = sum.OK+sum.Failed+sum.Skipped, sum.OK, sum.Failed, sum.Skipped
-			p.Found, p.Elapsed = found.get(), time.Since(start)
+			p.Found, p.Elapsed = sum.Found, time.Since(start)
 			cfg.Progress(p)
 		}
 	}
-	sum.Found = found.get()
+	if sinkErr == nil && ctx.Err() == nil {
+		// Only a whole walk tells which files are gone.
+		sinkErr = missing(cfg, roots, list, put, &sum)
+	}
 	sum.Elapsed = time.Since(start)
 	if sinkErr != nil {
 		return sum, sinkErr
 	}
-	if err := <-walkErr; err != nil && !errors.Is(err, context.Canceled) {
-		return sum, err
-	}
 	return sum, ctx.Err()
 }
+
+// count walks the roots first, so that progress has a total: it returns
+// the URLs and then the files to read, in the walk's order.
+func count(ctx context.Context, cfg Config, roots []string) ([]string, error) {
+	start := time.Now()
+	var found counter
+	ch := make(chan string, 64)
+	walkErr := make(chan error, 1)
+	go func() {
+		walkErr <- walk(ctx, roots, ch, &found)
+		close(ch)
+	}()
+	list := slices.Clone(cfg.URLs)
+	for p := range ch {
+		list = append(list, p)
+		if cfg.Progress != nil && len(list)%countEvery == 0 {
+			cfg.Progress(Progress{Found: len(list), Walking: true, Elapsed: time.Since(start)})
+		}
+	}
+	if err := <-walkErr; err != nil {
+		return list, err
+	}
+	return list, nil
+}
+
+// countEvery is how many files the count reports progress after.
+const countEvery = 500
 
 func (s *Summary) count(e *store.Entry) {
 	for _, f := range e.Findings {
@@ -248,11 +347,16 @@ type result struct {
 	entry       *store.Entry
 	skipped     bool
 	interrupted bool
+	// reread is set for a file read again because an older version read
+	// it; standing for a failure left alone, with the archive's record.
+	reread   bool
+	standing *store.File
 }
 
 // process reads one file.
 func process(ctx context.Context, path string, cfg Config) (r result) {
-	entry := &store.Entry{File: store.File{Path: path, Status: store.StatusFailed, Processed: time.Now()}}
+	entry := &store.Entry{File: store.File{Path: path, Status: store.StatusFailed, Processed: time.Now(),
+		Extractor: cfg.Version.Module, Revision: cfg.Version.Revision}}
 	r.entry = entry
 	defer func() {
 		// A bug in the extractors must not stop the batch: the file is
@@ -263,6 +367,10 @@ func process(ctx context.Context, path string, cfg Config) (r result) {
 			entry.File.Reason = fmt.Sprintf("internal error (please report): %v", p)
 		}
 	}()
+	if isURL(path) {
+		processURL(ctx, path, cfg, &r)
+		return r
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		entry.File.Reason = err.Error()
@@ -275,15 +383,10 @@ func process(ctx context.Context, path string, cfg Config) (r result) {
 		return r
 	}
 	entry.File.Size = info.Size()
-	head := make([]byte, min(info.Size(), 1024))
-	if _, err := io.ReadFull(f, head); err != nil {
-		entry.File.Reason = err.Error()
-		return r
-	}
-	entry.File.Format = string(extract.Sniff(head))
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		entry.File.Reason = err.Error()
-		return r
+	// The format by content, for the record of a file that fails (an
+	// image or an archive has none: its reason says what it is).
+	if format, err := extract.Detect(ctx, f, info.Size(), cfg.Limits); err == nil {
+		entry.File.Format = string(format)
 	}
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
@@ -291,11 +394,11 @@ func process(ctx context.Context, path string, cfg Config) (r result) {
 		return r
 	}
 	entry.File.SHA256 = hex.EncodeToString(h.Sum(nil))
-	if known, ok := cfg.Known[path]; ok && known == entry.File.SHA256 {
-		r.skipped = true
+	if cfg.leave(path, entry.File.SHA256, &r) {
 		return r
 	}
-	b, err := extract.Extract(ctx, f, info.Size(), extract.WithName(filepath.Base(path)), extract.WithLimits(cfg.Limits))
+	b, err := extract.Extract(ctx, f, info.Size(), extract.WithName(filepath.Base(path)), extract.WithLimits(cfg.Limits),
+		extract.WithLocation(path))
 	if err != nil {
 		if ctx.Err() != nil {
 			r.interrupted = true
@@ -316,6 +419,7 @@ func process(ctx context.Context, path string, cfg Config) (r result) {
 	}
 	entry.File.Status = store.StatusOK
 	entry.Bulletin = b
+	entry.Content = store.ContentHash(b) // here, on the worker, not in the writer
 	if cfg.Check {
 		entry.Findings = validate.Check(b).Findings
 	}

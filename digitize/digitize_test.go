@@ -20,8 +20,9 @@ import (
 // archive writes n bulletins under dir, in mixed formats: made-up ones as
 // text and as DOCX filled from the template, and copies of the seed's PDF
 // fixtures; then a few broken files. It returns how many table cells the
-// bulletins hold and the broken files.
-func archive(t *testing.T, dir string, n int) (cells int, broken []string) {
+// files hold, how many of them an archive stores (the seed's copies are
+// one bulletin, stored once), and the broken files.
+func archive(t *testing.T, dir string, n int) (cells, stored int, broken []string) {
 	t.Helper()
 	tpl, err := os.ReadFile("../testdata/templates/bulletin-template.docx")
 	require.NoError(t, err)
@@ -44,6 +45,9 @@ func archive(t *testing.T, dir string, n int) (cells int, broken []string) {
 		require.NoError(t, os.MkdirAll(sub, 0o755))
 		require.NoError(t, os.WriteFile(filepath.Join(sub, name), data, 0o644))
 		cells += c
+		if i%5 != 4 || i == 4 {
+			stored += c
+		}
 	}
 	bad := map[string][]byte{
 		"broken/binary.txt":    append([]byte("PK\x03\x04"), make([]byte, 64)...),
@@ -57,7 +61,7 @@ func archive(t *testing.T, dir string, n int) (cells int, broken []string) {
 		require.NoError(t, os.WriteFile(p, data, 0o644))
 		broken = append(broken, p)
 	}
-	return cells, broken
+	return cells, stored, broken
 }
 
 // TestArchive digitizes 300 bulletins and broken files into SQLite: every
@@ -68,7 +72,7 @@ func TestArchive(t *testing.T) {
 		t.Skip("builds a 300-file archive")
 	}
 	dir := t.TempDir()
-	wantCells, broken := archive(t, filepath.Join(dir, "in"), 300)
+	wantCells, storedCells, broken := archive(t, filepath.Join(dir, "in"), 300)
 	db, err := store.OpenSQLite(filepath.Join(dir, "archive.sqlite"))
 	require.NoError(t, err)
 	defer db.Close()
@@ -85,22 +89,30 @@ func TestArchive(t *testing.T) {
 	assert.Equal(t, len(broken), sum.Failed)
 	assert.Equal(t, wantCells, sum.Cells)
 
-	var files, failed, cells int
+	var files, failed, cells, bulletins, sources int
 	require.NoError(t, db.DB().QueryRow(`SELECT count(*), sum(status = 'failed') FROM files`).Scan(&files, &failed))
 	require.NoError(t, db.DB().QueryRow(`SELECT count(*) FROM cells`).Scan(&cells))
+	require.NoError(t, db.DB().QueryRow(`SELECT count(*) FROM bulletins`).Scan(&bulletins))
+	require.NoError(t, db.DB().QueryRow(`SELECT count(*) FROM sources`).Scan(&sources))
 	assert.Equal(t, 300+len(broken), files)
 	assert.Equal(t, len(broken), failed)
-	assert.Equal(t, wantCells, cells)
+	// The 60 copies of the seed's PDF are one bulletin with 60 sources.
+	assert.Equal(t, 300, sources)
+	assert.Equal(t, 300-59, bulletins)
+	assert.Equal(t, storedCells, cells)
 	var reasons int
 	require.NoError(t, db.DB().QueryRow(`SELECT count(*) FROM files WHERE status = 'failed' AND reason <> ''`).Scan(&reasons))
 	assert.Equal(t, len(broken), reasons, "every failure has its reason")
 
-	// A second run skips every unchanged file and changes nothing.
+	// A second run skips every unchanged file, tries the failed ones
+	// again, and changes nothing.
 	known, err := db.Known(ctx)
 	require.NoError(t, err)
 	sum, err = digitize.Run(ctx, digitize.Config{Jobs: 2, Sinks: []digitize.Sink{db}, Known: known}, filepath.Join(dir, "in"))
 	require.NoError(t, err)
-	assert.Equal(t, 300+len(broken), sum.Skipped)
+	assert.Equal(t, 300, sum.Skipped)
+	assert.Equal(t, len(broken), sum.Failed)
+	assert.Equal(t, 300+len(broken), sum.Found)
 	var cells2 int
 	require.NoError(t, db.DB().QueryRow(`SELECT count(*) FROM cells`).Scan(&cells2))
 	assert.Equal(t, cells, cells2)
@@ -128,7 +140,7 @@ func (c *cancelAfter) Put(ctx context.Context, e *store.Entry) error {
 // and a re-run completes it.
 func TestInterrupted(t *testing.T) {
 	dir := t.TempDir()
-	wantCells, broken := archive(t, filepath.Join(dir, "in"), 40)
+	_, wantCells, broken := archive(t, filepath.Join(dir, "in"), 40)
 	db, err := store.OpenSQLite(filepath.Join(dir, "archive.sqlite"))
 	require.NoError(t, err)
 	defer db.Close()
@@ -143,15 +155,17 @@ func TestInterrupted(t *testing.T) {
 	require.NoError(t, db.DB().QueryRow(`SELECT count(*) FROM files`).Scan(&files))
 	assert.Equal(t, 10, files)
 	var partial int
-	require.NoError(t, db.DB().QueryRow(`SELECT count(*) FROM files f WHERE status = 'ok' AND
-		(SELECT count(*) FROM cells c WHERE c.file_id = f.id) = 0`).Scan(&partial))
+	require.NoError(t, db.DB().QueryRow(`SELECT count(*) FROM files f JOIN sources s ON s.file_id = f.id WHERE status = 'ok' AND
+		(SELECT count(*) FROM cells c WHERE c.bulletin_id = s.bulletin_id) = 0`).Scan(&partial))
 	assert.Zero(t, partial)
 
+	var written int
+	require.NoError(t, db.DB().QueryRow(`SELECT count(*) FROM files WHERE status = 'ok'`).Scan(&written))
 	known, err := db.Known(context.Background())
 	require.NoError(t, err)
 	sum, err := digitize.Run(context.Background(), digitize.Config{Jobs: 2, Sinks: []digitize.Sink{db}, Known: known}, filepath.Join(dir, "in"))
 	require.NoError(t, err)
-	assert.Equal(t, 10, sum.Skipped)
+	assert.Equal(t, written, sum.Skipped)
 	var cells int
 	require.NoError(t, db.DB().QueryRow(`SELECT count(*) FROM cells`).Scan(&cells))
 	assert.Equal(t, wantCells, cells)

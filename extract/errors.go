@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/hotline12345/bulletin/extract/block"
+import (
+	"errors"
+
+	"github.com/hotline12345/bulletin/extract/block"
+)
 
 // ParseError is the error Extract returns: the file, where in it the
 // problem is (line, page, part, cell) and its cause. The cause wraps one of
@@ -25,6 +29,14 @@ var (
 	ErrEncrypted = block.ErrEncrypted
 	// ErrLimit: the input exceeds one of the Limits.
 	ErrLimit = block.ErrLimit
+	// ErrNotBulletin: the input was read but holds no bulletin (a web
+	// page with no tables or figures of one); the message says what it is.
+	ErrNotBulletin = block.ErrNotBulletin
+	// ErrFetch: a URL could not be fetched: the server did not answer,
+	// answered with a status other than 200, or sent a content type that is
+	// not one of the formats read. Timeouts wrap
+	// context.DeadlineExceeded as well.
+	ErrFetch = errors.New("fetch failed")
 )
 
 // Limits bounds the bytes, lines, parts, pages, rows, cells and nesting a

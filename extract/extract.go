@@ -1,13 +1,17 @@
-// Package extract reads 12345-hotline bulletins from DOCX, PDF and text
-// files into [model.Bulletin] values.
+// Package extract reads 12345-hotline bulletins from DOCX, PDF, text, XLSX
+// and legacy Word and Excel (.doc, .xls, WPS .wps and .et) files and web
+// pages (and URLs, see [URL]) into [model.Bulletin] values.
 //
 // Every format goes through the same pipeline: a format reader
-// (extract/text, extract/docx, extract/pdf) turns the file into
+// (extract/text, extract/docx, extract/pdf, extract/html, extract/xlsx,
+// extract/doc, extract/xls) turns the file into
 // format-neutral blocks (extract/block), and one interpreter
 // (extract/interpret) turns the blocks into the bulletin. So the same
 // bulletin in any format gives the same records.
 //
-// The format is detected from the content, not the file name. Errors are
+// The format is detected from the content, not the file name ([Detect]);
+// images, archives and empty files are refused with an error that says what
+// they are. Errors are
 // *[ParseError] values wrapping a sentinel; problems that do not stop
 // extraction (a row that does not fit, a skipped line) are listed in the
 // bulletin's Problems instead.
@@ -25,10 +29,14 @@ import (
 	"path/filepath"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	msdoc "github.com/hotline12345/bulletin/extract/doc"
 	"github.com/hotline12345/bulletin/extract/docx"
+	"github.com/hotline12345/bulletin/extract/html"
 	"github.com/hotline12345/bulletin/extract/interpret"
 	"github.com/hotline12345/bulletin/extract/pdf"
 	"github.com/hotline12345/bulletin/extract/text"
+	"github.com/hotline12345/bulletin/extract/xls"
+	"github.com/hotline12345/bulletin/extract/xlsx"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -40,6 +48,14 @@ const (
 	Text Format = "text"
 	DOCX Format = "docx"
 	PDF  Format = "pdf"
+	HTML Format = html.HTML
+	MHT  Format = html.MHT
+	// XLSX is an Office Open XML workbook.
+	XLSX Format = "xlsx"
+	// XLS is an Excel 97-2003 workbook (BIFF8), also as WPS writes .et.
+	XLS Format = "xls"
+	// DOC is a Word 97-2003 document, also as WPS writes .wps.
+	DOC Format = "doc"
 )
 
 // Option configures Extract.
@@ -49,6 +65,7 @@ type config struct {
 	limits Limits
 	name   string
 	format Format
+	page   pageConfig
 }
 
 // WithLimits sets the limits (zero fields keep their defaults).
@@ -65,11 +82,16 @@ func WithFormat(f Format) Option { return func(c *config) { c.format = f } }
 const sniffBytes = 1024
 
 // Sniff detects the format from the first bytes of a file: a zip package is
-// DOCX, "%PDF-" within the first kilobyte is PDF, anything else is text.
-// An OLE compound file (a legacy .doc, or a DOCX encrypted with a password)
-// is reported as DOCX, whose reader says which it is.
+// DOCX, "%PDF-" within the first kilobyte is PDF, markup opening with a
+// doctype, <html>, <head>, <meta> or <body> is HTML and a MIME message of
+// parts is MHT (whatever the file's name: a page saved as .txt is a page),
+// anything else is text. An OLE compound file is reported as DOCX too.
+// [Detect], which Extract uses, looks further: into a zip's and a compound
+// file's directory, and for files that are not documents at all.
 func Sniff(head []byte) Format {
 	switch {
+	case html.Sniff(head) != "":
+		return Format(html.Sniff(head))
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")), bytes.HasPrefix(head, []byte("PK\x05\x06")):
 		return DOCX
 	case bytes.HasPrefix(head, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}):
@@ -114,19 +136,31 @@ func Extract(ctx context.Context, r io.ReaderAt, size int64, opts ...Option) (*m
 	}
 	format := cfg.format
 	if format == "" {
-		head := make([]byte, min(size, sniffBytes))
-		if _, err := r.ReadAt(head, 0); err != nil && err != io.EOF {
-			return fail(fmt.Errorf("reading input: %w", err))
+		f, err := Detect(ctx, r, size, lim)
+		if err != nil {
+			return fail(err)
 		}
-		format = Sniff(head)
+		format = f
 	}
 	var doc *block.Document
 	var err error
 	switch format {
 	case DOCX:
 		doc, err = docx.Read(ctx, r, size, lim)
+	case XLSX:
+		doc, err = xlsx.Read(ctx, r, size, lim)
+	case XLS:
+		doc, err = xls.Read(ctx, r, size, lim)
+	case DOC:
+		doc, err = msdoc.Read(ctx, r, size, lim)
 	case PDF:
 		doc, err = pdf.Read(ctx, r, size, lim)
+	case HTML, MHT:
+		b, err := readPage(ctx, r, size, format, cfg, hex.EncodeToString(sum.Sum(nil)))
+		if err != nil {
+			return fail(err)
+		}
+		return b, nil
 	case Text:
 		doc, err = text.Read(ctx, io.NewSectionReader(r, 0, size), lim)
 	default:
@@ -141,7 +175,8 @@ func Extract(ctx context.Context, r io.ReaderAt, size int64, opts ...Option) (*m
 }
 
 // ExtractFile reads the bulletin in the named file. The file name (its base
-// name) is the bulletin's source name.
+// name) is the bulletin's source name. A saved web page's attachments are
+// read from the files next to it, when they are there.
 func ExtractFile(ctx context.Context, path string, opts ...Option) (*model.Bulletin, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -152,7 +187,7 @@ func ExtractFile(ctx context.Context, path string, opts ...Option) (*model.Bulle
 	if err != nil {
 		return nil, &ParseError{File: path, Err: err}
 	}
-	opts = append([]Option{WithName(filepath.Base(path))}, opts...)
+	opts = append([]Option{WithName(filepath.Base(path)), WithLocation(path)}, opts...)
 	b, err := Extract(ctx, f, st.Size(), opts...)
 	var pe *ParseError
 	if errors.As(err, &pe) {

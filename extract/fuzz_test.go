@@ -19,7 +19,8 @@ func FuzzExtractText(f *testing.F) {
 	seeds, _ := filepath.Glob("../testdata/*.txt")
 	more, _ := filepath.Glob("../testdata/text/*.txt")
 	layouts, _ := filepath.Glob("../testdata/text/layouts/*.txt")
-	for _, p := range append(append(seeds, more...), layouts...) {
+	copies, _ := filepath.Glob("../testdata/multiformat/*.txt")
+	for _, p := range append(append(append(seeds, more...), layouts...), copies...) {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			f.Fatal(err)

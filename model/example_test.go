@@ -29,3 +29,25 @@ func ExampleKey_RateKey() {
 	fmt.Println(k.Group(), k.Base(), rate)
 	// Output: 12345热线 on_time 12345热线/on_time_rate
 }
+
+// The parts of one total printed in two lists, by channel and by type, are
+// two breakdowns of it.
+func ExamplePartLists() {
+	figs := []model.Figure{
+		{Label: "受理诉求", Value: 2100, Parent: -1},
+		{Label: "来电", Value: 1500, Parent: 0, List: 1},
+		{Label: "网络", Value: 600, Parent: 0, List: 1},
+		{Label: "咨询类", Value: 1200, Parent: 0, List: 2},
+		{Label: "投诉类", Value: 900, Parent: 0, List: 2},
+	}
+	for _, list := range model.PartLists(figs, []int{1, 2, 3, 4}) {
+		sum := 0.0
+		for _, k := range list {
+			sum += figs[k].Value
+		}
+		fmt.Println(list, sum)
+	}
+	// Output:
+	// [1 2] 2100
+	// [3 4] 2100
+}

@@ -33,10 +33,30 @@ type Source struct {
 	// Name is the file name as given to the extractor (may be empty for
 	// streams).
 	Name string `json:"name"`
-	// Format is the detected format: "text", "docx" or "pdf".
+	// Format is the detected format: "text", "docx", "pdf", "html", "mht",
+	// "xlsx", "xls" (also WPS .et), "doc" (also WPS .wps).
 	Format string `json:"format"`
 	// SHA256 is the hex SHA-256 of the file's bytes.
 	SHA256 string `json:"sha256"`
+	// URL is the address the file was fetched from, after redirects, when
+	// it was read from the web.
+	URL string `json:"url,omitempty"`
+	// Parts lists the files the bulletin was read from when there are
+	// several: a web page first, then the attachments it links to (附件)
+	// whose content was read. Table.Part indexes it. It is empty for a
+	// bulletin read from one file.
+	Parts []Part `json:"parts,omitempty"`
+}
+
+// Part is one of the files a bulletin was read from: the page itself or
+// one of its attachments.
+type Part struct {
+	Name   string `json:"name"`
+	Format string `json:"format"`
+	SHA256 string `json:"sha256"`
+	// URL is where the part was fetched from, or the link to it as the page
+	// prints it when it was read from a file next to the page.
+	URL string `json:"url,omitempty"`
 }
 
 // Period is the span of time a bulletin reports on.
@@ -59,8 +79,12 @@ const (
 	RateFigure FigureKind = "rate"
 	// Change is a change against an earlier period: "同比增加7181件",
 	// "环比下降0.16%", "提升3.67个百分点". Its Parent is the figure that
-	// changed; Base is the earlier value when printed.
+	// changed; Base is the earlier value when printed; Compare names the
+	// earlier period.
 	Change FigureKind = "change"
+	// Average is a mean stated in the prose: "日均受理120件". It is never a
+	// part of a count nor a whole of one.
+	Average FigureKind = "average"
 )
 
 // Figure is a number stated in the bulletin's prose, such as the total
@@ -76,11 +100,36 @@ type Figure struct {
 	// Parent is the index in Bulletin.Figures of the figure this one is a
 	// part of ("其中…"), the rate's base, or the changed figure; -1 if none.
 	Parent int `json:"parent"`
+	// List numbers the list of parts a count was printed in: the parts of
+	// one breakdown of their Parent ("其中电话2364件、网络296件") share a
+	// number, unique in the bulletin. Parts of different lists of one
+	// parent (by channel, then by type) are separate breakdowns, each adding
+	// up to at most the parent. A count alone in its list is a subset of its
+	// parent ("已办结2170件" of "派发工单2223件"), not one of disjoint parts.
+	// 0 when the figure is no part, or in a bulletin built without lists
+	// (then all parts of a parent are one list). See [PartLists].
+	List int `json:"list,omitempty"`
 	// Share is the printed percentage this figure takes of its parent or of
 	// a stated total ("占63.72%" gives 63.72), or nil when none is printed.
 	Share *float64 `json:"share"`
-	// Kind is count, rate or change.
+	// ShareOf is the index of the figure the printed share is taken of,
+	// when the text names one other than Parent: the parts of "合计13683件：
+	// 住房6120件，…，分别约占受理总量的15.2%、…" are parts of 13683 and shares
+	// of the total received. nil when the share is of Parent.
+	ShareOf *int `json:"share_of,omitempty"`
+	// Kind is count, rate, change or average.
 	Kind FigureKind `json:"kind"`
+	// Numerator is, for a rate, the index of the count printed as its
+	// numerator ("办结3127件，办结率99.21%"); nil when none is printed.
+	// The rate's base (denominator) is its Parent.
+	Numerator *int `json:"numerator,omitempty"`
+	// Compare is, for a change, the comparison as printed: 同比, 环比,
+	// 较上月, 比上年同期.
+	Compare string `json:"compare,omitempty"`
+	// PrintedUnit is the unit as printed when it holds a magnitude that
+	// Value has been scaled by: 万件 for "9.67万件" (Value 96700, Unit 件,
+	// Decimals 2).
+	PrintedUnit string `json:"printed_unit,omitempty"`
 	// Decimals is the number of digits printed after the point of the value
 	// (of the share, for ShareDecimals).
 	Decimals      int `json:"decimals,omitempty"`
@@ -133,4 +182,27 @@ type UnitRef struct {
 type Problem struct {
 	Pos     Pos    `json:"pos"`
 	Message string `json:"message"`
+}
+
+// PartLists splits the parts of one figure (the indices of the figures
+// whose Parent it is, in order) into the lists they were printed in
+// (Figure.List). Parts without a list number form one list, as in a
+// bulletin built before lists were numbered.
+func PartLists(figs []Figure, parts []int) [][]int {
+	var out [][]int
+	at := map[int]int{} // list number -> index in out
+	for _, k := range parts {
+		if k < 0 || k >= len(figs) {
+			continue
+		}
+		n := figs[k].List
+		i, ok := at[n]
+		if !ok {
+			i = len(out)
+			at[n] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], k)
+	}
+	return out
 }

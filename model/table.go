@@ -12,7 +12,15 @@ type Table struct {
 	// Label is the caption that numbers the table, e.g. "附件1".
 	Label string `json:"label"`
 	// Title is the table's title line(s), joined.
-	Title   string   `json:"title"`
+	Title string `json:"title"`
+	// Channel is the intake channel the whole table reports on, read from
+	// its caption, title or group headers: ChannelPhone, ChannelOnline,
+	// ChannelMail, ChannelAll, or "" when none is named (or the columns
+	// name different ones, see Column.Channel). ChannelText is the printed
+	// words it was read from ("电话诉求", "网民诉求").
+	Channel     string `json:"channel"`
+	ChannelText string `json:"channel_text,omitempty"`
+
 	Columns []Column `json:"columns"`
 	Rows    []Row    `json:"rows"`
 	// Notes are the footnotes printed under the table ("注：1．…"), one
@@ -22,7 +30,10 @@ type Table struct {
 	// "满意率＝满意数÷回访数", so that checks use the publisher's own
 	// definitions.
 	Definitions []Definition `json:"definitions,omitempty"`
-	Pos         Pos          `json:"pos"`
+	// Part is the index in Source.Parts of the file the table was read
+	// from; 0 (left out of the JSON) is the first file, the page itself.
+	Part int `json:"part,omitempty"`
+	Pos  Pos `json:"pos"`
 }
 
 // Definition is a metric's definition read from a table note.
@@ -48,8 +59,48 @@ type Column struct {
 	// two-level header it is "group/sub".
 	Header string `json:"header"`
 	// Key is the canonical key the header maps to, or the header itself when
-	// it is not recognised.
+	// it is not recognised. It is unique in the table: a sub-column whose
+	// metric another column also has is keyed "group/metric", and the cells
+	// of a row are keyed by it.
 	Key Key `json:"key"`
+	// Group is the printed group header above the column in a two-level
+	// header ("电话诉求"), or "".
+	Group string `json:"group"`
+	// Metric is the column's canonical key without its group: "handled"
+	// for the key "电话诉求/handled". Group and Metric together name the
+	// column whatever its key, so a question about a metric need not know
+	// how the key was made unique.
+	Metric Key `json:"metric"`
+	// Channel is the intake channel the group header names ("电话诉求" is
+	// ChannelPhone), or "" when it names none and the table's applies.
+	Channel string `json:"channel,omitempty"`
+}
+
+// The intake channels a table or column reports on.
+const (
+	ChannelPhone  = "phone"  // 电话, 来电, 热线电话
+	ChannelOnline = "online" // 网民, 网络, 网上, 微信, 留言
+	ChannelMail   = "mail"   // 来信, 信件, 信箱, 邮件
+	ChannelAll    = "all"    // all channels together: 合计, 全部, or several named
+)
+
+// ChannelOf returns the channel of the column with key k: its own, else
+// the table's.
+func (t *Table) ChannelOf(k Key) string {
+	if i := t.Column(k); i >= 0 && t.Columns[i].Channel != "" {
+		return t.Columns[i].Channel
+	}
+	return t.Channel
+}
+
+// GroupMetric returns the group and metric of the column with key k. For
+// a key without a column (an extra cell) or a column written without them
+// (a bulletin from an older version), they are read from the key.
+func (t *Table) GroupMetric(k Key) (group string, metric Key) {
+	if i := t.Column(k); i >= 0 && t.Columns[i].Metric != "" {
+		return t.Columns[i].Group, t.Columns[i].Metric
+	}
+	return k.Group(), k.Base()
 }
 
 // Row is one row of a table: a unit and its cells by column key.
@@ -76,6 +127,10 @@ type Cell struct {
 	// is set for rate cells and for any value printed with a point.
 	Decimals *int `json:"decimals,omitempty"`
 	Pos      Pos  `json:"pos,omitzero"`
+	// Stored is the value a spreadsheet stores behind the text it shows
+	// ("0.9825" behind "98.25%"), when it differs from Text; empty for
+	// formats that store only text.
+	Stored string `json:"stored,omitempty"`
 }
 
 // Number is a numeric value with the precision it was printed at.

@@ -12,48 +12,151 @@ import (
 )
 
 // CSV is an archive written as one CSV file per table (files.csv,
-// bulletins.csv, cells.csv …) in a folder, with the columns of [Schema].
-// Files get ids in the order they are put.
+// bulletins.csv, cells.csv …) in a folder, with the columns of [Schema],
+// except cells.csv: it carries with each cell the columns a spreadsheet
+// needs to filter and join without the other files (the bulletin's path,
+// issuer and period, the table's label, title and channel, the row's
+// unit), the columns of the unit_metrics view. units.csv is written at
+// Close. Files and bulletins get ids in the order they are put; a
+// bulletin whose content was put before is written once, its other
+// files are its sources.
+//
+// The files begin with a UTF-8 byte order mark unless WithoutBOM is
+// given: without it, Excel and WPS on Chinese Windows read UTF-8 as the
+// local code page.
 type CSV struct {
 	dir     string
 	files   []*os.File
 	writers []*csv.Writer
 	nextID  int64
+	// bulletins maps the content of every bulletin written to its id.
+	bulletins map[string]int64
+	units     unitCollector
+}
+
+// CSVOption configures CreateCSV and ExportCSV.
+type CSVOption func(*csvOptions)
+
+type csvOptions struct{ noBOM bool }
+
+// WithoutBOM leaves out the byte order mark at the start of each file.
+func WithoutBOM() CSVOption { return func(o *csvOptions) { o.noBOM = true } }
+
+// bom is the UTF-8 byte order mark.
+const bom = "\ufeff"
+
+// csvFile is one CSV file of an archive: a table, or the cells with their
+// context.
+type csvFile struct {
+	name    string
+	columns []string
+}
+
+// csvFiles lists the files of a CSV archive, in the order of tables, then
+// units.csv.
+var csvFiles = func() []csvFile {
+	var out []csvFile
+	for _, t := range tables {
+		cols := t.columns
+		if t.name == "cells" {
+			cols = cellContextColumns
+		}
+		out = append(out, csvFile{t.name, cols})
+	}
+	return append(out, csvFile{"units", unitsColumns})
+}()
+
+// cellContextColumns are the columns of cells.csv: those of the
+// unit_metrics view but linked_unit, which is in units.csv.
+var cellContextColumns = []string{"bulletin_id", "path", "issuer", "period_start", "period_end", "period_label",
+	"tbl", "table_label", "table_title", "channel", "row", "unit", "total", "grp", "key", "header", "text", "value", "decimals"}
+
+// cellContextRows are an entry's rows of cells.csv.
+func cellContextRows(e *Entry) [][]any {
+	b := e.Bulletin
+	var out [][]any
+	for i := range b.Tables {
+		t := &b.Tables[i]
+		for j, r := range t.Rows {
+			for _, k := range t.CellKeys(r) {
+				c := r.Cells[k]
+				group, metric := t.GroupMetric(k)
+				out = append(out, []any{e.BulletinID, e.File.Path, b.Issuer, dateText(b.Period.Start), dateText(b.Period.End), b.Period.Label,
+					i, t.Label, t.Title, t.ChannelOf(k), j, r.Unit, boolInt(r.Total), group, string(metric), t.HeaderOf(k),
+					c.Text, floatOrNil(c.Value), intOrNil(c.Decimals)})
+			}
+		}
+	}
+	return out
 }
 
 // CreateCSV creates (or truncates) the CSV files in dir.
-func CreateCSV(dir string) (*CSV, error) {
+func CreateCSV(dir string, opts ...CSVOption) (*CSV, error) {
+	var o csvOptions
+	for _, opt := range opts {
+		opt(&o)
+	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("store: %w", err)
 	}
-	c := &CSV{dir: dir}
-	for _, t := range tables {
+	c := &CSV{dir: dir, bulletins: map[string]int64{}}
+	for _, t := range csvFiles {
 		f, err := os.Create(filepath.Join(dir, t.name+".csv"))
 		if err != nil {
 			c.Close()
 			return nil, fmt.Errorf("store: %w", err)
 		}
+		c.files = append(c.files, f)
 		w := csv.NewWriter(f)
+		c.writers = append(c.writers, w)
+		if !o.noBOM {
+			if _, err := f.WriteString(bom); err != nil {
+				c.Close()
+				return nil, fmt.Errorf("store: %w", err)
+			}
+		}
 		if err := w.Write(t.columns); err != nil {
-			f.Close()
 			c.Close()
 			return nil, fmt.Errorf("store: %w", err)
 		}
-		c.files = append(c.files, f)
-		c.writers = append(c.writers, w)
 	}
 	return c, nil
 }
 
-// Put writes one file's rows and sets e.File.ID.
+// Put writes one file's rows, and its bulletin's when no file put before
+// had the same content, and sets e.File.ID and e.BulletinID. An entry of a
+// missing file is written as its files row.
 func (c *CSV) Put(_ context.Context, e *Entry) error {
 	c.nextID++
 	e.File.ID = c.nextID
+	e.BulletinID = 0
+	newBulletin := false
+	if e.File.Status == StatusOK && e.Bulletin != nil {
+		if e.Content == "" {
+			e.Content = ContentHash(e.Bulletin)
+		}
+		id, ok := c.bulletins[e.Content]
+		if !ok {
+			id = int64(len(c.bulletins) + 1)
+			c.bulletins[e.Content] = id
+			newBulletin = true
+			c.units.add(e.Bulletin)
+		}
+		e.BulletinID = id
+	}
 	for i, t := range tables {
-		if e.Bulletin == nil && t.name != "files" {
+		switch {
+		case t.name == "files":
+		case e.BulletinID == 0:
+			continue
+		case t.bulletin && !newBulletin:
 			continue
 		}
-		for _, r := range t.rows(e) {
+		rows := t.rows(e)
+		if t.name == "cells" {
+			rows = cellContextRows(e)
+		}
+		for _, r := range rows {
 			if err := c.writers[i].Write(csvRecord(r)); err != nil {
 				return fmt.Errorf("store: %s: %w", t.name, err)
 			}
@@ -62,9 +165,16 @@ func (c *CSV) Put(_ context.Context, e *Entry) error {
 	return nil
 }
 
-// Close flushes and closes the files.
+// Close writes units.csv, flushes and closes the files.
 func (c *CSV) Close() error {
 	var first error
+	if n := len(c.writers); n == len(csvFiles) {
+		for _, r := range c.units.rows() {
+			if err := c.writers[n-1].Write(csvRecord(r)); err != nil && first == nil {
+				first = err
+			}
+		}
+	}
 	for i, w := range c.writers {
 		w.Flush()
 		if err := w.Error(); err != nil && first == nil {
@@ -104,13 +214,14 @@ func csvField(v any) string {
 }
 
 // ExportCSV writes every table of the SQLite archive to CSV files in dir, in
-// key order.
-func ExportCSV(ctx context.Context, s *SQLite, dir string) error {
-	c, err := CreateCSV(dir)
+// key order, cells.csv from the unit_metrics view (see [CSV]).
+func ExportCSV(ctx context.Context, s *SQLite, dir string, opts ...CSVOption) error {
+	c, err := CreateCSV(dir, opts...)
 	if err != nil {
 		return err
 	}
-	for i, t := range tables {
+	c.units = unitCollector{} // units.csv is exported from the archive's table
+	for i, t := range csvFiles {
 		if err := exportTable(ctx, s.db, t, c.writers[i]); err != nil {
 			c.Close()
 			return err
@@ -119,12 +230,12 @@ func ExportCSV(ctx context.Context, s *SQLite, dir string) error {
 	return c.Close()
 }
 
-func exportTable(ctx context.Context, db *sql.DB, t table, w *csv.Writer) error {
-	order := t.columns[0]
-	if t.name != "files" {
-		order = strings.Join(t.columns[:keyColumns(t)], ", ")
+func exportTable(ctx context.Context, db *sql.DB, t csvFile, w *csv.Writer) error {
+	from, order := t.name, exportOrder[t.name]
+	if t.name == "cells" {
+		from = "unit_metrics"
 	}
-	rows, err := db.QueryContext(ctx, fmt.Sprintf("SELECT %s FROM %s ORDER BY %s", strings.Join(t.columns, ", "), t.name, order))
+	rows, err := db.QueryContext(ctx, fmt.Sprintf("SELECT %s FROM %s ORDER BY %s", strings.Join(t.columns, ", "), from, order))
 	if err != nil {
 		return fmt.Errorf("store: exporting %s: %w", t.name, err)
 	}
@@ -145,17 +256,19 @@ func exportTable(ctx context.Context, db *sql.DB, t table, w *csv.Writer) error 
 	return rows.Err()
 }
 
-// keyColumns is how many leading columns of a table form its key.
-func keyColumns(t table) int {
-	switch t.name {
-	case "bulletins":
-		return 1
-	case "tables", "figures", "mentions", "problems", "findings":
-		return 2
-	case "rows", "definitions":
-		return 3
-	case "cells":
-		return 4
-	}
-	return 1
+// exportOrder is the key each table is exported in.
+var exportOrder = map[string]string{
+	"files":       "id",
+	"bulletins":   "id",
+	"sources":     "file_id",
+	"parts":       "bulletin_id, part",
+	"tables":      "bulletin_id, tbl",
+	"definitions": "bulletin_id, tbl, def",
+	"rows":        "bulletin_id, tbl, row",
+	"cells":       "bulletin_id, tbl, row, grp, key",
+	"figures":     "bulletin_id, fig",
+	"mentions":    "bulletin_id, mention",
+	"findings":    "bulletin_id, finding",
+	"problems":    "file_id, problem",
+	"units":       "issuer, name",
 }

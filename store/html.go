@@ -51,6 +51,9 @@ func CreateHTMLReport(dir string) (*HTMLReport, error) {
 // Put writes the report page of a file read, or notes a failed file for
 // the index.
 func (h *HTMLReport) Put(ctx context.Context, e *Entry) error {
+	if e.File.Status == StatusMissing {
+		return nil // a file no longer there has no page
+	}
 	ie := validate.IndexEntry{Name: e.File.Path}
 	if e.File.Status != StatusOK || e.Bulletin == nil {
 		ie.Failed = cmp.Or(e.File.Reason, "not read")

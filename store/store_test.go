@@ -24,6 +24,19 @@ func seedEntry(t testing.TB, path string) *store.Entry {
 	}
 }
 
+// pageEntry is a saved web page read with its two attachments (附件), the
+// bulletin's parts, and checked.
+func pageEntry(t testing.TB, path string) *store.Entry {
+	b, err := extract.ExtractFile(context.Background(), "../testdata/html/attach/page.html")
+	require.NoError(t, err)
+	require.Len(t, b.Source.Parts, 3)
+	return &store.Entry{
+		File:     store.File{Path: path, SHA256: b.Source.SHA256, Format: b.Source.Format, Status: store.StatusOK, Processed: time.Now()},
+		Bulletin: b,
+		Findings: validate.Check(b).Findings,
+	}
+}
+
 func count(t testing.TB, s *store.SQLite, table string) int {
 	var n int
 	require.NoError(t, s.DB().QueryRow("SELECT count(*) FROM "+table).Scan(&n))
@@ -71,7 +84,8 @@ func TestPutAndReplace(t *testing.T) {
 }
 
 // BenchmarkPut writes the seed bulletin (693 cells, 10 findings) as one
-// file per iteration.
+// file per iteration: each a new source of the same bulletin, whose
+// records the reading replaces, as a copy of a bulletin read last does.
 func BenchmarkPut(b *testing.B) {
 	s, err := store.OpenSQLite(filepath.Join(b.TempDir(), "a.sqlite"))
 	require.NoError(b, err)
@@ -95,4 +109,14 @@ func itoa(i int) string {
 		return digits[i : i+1]
 	}
 	return itoa(i/10) + digits[i%10:i%10+1]
+}
+
+// BenchmarkContentHash hashes the seed bulletin's records (693 cells), as
+// digitize's workers do for every bulletin read.
+func BenchmarkContentHash(b *testing.B) {
+	e := seedEntry(b, "seed.txt")
+	b.ReportAllocs()
+	for b.Loop() {
+		store.ContentHash(e.Bulletin)
+	}
 }

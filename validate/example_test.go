@@ -106,3 +106,37 @@ func ExampleWithMode() {
 	// rate_rounding 甲局 66.66% 66.67%
 	// rate_rounding 乙局 88.88% 88.89%
 }
+
+// The rules and when each is an error: the registry the package
+// documentation prints.
+func ExampleRegistry() {
+	for _, info := range validate.Registry()[:3] {
+		for _, p := range info.Policy {
+			fmt.Printf("%-14s %-8s %.60s…\n", info.Rule, p.Severity, p.When)
+		}
+	}
+	// Output:
+	// rate_mismatch  error    the rate's counts are named by the headers (a count and its …
+	// rate_mismatch  warning  the relation is inferred from rows that do not establish it,…
+	// rate_rounding  warning  always…
+	// rate_precision warning  always…
+}
+
+// Why a finding is certain: a handled count that its status counts do not
+// make up, where an unrecognised 退回件数 column closes the gap on every
+// other row; and only the rows' relations switched on.
+func ExampleFinding_basis() {
+	b, err := extract.ExtractFile(context.Background(), "../testdata/validate/class1_partitions.txt")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	rep := validate.Check(b, validate.OnlyRules(validate.PartsSumMismatch))
+	for _, f := range rep.Findings {
+		fmt.Println(f.Severity, f.Rule, f.Unit, f.Published, "→", f.Expected)
+		fmt.Println("basis:", f.Basis)
+	}
+	// Output:
+	// error parts_sum_mismatch 石门乡 22 → 19
+	// basis: 22 ≠ 19 (受理件数 = 已办结 + 办理中 + 退回件数, holds in 9 of 10 rows)
+}

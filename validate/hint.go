@@ -2,6 +2,7 @@ package validate
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -113,8 +114,9 @@ func (c *checker) rateHint(col *rateColumn, rc rateCell) string {
 		}
 	}
 	holds := func(k, n uint64) bool { return n > 0 && fits(k, n, rc.p, rc.p.Decimals) != 0 }
-	for _, ck := range countColumns(&c.b.Tables[ti]) {
-		if ck == col.den || ck == col.num {
+	counts := c.tabs[ti].counts
+	for _, ck := range counts {
+		if ck == col.den || slices.Contains(col.nums, ck) {
 			continue
 		}
 		if n, ok := cellCount(row, ck); ok && n.exact() && holds(rc.k, uint64(n.v)) {
@@ -123,8 +125,8 @@ func (c *checker) rateHint(col *rateColumn, rc rateCell) string {
 			break
 		}
 	}
-	for _, ck := range countColumns(&c.b.Tables[ti]) {
-		if ck == col.den || ck == col.num {
+	for _, ck := range counts {
+		if ck == col.den || slices.Contains(col.nums, ck) {
 			continue
 		}
 		if k, ok := cellCount(row, ck); ok && k.exact() && holds(uint64(k.v), rc.n) {
@@ -133,11 +135,11 @@ func (c *checker) rateHint(col *rateColumn, rc rateCell) string {
 			break
 		}
 	}
-	if len(hints) < 2 {
+	if len(hints) < 2 && len(col.nums) == 1 {
 		for _, w := range variants(rc.k) {
 			if w.v <= rc.n && holds(w.v, rc.n) {
 				hints = append(hints, fmt.Sprintf("it holds if %s were %d instead of %d (%s)",
-					c.header(ti, col.num), w.v, rc.k, w.slip))
+					c.header(ti, col.nums[0]), w.v, rc.k, w.slip))
 				break
 			}
 		}

@@ -34,5 +34,5 @@ func ExampleHTML() {
 	text := regexp.MustCompile(`<[^>]*>`).ReplaceAllString(cell, " ")
 	fmt.Println(strings.Join(strings.Fields(text), " "))
 	// Output:
-	// ✖ error: 87.32% 1 ✖ 1. error · rate_mismatch published 87.32% · expected 87.23% 按时办结率 87.32%: 41/47 (按时办结数/办理数) = 87.23%; no rounding of it gives the printed value hint: the printed 87.32% is 87.23% with two transposed digits
+	// ✖ error: 87.32% 1 ✖ 1. error · rate_mismatch published 87.32% · expected 87.23% 按时办结率 87.32%: 41/47 (按时办结数/办理数) = 87.23%; no rounding of it gives the printed value hint: the printed 87.32% is 87.23% with two transposed digits basis: no rounding of 41/47 gives 87.32% (按时办结率 = 按时办结数/办理数, named by the headers; holds in 1 of 2 rows)
 }

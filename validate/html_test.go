@@ -19,10 +19,10 @@ import (
 	"github.com/hotline12345/bulletin/model"
 )
 
-// The report pages are compared with golden files in testdata/html; run
+// The report pages are compared with golden files in testdata/report; run
 // `go test ./validate -run TestHTMLGolden -update` to rewrite them, then
 // review the diff (and look at the pages in a browser).
-const htmlGoldenDir = "../testdata/html"
+const htmlGoldenDir = "../testdata/report"
 
 // htmlCases are the planted-error fixtures whose report pages have golden
 // files: rate, total, part and rank errors in tables, a two-level header,
@@ -120,15 +120,15 @@ func TestHTMLPlacesEveryFinding(t *testing.T) {
 			out := string(renderHTML(t, b))
 			anchors, links := []int{}, []int{}
 			for _, m := range anchorID.FindAllStringSubmatch(out, -1) {
-				anchors = append(anchors, atoi(t, m[1]))
+				anchors = append(anchors, mustAtoi(t, m[1]))
 			}
 			for _, m := range summaryLinks.FindAllStringSubmatch(out, -1) {
-				links = append(links, atoi(t, m[1]))
+				links = append(links, mustAtoi(t, m[1]))
 			}
 			marked := []int{}
 			for _, m := range markedFinds.FindAllStringSubmatch(out, -1) {
 				for _, n := range strings.Fields(m[1]) {
-					marked = append(marked, atoi(t, n))
+					marked = append(marked, mustAtoi(t, n))
 				}
 			}
 			all := make([]int, len(rep.Findings))
@@ -148,7 +148,7 @@ func TestHTMLPlacesEveryFinding(t *testing.T) {
 	}
 }
 
-func atoi(t *testing.T, s string) int {
+func mustAtoi(t *testing.T, s string) int {
 	n, err := strconv.Atoi(s)
 	require.NoError(t, err)
 	return n

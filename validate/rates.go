@@ -2,213 +2,46 @@ package validate
 
 import (
 	"fmt"
-	"math"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/hotline12345/bulletin/model"
 )
 
-// countKeys are the canonical counts: the columns a rate can be over.
-var countKeys = []model.Key{
-	model.Handled, model.OnTime, model.Satisfied, model.Excellent, model.Resolved,
-	model.Replied, model.Visited, model.Closed, model.Overdue, model.Open,
-	model.Dissatisfied,
-}
-
-// isCountKey reports whether k is a canonical count, in any group.
-func isCountKey(k model.Key) bool { return slices.Contains(countKeys, k.Base()) }
-
-// countColumns lists the count columns of a table: canonical counts, and
-// unrecognised columns whose header names a number of items (…数, …量) and
-// whose cells are all whole numbers printed without %.
-func countColumns(t *model.Table) []model.Key {
-	var ks []model.Key
-	for _, col := range t.Columns {
-		k := col.Key
-		if k == model.Unit || slices.Contains(ks, k) {
-			continue
-		}
-		if isCountKey(k) || (!k.IsCanonical() && countLike(t, col)) {
-			ks = append(ks, k)
-		}
-	}
-	return ks
-}
-
-func countLike(t *model.Table, col model.Column) bool {
-	h := col.Header
-	if !(strings.HasSuffix(h, "数") || strings.HasSuffix(h, "量") || strings.HasSuffix(h, "件")) ||
-		strings.ContainsAny(h, "率比分名序时天秒") {
-		return false
-	}
-	seen := false
-	for i := range t.Rows {
-		cell, ok := t.Rows[i].Cells[col.Key]
-		if !ok || cell.Value == nil {
-			continue
-		}
-		if strings.ContainsAny(cell.Text, "%％") || *cell.Value != math.Trunc(*cell.Value) {
-			return false
-		}
-		seen = true
-	}
-	return seen
-}
-
-// rateColumns lists the rate columns of a table: canonical rates, and
-// unrecognised columns most of whose values are printed with %.
-func rateColumns(t *model.Table) []model.Key {
-	var ks []model.Key
-	for _, col := range t.Columns {
-		k := col.Key
-		if k == model.Unit || slices.Contains(ks, k) {
-			continue
-		}
-		if k.IsRate() || (!k.IsCanonical() && percentColumn(t, k)) {
-			ks = append(ks, k)
-		}
-	}
-	return ks
-}
-
-func percentColumn(t *model.Table, k model.Key) bool {
-	pct, num := 0, 0
-	for i := range t.Rows {
-		cell, ok := t.Rows[i].Cells[k]
-		if !ok || cell.Value == nil {
-			continue
-		}
-		num++
-		if strings.ContainsAny(cell.Text, "%％") {
-			pct++
-		}
-	}
-	return pct > 0 && pct*2 >= num
-}
-
-// printedRate reads a rate cell as printed. Its precision is the cell's
-// Decimals, else the digits after the point in its text, else those of its
-// value's shortest form.
-func printedRate(cell model.Cell) (printed, bool) {
-	if cell.Value == nil || math.IsNaN(*cell.Value) || math.IsInf(*cell.Value, 0) {
-		return printed{}, false
-	}
-	d := -1
-	if cell.Decimals != nil {
-		d = *cell.Decimals
-	} else {
-		d = decimalsIn(cell.Text)
-		if d < 0 {
-			d = decimalsIn(strconv.FormatFloat(*cell.Value, 'f', -1, 64))
-		}
-		d = max(d, 0)
-	}
-	return toPrinted(*cell.Value, d)
-}
-
-// toPrinted scales a printed value to its last digit, when it is within
-// the range the exact arithmetic handles.
-func toPrinted(v float64, d int) (printed, bool) {
-	if d < 0 || d > maxDecimals || math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v)*math.Pow10(d) > 1e15 {
-		return printed{}, false
-	}
-	return printed{scaledOf(v, d), d}, true
-}
-
-// decimalsIn counts the digits after the first point of the first number
-// in s, or returns -1 when s has no digit.
-func decimalsIn(s string) int {
-	start := strings.IndexFunc(s, isDigit)
-	if start < 0 {
-		return -1
-	}
-	s = s[start:]
-	i := 0
-	for i < len(s) && isDigit(rune(s[i])) {
-		i++
-	}
-	if i >= len(s) || s[i] != '.' {
-		return 0
-	}
-	j := i + 1
-	for j < len(s) && isDigit(rune(s[j])) {
-		j++
-	}
-	return j - i - 1
-}
-
-func isDigit(r rune) bool { return r >= '0' && r <= '9' }
-
-// definition returns the table's definition of key k (matching its base
-// when the note names the metric without a group).
-func definition(t *model.Table, k model.Key) (model.Definition, bool) {
-	for _, d := range t.Definitions {
-		if d.Key == k {
-			return d, true
-		}
-	}
-	for _, d := range t.Definitions {
-		if d.Key == k.Base() {
-			return d, true
-		}
-	}
-	return model.Definition{}, false
-}
-
-// resolve finds the column a definition's key names in a table: the key
-// itself, or the key in the group of the rate it defines.
-func resolve(t *model.Table, k model.Key, group string) (model.Key, bool) {
-	if k == "" {
-		return "", false
-	}
-	if group != "" {
-		if g := model.Key(group + "/" + string(k.Base())); t.Has(g) {
-			return g, true
-		}
-	}
-	if t.Has(k) {
-		return k, true
-	}
-	return "", false
-}
-
-// defaultDenominator returns the count a rate is over unless a note or the
-// data say otherwise: the visited (回访) count for satisfaction and
-// dissatisfaction rates when one is printed, since satisfaction is asked
-// of the citizens called back; else the handled count. Counts of the rate's
-// own group are preferred to ungrouped ones.
-func defaultDenominator(t *model.Table, k model.Key) (model.Key, bool) {
-	var bases []model.Key
-	switch k.Base() {
-	case model.SatisfactionRate, model.DissatisfactionRate:
-		bases = []model.Key{model.Visited, model.Handled}
-	default:
-		bases = []model.Key{model.Handled}
-	}
-	for _, b := range bases {
-		if g := k.Group(); g != "" {
-			if h := model.Key(g + "/" + string(b)); t.Has(h) {
-				return h, true
-			}
-		}
-		if t.Has(b) {
-			return b, true
-		}
-	}
-	return "", false
-}
+// The rates family: every rate column of every table against its counts.
+//
+// A rate column's numerator is the count its header pairs it with
+// (按时办结数 for 按时办结率) or the one a note defines; failing both, the
+// count or the sum of two counts of its group that gives the printed rate
+// on all other rows ("办结率＝（按期办结数＋超期数）÷交办数"). Its
+// denominator is the note's, else the default (handled, visited for
+// satisfaction) unless another count makes clearly more rows hold; a rate
+// column whose header names no base ("快速办结率(≥80%达标)") takes the count
+// column over which every other row's rate is exactly k/count. With no
+// numerator printed the GRIM test is used.
 
 // rateColumn is one rate column with what was found about it.
 type rateColumn struct {
-	table      int
-	key        model.Key
-	num, den   model.Key
-	source     string
-	D          int
-	fits, rows int
-	cells      []rateCell
+	table int
+	key   model.Key
+	// nums are the counts whose sum is the numerator (one, or two for a
+	// defined or inferred sum); nil when none is printed (GRIM).
+	nums []model.Key
+	den  model.Key
+	// source says where the denominator came from: "definition",
+	// "default", "inferred" or "".
+	source string
+	// numSource says where the numerator came from: "header" (the rate's
+	// own count), "definition" or "inferred".
+	numSource string
+	def       *tableDef
+	D         int
+	fits      int
+	rows      int
+	cells     []rateCell
+	// sup is the evidence for the relation: what decides the severity of
+	// a cell that breaks it.
+	sup support
 	// untestable says why the column as a whole cannot be tested.
 	untestable string
 	grimRows   int // rows the GRIM test could test
@@ -232,26 +65,41 @@ const (
 	// denominatorMargin is how many more rows another count must make hold
 	// before it replaces the default denominator (the note's, or handled).
 	denominatorMargin = 2
-	// minEvidence is how many informative rows must fail, with fewer than
-	// half holding, before a column's denominator is declared unprinted.
-	minEvidence = 3
+	// minInferred is the number of rows a numerator no header or note
+	// names must hold on before it is taken.
+	minInferred = 5
+	// maxInferenceColumns bounds the count columns of a group a numerator
+	// or a base is looked for among.
+	maxInferenceColumns = 16
+	// inferenceSample bounds the rows a candidate numerator or base is
+	// tried on before the chosen one is checked on every row.
+	inferenceSample = 48
 )
 
 // analyseRates finds each rate column's numerator, denominator and
-// precision.
-func (c *checker) analyseRates(ti int) {
+// precision, in every table.
+func (c *checker) analyseRates() {
+	for ti := range c.b.Tables {
+		c.analyseTableRates(ti)
+	}
+}
+
+func (c *checker) analyseTableRates(ti int) {
 	t := &c.b.Tables[ti]
-	counts := countColumns(t)
-	for _, rk := range rateColumns(t) {
+	counts := c.tabs[ti].counts
+	for _, rk := range c.tabs[ti].rates {
 		col := &rateColumn{table: ti, key: rk}
 		c.cols = append(c.cols, col)
-		def, hasDef := definition(t, rk)
+		def, hasDef := c.definition(ti, rk)
+		if hasDef {
+			col.def = &def
+		}
 		if ck, ok := rk.CountKey(); ok && t.Has(ck) {
-			col.num = ck
+			col.nums, col.numSource = []model.Key{ck}, "header"
 		}
 		if hasDef {
 			if k, ok := resolve(t, def.Numerator, rk.Group()); ok {
-				col.num = k
+				col.nums, col.numSource = []model.Key{k}, "definition"
 			}
 		}
 		var dflt model.Key
@@ -259,7 +107,7 @@ func (c *checker) analyseRates(ti int) {
 		case hasDef && def.Denominator != "":
 			k, ok := resolve(t, def.Denominator, rk.Group())
 			if !ok {
-				col.untestable = fmt.Sprintf("the note %q defines it over %s, which is not printed", def.Text, def.Denominator)
+				col.untestable = fmt.Sprintf("the note “%s” defines it over %s, which is not printed", def.Text, def.Denominator)
 				break
 			}
 			col.den, col.source = k, "definition"
@@ -268,26 +116,44 @@ func (c *checker) analyseRates(ti int) {
 				dflt = h
 			}
 		}
-		if col.untestable == "" && col.den == "" {
-			if col.num == "" {
-				// GRIM: only the default denominator is credible.
-				switch {
-				case dflt == "" && !rk.IsRate():
-					col.untestable = "no note says what it is a rate of"
-				case dflt == "":
-					col.untestable = "no count column to test it against is printed"
-				default:
-					col.den, col.source = dflt, "default"
+		switch {
+		case col.untestable != "":
+		case col.nums != nil && col.den == "":
+			c.inferDenominator(t, col, counts, dflt)
+		case col.nums == nil && col.den != "":
+			c.inferNumerator(t, col, counts, []model.Key{col.den})
+		case col.nums == nil && dflt != "":
+			col.den, col.source = dflt, "default"
+			c.inferNumerator(t, col, counts, []model.Key{dflt})
+		case col.nums == nil:
+			// No count is named: the numerator and base the other rows
+			// show, else the base over which every rate is some k/n.
+			cs := counts[:min(len(counts), maxInferenceColumns)]
+			if !c.inferNumerator(t, col, counts, cs) && !c.inferGRIMBase(t, col, cs) {
+				if col.untestable == "" {
+					col.untestable = "no note says what it is a rate of, and no printed count explains it"
+					if len(counts) == 0 {
+						col.untestable = "no count column to test it against is printed"
+					}
 				}
-			} else {
-				c.inferDenominator(t, col, counts, dflt)
 			}
 		}
 		c.collectCells(t, col)
-		c.conventions = append(c.conventions, Convention{
-			Table: ti, Column: rk, Numerator: col.num, Denominator: col.den,
+		cv := Convention{
+			Table: ti, Column: rk, Kind: "rate", Denominator: col.den,
 			Source: col.source, Decimals: col.D, Fits: col.fits, Rows: col.rows,
-		})
+		}
+		switch len(col.nums) {
+		case 1:
+			cv.Numerator = col.nums[0]
+		case 0:
+		default:
+			cv.NumeratorParts = slices.Clone(col.nums)
+		}
+		if col.untestable == "" && col.den != "" {
+			cv.Basis = c.rateRelation(col)
+		}
+		c.conventions = append(c.conventions, cv)
 	}
 }
 
@@ -300,25 +166,27 @@ func (c *checker) inferDenominator(t *model.Table, col *rateColumn, counts []mod
 		inf, infOK int
 	}
 	var cands []cand
+	rs := c.rates(col.table, col.key)
+	nums := c.sumCols(col.table, col.nums)
 	for _, ck := range counts {
-		if ck == col.num || ck == col.key {
+		if slices.Contains(col.nums, ck) || ck == col.key {
 			continue
 		}
 		cd := cand{key: ck}
+		dens := c.counts(col.table, ck)
 		for i := range t.Rows {
-			row := &t.Rows[i]
-			p, ok1 := printedRate(row.Cells[col.key])
-			k, ok2 := cellCount(row, col.num)
-			n, ok3 := cellCount(row, ck)
-			if !ok1 || !ok2 || !ok3 || !k.exact() || !n.exact() || n.v == 0 {
+			p, ok1 := rs.p[i], rs.has[i]
+			k, ok2 := nums.exactAt(i)
+			n, ok3 := dens.v[i], dens.has[i]
+			if !ok1 || !ok2 || !ok3 || !n.exact() || n.v == 0 {
 				continue
 			}
 			cd.rows++
-			ok := fits(uint64(k.v), uint64(n.v), p, p.Decimals) != 0
+			ok := fits(uint64(k), uint64(n.v), p, p.Decimals) != 0
 			if ok {
 				cd.fits++
 			}
-			if k.v != 0 && k.v != n.v {
+			if k != 0 && k != n.v {
 				cd.inf++
 				if ok {
 					cd.infOK++
@@ -348,34 +216,189 @@ func (c *checker) inferDenominator(t *model.Table, col *rateColumn, counts []mod
 	cd := cands[chosen]
 	if cd.inf >= minEvidence && cd.infOK*2 < cd.inf {
 		col.untestable = fmt.Sprintf("no printed count explains it: %s/%s holds in %d of %d rows; its denominator is probably not printed",
-			c.header(col.table, col.num), c.header(col.table, cd.key), cd.fits, cd.rows)
+			c.joinHeaders(col.table, col.nums, "+"), c.header(col.table, cd.key), cd.fits, cd.rows)
 		col.fits, col.rows = cd.fits, cd.rows
 		return
 	}
 	col.den, col.source = cd.key, source
 }
 
-func sameGroup(a, b model.Key) bool { return a.Group() == b.Group() }
+// numeratorCandidates lists what a rate's numerator may be when its own
+// count is not printed. A canonical rate takes only a sum its meaning
+// allows: the closed items are those closed on time and those closed late
+// (按期办结数 + 超期办结数, or an unrecognised count of the group beside
+// the on-time count); a count merely equal to the missing one on most rows
+// (优秀数 for 满意数) is not taken. A rate whose header names nothing
+// takes any count of its group, or the sum of two.
+func numeratorCandidates(rk model.Key, counts []model.Key) [][]model.Key {
+	var group []model.Key
+	for _, k := range counts {
+		if k.Group() == rk.Group() && len(group) < maxInferenceColumns {
+			group = append(group, k)
+		}
+	}
+	var out [][]model.Key
+	if rk.IsRate() {
+		if rk.Base() != model.ClosureRate {
+			return nil
+		}
+		onTime := model.Key(withGroup(rk.Group(), model.OnTime))
+		if !slices.Contains(group, onTime) {
+			return nil
+		}
+		for _, k := range group {
+			if k.Base() == model.Overdue || !k.IsCanonical() {
+				out = append(out, []model.Key{onTime, k})
+			}
+		}
+		return out
+	}
+	for _, k := range group {
+		out = append(out, []model.Key{k})
+	}
+	for i := range group {
+		for j := i + 1; j < len(group); j++ {
+			out = append(out, []model.Key{group[i], group[j]})
+		}
+	}
+	return out
+}
+
+// inferNumerator looks for the numerator (and, among dens, the base) that
+// the rows establish: on a sample of the rows that can tell (0 < k < n),
+// the candidate that holds on the most, when it holds on all but at most
+// one in ten of them. It reports whether one was found.
+func (c *checker) inferNumerator(t *model.Table, col *rateColumn, counts, dens []model.Key) bool {
+	type cand struct {
+		nums []model.Key
+		den  model.Key
+		sup  support
+	}
+	var best *cand
+	var ambiguous bool
+	rs := c.rates(col.table, col.key)
+	for _, den := range dens {
+		dc := c.counts(col.table, den)
+		for _, nums := range numeratorCandidates(col.key, counts) {
+			if slices.Contains(nums, den) {
+				continue
+			}
+			nc := c.sumCols(col.table, nums)
+			s := support{src: byData}
+			for i := 0; i < len(t.Rows) && s.tested < inferenceSample; i++ {
+				p, ok1 := rs.p[i], rs.has[i]
+				k, ok2 := nc.exactAt(i)
+				n, ok3 := dc.v[i], dc.has[i]
+				if !ok1 || !ok2 || !ok3 || !n.exact() || n.v == 0 || k == 0 || k == n.v {
+					continue
+				}
+				s.tested++
+				if k < n.v && fits(uint64(k), uint64(n.v), p, p.Decimals) != 0 {
+					s.holds++
+				}
+				if s.fails() > max(2, inferenceSample/failDivisor) {
+					break
+				}
+			}
+			if !s.established() || s.holds < minInferred {
+				continue
+			}
+			switch {
+			case best == nil || s.holds > best.sup.holds:
+				best, ambiguous = &cand{nums, den, s}, false
+			case s.holds == best.sup.holds && len(nums) == len(best.nums):
+				ambiguous = true
+			}
+		}
+	}
+	if best == nil || ambiguous {
+		return false
+	}
+	col.nums, col.numSource = best.nums, "inferred"
+	if col.den == "" || col.den != best.den {
+		col.den, col.source = best.den, "inferred"
+	}
+	return true
+}
+
+// inferGRIMBase finds the base of a rate column whose header names none
+// and whose count is not printed: the count column over which every other
+// row's rate is exactly some k/count. Rows whose base is so large that
+// most values are reachable do not count as evidence.
+func (c *checker) inferGRIMBase(t *model.Table, col *rateColumn, counts []model.Key) bool {
+	var best model.Key
+	var bestSup support
+	ambiguous := false
+	rs := c.rates(col.table, col.key)
+	for _, den := range counts {
+		s := support{src: byData}
+		dc := c.counts(col.table, den)
+		for i := 0; i < len(t.Rows) && s.tested < inferenceSample; i++ {
+			p, ok1 := rs.p[i], rs.has[i]
+			n, ok2 := dc.v[i], dc.has[i]
+			if !ok1 || !ok2 || !n.exact() || n.v == 0 || p.Decimals > maxDecimals-2 {
+				continue
+			}
+			set, _, all := grim(uint64(n.v), p)
+			if all {
+				continue
+			}
+			telling := uint64(n.v)*likelyDivisor <= pow10[p.Decimals+2] && p.Scaled > 0 && uint64(p.Scaled) < pow10[p.Decimals+2]
+			switch {
+			case set == 0:
+				s.tested++
+			case telling:
+				s.tested++
+				s.holds++
+			}
+		}
+		if !s.established() {
+			continue
+		}
+		switch {
+		case best == "" || s.holds > bestSup.holds:
+			best, bestSup, ambiguous = den, s, false
+		case s.holds == bestSup.holds:
+			ambiguous = true
+		}
+	}
+	if best == "" {
+		return false
+	}
+	if ambiguous {
+		col.untestable = "several count columns could be its base"
+		return false
+	}
+	col.den, col.source = best, "inferred"
+	return true
+}
 
 // collectCells reads the column's cells and, for numerator columns, its
 // precision convention: the precision (among those printed) at which the
-// most rows hold, the larger on a tie.
+// most rows hold, the larger on a tie. It then weighs the evidence for the
+// column's relation.
 func (c *checker) collectCells(t *model.Table, col *rateColumn) {
 	var decs []int
+	rs := c.rates(col.table, col.key)
+	nums := c.sumCols(col.table, col.nums)
+	var dens *colCounts
+	if col.den != "" {
+		dens = c.counts(col.table, col.den)
+	}
+	col.cells = make([]rateCell, 0, len(t.Rows))
 	for i := range t.Rows {
-		row := &t.Rows[i]
-		p, ok := printedRate(row.Cells[col.key])
+		p, ok := rs.p[i], rs.has[i]
 		if !ok {
 			continue
 		}
 		rc := rateCell{row: i, p: p}
-		if col.num != "" {
-			if k, ok := cellCount(row, col.num); ok && k.exact() {
-				rc.k, rc.hasK = uint64(k.v), true
+		if col.nums != nil {
+			if k, ok := nums.exactAt(i); ok {
+				rc.k, rc.hasK = uint64(k), true
 			}
 		}
-		if col.den != "" {
-			if n, ok := cellCount(row, col.den); ok && n.exact() {
+		if dens != nil {
+			if n := dens.v[i]; dens.has[i] && n.exact() {
 				rc.n, rc.hasN = uint64(n.v), true
 			}
 		}
@@ -391,7 +414,8 @@ func (c *checker) collectCells(t *model.Table, col *rateColumn) {
 	if col.untestable != "" || col.den == "" {
 		return
 	}
-	if col.num == "" {
+	col.sup = c.rateSupport(col)
+	if col.nums == nil {
 		for i := range col.cells {
 			rc := &col.cells[i]
 			if rc.hasN && rc.n > 0 {
@@ -399,6 +423,10 @@ func (c *checker) collectCells(t *model.Table, col *rateColumn) {
 			}
 		}
 		c.checkGRIMEvidence(col)
+		if col.untestable == "" && col.sup.severity() == "" {
+			col.untestable = fmt.Sprintf("some k/%s gives it in only %d of %d testable rows: not a relation of this table",
+				c.header(col.table, col.den), col.sup.holds, col.sup.tested)
+		}
 		return
 	}
 	bestD, bestFits := col.D, -1
@@ -420,16 +448,56 @@ func (c *checker) collectCells(t *model.Table, col *rateColumn) {
 			rc.atD = fits(rc.k, rc.n, rc.p, col.D)
 			rc.atd = fits(rc.k, rc.n, rc.p, rc.p.Decimals)
 			col.rows++
-			if rc.atd != 0 || rc.atD != 0 {
+			ok := rc.atd != 0 || rc.atD != 0
+			if ok {
 				col.fits++
+			}
+			if (rc.k != 0 && rc.k != rc.n) || !ok {
+				col.sup.tested++
+				if ok {
+					col.sup.holds++
+				}
 			}
 		}
 	}
+	if col.sup.severity() == "" {
+		col.untestable = fmt.Sprintf("%s/%s %s: not a relation of this table",
+			c.joinHeaders(col.table, col.nums, "+"), c.header(col.table, col.den), col.sup.rows())
+	}
 }
 
-// checkGRIMEvidence declares a GRIM column untestable unless its default
-// denominator is backed by the data: a definition, or most of at least
-// minEvidence testable rows holding.
+// rateSupport starts the evidence for a column's relation from where its
+// numerator and denominator came from; the rows are counted after.
+func (c *checker) rateSupport(col *rateColumn) support {
+	switch {
+	case col.def != nil && (col.source == "definition" || col.numSource == "definition"):
+		return c.noteSupport(*col.def, col.table)
+	case col.source == "inferred" || col.numSource == "inferred" || col.nums == nil:
+		// A base no header names, or (GRIM) a rate whose count is not
+		// printed: only the rows can establish it.
+		return support{src: byData}
+	}
+	return support{src: byHeader}
+}
+
+// rateRelation names the relation a rate column is checked against, with
+// its basis: "满意率 = 满意数/回访数, defined in note 2 …; holds in 44 of
+// 45 rows".
+func (c *checker) rateRelation(col *rateColumn) string {
+	ti := col.table
+	num := "k"
+	if col.nums != nil {
+		num = c.joinHeaders(ti, col.nums, "+")
+		if len(col.nums) > 1 {
+			num = "(" + num + ")"
+		}
+	}
+	return fmt.Sprintf("%s = %s/%s, %s", c.header(ti, col.key), num, c.header(ti, col.den), col.sup.basis())
+}
+
+// checkGRIMEvidence declares a GRIM column untestable unless its
+// denominator is backed: a definition, or most of at least minEvidence
+// testable rows holding.
 func (c *checker) checkGRIMEvidence(col *rateColumn) {
 	testable, ok := 0, 0
 	for _, rc := range col.cells {
@@ -441,6 +509,7 @@ func (c *checker) checkGRIMEvidence(col *rateColumn) {
 		}
 	}
 	col.rows, col.fits, col.grimRows = testable, ok, testable
+	col.sup.holds, col.sup.tested = ok, testable
 	if col.source == "definition" || testable == 0 {
 		return
 	}
@@ -451,28 +520,34 @@ func (c *checker) checkGRIMEvidence(col *rateColumn) {
 }
 
 // inferMode picks the document's rounding mode: the one under which the
-// most rates that tell the modes apart hold, half-up on a tie.
+// most rates and shares that tell the modes apart hold, half-up on a tie.
 func (c *checker) inferMode() {
 	var score [numModes]int
+	count := func(s modeSet) {
+		if s == 0 || s.all() {
+			return
+		}
+		c.evidence++
+		for _, m := range Modes {
+			if s.has(m) {
+				score[m]++
+			}
+		}
+	}
 	for _, col := range c.cols {
 		if col.untestable != "" {
 			continue
 		}
 		for _, rc := range col.cells {
-			s := rc.atD
-			if col.num == "" {
-				s = rc.grimSet
-			}
-			if s == 0 || s.all() {
-				continue
-			}
-			c.evidence++
-			for _, m := range Modes {
-				if s.has(m) {
-					score[m]++
-				}
+			if col.nums == nil {
+				count(rc.grimSet)
+			} else {
+				count(rc.atD)
 			}
 		}
+	}
+	for _, s := range c.shareFits {
+		count(s)
 	}
 	c.mode = HalfUp
 	for _, m := range Modes {
@@ -487,7 +562,6 @@ func (c *checker) inferMode() {
 
 // checkRates classifies every rate cell of every table.
 func (c *checker) checkRates() {
-	c.inferMode()
 	for _, col := range c.cols {
 		c.classify(col)
 	}
@@ -515,7 +589,7 @@ func (c *checker) classify(col *rateColumn) {
 			c.mark(id, stUntestable)
 		case rc.n == 0:
 			c.checkZeroBase(col, rc)
-		case col.num == "":
+		case col.nums == nil:
 			if rc.grimAll {
 				c.mark(id, stUntestable)
 				untestable = append(untestable, rc.row)
@@ -572,16 +646,17 @@ func (c *checker) checkZeroBase(col *rateColumn, rc rateCell) {
 		c.mark(id, stConsistent)
 		return
 	}
-	f := c.cellFinding(Error, RateMismatch, col.table, rc.row, col.key)
+	f := c.cellFinding(col.sup.severity(), RateMismatch, col.table, rc.row, col.key)
 	f.Expected = "—"
 	f.Message = fmt.Sprintf("%s %s is over %s 0: a rate of nothing is printed 0, — or 100%%",
 		c.header(col.table, col.key), f.Published, c.header(col.table, col.den))
+	f.Basis = joinBasis(c.rateRelation(col), fmt.Sprintf("%s is 0", c.header(col.table, col.den)))
 	c.add(f, id)
 }
 
 // ratio names the fraction of a rate cell: "5/6 (满意数/办理数)".
 func (c *checker) ratio(col *rateColumn, k, n uint64) string {
-	return fmt.Sprintf("%d/%d (%s/%s)", k, n, c.header(col.table, col.num), c.header(col.table, col.den))
+	return fmt.Sprintf("%d/%d (%s/%s)", k, n, c.joinHeaders(col.table, col.nums, "+"), c.header(col.table, col.den))
 }
 
 func (c *checker) checkRateCell(col *rateColumn, rc rateCell) {
@@ -598,23 +673,37 @@ func (c *checker) checkRateCell(col *rateColumn, rc rateCell) {
 		f.Expected = expected
 		f.Message = fmt.Sprintf("%s %s holds only under %s: %s = %s under the document's %s rounding",
 			rh, f.Published, m, c.ratio(col, rc.k, rc.n), expected, c.mode)
+		f.Basis = fmt.Sprintf("%d/%d gives %s only under %s; the document rounds %s (%s)", rc.k, rc.n, f.Published, m, c.mode, c.modeEvidence())
 		c.add(f, id)
 	case rc.atd != 0:
 		f := c.cellFinding(Warning, RatePrecision, ti, rc.row, col.key)
 		f.Expected = expected
 		f.Message = fmt.Sprintf("%s %s holds only at %d decimals: %s = %s at the column's %d decimals",
 			rh, f.Published, rc.p.Decimals, c.ratio(col, rc.k, rc.n), expected, col.D)
+		f.Basis = fmt.Sprintf("the column prints %d decimals; %s", col.D, col.sup.rows())
 		c.add(f, id)
 	default:
 		D := max(col.D, rc.p.Decimals)
 		e, _ := roundRate(rc.k, rc.n, D, c.mode)
-		f := c.cellFinding(Error, RateMismatch, ti, rc.row, col.key)
+		f := c.cellFinding(col.sup.severity(), RateMismatch, ti, rc.row, col.key)
 		f.Expected = formatScaled(e, D)
 		f.Message = fmt.Sprintf("%s %s: %s = %s; no rounding of it gives the printed value",
 			rh, f.Published, c.ratio(col, rc.k, rc.n), f.Expected)
 		f.Hint = c.rateHint(col, rc)
+		f.Basis = joinBasis(c.rateRelation(col), fmt.Sprintf("no rounding of %d/%d gives %s", rc.k, rc.n, f.Published))
 		c.add(f, id)
 	}
+}
+
+// modeEvidence says how the document's rounding mode was found.
+func (c *checker) modeEvidence() string {
+	if c.cfg.hasMode {
+		return "as asked"
+	}
+	if c.evidence == 0 {
+		return "assumed"
+	}
+	return fmt.Sprintf("inferred from %s", plural(c.evidence, "value"))
 }
 
 func (c *checker) checkGRIMCell(col *rateColumn, rc rateCell) {
@@ -630,14 +719,16 @@ func (c *checker) checkGRIMCell(col *rateColumn, rc rateCell) {
 		f.Expected = formatScaled(e, rc.p.Decimals)
 		f.Message = fmt.Sprintf("%s %s over %s %d holds only under %s, not under the document's %s rounding (GRIM: no %s count is printed)",
 			rh, f.Published, dh, rc.n, m, c.mode, rh)
+		f.Basis = fmt.Sprintf("some k/%d gives %s only under %s; the document rounds %s (%s)", rc.n, f.Published, m, c.mode, c.modeEvidence())
 		c.add(f, id)
 	default:
 		e, _ := roundRate(rc.best, rc.n, rc.p.Decimals, c.mode)
-		f := c.cellFinding(Error, RateMismatch, ti, rc.row, col.key)
+		f := c.cellFinding(col.sup.severity(), RateMismatch, ti, rc.row, col.key)
 		f.Expected = formatScaled(e, rc.p.Decimals)
 		f.Message = fmt.Sprintf("%s %s: no whole number of %d %s gives it (GRIM); the nearest is %d/%d = %s",
 			rh, f.Published, rc.n, dh, rc.best, rc.n, f.Expected)
 		f.Hint = digitHint(f.Published, f.Expected)
+		f.Basis = joinBasis(c.rateRelation(col), fmt.Sprintf("no integer k gives %s over %d", f.Published, rc.n))
 		c.add(f, id)
 	}
 }

@@ -36,38 +36,6 @@ func (s Severity) rank() int {
 	return 2
 }
 
-// Rule names the check that produced a finding.
-type Rule string
-
-// The rules. design.md lists them; the package documentation says what each
-// checks.
-const (
-	RateMismatch       Rule = "rate_mismatch"
-	RateRounding       Rule = "rate_rounding"
-	RatePrecision      Rule = "rate_precision"
-	RateUntestable     Rule = "rate_untestable"
-	CountExceeds       Rule = "count_exceeds"
-	TotalMismatch      Rule = "total_mismatch"
-	PartsExceedTotal   Rule = "parts_exceed_total"
-	PartsSumMismatch   Rule = "parts_sum_mismatch"
-	ShareMismatch      Rule = "share_mismatch"
-	ShareBase          Rule = "share_base"
-	TableVsNarrative   Rule = "table_vs_narrative"
-	UnitCount          Rule = "unit_count"
-	MentionUnknownUnit Rule = "mention_unknown_unit"
-	RankOrder          Rule = "rank_order"
-	PeriodMismatch     Rule = "period_mismatch"
-	Format             Rule = "format"
-)
-
-// Rules lists every rule.
-var Rules = []Rule{
-	RateMismatch, RateRounding, RatePrecision, RateUntestable, CountExceeds,
-	TotalMismatch, PartsExceedTotal, PartsSumMismatch, ShareMismatch, ShareBase,
-	TableVsNarrative, UnitCount, MentionUnknownUnit, RankOrder, PeriodMismatch,
-	Format,
-}
-
 // Finding is one thing Check found about a published number.
 //
 // Table is the index into Bulletin.Tables, or -1 for the prose; Row the
@@ -89,12 +57,14 @@ type Finding struct {
 	// Hint suggests how the error may have come about: a changed or
 	// transposed digit, another printed number used as denominator.
 	Hint string `json:"hint,omitempty"`
-	// Basis says why the finding holds: the note that defines the rate,
-	// how many rows the denominator explains.
-	Basis string `json:"basis,omitempty"`
 	// Message is an English sentence that keeps the document's Chinese
 	// terms.
-	Message string    `json:"message"`
+	Message string `json:"message"`
+	// Basis says why the finding is certain, or why it is only a warning:
+	// where the relation it tests comes from and how the document bears it
+	// out ("defined in note 2", "holds in 44 of 45 rows") and the
+	// arithmetic that breaks it ("no integer k gives 97.05% over 1853").
+	Basis   string    `json:"basis,omitempty"`
 	Pos     model.Pos `json:"pos"`
 	Figure  *int      `json:"figure,omitempty"`
 	Mention *int      `json:"mention,omitempty"`
@@ -164,21 +134,30 @@ type Summary struct {
 }
 
 // Convention is what Check inferred, or read from a definition, about one
-// rate column: the counts it is computed from and the precision it is
-// printed at.
+// column: for a rate column (Kind "rate"), the counts it is computed from
+// and the precision it is printed at; for a count that is the sum of
+// others in every row (Kind "sum": a handled count and its status counts,
+// an overall group and its channel groups), the counts it adds.
 type Convention struct {
 	Table  int       `json:"table"`
 	Column model.Key `json:"column"`
+	// Kind is "rate" or "sum".
+	Kind string `json:"kind"`
+	// Parts are the counts a sum adds.
+	Parts []model.Key `json:"parts,omitempty"`
+	// NumeratorParts are the counts whose sum is a rate's numerator, when
+	// it is a sum ("办结率＝（按期办结数＋超期数）÷交办数").
+	NumeratorParts []model.Key `json:"numerator_parts,omitempty"`
 	// Numerator is the count column of the rate ("" when none is printed:
 	// the GRIM test is used).
 	Numerator model.Key `json:"numerator"`
 	// Denominator is the count column the rate is over ("" when none was
 	// found: the column is untestable).
 	Denominator model.Key `json:"denominator"`
-	// Source says where the denominator came from: "definition" (a table
-	// note), "default" (the handled count, or the visited count for
-	// satisfaction), "inferred" (another count that makes more rows hold)
-	// or "" (none).
+	// Source says where the denominator (or the sum) came from:
+	// "definition" (a table note), "default" (the handled count, or the
+	// visited count for satisfaction), "header" (a 合计 group), "inferred"
+	// (counts the rows show) or "" (none).
 	Source string `json:"source"`
 	// Decimals is the column's precision convention.
 	Decimals int `json:"decimals"`
@@ -186,6 +165,9 @@ type Convention struct {
 	// with a rate and its counts.
 	Fits int `json:"fits"`
 	Rows int `json:"rows"`
+	// Basis says where the convention comes from and how the rows bear it
+	// out: "defined in note 1 …; holds in 17 of 17 rows".
+	Basis string `json:"basis,omitempty"`
 }
 
 // Report is the result of [Check].

@@ -3,6 +3,7 @@ package validate
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -15,7 +16,8 @@ type Option func(*config)
 type config struct {
 	mode    Mode
 	hasMode bool
-	skip    map[Rule]bool
+	off     map[Rule]bool
+	only    map[Rule]bool
 }
 
 // WithMode makes Check assume rounding mode m for the document instead of
@@ -24,17 +26,36 @@ func WithMode(m Mode) Option {
 	return func(c *config) { c.mode, c.hasMode = m, true }
 }
 
-// WithoutRules leaves the given rules out of the report. The values they
-// would have tested still count in the summary.
+// WithoutRules switches the given rules off before Check runs: a family of
+// checks whose rules are all off does not run, and the values only it
+// would have tested are not counted in the summary.
 func WithoutRules(rules ...Rule) Option {
 	return func(c *config) {
-		if c.skip == nil {
-			c.skip = map[Rule]bool{}
+		if c.off == nil {
+			c.off = map[Rule]bool{}
 		}
 		for _, r := range rules {
-			c.skip[r] = true
+			c.off[r] = true
 		}
 	}
+}
+
+// OnlyRules switches every rule off but the given ones (and those not
+// switched off by [WithoutRules] as well).
+func OnlyRules(rules ...Rule) Option {
+	return func(c *config) {
+		if c.only == nil {
+			c.only = map[Rule]bool{}
+		}
+		for _, r := range rules {
+			c.only[r] = true
+		}
+	}
+}
+
+// on reports whether rule r is switched on.
+func (c *config) on(r Rule) bool {
+	return !c.off[r] && (c.only == nil || c.only[r])
 }
 
 // Check rechecks every published number of b that its other numbers allow
@@ -54,12 +75,22 @@ func Check(b *model.Bulletin, opts ...Option) Report {
 		cells += len(b.Tables[ti].Rows) * len(b.Tables[ti].Columns)
 	}
 	c.status = make(map[valueID]status, cells)
-	for ti := range b.Tables {
-		c.checkTable(ti)
+	c.prepareTables()
+	var run []family
+	for _, f := range families {
+		if slices.ContainsFunc(f.rules, c.cfg.on) {
+			run = append(run, f)
+		}
 	}
-	c.checkRates()
-	c.checkNarrative()
-	c.checkCross()
+	for _, f := range run {
+		if f.analyse != nil {
+			f.analyse(c)
+		}
+	}
+	c.inferMode()
+	for _, f := range run {
+		f.check(c)
+	}
 	return c.result()
 }
 
@@ -108,7 +139,11 @@ type checker struct {
 	status map[valueID]status
 
 	extraKeys   map[model.Key]int
+	tabs        []tableInfo
 	cols        []*rateColumn
+	shareFits   []modeSet       // modes under which each prose share and rate holds, for the mode inference
+	countIndex  map[int64][]int // exact prose counts by value (statedCount)
+	roughCounts []int           // prose counts printed in 万/亿
 	mode        Mode
 	evidence    int
 	conventions []Convention
@@ -121,8 +156,23 @@ func (c *checker) mark(id valueID, s status) {
 	}
 }
 
-// add records a finding, and marks the values it is about.
+// add records a finding, and marks the values it is about. A finding of
+// a rule switched off is dropped, and its values are left as they are.
 func (c *checker) add(f Finding, ids ...valueID) {
+	if !c.cfg.on(f.Rule) {
+		return
+	}
+	if f.Table >= 0 && f.Table < len(c.tabs) && f.Severity == Error {
+		if d := c.tabs[f.Table].doubt; d != "" {
+			f.Severity = Warning
+			f.Basis += "; but the table may be misread: " + d
+		} else if f.Row >= 0 && f.Row < len(c.b.Tables[f.Table].Rows) {
+			if d := c.rowDoubt(f.Table, f.Row); d != "" {
+				f.Severity = Warning
+				f.Basis += "; but the row may be misread: " + d
+			}
+		}
+	}
 	s := stUnknown
 	switch f.Severity {
 	case Error:
@@ -132,9 +182,6 @@ func (c *checker) add(f Finding, ids ...valueID) {
 	}
 	for _, id := range ids {
 		c.mark(id, s)
-	}
-	if c.cfg.skip[f.Rule] {
-		return
 	}
 	c.found = append(c.found, f)
 }
@@ -240,10 +287,10 @@ type count struct {
 // exact reports whether the count is printed to the unit.
 func (n count) exact() bool { return n.tol == 0 }
 
-// cellCount reads the count in a table cell.
+// cellCount reads the count in a table cell; a percentage is no count.
 func cellCount(row *model.Row, k model.Key) (count, bool) {
 	cell, ok := row.Cells[k]
-	if !ok || cell.Value == nil {
+	if !ok || cell.Value == nil || strings.ContainsAny(cell.Text, "%％") {
 		return count{}, false
 	}
 	return countOf(*cell.Value, cell.Text, cell.Decimals)

@@ -3,6 +3,8 @@ package validate
 import (
 	"encoding/json"
 	"errors"
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -85,7 +87,7 @@ func TestReportHelpers(t *testing.T) {
 
 	rep = Check(loadFixture(t, "totals"), WithoutRules(TotalMismatch, RateMismatch))
 	assert.Empty(t, rep.Findings)
-	assert.Equal(t, 2, rep.Summary.Inconsistent, "left-out rules still count in the summary")
+	assert.Zero(t, rep.Summary.Inconsistent, "values only switched-off rules test are not counted")
 
 	rep = Check(nil)
 	assert.Empty(t, rep.Findings)
@@ -93,6 +95,85 @@ func TestReportHelpers(t *testing.T) {
 	rep = Check(&model.Bulletin{})
 	assert.Empty(t, rep.Findings)
 	assert.Zero(t, rep.Summary.Values)
+}
+
+// A rule switched off does not run: a family all of whose rules are off
+// does no work (no conventions for the rate columns), and OnlyRules keeps
+// the others off.
+func TestRulesSwitchedOff(t *testing.T) {
+	b := loadFixture(t, "totals")
+	full := Check(b)
+	require.NotEmpty(t, full.Conventions)
+	rep := Check(b, WithoutRules(RateMismatch, RateRounding, RatePrecision, RateUntestable))
+	for _, cv := range rep.Conventions {
+		assert.NotEqual(t, "rate", cv.Kind, "the rates family ran")
+	}
+	assert.Equal(t, 1, rep.Count(TotalMismatch))
+	assert.Less(t, rep.Summary.Checked, full.Summary.Checked)
+
+	rep = Check(b, OnlyRules(TotalMismatch))
+	require.Len(t, rep.Findings, 1)
+	assert.Equal(t, TotalMismatch, rep.Findings[0].Rule)
+	rep = Check(b, OnlyRules(TotalMismatch), WithoutRules(TotalMismatch))
+	assert.Empty(t, rep.Findings)
+	assert.Zero(t, rep.Summary.Values)
+}
+
+// Every rule is registered with a family that reports it, a doc and a
+// severity policy, and the package documentation lists it with the same
+// severities.
+func TestRegistry(t *testing.T) {
+	doc, err := os.ReadFile("doc.go")
+	require.NoError(t, err)
+	fams := map[string][]Rule{}
+	for _, f := range families {
+		fams[f.name] = f.rules
+	}
+	seen := map[Rule]bool{}
+	for _, info := range Registry() {
+		assert.False(t, seen[info.Rule], "%s registered twice", info.Rule)
+		seen[info.Rule] = true
+		assert.NotEmpty(t, info.Doc, info.Rule)
+		assert.NotEmpty(t, info.Policy, info.Rule)
+		require.NotEmpty(t, info.Families, info.Rule)
+		for _, fam := range info.Families {
+			assert.Contains(t, fams[fam], info.Rule, "%s: family %s does not report it", info.Rule, fam)
+		}
+		line := docLine(string(doc), info.Rule)
+		require.NotEmpty(t, line, "%s is not in the package documentation", info.Rule)
+		for _, p := range info.Policy {
+			assert.Contains(t, line, string(p.Severity), "%s: %s", info.Rule, line)
+		}
+	}
+	for name, rules := range fams {
+		for _, r := range rules {
+			info, ok := Describe(r)
+			require.True(t, ok, "%s of family %s is not registered", r, name)
+			assert.Contains(t, info.Families, name, r)
+		}
+	}
+	assert.Equal(t, len(Registry()), len(Rules))
+}
+
+// docLine returns the rule's block of the package documentation's rule
+// table: its lines up to the next rule.
+func docLine(doc string, r Rule) string {
+	lines := strings.Split(doc, "\n")
+	for i, l := range lines {
+		fields := strings.Fields(strings.TrimPrefix(l, "//"))
+		if strings.HasPrefix(l, "//\t") && len(fields) > 0 && fields[0] == string(r) {
+			block := l
+			for _, m := range lines[i+1:] {
+				f := strings.Fields(strings.TrimPrefix(m, "//"))
+				if len(f) == 0 || (len(f[0]) > 0 && f[0] != "error" && f[0] != "warning" && f[0] != "info" && !strings.HasPrefix(m, "//\t  ") && !strings.HasPrefix(m, "//\t\t")) {
+					break
+				}
+				block += "\n" + m
+			}
+			return block
+		}
+	}
+	return ""
 }
 
 // Findings come sorted by table (prose first), row (whole-table findings
@@ -144,11 +225,11 @@ func TestChannelsAndUnitTypes(t *testing.T) {
 	assert.Equal(t, "online", channelOf("12345热线网民留言办理情况"))
 	assert.Equal(t, "phone", channelOf("电话诉求事项"))
 	assert.Equal(t, "", channelOf("区直部门及公共服务单位群众诉求事项办理情况"))
+	assert.Equal(t, "mail", channelOf("群众来信"))
+	assert.Equal(t, "all", channelOf("电话和网络诉求"))
+	assert.Equal(t, "", channelOf("热线直接解答"), "the hotline takes every channel")
 	assert.Equal(t, "dept", unitType("3月份区直部门及公共服务单位群众诉求事项办理情况"))
 	assert.Equal(t, "town", unitType("3月份各镇（街道）网民诉求事项办理情况"))
 	assert.Equal(t, "county", unitType("各县区办理情况"))
 	assert.Equal(t, "", unitType("12345热线工单办理情况"))
-	assert.Equal(t, 13, chineseNumber("十三"))
-	assert.Equal(t, 3, chineseNumber("三"))
-	assert.Equal(t, 20, chineseNumber("二十"))
 }

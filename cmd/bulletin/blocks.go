@@ -9,9 +9,13 @@ import (
 
 	"github.com/hotline12345/bulletin/extract"
 	"github.com/hotline12345/bulletin/extract/block"
+	msdoc "github.com/hotline12345/bulletin/extract/doc"
 	"github.com/hotline12345/bulletin/extract/docx"
+	"github.com/hotline12345/bulletin/extract/html"
 	"github.com/hotline12345/bulletin/extract/pdf"
 	"github.com/hotline12345/bulletin/extract/text"
+	"github.com/hotline12345/bulletin/extract/xls"
+	"github.com/hotline12345/bulletin/extract/xlsx"
 )
 
 // runBlocks prints the blocks a reader produced, before interpretation.
@@ -33,11 +37,27 @@ func runBlocks(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	}
 	var doc *block.Document
 	lim := block.Limits{}
-	switch extract.Sniff(data) {
-	case extract.DOCX:
-		doc, err = docx.Read(ctx, bytes.NewReader(data), int64(len(data)), lim)
-	case extract.PDF:
-		doc, err = pdf.Read(ctx, bytes.NewReader(data), int64(len(data)), lim)
+	format, err := extract.Detect(ctx, bytes.NewReader(data), int64(len(data)), lim)
+	in := bytes.NewReader(data)
+	switch {
+	case err != nil:
+	case format == extract.DOCX:
+		doc, err = docx.Read(ctx, in, int64(len(data)), lim)
+	case format == extract.PDF:
+		doc, err = pdf.Read(ctx, in, int64(len(data)), lim)
+	case format == extract.XLSX:
+		doc, err = xlsx.Read(ctx, in, int64(len(data)), lim)
+	case format == extract.XLS:
+		doc, err = xls.Read(ctx, in, int64(len(data)), lim)
+	case format == extract.DOC:
+		doc, err = msdoc.Read(ctx, in, int64(len(data)), lim)
+	case format == extract.HTML:
+		doc, err = html.Read(ctx, in, int64(len(data)), lim)
+	case format == extract.MHT:
+		var p *html.Page
+		if p, err = html.ReadMHT(ctx, in, int64(len(data)), html.Options{Limits: lim}); err == nil {
+			doc = p.Document
+		}
 	default:
 		doc, err = text.ReadBytes(ctx, data, lim)
 	}
@@ -60,6 +80,11 @@ func printBlocks(w io.Writer, doc *block.Document) {
 				region = " [footer]"
 			}
 			fmt.Fprintf(w, "P %s%s: %s\n", b.Pos, region, oneLine(b.Text))
+		case *block.Fields:
+			fmt.Fprintf(w, "F %s: %d fields\n", b.Pos, len(b.Fields))
+			for _, f := range b.Fields {
+				fmt.Fprintf(w, "    %s: %s\n", oneLine(f.Label), oneLine(f.Value))
+			}
 		case *block.Table:
 			fmt.Fprintf(w, "T %s: %d rows\n", b.Pos, len(b.Rows))
 			for i, r := range b.Rows {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/width"
@@ -25,8 +26,8 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs := newFlags("check", stderr)
 	format := fs.String("format", "text", "output format: text, json or html")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: bulletin check [-format text|json|html] FILE...")
-		fmt.Fprintln(stderr, "FILE is a bulletin (DOCX, PDF, text) or the JSON of `bulletin extract`.")
+		fmt.Fprintln(stderr, "usage: bulletin check [-format text|json|html] FILE|URL...")
+		fmt.Fprintln(stderr, "FILE is a bulletin (DOCX, PDF, text, web page) or the JSON of `bulletin extract`; URL a web page.")
 		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args); !ok {
@@ -85,6 +86,9 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 // `bulletin extract -format json` prints it, perhaps edited or built by a
 // program); anything else goes to the extractor.
 func readForCheck(ctx context.Context, path string) (*model.Bulletin, error) {
+	if isURL(path) {
+		return extract.URL(ctx, path)
+	}
 	data, err := readInput(path)
 	if err != nil {
 		return nil, err
@@ -99,11 +103,11 @@ func readForCheck(ctx context.Context, path string) (*model.Bulletin, error) {
 		}
 		return &b, nil
 	}
-	name := path
-	if path == "-" {
-		name = "-"
+	opts := []extract.Option{extract.WithName(baseName(path))}
+	if path != "-" {
+		opts = append(opts, extract.WithLocation(path)) // a saved page's attachments are next to it
 	}
-	return extract.Extract(ctx, bytes.NewReader(data), int64(len(data)), extract.WithName(baseName(name)))
+	return extract.Extract(ctx, bytes.NewReader(data), int64(len(data)), opts...)
 }
 
 func baseName(p string) string {
@@ -130,22 +134,25 @@ func writeReportsJSON(w io.Writer, reps []fileReport, single bool) error {
 	return enc.Encode(reps)
 }
 
-// writeReportsText prints, for each file, its findings grouped by table with
-// the published and expected values side by side, each finding's message
-// and hint below it, and a summary line; with several files, a total line.
+// writeReportsText prints, for each file, its findings grouped by table
+// (the prose first) with the published and expected values side by side,
+// each finding's message, basis and hint below it, and the conventions
+// the checker inferred or read from a note for that table; then a summary
+// line; with several files, a total line.
 func writeReportsText(w io.Writer, reps []fileReport, bs []*model.Bulletin) error {
 	var total validate.Summary
 	var buf bytes.Buffer
 	for i, r := range reps {
 		b := bs[i]
 		fmt.Fprintln(&buf, r.File)
-		group := -2
-		for _, f := range r.Findings {
-			if f.Table != group {
-				group = f.Table
-				fmt.Fprintf(&buf, "  %s\n", groupTitle(b, f.Table))
+		for _, g := range reportGroups(r.Report, b) {
+			fmt.Fprintf(&buf, "  %s\n", groupTitle(b, g.table))
+			for _, cv := range g.conventions {
+				fmt.Fprintf(&buf, "    convention: %s\n", cv.Basis)
 			}
-			writeFindingText(&buf, b, f)
+			for _, f := range g.findings {
+				writeFindingText(&buf, b, f)
+			}
 		}
 		fmt.Fprintf(&buf, "%s: %s\n", r.File, summaryLine(r.Summary))
 		addSummary(&total, r.Summary)
@@ -160,6 +167,46 @@ func writeReportsText(w io.Writer, reps []fileReport, bs []*model.Bulletin) erro
 	}
 	_, err := w.Write(buf.Bytes())
 	return err
+}
+
+// reportGroup is what the text report prints under one table (or the
+// prose, table -1).
+type reportGroup struct {
+	table       int
+	findings    []validate.Finding
+	conventions []validate.Convention
+}
+
+// reportGroups groups a report's findings by table, in table order with
+// the prose first, with the conventions worth stating: those inferred from
+// the rows or read from a note, not the defaults.
+func reportGroups(r validate.Report, b *model.Bulletin) []reportGroup {
+	var gs []reportGroup
+	group := func(ti int) *reportGroup {
+		for i := range gs {
+			if gs[i].table == ti {
+				return &gs[i]
+			}
+		}
+		gs = append(gs, reportGroup{table: ti})
+		return &gs[len(gs)-1]
+	}
+	for _, cv := range r.Conventions {
+		if cv.Basis != "" && (cv.Source == "definition" || cv.Source == "inferred" || cv.Source == "header" || len(cv.NumeratorParts) > 0) {
+			g := group(cv.Table)
+			g.conventions = append(g.conventions, cv)
+		}
+	}
+	for _, f := range r.Findings {
+		ti := f.Table
+		if ti >= len(b.Tables) {
+			ti = -1
+		}
+		g := group(ti)
+		g.findings = append(g.findings, f)
+	}
+	slices.SortStableFunc(gs, func(a, b reportGroup) int { return a.table - b.table })
+	return gs
 }
 
 func groupTitle(b *model.Bulletin, ti int) string {
@@ -209,6 +256,9 @@ func writeFindingText(w io.Writer, b *model.Bulletin, f validate.Finding) {
 	}
 	fmt.Fprintf(w, "    %s %s %s %s %s\n", severityMark[f.Severity], pad(where, 24), pad(col, 12), pad(values, 22), f.Rule)
 	fmt.Fprintf(w, "        %s\n", f.Message)
+	if f.Basis != "" {
+		fmt.Fprintf(w, "        basis: %s\n", f.Basis)
+	}
 	if f.Hint != "" {
 		fmt.Fprintf(w, "        hint: %s\n", f.Hint)
 	}
@@ -239,7 +289,7 @@ func summaryLine(s validate.Summary) string {
 	line := fmt.Sprintf("%d errors, %d warnings, %d infos; %d values checked: %d consistent, %d deviating, %d inconsistent; %d untestable",
 		s.Errors, s.Warnings, s.Infos, s.Checked, s.Consistent, s.Deviating, s.Inconsistent, s.Untestable)
 	if s.Rounding >= 0 {
-		how := "inferred from " + fmt.Sprint(s.RoundingEvidence) + " rates"
+		how := "inferred from " + fmt.Sprint(s.RoundingEvidence) + " rates and shares"
 		if s.RoundingEvidence == 0 {
 			how = "assumed"
 		}

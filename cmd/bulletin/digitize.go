@@ -6,9 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"strings"
-	"time"
 
 	"github.com/hotline12345/bulletin/digitize"
 	"github.com/hotline12345/bulletin/store"
@@ -18,21 +18,61 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	fs := newFlags("digitize", stderr)
 	dbPath := fs.String("db", "", "SQLite archive to create or update")
 	csvDir := fs.String("csv", "", "folder to write the archive's tables to as CSV files")
-	jobs := fs.Int("jobs", runtime.NumCPU(), "files extracted at once")
+	csvBOM := fs.Bool("csv-bom", true, "begin each CSV file with a UTF-8 byte order mark, which spreadsheet programs need to read UTF-8")
+	jobs := fs.Int("jobs", runtime.NumCPU(), "files extracted at once (at least 1)")
 	check := fs.Bool("check", false, "also recheck every bulletin's numbers and keep the findings")
 	reportDir := fs.String("report", "", "folder to write an HTML report of every file to, with index.html and units' trends (every file is read again)")
+	force := fs.Bool("force", false, "read every file again, changed or not")
+	retryFailed := fs.Bool("retry-failed", true, "read again the files that failed before; with false their failures stand (and still count in the exit status)")
+	prune := fs.Bool("prune", false, "remove the files that are gone from the archive, instead of marking them missing")
+	urlList := fs.String("urls", "", "file of web page URLs to digitize too, one a line")
+	interval := fs.Duration("url-interval", digitize.DefaultURLInterval, "least time between two web requests")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: bulletin digitize [-db FILE.sqlite] [-csv DIR] [-report DIR] [-jobs N] [-check] PATH...")
+		fmt.Fprintln(stderr, "usage: bulletin digitize [-db FILE.sqlite] [-csv DIR] [-report DIR] [-jobs N] [-check] [-force] [-retry-failed=false] [-prune] [-urls FILE] [-url-interval D] PATH...")
 		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	if fs.NArg() == 0 {
+	switch {
+	case fs.NArg() == 0 && *urlList == "":
 		fs.Usage()
 		return exitFindings
+	case *dbPath == "" && *csvDir == "" && *reportDir == "":
+		fmt.Fprintln(stderr, "bulletin digitize: no output named: give -db FILE.sqlite, -csv DIR or -report DIR")
+		return exitFindings
+	case *jobs < 1:
+		fmt.Fprintf(stderr, "bulletin digitize: -jobs %d: must be at least 1\n", *jobs)
+		return exitFindings
+	case *prune && *dbPath == "":
+		fmt.Fprintln(stderr, "bulletin digitize: -prune removes files from an archive: give -db FILE.sqlite")
+		return exitFindings
+	case *interval < 0:
+		fmt.Fprintf(stderr, "bulletin digitize: -url-interval %v: must not be negative\n", *interval)
+		return exitFindings
 	}
-	cfg := digitize.Config{Jobs: *jobs, Check: *check}
+	cfg := digitize.Config{Jobs: *jobs, Check: *check, Force: *force, SkipFailed: !*retryFailed, Prune: *prune, URLInterval: *interval}
+	if *urlList != "" {
+		f, err := os.Open(*urlList)
+		if err != nil {
+			fmt.Fprintf(stderr, "bulletin: %v\n", err)
+			return exitUnreadable
+		}
+		cfg.URLs, err = digitize.ReadURLs(f)
+		f.Close()
+		if err != nil {
+			fmt.Fprintf(stderr, "bulletin: %s: %v\n", *urlList, err)
+			return exitUnreadable
+		}
+		if fs.NArg() == 0 && len(cfg.URLs) == 0 {
+			fmt.Fprintf(stderr, "bulletin digitize: %s lists no URLs, and no PATH is given\n", *urlList)
+			return exitFindings
+		}
+	}
+	var csvOpts []store.CSVOption
+	if !*csvBOM {
+		csvOpts = append(csvOpts, store.WithoutBOM())
+	}
 	var db *store.SQLite
 	if *dbPath != "" {
 		var err error
@@ -51,7 +91,7 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		// Without a database the CSV files are written as the files are
 		// read; with one, they are exported from it at the end, so they
 		// hold the files skipped as unchanged too.
-		c, err := store.CreateCSV(*csvDir)
+		c, err := store.CreateCSV(*csvDir, csvOpts...)
 		if err != nil {
 			fmt.Fprintf(stderr, "bulletin: %v\n", err)
 			return exitUnreadable
@@ -68,7 +108,7 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		}
 		// A report covers every file given, so none is skipped as
 		// unchanged: the archive's rows are replaced by the same ones.
-		cfg.Known = nil
+		cfg.Force = true
 		cfg.Sinks = append(cfg.Sinks, report)
 	}
 	progress := newProgress(stderr)
@@ -81,9 +121,12 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		}
 	}
 	if err == nil && db != nil && *csvDir != "" {
-		err = store.ExportCSV(ctx, db, *csvDir)
+		err = store.ExportCSV(ctx, db, *csvDir, csvOpts...)
 	}
 	printSummary(stdout, sum)
+	if db != nil && err == nil {
+		printArchive(ctx, stdout, *dbPath, db)
+	}
 	switch {
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(stderr, "bulletin: interrupted; run again to complete the archive")
@@ -91,7 +134,7 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	case err != nil:
 		fmt.Fprintf(stderr, "bulletin: %v\n", err)
 		return exitUnreadable
-	case sum.Failed > 0:
+	case sum.Failed > 0 || len(sum.Standing) > 0:
 		return exitUnreadable
 	}
 	return exitOK
@@ -102,67 +145,50 @@ func printSummary(w io.Writer, s digitize.Summary) {
 	if s.Elapsed > 0 {
 		rate = float64(s.OK+s.Failed) / s.Elapsed.Seconds()
 	}
-	fmt.Fprintf(w, "%d files: %d ok, %d failed, %d unchanged (skipped); %d tables, %d rows, %d cells; %.1fs, %.1f files/s\n",
-		s.Found, s.OK, s.Failed, s.Skipped, s.Tables, s.Rows, s.Cells, s.Elapsed.Seconds(), rate)
+	var extra strings.Builder
+	if s.Reread > 0 {
+		fmt.Fprintf(&extra, ", %d read again (older version or -force)", s.Reread)
+	}
+	if s.Missing > 0 {
+		fmt.Fprintf(&extra, ", %d missing", s.Missing)
+		if s.Pruned > 0 {
+			fmt.Fprintf(&extra, " (%d pruned)", s.Pruned)
+		}
+	}
+	fmt.Fprintf(w, "%d files: %d ok, %d failed, %d unchanged (skipped)%s; %d tables, %d rows, %d cells; %.1fs, %.1f files/s\n",
+		s.Found, s.OK, s.Failed, s.Skipped, extra.String(), s.Tables, s.Rows, s.Cells, s.Elapsed.Seconds(), rate)
 	if s.Errors+s.Warnings > 0 {
 		fmt.Fprintf(w, "check: %d errors, %d warnings in the files read\n", s.Errors, s.Warnings)
 	}
 	for _, f := range s.Failures {
-		fmt.Fprintf(w, "failed: %s: %s\n", f.Path, f.Reason)
+		fmt.Fprintf(w, "failed: %s: %s\n", shownPath(f.Path), f.Reason)
+	}
+	for _, f := range s.Standing {
+		fmt.Fprintf(w, "still failing (not retried): %s: %s\n", shownPath(f.Path), f.Reason)
 	}
 }
 
-// progress shows how a run goes: a bar redrawn in place on a terminal,
-// a plain line every few seconds otherwise (a log, a pipe).
-type progress struct {
-	w        io.Writer
-	terminal bool
-	last     time.Time
-	shown    bool
-}
-
-func newProgress(w io.Writer) *progress {
-	p := &progress{w: w}
-	if f, ok := w.(*os.File); ok {
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			p.terminal = true
-		}
-	}
-	return p
-}
-
-func (p *progress) update(s digitize.Progress) {
-	now := time.Now()
-	interval := 5 * time.Second
-	if p.terminal {
-		interval = 100 * time.Millisecond
-	}
-	if now.Sub(p.last) < interval && !(s.Last != nil && s.Last.File.Status == store.StatusFailed && !p.terminal) {
+// printArchive prints what the archive holds after the run.
+func printArchive(ctx context.Context, w io.Writer, name string, db *store.SQLite) {
+	var files, ok, failed, missing, bulletins int
+	err := db.DB().QueryRowContext(ctx, `SELECT count(*), coalesce(sum(status = 'ok'), 0), coalesce(sum(status = 'failed'), 0),
+		coalesce(sum(status = 'missing'), 0), (SELECT count(*) FROM bulletins) FROM files`).Scan(&files, &ok, &failed, &missing, &bulletins)
+	if err != nil {
 		return
 	}
-	p.last = now
-	rate := float64(s.Done-s.Skipped) / max(s.Elapsed.Seconds(), 1e-9)
-	total := fmt.Sprintf("%d", s.Found)
-	if s.Walking {
-		total += "+"
-	}
-	line := fmt.Sprintf("%d/%s files, %.1f/s, %d failed, %d unchanged", s.Done, total, rate, s.Failed, s.Skipped)
-	if !p.terminal {
-		fmt.Fprintln(p.w, line)
-		return
-	}
-	const width = 30
-	filled := 0
-	if s.Found > 0 {
-		filled = width * s.Done / s.Found
-	}
-	bar := strings.Repeat("=", filled) + strings.Repeat(" ", width-filled)
-	fmt.Fprintf(p.w, "\r[%s] %s\033[K", bar, line)
-	p.shown = true
+	fmt.Fprintf(w, "%s: %d files (%d ok, %d failed, %d missing), %d bulletins\n", name, files, ok, failed, missing, bulletins)
 }
 
-func (p *progress) finish() {
-	if p.terminal && p.shown {
-		fmt.Fprintln(p.w)
+// shownPath shows a path relative to the current folder when it is inside
+// it, as a user would have typed it.
+func shownPath(p string) string {
+	wd, err := os.Getwd()
+	if err != nil || !filepath.IsAbs(p) {
+		return p
 	}
+	rel, err := filepath.Rel(wd, p)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return p
+	}
+	return rel
 }

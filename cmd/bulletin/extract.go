@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 
 	"github.com/hotline12345/bulletin/extract"
 	"github.com/hotline12345/bulletin/model"
@@ -17,16 +18,17 @@ import (
 
 func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("extract", stderr)
-	format := fs.String("format", "json", "output format: json or csv")
+	format := fs.String("format", "json", "output format: json, jsonl (one bulletin a line) or csv (one cell a line)")
+	bom := fs.Bool("csv-bom", true, "begin CSV with a UTF-8 byte order mark, which spreadsheet programs need to read UTF-8")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: bulletin extract [-format json|csv] FILE...")
+		fmt.Fprintln(stderr, "usage: bulletin extract [-format json|jsonl|csv] [-csv-bom=false] FILE|URL...")
 		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	if *format != "json" && *format != "csv" {
-		fmt.Fprintf(stderr, "bulletin extract: unknown format %q (want json or csv)\n", *format)
+	if *format != "json" && *format != "jsonl" && *format != "csv" {
+		fmt.Fprintf(stderr, "bulletin extract: unknown format %q (want json, jsonl or csv)\n", *format)
 		return exitFindings
 	}
 	if fs.NArg() == 0 {
@@ -48,8 +50,10 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	switch *format {
 	case "json":
 		err = writeJSON(stdout, bulletins, fs.NArg() == 1)
+	case "jsonl":
+		err = writeJSONL(stdout, bulletins)
 	case "csv":
-		err = writeCSV(stdout, bulletins)
+		err = writeCSV(stdout, bulletins, *bom)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "bulletin: writing output: %v\n", err)
@@ -58,12 +62,22 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	return code
 }
 
-// readBulletin extracts one file, or standard input for "-".
+// readBulletin extracts one file, a web page at an http(s) URL, or
+// standard input for "-".
 func readBulletin(ctx context.Context, path string) (*model.Bulletin, error) {
-	if path == "-" {
+	switch {
+	case path == "-":
 		return extract.ExtractReader(ctx, os.Stdin, extract.WithName("-"))
+	case isURL(path):
+		return extract.URL(ctx, path)
 	}
 	return extract.ExtractFile(ctx, path)
+}
+
+// isURL reports whether a command-line argument is a web address.
+func isURL(arg string) bool {
+	l := strings.ToLower(arg)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
 // writeJSON prints one object for a single file, else an array.
@@ -144,23 +158,54 @@ func indented(buf *bytes.Buffer, v any, prefix string) error {
 	return nil
 }
 
-// writeCSV prints one line per table cell:
-// file,table,row,unit,key,header,text,value.
-func writeCSV(w io.Writer, bs []*model.Bulletin) error {
+// writeJSONL prints one bulletin a line, as compact JSON.
+func writeJSONL(w io.Writer, bs []*model.Bulletin) error {
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	for _, b := range bs {
+		if err := enc.Encode(b); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
+
+// csvColumns are the columns of extract's CSV: a line per table cell, with
+// what it takes to filter and join the lines of many files (the issuer and
+// period, the table's label, title and channel, the printed group above a
+// column and the column's metric), as the archive's cells.csv has them.
+var csvColumns = []string{"file", "issuer", "period_start", "period_end", "period_label", "table", "table_label", "table_title",
+	"channel", "row", "unit", "total", "grp", "key", "header", "text", "value", "decimals"}
+
+// writeCSV prints one line per table cell, after a byte order mark if bom.
+func writeCSV(w io.Writer, bs []*model.Bulletin, bom bool) error {
+	if bom {
+		if _, err := io.WriteString(w, "\ufeff"); err != nil {
+			return err
+		}
+	}
 	cw := csv.NewWriter(w)
-	if err := cw.Write([]string{"file", "table", "row", "unit", "key", "header", "text", "value"}); err != nil {
+	if err := cw.Write(csvColumns); err != nil {
 		return err
 	}
 	for _, b := range bs {
-		for ti, t := range b.Tables {
+		for ti := range b.Tables {
+			t := &b.Tables[ti]
 			for ri, row := range t.Rows {
 				for _, key := range t.CellKeys(row) {
 					c := row.Cells[key]
-					value := ""
+					value, decimals := "", ""
 					if c.Value != nil {
 						value = strconv.FormatFloat(*c.Value, 'f', -1, 64)
 					}
-					rec := []string{b.Source.Name, strconv.Itoa(ti), strconv.Itoa(ri), row.Unit, string(key), t.HeaderOf(key), c.Text, value}
+					if c.Decimals != nil {
+						decimals = strconv.Itoa(*c.Decimals)
+					}
+					group, metric := t.GroupMetric(key)
+					rec := []string{b.Source.Name, b.Issuer, dateString(b.Period.Start), dateString(b.Period.End), b.Period.Label,
+						strconv.Itoa(ti), t.Label, t.Title, t.ChannelOf(key), strconv.Itoa(ri), row.Unit, strconv.FormatBool(row.Total),
+						group, string(metric), t.HeaderOf(key), c.Text, value, decimals}
 					if err := cw.Write(rec); err != nil {
 						return err
 					}
@@ -170,4 +215,12 @@ func writeCSV(w io.Writer, bs []*model.Bulletin) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// dateString is a date as YYYY-MM-DD, or "" when unknown.
+func dateString(d model.Date) string {
+	if d.IsZero() {
+		return ""
+	}
+	return d.String()
 }

@@ -1,16 +1,20 @@
-// Command bulletin reads 12345-hotline bulletins (DOCX, PDF, text) into data
-// and rechecks their published numbers.
+// Command bulletin reads 12345-hotline bulletins (DOCX, PDF, text, web
+// pages) into data and rechecks their published numbers.
 //
 // Usage:
 //
-//	bulletin extract [-format json|csv] FILE...
-//	bulletin digitize [-db FILE.sqlite] [-csv DIR] [-report DIR] [-jobs N] PATH...
+//	bulletin extract [-format json|jsonl|csv] FILE|URL...
+//	bulletin digitize [-db FILE.sqlite] [-csv DIR] [-report DIR] [-jobs N] [-force] [-prune] [-urls FILE] PATH...
+//	bulletin export -db FILE.sqlite [-parquet DIR] [-csv DIR]
 //	bulletin blocks FILE
-//	bulletin check [-format text|json|html] FILE...
+//	bulletin check [-format text|json|html] FILE|URL...
 //	bulletin serve [-addr 127.0.0.1:8080]
 //
 // extract prints the bulletin read from each file: as JSON (one object for
-// one file, an array for several) or as CSV with one line per table cell.
+// one file, an array for several), as JSON lines (one bulletin a line) or
+// as CSV with one line per table cell. digitize reads folders into an
+// archive (see package digitize); export writes an archive's tables as
+// Parquet or CSV files.
 // blocks prints the format-neutral blocks a file was read into, to see what
 // the reader saw before interpretation. check rechecks every published
 // number (see package validate) and prints the findings grouped by table,
@@ -21,6 +25,8 @@
 // findings marked. serve runs a small web page on this machine where a
 // bulletin file is uploaded and its report shown, or its records downloaded
 // as CSV or JSON; nothing is kept. A FILE of "-" is standard input.
+// A URL (http or https) is fetched, with the attachments of the page it
+// names; a saved page's attachments are read from the files next to it.
 //
 // Exit status: 0 on success, 2 when a file could not be read (the reason is
 // printed on standard error with the file and position), 1 on other errors;
@@ -55,6 +61,7 @@ type command struct {
 var commands = []command{
 	{"extract", "print the data of bulletins as JSON or CSV", runExtract},
 	{"digitize", "read folders of bulletins into a SQLite archive or CSV files", runDigitize},
+	{"export", "write an archive's tables as Parquet or CSV files", runExport},
 	{"blocks", "print the paragraphs and tables a file was read into", runBlocks},
 	{"check", "recheck the published numbers of bulletins", runCheck},
 	{"serve", "serve a local web page that checks an uploaded bulletin", runServe},

@@ -37,12 +37,37 @@ func TestExtractJSON(t *testing.T) {
 func TestExtractCSV(t *testing.T) {
 	code, out, _ := runCLI("extract", "-format", "csv", seed)
 	require.Equal(t, exitOK, code)
-	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	data, ok := strings.CutPrefix(out, "\ufeff")
+	assert.True(t, ok, "a byte order mark first")
+	recs, err := csv.NewReader(strings.NewReader(data)).ReadAll()
 	require.NoError(t, err)
-	assert.Equal(t, []string{"file", "table", "row", "unit", "key", "header", "text", "value"}, recs[0])
+	assert.Equal(t, []string{"file", "issuer", "period_start", "period_end", "period_label", "table", "table_label", "table_title",
+		"channel", "row", "unit", "total", "grp", "key", "header", "text", "value", "decimals"}, recs[0])
 	// 99 unit rows of 7 value cells each.
 	assert.Len(t, recs, 1+99*7)
-	assert.Equal(t, []string{"yanshi-2023-03.txt", "1", "5", "山化镇", "satisfaction_rate", "群众满意率", "87.23%", "87.23"}, recs[1+(45+5)*7+4])
+	assert.Equal(t, []string{"yanshi-2023-03.txt", "洛阳市偃师区政务服务和大数据管理局", "2023-03-01", "2023-03-31", "3月份",
+		"1", "附件2", "3月份各镇（街道）群众诉求事项办理情况", "", "5", "山化镇", "false", "", "satisfaction_rate", "群众满意率", "87.23%", "87.23", "2"},
+		recs[1+(45+5)*7+4])
+
+	code, out, _ = runCLI("extract", "-format", "csv", "-csv-bom=false", "../../testdata/docx/merged-header.docx")
+	require.Equal(t, exitOK, code)
+	assert.True(t, strings.HasPrefix(out, "file,"))
+	recs, err = csv.NewReader(strings.NewReader(out)).ReadAll()
+	require.NoError(t, err)
+	assert.Equal(t, []string{"phone", "0", "烟草局", "false", "电话诉求", "handled", "电话诉求/办理数"}, recs[2][8:15])
+}
+
+// TestExtractJSONL prints one bulletin a line.
+func TestExtractJSONL(t *testing.T) {
+	code, out, _ := runCLI("extract", "-format", "jsonl", seed, "../../testdata/docx/merged-header.docx")
+	require.Equal(t, exitOK, code)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, 2)
+	for _, l := range lines {
+		var b map[string]any
+		require.NoError(t, json.Unmarshal([]byte(l), &b))
+		assert.NotEmpty(t, b["tables"])
+	}
 }
 
 func TestExtractUnreadable(t *testing.T) {

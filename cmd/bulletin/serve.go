@@ -392,8 +392,7 @@ func (h *serveHandler) check(w http.ResponseWriter, r *http.Request) {
 // or JSON alone.
 func (h *serveHandler) render(up upload, b *model.Bulletin) (body []byte, contentType string, err error) {
 	var csvBuf, jsonBuf bytes.Buffer
-	csvBuf.WriteString("\ufeff")
-	if err := writeCSV(&csvBuf, []*model.Bulletin{b}); err != nil {
+	if err := writeCSV(&csvBuf, []*model.Bulletin{b}, true); err != nil {
 		return nil, "", err
 	}
 	switch up.format {

@@ -103,7 +103,7 @@ func TestServeReport(t *testing.T) {
 	resp, csvText := uploadFile(t, ts.URL, seed, "format", "csv")
 	require.Equal(t, http.StatusOK, resp.StatusCode)
 	assert.Equal(t, "attachment; filename=yanshi-2023-03.csv", resp.Header.Get("Content-Disposition"))
-	assert.True(t, strings.HasPrefix(csvText, "\ufefffile,table,row,unit,key,header,text,value\n"))
+	assert.True(t, strings.HasPrefix(csvText, "\ufefffile,issuer,period_start,period_end,period_label,table,table_label,table_title,channel,row,unit,total,grp,key,header,text,value,decimals\n"))
 	assert.Equal(t, 1+99*7, strings.Count(csvText, "\n"))
 
 	resp, jsonText := uploadFile(t, ts.URL, seed, "format", "json")

@@ -1,17 +1,22 @@
 // Command unit-trend prints one unit's rates month by month from an archive
 // made by `bulletin digitize` (or examples/digitize-archive), or with -html
-// draws them as an inline SVG chart in a self-contained HTML page:
+// draws them as an inline SVG chart in a self-contained HTML page. On the
+// seven made-up monthly bulletins of testdata/trend-made-up:
 //
-//	go run ./cmd/bulletin digitize -db archive.sqlite testdata
-//	go run ./examples/unit-trend archive.sqlite 烟草局
-//	go run ./examples/unit-trend -html archive.sqlite 烟草局 > trend.html
+//	go run ./cmd/bulletin digitize -db trend.sqlite testdata/trend-made-up
+//	go run ./examples/unit-trend trend.sqlite 住建局
+//	go run ./examples/unit-trend -html trend.sqlite 住建局 > trend.html
 //
-// A unit printed as 区烟草局 in one bulletin and 烟草局 in another is the
-// same row here only if printed alike; the query matches by LIKE.
+// A unit is found under any of its spellings: the archive's units table
+// links 县住建局, 住建局 and 县住房和城乡建设局 of one issuer to one unit,
+// and the query asks for that unit (unit_metrics.linked_unit), so each
+// month counts whatever the bulletin printed.
 package main
 
 import (
+	"cmp"
 	"database/sql"
+	"errors"
 	"flag"
 	"fmt"
 	"html/template"
@@ -24,8 +29,9 @@ import (
 
 func main() {
 	asHTML := flag.Bool("html", false, "write an HTML page with the rates drawn as an SVG chart")
+	metric := flag.String("metric", "", "only this metric (satisfaction_rate, handled …); default: handled and the rates")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: unit-trend [-html] ARCHIVE.sqlite UNIT")
+		fmt.Fprintln(os.Stderr, "usage: unit-trend [-html] [-metric KEY] ARCHIVE.sqlite UNIT")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -33,57 +39,70 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(flag.Arg(0), flag.Arg(1), *asHTML); err != nil {
+	if err := run(flag.Arg(0), flag.Arg(1), *metric, *asHTML); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 }
 
-// record is one printed rate of the unit.
+// record is one printed value of the unit.
 type record struct {
-	period            model.Period
-	label, key, text  string
-	header, tableName string
-	value             sql.NullFloat64
+	period                   model.Period
+	label, key, text         string
+	header, tableName, group string
+	channel, printed         string
+	value                    sql.NullFloat64
 }
 
-func run(archive, unit string, asHTML bool) error {
+func run(archive, unit, metric string, asHTML bool) error {
 	db, err := store.OpenSQLite(archive)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
+	// The unit the name stands for, under whichever spelling was asked.
+	var linked string
+	err = db.DB().QueryRow(`SELECT linked_unit FROM unit_metrics WHERE unit = ? OR linked_unit = ?
+		GROUP BY linked_unit ORDER BY count(*) DESC LIMIT 1`, unit, unit).Scan(&linked)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("%s: no unit printed as %s", archive, unit)
+	}
+	if err != nil {
+		return err
+	}
 	rows, err := db.DB().Query(`
-		SELECT period_start, period_label, table_label, table_title, key, header, text, value
+		SELECT period_start, period_label, table_label, table_title, channel, grp, key, header, unit, text, value
 		FROM unit_metrics
-		WHERE unit LIKE '%' || ? AND total = 0
-		  AND key IN ('handled', 'on_time_rate', 'satisfaction_rate', 'excellence_rate')
-		ORDER BY period_start, tbl, key`, unit)
+		WHERE linked_unit = ? AND total = 0
+		  AND (key = ? OR ? = '' AND key IN ('handled', 'on_time_rate', 'satisfaction_rate', 'excellence_rate'))
+		ORDER BY period_start, tbl, key`, linked, metric, metric)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	var recs []record
 	for rows.Next() {
-		var start, plabel, tlabel, title, key, header, text sql.NullString
+		var start, plabel, tlabel, title, channel, group, key, header, printed, text sql.NullString
 		var r record
-		if err := rows.Scan(&start, &plabel, &tlabel, &title, &key, &header, &text, &r.value); err != nil {
+		if err := rows.Scan(&start, &plabel, &tlabel, &title, &channel, &group, &key, &header, &printed, &text, &r.value); err != nil {
 			return err
 		}
 		r.period.Start, _ = model.ParseDate(start.String)
 		r.period.Label = plabel.String
 		r.label, r.tableName, r.key, r.header, r.text = tlabel.String, title.String, key.String, header.String, text.String
+		r.channel, r.group, r.printed = channel.String, group.String, printed.String
 		recs = append(recs, r)
 	}
 	if err := rows.Err(); err != nil {
 		return err
 	}
 	if asHTML {
-		return writeHTML(unit, recs)
+		return writeHTML(linked, recs)
 	}
-	fmt.Printf("%-10s  %-18s  %-8s  %s\n", "period", "metric", "printed", "table")
+	fmt.Printf("%s (%s)\n", linked, unit)
+	fmt.Printf("%-10s  %-7s  %-18s  %-8s  %s\n", "period", "channel", "metric", "printed", "as")
 	for _, r := range recs {
-		fmt.Printf("%-10s  %-18s  %-8s  %s\n", r.period.Start, r.key, r.text, r.tableName)
+		fmt.Printf("%-10s  %-7s  %-18s  %-8s  %s\n", r.period.Start, cmp.Or(r.channel, "-"), r.key, r.text, r.printed)
 	}
 	return nil
 }
@@ -97,7 +116,7 @@ func writeHTML(unit string, recs []record) error {
 		if !model.Key(r.key).IsRate() || !r.value.Valid || r.period.Start.IsZero() {
 			continue
 		}
-		name := r.header + " · " + r.label
+		name := r.header + " · " + cmp.Or(r.channel, r.label)
 		i, ok := index[name]
 		if !ok {
 			i = len(chart.Series)
@@ -135,7 +154,7 @@ svg { max-width: 100%; height: auto; }
 </head>
 <body>
 <h1>{{.Unit}}</h1>
-<figure>{{.SVG}}<figcaption>Rates by month, one line per rate column of each table.</figcaption></figure>
+<figure>{{.SVG}}<figcaption>Rates by month, one line per rate column of each channel or table.</figcaption></figure>
 <table>
 <caption>Every value as printed</caption>
 <thead><tr><th scope="col">period</th><th scope="col">table</th><th scope="col">column</th><th scope="col">printed</th></tr></thead>

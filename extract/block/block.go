@@ -25,7 +25,7 @@ type Document struct {
 	Problems []model.Problem
 }
 
-// Block is a *Paragraph or a *Table.
+// Block is a *Paragraph, a *Table or a *Fields.
 type Block interface {
 	// Position returns where the block starts in the source.
 	Position() model.Pos
@@ -67,6 +67,9 @@ type Row struct {
 	// cannot tell leave it false.
 	Header bool
 	Pos    model.Pos
+	// Hidden is set when the source hides the row (a spreadsheet row
+	// hidden or of zero height); the row is read like any other.
+	Hidden bool
 }
 
 // Cell is one cell of a table row.
@@ -78,6 +81,31 @@ type Cell struct {
 	// zero means 1.
 	RowSpan, ColSpan int
 	Pos              model.Pos
+	// Value is the value the source stores behind Text, when it differs
+	// from it: a spreadsheet shows 0.9825 formatted 0.00% as "98.25%".
+	// Empty for formats that store only text.
+	Value string
+	// Hidden is set when the cell's column is hidden in the source (a
+	// hidden spreadsheet column); the cell is read like any other.
+	Hidden bool
+}
+
+// Fields are labelled values that a source prints about the document
+// rather than as part of it: the <meta> tags of a web page, the box of
+// catalogue entries a government portal shows above an article
+// (索引号：…  发布机构：…  成文日期：…), the line under a page's heading
+// (发布时间：…  来源：…). Readers hand them over as printed, label and
+// value, and only where the source sets them apart from the text; which
+// labels name an issuer or a date is for the interpreter to know.
+type Fields struct {
+	Fields []Field
+	Pos    model.Pos
+}
+
+// Field is one label and its value, without the colon between them.
+type Field struct {
+	Label, Value string
+	Pos          model.Pos
 }
 
 // Position implements Block.
@@ -86,8 +114,12 @@ func (p *Paragraph) Position() model.Pos { return p.Pos }
 // Position implements Block.
 func (t *Table) Position() model.Pos { return t.Pos }
 
+// Position implements Block.
+func (f *Fields) Position() model.Pos { return f.Pos }
+
 func (*Paragraph) isBlock() {}
 func (*Table) isBlock()     {}
+func (*Fields) isBlock()    {}
 
 // MaxSpan bounds the row and column span [Table.Grid] honours, so that a
 // hostile span cannot make it allocate without bound.

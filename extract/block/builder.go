@@ -8,6 +8,7 @@ type Builder struct {
 	limits Limits
 	doc    Document
 	cells  int
+	notes  int
 }
 
 // NewBuilder returns a Builder enforcing l (zero fields take defaults).
@@ -43,6 +44,22 @@ func (b *Builder) Add(blk Block) error {
 // Problem records something the reader skipped or repaired.
 func (b *Builder) Problem(pos model.Pos, message string) {
 	b.doc.Problems = append(b.doc.Problems, model.Problem{Pos: pos, Message: message})
+}
+
+// maxNotes bounds the problems Note records, so that a hostile file
+// cannot grow the list without bound.
+const maxNotes = 200
+
+// Note records a problem like Problem, up to 200 of them; the rest are
+// counted in one last problem.
+func (b *Builder) Note(pos model.Pos, message string) {
+	switch {
+	case b.notes < maxNotes:
+		b.Problem(pos, message)
+	case b.notes == maxNotes:
+		b.Problem(model.Pos{}, "further problems not listed")
+	}
+	b.notes++
 }
 
 // Document returns the document built so far.

@@ -20,6 +20,10 @@ var (
 	ErrEncrypted = errors.New("encrypted input")
 	// ErrLimit means the input exceeds one of the [Limits].
 	ErrLimit = errors.New("limit exceeded")
+	// ErrNotBulletin means the input was read but holds no bulletin: a web
+	// page with no tables or figures of one (a list of links, a news
+	// item). The message says what the input is instead.
+	ErrNotBulletin = errors.New("not a bulletin")
 )
 
 // ParseError is the error every reader returns: where the problem is, and

@@ -1,6 +1,12 @@
 package block
 
-import "fmt"
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/hotline12345/bulletin/model"
+)
 
 // Limits bounds the work and memory a reader may spend on one input, so that
 // a hostile or broken file ends in an error wrapping [ErrLimit] instead of
@@ -33,8 +39,8 @@ type Limits struct {
 	MaxCompressionRatio int
 	// MaxPages bounds the pages of a PDF. Default 10,000.
 	MaxPages int
-	// MaxDepth bounds nesting: XML elements (and the fields nested in a
-	// DOCX field), PDF objects and form XObjects. Default 256.
+	// MaxDepth bounds nesting: XML and HTML elements (and the fields
+	// nested in a DOCX field), PDF objects and form XObjects. Default 256.
 	MaxDepth int
 	// MaxObjects bounds PDF object numbers: cross-reference entries, /Size
 	// and the objects found when a damaged file is scanned, so that a
@@ -61,9 +67,25 @@ type Limits struct {
 	MaxPageItems int
 	// MaxTokenBytes bounds one token of a markup or content stream: an XML
 	// tag with its attributes, a run of XML text or a comment in a DOCX
-	// part, so that a huge attribute or text node is never buffered whole.
+	// part, an HTML tag, text run, comment or script, so that a huge
+	// attribute or text node is never buffered whole.
 	// Default 1 MiB.
 	MaxTokenBytes int
+	// MaxRedirects bounds the redirects followed when a page or an
+	// attachment is fetched from a URL. Default 10.
+	MaxRedirects int
+	// MaxAttachments bounds the attachments (附件) of a web page that are
+	// read with it. Default 20.
+	MaxAttachments int
+	// FetchTimeout bounds the time one fetch of a page or an attachment
+	// may take, from the request to the end of the body. Default 60s.
+	FetchTimeout time.Duration
+	// MaxSheetCells bounds the cells of one spreadsheet sheet (XLSX, XLS),
+	// counted as the sheet lays them out: every row up to its last cell,
+	// empty cells before it included, so that a few cells declared far
+	// apart cannot make a reader allocate the grid between them.
+	// Default 1,000,000.
+	MaxSheetCells int
 }
 
 // DefaultLimits are the limits a zero Limits stands for.
@@ -86,6 +108,10 @@ var DefaultLimits = Limits{
 	MaxCMapEntries:      1_000_000,
 	MaxPageItems:        1_000_000,
 	MaxTokenBytes:       1 << 20,
+	MaxRedirects:        10,
+	MaxAttachments:      20,
+	FetchTimeout:        60 * time.Second,
+	MaxSheetCells:       1_000_000,
 }
 
 // WithDefaults returns l with every zero or negative field set to its
@@ -120,10 +146,33 @@ func (l Limits) WithDefaults() Limits {
 	pick(&l.MaxCMapEntries, d.MaxCMapEntries)
 	pick(&l.MaxPageItems, d.MaxPageItems)
 	pick(&l.MaxTokenBytes, d.MaxTokenBytes)
+	pick(&l.MaxRedirects, d.MaxRedirects)
+	pick(&l.MaxAttachments, d.MaxAttachments)
+	if l.FetchTimeout <= 0 {
+		l.FetchTimeout = d.FetchTimeout
+	}
+	pick(&l.MaxSheetCells, d.MaxSheetCells)
 	return l
 }
 
 // Exceeded returns an error wrapping [ErrLimit] that names the limit.
 func Exceeded(name string, limit int64) error {
 	return fmt.Errorf("%w: more than %d %s", ErrLimit, limit, name)
+}
+
+// CheckInput is where a reader starts: it returns the limits with their
+// defaults, or a *ParseError when the input's size is negative
+// ([ErrFormat]) or over MaxInputBytes ([ErrLimit]), or ctx has ended.
+func (l Limits) CheckInput(ctx context.Context, size int64) (Limits, error) {
+	l = l.WithDefaults()
+	switch {
+	case size < 0:
+		return l, At(model.Pos{}, fmt.Errorf("%w: negative size %d", ErrFormat, size))
+	case size > l.MaxInputBytes:
+		return l, At(model.Pos{}, Exceeded("input bytes", l.MaxInputBytes))
+	}
+	if err := ctx.Err(); err != nil {
+		return l, At(model.Pos{}, err)
+	}
+	return l, nil
 }

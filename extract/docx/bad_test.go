@@ -3,7 +3,6 @@ package docx_test
 import (
 	"archive/zip"
 	"bytes"
-	"compress/flate"
 	"context"
 	"encoding/binary"
 	"fmt"
@@ -12,12 +11,13 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf16"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/extract/docx"
+	"github.com/hotline12345/bulletin/extract/internal/cfb/cfbtest"
+	"github.com/hotline12345/bulletin/internal/bulletintest"
 )
 
 // badBytes is the allocation budget every bad input must be rejected
@@ -59,8 +59,8 @@ func TestBadInput(t *testing.T) {
 				part{"word/document.xml", document(p("x"))[:200]})
 		}, block.Limits{}, block.ErrFormat},
 		{"unknown compression method", func(t *testing.T) []byte {
-			return rawZip(t, rawEntry{name: "_rels/.rels", data: []byte(rels("rId1 officeDocument word/document.xml"))},
-				rawEntry{name: "word/document.xml", method: 14, data: []byte("xx"), size: 2})
+			return bulletintest.Zip(t, bulletintest.ZipEntry{Name: "_rels/.rels", Data: []byte(rels("rId1 officeDocument word/document.xml"))},
+				bulletintest.ZipEntry{Name: "word/document.xml", Method: 14, Data: []byte("xx"), Size: 2})
 		}, block.Limits{}, block.ErrUnsupported},
 		{"zip bomb: main part declares 1 GiB", func(t *testing.T) []byte {
 			data, size := paragraphBomb(gib)
@@ -114,7 +114,7 @@ func TestBadInput(t *testing.T) {
 			return bombZip(t, "word/document.xml", data, uint64(size))
 		}, block.Limits{MaxCompressionRatio: 1 << 30}, block.ErrLimit},
 		{"100 MB text node (token size, ratio unchecked)", func(t *testing.T) []byte {
-			data, size := repeatDeflate(`<w:document `+nsDecl+`><w:body><w:p><w:r><w:t>`, "一", `</w:t></w:r></w:p></w:body></w:document>`, 100<<20)
+			data, size := bulletintest.RepeatDeflate(`<w:document `+nsDecl+`><w:body><w:p><w:r><w:t>`, "一", `</w:t></w:r></w:p></w:body></w:document>`, 100<<20)
 			return bombZip(t, "word/document.xml", data, uint64(size))
 		}, block.Limits{MaxCompressionRatio: 1 << 30}, block.ErrLimit},
 		{"paragraphs over MaxBlocks", func(t *testing.T) []byte { return docxOf(t, strings.Repeat(p("x"), 100)) }, block.Limits{MaxBlocks: 10}, block.ErrLimit},
@@ -129,17 +129,17 @@ func TestBadInput(t *testing.T) {
 		}, block.Limits{}, block.ErrLimit},
 		{"input over MaxInputBytes", func(*testing.T) []byte { return good }, block.Limits{MaxInputBytes: 1000}, block.ErrLimit},
 		{"encrypted OLE DOCX", func(*testing.T) []byte {
-			return compoundFile("\x06DataSpaces", "EncryptionInfo", "EncryptedPackage")
+			return cfbtest.Names("\x06DataSpaces", "EncryptionInfo", "EncryptedPackage")
 		}, block.Limits{}, block.ErrEncrypted},
-		{"legacy .doc", func(*testing.T) []byte { return compoundFile("WordDocument", "1Table", "\x05SummaryInformation") }, block.Limits{}, block.ErrUnsupported},
+		{"legacy .doc", func(*testing.T) []byte { return cfbtest.Names("WordDocument", "1Table", "\x05SummaryInformation") }, block.Limits{}, block.ErrUnsupported},
 		{"legacy .doc written by LibreOffice", func(t *testing.T) []byte {
 			data, err := os.ReadFile(fixtureDir + "/merged-header.doc")
 			require.NoError(t, err)
 			return data
 		}, block.Limits{}, block.ErrUnsupported},
-		{"other OLE file (a spreadsheet)", func(*testing.T) []byte { return compoundFile("Workbook") }, block.Limits{}, block.ErrUnsupported},
+		{"other OLE file (a spreadsheet)", func(*testing.T) []byte { return cfbtest.Names("Workbook") }, block.Limits{}, block.ErrUnsupported},
 		{"OLE file with a directory chain that loops", func(*testing.T) []byte {
-			b := compoundFile("WordDocument")
+			b := cfbtest.Names("WordDocument")
 			binary.LittleEndian.PutUint32(b[512+4:], 1) // sector 1 (the directory) points to itself
 			copy(b[1024+0x40:], []byte{0, 0})           // hide the names: only the chain's end can stop the scan
 			copy(b[1024+128+0x40:], []byte{0, 0})
@@ -234,160 +234,36 @@ func corruptPart(t *testing.T, good []byte, name string) []byte {
 	return nil
 }
 
-// repeatDeflate returns a deflate stream of prefix, unit repeated to about
-// total bytes, and suffix, and the stream's inflated size. It compresses
-// one megabyte of units and repeats the compressed bytes: after the first
-// megabyte every copy refers only to units, so the copies decode alike.
-func repeatDeflate(prefix, unit, suffix string, total int64) ([]byte, int64) {
-	chunk := strings.Repeat(unit, (1<<20)/len(unit))
-	var buf bytes.Buffer
-	fw, _ := flate.NewWriter(&buf, flate.BestCompression)
-	fw.Write([]byte(prefix))
-	fw.Write([]byte(chunk))
-	fw.Flush()
-	head := append([]byte(nil), buf.Bytes()...)
-	buf.Reset()
-	fw.Write([]byte(chunk))
-	fw.Flush()
-	seg := append([]byte(nil), buf.Bytes()...)
-	buf.Reset()
-	fw.Write([]byte(suffix))
-	fw.Close()
-	n := max((total-int64(len(prefix)+len(suffix)))/int64(len(chunk))-1, 0)
-	out := append(head, bytes.Repeat(seg, int(n))...)
-	out = append(out, buf.Bytes()...)
-	return out, int64(len(prefix)+len(suffix)) + int64(len(chunk))*(n+1)
-}
-
 // paragraphBomb is a main document (or header) of about size bytes of
 // one-character paragraphs.
 func paragraphBomb(size int64) ([]byte, int64) {
-	return repeatDeflate(`<w:document `+nsDecl+`><w:body>`, `<w:p><w:r><w:t>1</w:t></w:r></w:p>`, `</w:body></w:document>`, size)
+	return bulletintest.RepeatDeflate(`<w:document `+nsDecl+`><w:body>`, `<w:p><w:r><w:t>1</w:t></w:r></w:p>`, `</w:body></w:document>`, size)
 }
 
 // headerBomb is a header part of about size bytes of one-character
 // paragraphs.
 func headerBomb(size int64) ([]byte, int64) {
-	return repeatDeflate(`<w:hdr `+nsDecl+`>`, `<w:p><w:r><w:t>1</w:t></w:r></w:p>`, `</w:hdr>`, size)
+	return bulletintest.RepeatDeflate(`<w:hdr `+nsDecl+`>`, `<w:p><w:r><w:t>1</w:t></w:r></w:p>`, `</w:hdr>`, size)
 }
 
 // attributeBomb is a main document whose root has one attribute of about
 // size bytes.
 func attributeBomb(size int64) ([]byte, int64) {
-	return repeatDeflate(`<w:document `+nsDecl+` x="`, "a", `"><w:body/></w:document>`, size)
+	return bulletintest.RepeatDeflate(`<w:document `+nsDecl+` x="`, "a", `"><w:body/></w:document>`, size)
 }
 
 // bombZip is a DOCX whose part name holds the raw deflate data, declaring
 // size bytes uncompressed (whatever it really inflates to).
 func bombZip(t *testing.T, name string, data []byte, size uint64) []byte {
-	entries := []rawEntry{
-		{name: "_rels/.rels", data: []byte(rels("rId1 officeDocument word/document.xml"))},
+	entries := []bulletintest.ZipEntry{
+		{Name: "_rels/.rels", Data: []byte(rels("rId1 officeDocument word/document.xml"))},
 	}
 	sect := ""
 	if name != "word/document.xml" {
-		entries = append(entries, rawEntry{name: "word/_rels/document.xml.rels", data: []byte(rels("rH header " + strings.TrimPrefix(name, "word/")))})
+		entries = append(entries, bulletintest.ZipEntry{Name: "word/_rels/document.xml.rels", Data: []byte(rels("rH header " + strings.TrimPrefix(name, "word/")))})
 		sect = `<w:sectPr><w:headerReference w:type="default" r:id="rH"/></w:sectPr>`
-		entries = append(entries, rawEntry{name: "word/document.xml", data: []byte(document(p("x") + sect))})
+		entries = append(entries, bulletintest.ZipEntry{Name: "word/document.xml", Data: []byte(document(p("x") + sect))})
 	}
-	entries = append(entries, rawEntry{name: name, method: zip.Deflate, data: data, size: size, raw: true})
-	return rawZip(t, entries...)
-}
-
-// rawEntry is a zip entry; with raw set, data is written as the compressed
-// bytes and size is declared as the uncompressed size.
-type rawEntry struct {
-	name   string
-	method uint16
-	data   []byte
-	size   uint64
-	raw    bool
-}
-
-func rawZip(t *testing.T, entries ...rawEntry) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for _, e := range entries {
-		var err error
-		switch {
-		case e.raw || e.method > zip.Deflate:
-			var w interface{ Write([]byte) (int, error) }
-			w, err = zw.CreateRaw(&zip.FileHeader{Name: e.name, Method: e.method,
-				CompressedSize64: uint64(len(e.data)), UncompressedSize64: e.size})
-			if err == nil {
-				_, err = w.Write(e.data)
-			}
-		default:
-			var w interface{ Write([]byte) (int, error) }
-			w, err = zw.Create(e.name)
-			if err == nil {
-				_, err = w.Write(e.data)
-			}
-		}
-		require.NoError(t, err)
-	}
-	require.NoError(t, zw.Close())
-	return buf.Bytes()
-}
-
-// compoundFile builds a minimal OLE compound file (MS-CFB version 3,
-// 512-byte sectors) whose directory holds the root and the named streams:
-// sector 0 is the FAT, the directory follows. The streams are empty; the
-// reader only looks at the directory.
-func compoundFile(names ...string) []byte {
-	const sec = 512
-	le := binary.LittleEndian
-	entries := append([]string{"Root Entry"}, names...)
-	nDir := (len(entries) + 3) / 4
-	b := make([]byte, sec*(2+nDir))
-	copy(b, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1})
-	le.PutUint16(b[0x18:], 0x3E)
-	le.PutUint16(b[0x1A:], 3)
-	le.PutUint16(b[0x1C:], 0xFFFE)
-	le.PutUint16(b[0x1E:], 9)
-	le.PutUint16(b[0x20:], 6)
-	le.PutUint32(b[0x2C:], 1)          // one FAT sector
-	le.PutUint32(b[0x30:], 1)          // the directory starts at sector 1
-	le.PutUint32(b[0x38:], 4096)       // mini stream cutoff
-	le.PutUint32(b[0x3C:], 0xFFFFFFFE) // no mini FAT
-	le.PutUint32(b[0x44:], 0xFFFFFFFE) // no DIFAT sectors
-	for i := range 109 {
-		le.PutUint32(b[0x4C+4*i:], 0xFFFFFFFF)
-	}
-	le.PutUint32(b[0x4C:], 0) // FAT sector 0
-	fat := b[sec : 2*sec]
-	for i := range sec / 4 {
-		le.PutUint32(fat[4*i:], 0xFFFFFFFF)
-	}
-	le.PutUint32(fat, 0xFFFFFFFD) // sector 0 is the FAT
-	for i := 1; i <= nDir; i++ {
-		next := uint32(i + 1)
-		if i == nDir {
-			next = 0xFFFFFFFE
-		}
-		le.PutUint32(fat[4*i:], next)
-	}
-	for i, name := range entries {
-		e := b[2*sec+128*i : 2*sec+128*(i+1)]
-		u := utf16.Encode([]rune(name))
-		for j, c := range u {
-			le.PutUint16(e[2*j:], c)
-		}
-		le.PutUint16(e[0x40:], uint16(2*(len(u)+1)))
-		e[0x42] = 2 // stream
-		if i == 0 {
-			e[0x42] = 5 // root storage
-		}
-		le.PutUint32(e[0x44:], 0xFFFFFFFF)
-		le.PutUint32(e[0x48:], 0xFFFFFFFF)
-		le.PutUint32(e[0x4C:], 0xFFFFFFFF)
-		if i+1 < len(entries) && i > 0 {
-			le.PutUint32(e[0x48:], uint32(i+1))
-		}
-		if i == 0 && len(entries) > 1 {
-			le.PutUint32(e[0x4C:], 1)
-		}
-		le.PutUint32(e[0x74:], 0xFFFFFFFE)
-	}
-	return b
+	entries = append(entries, bulletintest.ZipEntry{Name: name, Method: zip.Deflate, Data: data, Size: size, Raw: true})
+	return bulletintest.Zip(t, entries...)
 }

@@ -5,13 +5,14 @@ import (
 	"strings"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/internal/ooxml"
 	"github.com/hotline12345/bulletin/model"
 )
 
 // partReader reads the block content of one part (the main document, a
 // header or a footer).
 type partReader struct {
-	*tokens
+	*ooxml.Tokens
 	rd     *reader
 	region block.Region
 	// level is 0 for the part's own blocks and grows inside table cells
@@ -43,7 +44,7 @@ var dropped = map[string]bool{
 // hook, when not nil, gets the first look at every child element and
 // reports whether it consumed it.
 func (p *partReader) body(out *[]block.Block, hook func(xml.StartElement) (bool, error)) error {
-	d := p.depth
+	d := p.Depth()
 	var carry *block.Paragraph // a paragraph whose mark was deleted: it joins the next one
 	flush := func() {
 		if carry != nil {
@@ -51,8 +52,8 @@ func (p *partReader) body(out *[]block.Block, hook func(xml.StartElement) (bool,
 			carry = nil
 		}
 	}
-	for p.depth >= d {
-		tok, err := p.next()
+	for p.Depth() >= d {
+		tok, err := p.Next()
 		if err != nil {
 			return err
 		}
@@ -70,7 +71,7 @@ func (p *partReader) body(out *[]block.Block, hook func(xml.StartElement) (bool,
 		switch se.Name.Local {
 		case "p":
 			if p.level == 0 {
-				p.block++
+				p.Pos.Block++
 			}
 			para, extra, joinNext, err := p.paragraph()
 			if err != nil {
@@ -90,7 +91,7 @@ func (p *partReader) body(out *[]block.Block, hook func(xml.StartElement) (bool,
 		case "tbl":
 			flush()
 			if p.level == 0 {
-				p.block++
+				p.Pos.Block++
 			}
 			if err := p.table(out); err != nil {
 				return err
@@ -100,13 +101,13 @@ func (p *partReader) body(out *[]block.Block, hook func(xml.StartElement) (bool,
 				return err
 			}
 		case "altChunk":
-			p.rd.problem(p.pos(), "imported content (w:altChunk) is not read")
-			if err := p.skip(); err != nil {
+			p.rd.problem(p.Pos, "imported content (w:altChunk) is not read")
+			if err := p.Skip(); err != nil {
 				return err
 			}
 		default:
 			if dropped[se.Name.Local] {
-				if err := p.skip(); err != nil {
+				if err := p.Skip(); err != nil {
 					return err
 				}
 			}
@@ -127,21 +128,21 @@ func (p *partReader) addParagraph(out *[]block.Block, para *block.Paragraph) {
 // of the text boxes anchored in it (read after it), and whether its mark
 // was deleted as a tracked change, which joins it to the next paragraph.
 func (p *partReader) paragraph() (para *block.Paragraph, extra []block.Block, joinNext bool, err error) {
-	if err := p.rd.countBlock(p.pos()); err != nil {
+	if err := p.rd.countBlock(p.Pos); err != nil {
 		return nil, nil, false, err
 	}
-	para = &block.Paragraph{Region: p.region, Pos: p.pos()}
+	para = &block.Paragraph{Region: p.region, Pos: p.Pos}
 	var b strings.Builder
-	d := p.depth
+	d := p.Depth()
 	runDepth, hidden := 0, false
-	for p.depth >= d {
-		tok, err := p.next()
+	for p.Depth() >= d {
+		tok, err := p.Next()
 		if err != nil {
 			return nil, nil, false, err
 		}
 		switch t := tok.(type) {
 		case xml.EndElement:
-			if p.depth < runDepth {
+			if p.Depth() < runDepth {
 				runDepth, hidden = 0, false
 			}
 		case xml.StartElement:
@@ -154,27 +155,27 @@ func (p *partReader) paragraph() (para *block.Paragraph, extra []block.Block, jo
 					return nil, nil, false, err
 				}
 			case "r":
-				runDepth, hidden = p.depth, false
+				runDepth, hidden = p.Depth(), false
 			case "rPr":
-				if runDepth > 0 && p.depth == runDepth+1 {
+				if runDepth > 0 && p.Depth() == runDepth+1 {
 					if hidden, err = p.rPrHidden(); err != nil {
 						return nil, nil, false, err
 					}
-				} else if err := p.skip(); err != nil {
+				} else if err := p.Skip(); err != nil {
 					return nil, nil, false, err
 				}
 			case "t":
 				preserve := false
-				if v, ok := attr(t, "space"); ok && v == "preserve" {
+				if v, ok := ooxml.Attr(t, "space"); ok && v == "preserve" {
 					preserve = true
 				}
 				if hidden || p.instr > 0 {
-					err = p.text(nil)
+					err = p.Text(nil)
 				} else if preserve {
-					err = p.text(&b)
+					err = p.Text(&b)
 				} else {
 					var s strings.Builder
-					err = p.text(&s)
+					err = p.Text(&s)
 					b.WriteString(strings.Trim(s.String(), " \t\r\n"))
 				}
 				if err != nil {
@@ -199,12 +200,12 @@ func (p *partReader) paragraph() (para *block.Paragraph, extra []block.Block, jo
 				}
 			case "tbl", "sectPr":
 				// A table outside a text box cannot stand in a paragraph.
-				if err := p.skip(); err != nil {
+				if err := p.Skip(); err != nil {
 					return nil, nil, false, err
 				}
 			default:
 				if dropped[t.Name.Local] {
-					if err := p.skip(); err != nil {
+					if err := p.Skip(); err != nil {
 						return nil, nil, false, err
 					}
 				}
@@ -233,11 +234,11 @@ func (p *partReader) shown(b *strings.Builder, hidden bool, s string) {
 // fldChar follows a complex field: text between begin and separate is the
 // field's instruction, text between separate and end its shown result.
 func (p *partReader) fldChar(se xml.StartElement) error {
-	typ, _ := attr(se, "fldCharType")
+	typ, _ := ooxml.Attr(se, "fldCharType")
 	switch typ {
 	case "begin":
-		if len(p.fields) >= p.lim.MaxDepth {
-			return p.fail(block.Exceeded("nested fields", int64(p.lim.MaxDepth)))
+		if len(p.fields) >= p.rd.lim.MaxDepth {
+			return p.Fail(block.Exceeded("nested fields", int64(p.rd.lim.MaxDepth)))
 		}
 		p.fields = append(p.fields, false)
 		p.instr++
@@ -254,15 +255,15 @@ func (p *partReader) fldChar(se xml.StartElement) error {
 			p.fields = p.fields[:n-1]
 		}
 	}
-	return p.skip()
+	return p.Skip()
 }
 
 // pPr reads paragraph properties: whether the paragraph mark is a tracked
 // deletion (w:rPr/w:del), and section properties kept there.
 func (p *partReader) pPr() (markDeleted bool, err error) {
-	d := p.depth
-	for p.depth >= d {
-		tok, err := p.next()
+	d := p.Depth()
+	for p.Depth() >= d {
+		tok, err := p.Next()
 		if err != nil {
 			return false, err
 		}
@@ -274,12 +275,12 @@ func (p *partReader) pPr() (markDeleted bool, err error) {
 		case "sectPr":
 			err = p.sectPr()
 		case "del", "moveFrom":
-			markDeleted = p.depth == d+2 // pPr/rPr/del
-			err = p.skip()
+			markDeleted = p.Depth() == d+2 // pPr/rPr/del
+			err = p.Skip()
 		case "rPr":
 			// read through: w:del lives here
 		default:
-			err = p.skip()
+			err = p.Skip()
 		}
 		if err != nil {
 			return false, err
@@ -291,10 +292,10 @@ func (p *partReader) pPr() (markDeleted bool, err error) {
 // rPrHidden reads run properties and reports whether the run is hidden
 // (w:vanish).
 func (p *partReader) rPrHidden() (bool, error) {
-	d := p.depth
+	d := p.Depth()
 	hidden := false
-	for p.depth >= d {
-		tok, err := p.next()
+	for p.Depth() >= d {
+		tok, err := p.Next()
 		if err != nil {
 			return false, err
 		}
@@ -302,7 +303,7 @@ func (p *partReader) rPrHidden() (bool, error) {
 			if isW(se.Name) && se.Name.Local == "vanish" {
 				hidden = onOff(se)
 			}
-			if err := p.skip(); err != nil {
+			if err := p.Skip(); err != nil {
 				return false, err
 			}
 		}
@@ -312,19 +313,19 @@ func (p *partReader) rPrHidden() (bool, error) {
 
 // sectPr collects the header and footer references of a section.
 func (p *partReader) sectPr() error {
-	d := p.depth
-	for p.depth >= d {
-		tok, err := p.next()
+	d := p.Depth()
+	for p.Depth() >= d {
+		tok, err := p.Next()
 		if err != nil {
 			return err
 		}
 		if se, ok := tok.(xml.StartElement); ok {
 			if isW(se.Name) && (se.Name.Local == "headerReference" || se.Name.Local == "footerReference") {
-				if id, ok := attr(se, "id"); ok {
+				if id, ok := ooxml.Attr(se, "id"); ok {
 					p.refs = append(p.refs, id)
 				}
 			}
-			if err := p.skip(); err != nil {
+			if err := p.Skip(); err != nil {
 				return err
 			}
 		}
@@ -334,7 +335,7 @@ func (p *partReader) sectPr() error {
 
 // cellPos is the position of a cell or row of the current table.
 func (p *partReader) cellPos(row, col int) model.Pos {
-	pos := p.pos()
+	pos := p.Pos
 	pos.Row, pos.Col = row, col
 	return pos
 }

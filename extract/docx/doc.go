@@ -14,9 +14,9 @@
 // for parts over 1 MiB) and the total of the declared sizes
 // (MaxTotalBytes). archive/zip never inflates past a declared size — a part
 // that tries to is malformed ([block.ErrFormat]) — so these checks bound
-// what is inflated. Parts are streamed through the package's own XML
-// lexer (about four times as fast as encoding/xml's tokenizer, which it
-// replaces): no part is held whole, and one XML token is at most
+// what is inflated. Parts are streamed through the XML lexer the OOXML
+// readers share (about four times as fast as encoding/xml's tokenizer,
+// which it replaces): no part is held whole, and one XML token is at most
 // MaxTokenBytes. It refuses XML that is not well-formed, and expands only
 // the predefined entities and character references: an entity a DOCTYPE
 // declares is an error, so no entity can grow the text.
@@ -32,8 +32,8 @@
 //
 // An OLE compound file is not a zip: Read looks at its directory and
 // reports [block.ErrEncrypted] for a password-protected DOCX (it has an
-// EncryptionInfo stream) and [block.ErrUnsupported] for a legacy .doc or
-// any other compound file.
+// EncryptionInfo stream) and [block.ErrUnsupported] for a legacy .doc (which
+// extract/doc reads) or any other compound file.
 //
 // # What is read
 //

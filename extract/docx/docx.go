@@ -7,6 +7,8 @@ import (
 	"io"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/internal/cfb"
+	"github.com/hotline12345/bulletin/extract/internal/ooxml"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -38,10 +40,10 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 		return nil, block.At(model.Pos{}, err)
 	}
 	var head [8]byte
-	if n, _ := r.ReadAt(head[:], 0); n == len(head) && head == oleSignature {
-		return nil, oleError(r, size, lim.MaxParts)
+	if n, _ := r.ReadAt(head[:], 0); n == len(head) && head == cfb.Signature {
+		return nil, oleError(r, size, lim)
 	}
-	p, err := openPackage(r, size, lim)
+	p, err := ooxml.Open(r, size, lim)
 	if err != nil {
 		return nil, err
 	}
@@ -55,7 +57,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 // reader reads one package.
 type reader struct {
 	ctx      context.Context
-	pkg      *pkg
+	pkg      *ooxml.Package
 	lim      block.Limits
 	out      *block.Builder
 	problems int
@@ -63,38 +65,28 @@ type reader struct {
 	cells    int
 }
 
-// rel is a relationship of a part.
-type rel struct {
-	id, typ, target string
-	external        bool
-}
-
 func (rd *reader) read() error {
 	main, err := rd.mainPart()
 	if err != nil {
 		return err
 	}
-	mainRels := relsName(main)
-	if err := rd.pkg.reserve(mainRels); err != nil {
-		return err
-	}
-	rels, err := rd.rels(main, mainRels)
+	rels, err := rd.pkg.Rels(rd.ctx, main)
 	if err != nil {
 		return err
 	}
 	// Check every part that may be read before inflating any of them.
-	byID := map[string]rel{}
+	byID := map[string]ooxml.Rel{}
 	names := []string{main}
 	for _, r := range rels {
-		if !r.external && (r.typ == "header" || r.typ == "footer") {
-			byID[r.id] = r
-			names = append(names, r.target)
+		if !r.External && (r.Type == "header" || r.Type == "footer") {
+			byID[r.ID] = r
+			names = append(names, r.Target)
 		}
 	}
-	if err := rd.pkg.reserve(dedupe(names)...); err != nil {
+	if err := rd.pkg.Reserve(dedupe(names)...); err != nil {
 		return err
 	}
-	if rd.pkg.file(main) == nil {
+	if rd.pkg.File(main) == nil {
 		return block.At(model.Pos{Part: main}, fmt.Errorf("%w: main document part %s is missing", block.ErrFormat, main))
 	}
 
@@ -106,22 +98,22 @@ func (rd *reader) read() error {
 	seen := map[string]bool{}
 	for _, id := range refs {
 		r, ok := byID[id]
-		if !ok || seen[normName(r.target)] {
+		if !ok || seen[ooxml.NormName(r.Target)] {
 			continue
 		}
-		seen[normName(r.target)] = true
-		if rd.pkg.file(r.target) == nil {
-			rd.problem(model.Pos{Part: r.target}, "referenced "+r.typ+" part is missing")
+		seen[ooxml.NormName(r.Target)] = true
+		if rd.pkg.File(r.Target) == nil {
+			rd.problem(model.Pos{Part: r.Target}, "referenced "+r.Type+" part is missing")
 			continue
 		}
-		if r.typ == "header" {
-			blocks, _, err := rd.part(r.target, block.Header, "hdr")
+		if r.Type == "header" {
+			blocks, _, err := rd.part(r.Target, block.Header, "hdr")
 			if err != nil {
 				return err
 			}
 			headers = append(headers, blocks...)
 		} else {
-			blocks, _, err := rd.part(r.target, block.Footer, "ftr")
+			blocks, _, err := rd.part(r.Target, block.Footer, "ftr")
 			if err != nil {
 				return err
 			}
@@ -142,7 +134,7 @@ func dedupe(names []string) []string {
 	seen := map[string]bool{}
 	out := names[:0]
 	for _, n := range names {
-		if k := normName(n); !seen[k] {
+		if k := ooxml.NormName(n); !seen[k] {
 			seen[k] = true
 			out = append(out, n)
 		}
@@ -154,70 +146,16 @@ func dedupe(names []string) []string {
 // (_rels/.rels, type officeDocument). A package without them is read from
 // word/document.xml when that part exists.
 func (rd *reader) mainPart() (string, error) {
-	const pkgRels = "_rels/.rels"
-	if rd.pkg.file(pkgRels) != nil {
-		if err := rd.pkg.reserve(pkgRels); err != nil {
-			return "", err
-		}
-		rels, err := rd.rels("", pkgRels)
-		if err != nil {
-			return "", err
-		}
-		for _, r := range rels {
-			if r.typ == "officeDocument" && !r.external {
-				return r.target, nil
-			}
-		}
+	main, err := rd.pkg.MainPart(rd.ctx)
+	if err != nil || main != "" {
+		return main, err
 	}
-	const fallback = "word/document.xml"
-	if rd.pkg.file(fallback) != nil {
+	const pkgRels, fallback = "_rels/.rels", "word/document.xml"
+	if rd.pkg.File(fallback) != nil {
 		rd.problem(model.Pos{Part: pkgRels}, "no officeDocument relationship; read "+fallback)
 		return fallback, nil
 	}
 	return "", block.At(model.Pos{Part: pkgRels}, fmt.Errorf("%w: the package has no main document (no officeDocument relationship)", block.ErrFormat))
-}
-
-// rels reads the relationships part name of the part source. A missing
-// relationships part means no relationships.
-func (rd *reader) rels(source, name string) ([]rel, error) {
-	if rd.pkg.file(name) == nil {
-		return nil, nil
-	}
-	if err := rd.ctx.Err(); err != nil {
-		return nil, block.At(model.Pos{Part: name}, err)
-	}
-	rc, err := rd.pkg.open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	t := newTokens(rd.ctx, name, rc, rd.lim)
-	var out []rel
-	for {
-		tok, err := t.next()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok || se.Name.Local != "Relationship" {
-			continue
-		}
-		if len(out) >= rd.lim.MaxParts {
-			return nil, block.At(model.Pos{Part: name}, block.Exceeded("relationships", int64(rd.lim.MaxParts)))
-		}
-		typ, _ := attr(se, "Type")
-		target, _ := attr(se, "Target")
-		mode, _ := attr(se, "TargetMode")
-		id, _ := attr(se, "Id")
-		r := rel{id: id, typ: relType(typ), external: mode == "External"}
-		if !r.external {
-			r.target = resolve(source, target)
-		}
-		out = append(out, r)
-	}
 }
 
 // part reads the blocks of a main document (root w:document), header
@@ -227,15 +165,15 @@ func (rd *reader) part(name string, region block.Region, root string) ([]block.B
 	if err := rd.ctx.Err(); err != nil {
 		return nil, nil, block.At(model.Pos{Part: name}, err)
 	}
-	rc, err := rd.pkg.open(name)
+	rc, err := rd.pkg.Part(name)
 	if err != nil {
 		return nil, nil, err
 	}
 	defer rc.Close()
-	p := &partReader{tokens: newTokens(rd.ctx, name, rc, rd.lim), rd: rd, region: region}
+	p := &partReader{Tokens: ooxml.NewTokens(rd.ctx, name, rc, rd.lim), rd: rd, region: region}
 	var blocks []block.Block
 	for {
-		tok, err := p.next()
+		tok, err := p.Next()
 		if err == io.EOF {
 			return nil, nil, block.At(model.Pos{Part: name}, fmt.Errorf("%w: part has no root element", block.ErrFormat))
 		}
@@ -287,4 +225,22 @@ func (rd *reader) problem(pos model.Pos, msg string) {
 		rd.out.Problem(model.Pos{}, "further problems not listed")
 	}
 	rd.problems++
+}
+
+// oleError says what an OLE compound file given as DOCX is:
+// [block.ErrEncrypted] for a password-protected DOCX (it has an
+// EncryptionInfo stream), [block.ErrUnsupported] for a legacy Word
+// document or any other compound file, which extract/doc and extract/xls
+// read, [block.ErrFormat] when its directory cannot be read.
+func oleError(r io.ReaderAt, size int64, lim block.Limits) error {
+	f, err := cfb.Open(r, size, lim)
+	switch {
+	case err != nil:
+		return err
+	case f.Has("EncryptionInfo") || f.Has("EncryptedPackage"):
+		return block.At(model.Pos{Part: "EncryptionInfo"}, fmt.Errorf("%w: the document is protected with a password", block.ErrEncrypted))
+	case f.Has("WordDocument"):
+		return block.At(model.Pos{Part: "WordDocument"}, fmt.Errorf("%w: legacy Word 97-2003 (.doc) document, not DOCX", block.ErrUnsupported))
+	}
+	return block.At(model.Pos{}, fmt.Errorf("%w: OLE compound file that is not a Word document", block.ErrUnsupported))
 }

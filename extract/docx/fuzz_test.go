@@ -4,14 +4,14 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
-	"errors"
 	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/extract/docx"
-	"github.com/hotline12345/bulletin/extract/interpret"
+	"github.com/hotline12345/bulletin/extract/internal/cfb/cfbtest"
+	"github.com/hotline12345/bulletin/internal/bulletintest"
 )
 
 // fuzzLimits keep each fuzz execution small.
@@ -20,32 +20,7 @@ var fuzzLimits = block.Limits{MaxInputBytes: 1 << 20, MaxPartBytes: 4 << 20, Max
 // checkResult asserts what must hold for any input: an error is a
 // *block.ParseError wrapping a sentinel, a document has consistent tables.
 func checkResult(t *testing.T, doc *block.Document, err error) {
-	if err != nil {
-		var pe *block.ParseError
-		if !errors.As(err, &pe) {
-			t.Fatalf("error is not a *block.ParseError: %T %v", err, err)
-		}
-		_ = pe.Error()
-		if !errors.Is(err, block.ErrFormat) && !errors.Is(err, block.ErrLimit) &&
-			!errors.Is(err, block.ErrUnsupported) && !errors.Is(err, block.ErrEncrypted) {
-			t.Fatalf("error wraps no sentinel: %v", err)
-		}
-		if doc != nil {
-			t.Fatal("document returned with an error")
-		}
-		return
-	}
-	for _, b := range doc.Blocks {
-		if tb, ok := b.(*block.Table); ok {
-			if len(tb.Rows) == 0 {
-				t.Fatal("empty table")
-			}
-			tb.Grid()
-		}
-	}
-	// The interpreter must take whatever blocks the reader makes: merged
-	// cells, nested tables, text boxes.
-	interpret.Bulletin(doc)
+	bulletintest.CheckRead(t, doc, err)
 }
 
 // FuzzReadDOCX reads arbitrary bytes as a DOCX file, seeded with the
@@ -60,7 +35,7 @@ func FuzzReadDOCX(f *testing.F) {
 		f.Add(data)
 	}
 	f.Add(docxOf(f, p("x")+tbl(row("a", "b"))))
-	f.Add(compoundFile("EncryptionInfo", "EncryptedPackage"))
+	f.Add(cfbtest.Names("EncryptionInfo", "EncryptedPackage"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		doc, err := docx.Read(context.Background(), bytes.NewReader(data), int64(len(data)), fuzzLimits)
 		checkResult(t, doc, err)

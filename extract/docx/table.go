@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/internal/ooxml"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -38,15 +39,15 @@ type rawRow struct {
 // block.Table, or, when it is a one-column frame around nested tables, as
 // the blocks of its cells.
 func (p *partReader) table(out *[]block.Block) error {
-	pos := p.pos()
+	pos := p.Pos
 	if err := p.rd.countBlock(pos); err != nil {
 		return err
 	}
 	var rows []rawRow
 	n := 0 // w:tr elements seen, for positions
-	d := p.depth
-	for p.depth >= d {
-		tok, err := p.next()
+	d := p.Depth()
+	for p.Depth() >= d {
+		tok, err := p.Next()
 		if err != nil {
 			return err
 		}
@@ -57,8 +58,8 @@ func (p *partReader) table(out *[]block.Block) error {
 		switch se.Name.Local {
 		case "tr":
 			n++
-			if len(rows) >= p.lim.MaxRows {
-				return block.At(p.cellPos(n, 0), block.Exceeded("table rows", int64(p.lim.MaxRows)))
+			if len(rows) >= p.rd.lim.MaxRows {
+				return block.At(p.cellPos(n, 0), block.Exceeded("table rows", int64(p.rd.lim.MaxRows)))
 			}
 			row, keep, err := p.row(n)
 			if err != nil {
@@ -69,10 +70,10 @@ func (p *partReader) table(out *[]block.Block) error {
 			}
 		case "p", "tbl", "tc":
 			// Out of place in a table: skip.
-			err = p.skip()
+			err = p.Skip()
 		default:
 			if dropped[se.Name.Local] {
-				err = p.skip()
+				err = p.Skip()
 			}
 		}
 		if err != nil {
@@ -88,9 +89,9 @@ func (p *partReader) table(out *[]block.Block) error {
 func (p *partReader) row(n int) (row rawRow, keep bool, err error) {
 	row.pos = p.cellPos(n, 0)
 	deleted := false
-	d := p.depth
-	for p.depth >= d {
-		tok, err := p.next()
+	d := p.Depth()
+	for p.Depth() >= d {
+		tok, err := p.Next()
 		if err != nil {
 			return row, false, err
 		}
@@ -116,10 +117,10 @@ func (p *partReader) row(n int) (row rawRow, keep bool, err error) {
 				row.cells = append(row.cells, c)
 			}
 		case "tr", "tbl", "p":
-			err = p.skip()
+			err = p.Skip()
 		default:
 			if dropped[se.Name.Local] {
-				err = p.skip()
+				err = p.Skip()
 			}
 		}
 		if err != nil {
@@ -154,7 +155,7 @@ func (p *partReader) cell(n, i int) (c rawCell, keep bool, err error) {
 				}
 			})
 		case "tc", "tr":
-			return true, p.skip()
+			return true, p.Skip()
 		}
 		return false, nil
 	})
@@ -165,17 +166,17 @@ func (p *partReader) cell(n, i int) (c rawCell, keep bool, err error) {
 // props calls f for each WordprocessingML child of the property element
 // just opened, and consumes it.
 func (p *partReader) props(f func(xml.StartElement)) error {
-	d := p.depth
-	for p.depth >= d {
-		tok, err := p.next()
+	d := p.Depth()
+	for p.Depth() >= d {
+		tok, err := p.Next()
 		if err != nil {
 			return err
 		}
 		if se, ok := tok.(xml.StartElement); ok {
-			if isW(se.Name) && p.depth == d+1 {
+			if isW(se.Name) && p.Depth() == d+1 {
 				f(se)
 			}
-			if err := p.skip(); err != nil {
+			if err := p.Skip(); err != nil {
 				return err
 			}
 		}
@@ -185,7 +186,7 @@ func (p *partReader) props(f func(xml.StartElement)) error {
 
 // intVal reads a w:val count, clamped to [def, block.MaxSpan].
 func intVal(se xml.StartElement, def int) int {
-	v, _ := attr(se, "val")
+	v, _ := ooxml.Attr(se, "val")
 	n, err := strconv.Atoi(strings.TrimSpace(v))
 	if err != nil || n < def {
 		return def
@@ -196,7 +197,7 @@ func intVal(se xml.StartElement, def int) int {
 // mergeVal reads w:vMerge or w:hMerge: "restart", or (the default)
 // "continue".
 func mergeVal(se xml.StartElement) int {
-	if v, _ := attr(se, "val"); v == "restart" {
+	if v, _ := ooxml.Attr(se, "val"); v == "restart" {
 		return restart
 	}
 	return continues

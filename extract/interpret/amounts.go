@@ -1,31 +1,54 @@
 package interpret
 
 import (
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/hotline12345/bulletin/internal/vocab"
 )
 
-// unitClass groups counting words that count the same kind of thing, so
-// that parts and totals agree: complaints in 件 or 宗 or calls in 通 are
-// items; offices in 家 or towns in 个 are entities.
-func unitClass(u string) string {
-	switch u {
-	case "家", "个", "名", "所", "户":
-		return "entity"
-	case "人次", "次":
-		return "times"
-	}
-	return "item"
-}
+// Amounts: the numbers of a sentence with what they are printed in — a
+// counting word (2660件, 9.67万件, 两件), a percent sign (63.72%, 百分之百),
+// percentage points (3.67个百分点), or nothing at all after a count noun
+// (受理工单 418，…).
+
+const (
+	decPat    = `[0-9][0-9,]*(?:\.[0-9]+)?`
+	amountPat = decPat + `|[` + vocab.Numerals + `]+`
+)
+
+var (
+	// countPat: 2660件, 9.67万件, 57家, 两件, 1,234宗, 35件(次).
+	countPat = regexp.MustCompile(`(` + amountPat + `)\s*(` + vocab.Magnitudes.Pattern() + `)?\s*(` + vocab.Counters.Pattern() + `)`)
+	// percentPat: 63.72%, 百分之百, 百分之九十五点五.
+	percentPat = regexp.MustCompile(`(` + decPat + `)\s*%+|百分之([` + vocab.Numerals + `点]+)`)
+	// pointsPat: 3.67个百分点.
+	pointsPat = regexp.MustCompile(`(` + decPat + `)\s*个?百分点`)
+	// barePat: a whole number printed without a counting word.
+	barePat = regexp.MustCompile(`[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+`)
+)
+
+// The units of amounts that are not counting words.
+const (
+	unitPercent = "%"
+	unitPoints  = "个百分点"
+)
 
 // amount is one number found in a sentence.
 type amount struct {
 	start, end int // byte offsets of the whole match in the folded sentence
 	value      float64
 	decimals   int
-	unit       string // counting word, "%" or "个百分点"
+	unit       string // counting word, unitPercent, unitPoints, or "" (none printed)
+	magnitude  string // 万 or 亿 when printed before the counting word
 }
+
+func (a amount) isPercent() bool { return a.unit == unitPercent }
+func (a amount) isPoints() bool  { return a.unit == unitPoints }
+func (a amount) isCount() bool   { return !a.isPercent() && !a.isPoints() }
 
 // parseDec reads "1,234.5" and its printed decimals.
 func parseDec(s string) (float64, int, bool) {
@@ -37,30 +60,6 @@ func parseDec(s string) (float64, int, bool) {
 	d := 0
 	if i := strings.IndexByte(s, '.'); i >= 0 {
 		d = len(s) - i - 1
-	}
-	return v, d, true
-}
-
-// parseCNDecimal reads "九十五点五" as 95.5.
-func parseCNDecimal(s string) (float64, int, bool) {
-	whole, frac, hasFrac := strings.Cut(s, "点")
-	w, ok := parseCN(whole)
-	if !ok {
-		return 0, 0, false
-	}
-	v := float64(w)
-	d := 0
-	if hasFrac {
-		scale := 0.1
-		for _, r := range frac {
-			dig, ok := cnDigit[r]
-			if !ok {
-				return 0, 0, false
-			}
-			v += float64(dig) * scale
-			scale /= 10
-			d++
-		}
 	}
 	return v, d, true
 }
@@ -81,49 +80,94 @@ func amounts(f string) []amount {
 		}
 		return true
 	}
-	for _, m := range pointsPat.FindAllStringSubmatchIndex(f, -1) {
-		if v, d, ok := parseDec(f[m[2]:m[3]]); ok && mark(m[0], m[1]) {
-			out = append(out, amount{m[0], m[1], v, d, "个百分点"})
+	if strings.Contains(f, "百分点") {
+		for _, m := range pointsPat.FindAllStringSubmatchIndex(f, -1) {
+			if v, d, ok := parseDec(f[m[2]:m[3]]); ok && mark(m[0], m[1]) {
+				out = append(out, amount{start: m[0], end: m[1], value: v, decimals: d, unit: unitPoints})
+			}
 		}
 	}
-	for _, m := range percentPat.FindAllStringSubmatchIndex(f, -1) {
-		var v float64
-		var d int
-		var ok bool
-		if m[2] >= 0 {
-			v, d, ok = parseDec(f[m[2]:m[3]])
-		} else {
-			v, d, ok = parseCNDecimal(f[m[4]:m[5]])
-		}
-		if ok && mark(m[0], m[1]) {
-			out = append(out, amount{m[0], m[1], v, d, "%"})
+	if strings.Contains(f, "%") || strings.Contains(f, "百分之") {
+		for _, m := range percentPat.FindAllStringSubmatchIndex(f, -1) {
+			var v float64
+			var d int
+			var ok bool
+			if m[2] >= 0 {
+				v, d, ok = parseDec(f[m[2]:m[3]])
+			} else {
+				v, d, ok = vocab.ParseCNDecimal(f[m[4]:m[5]])
+			}
+			if ok && mark(m[0], m[1]) {
+				out = append(out, amount{start: m[0], end: m[1], value: v, decimals: d, unit: unitPercent})
+			}
 		}
 	}
 	for _, m := range countPat.FindAllStringSubmatchIndex(f, -1) {
 		num := f[m[2]:m[3]]
 		v, d, ok := parseDec(num)
 		if !ok {
-			n, cnOK := parseCN(num)
+			n, cnOK := vocab.ParseCN(num)
 			if !cnOK || n < 2 || !plausibleCN(f, m) {
 				continue
 			}
 			v, d, ok = float64(n), 0, true
 		}
+		mag := ""
 		if m[4] >= 0 {
-			switch f[m[4]:m[5]] {
-			case "万":
-				v *= 1e4
-			case "亿":
-				v *= 1e8
-			}
-			v = roundTo(v, 2)
+			mag = f[m[4]:m[5]]
+			v = roundTo(v*vocab.MagnitudeOf(mag), 2)
 		}
 		if ok && !partOfDate(f, m[1]) && mark(m[0], m[1]) {
-			out = append(out, amount{m[0], m[1], v, d, strings.ReplaceAll(f[m[6]:m[7]], "(次)", "（次）")})
+			out = append(out, amount{start: m[0], end: m[1], value: v, decimals: d,
+				unit: strings.ReplaceAll(f[m[6]:m[7]], "(次)", "（次）"), magnitude: mag})
 		}
 	}
+	out = append(out, bareCounts(f, taken)...)
 	sortAmounts(out)
 	return out
+}
+
+// bareCounts finds whole numbers printed without a counting word after a
+// count noun and before the end of their clause: "受理工单 418，其中…",
+// "诉求量为1,203；…".
+func bareCounts(f string, taken []bool) []amount {
+	if !vocab.CountNouns.In(f) {
+		return nil
+	}
+	var out []amount
+	for _, m := range barePat.FindAllStringIndex(f, -1) {
+		if taken[m[0]] || !validBare(f[m[0]:m[1]]) {
+			continue
+		}
+		before := strings.TrimRight(f[:m[0]], " ")
+		before = strings.TrimSuffix(before, vocab.Fillers.Suffix(before))
+		if last, _ := utf8.DecodeLastRuneInString(f[:m[0]]); last == '.' || last == '第' || (last >= '0' && last <= '9') {
+			continue
+		}
+		if vocab.CountNouns.Suffix(strings.TrimRight(before, " ")) == "" {
+			continue
+		}
+		after := strings.TrimLeft(f[m[1]:], " ")
+		next, _ := utf8.DecodeRuneInString(after)
+		if after != "" && !strings.ContainsRune("，,；;。：:!！?？)）", next) {
+			continue
+		}
+		v, _, ok := parseDec(f[m[0]:m[1]])
+		if !ok {
+			continue
+		}
+		out = append(out, amount{start: m[0], end: m[1], value: v, unit: ""})
+	}
+	return out
+}
+
+// validBare accepts "418" and "1,203" but not "1,2" or "12345" (the
+// hotline's number is no count).
+func validBare(s string) bool {
+	if s == "12345" {
+		return false
+	}
+	return !strings.Contains(s, ",") || validThousands(s)
 }
 
 // plausibleCN rejects Chinese numerals that are words, not counts: 第一个,
@@ -132,14 +176,13 @@ func plausibleCN(f string, m []int) bool {
 	if strings.HasSuffix(f[:m[0]], "第") {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(f[m[1]:])
-	return !strings.ContainsRune("性月年季周天日方面", next)
+	return vocab.NumeralWordEndings.Prefix(f[m[1]:]) == ""
 }
 
-// partOfDate reports a count word that is part of a time span (3个月).
+// partOfDate reports a count word that is part of a time span (3个月,
+// 5个工作日).
 func partOfDate(f string, end int) bool {
-	next, _ := utf8.DecodeRuneInString(f[end:])
-	return strings.ContainsRune("月年季周天日小工", next)
+	return vocab.TimeUnits.Prefix(f[end:]) != ""
 }
 
 func roundTo(v float64, d int) float64 {
@@ -148,9 +191,5 @@ func roundTo(v float64, d int) float64 {
 }
 
 func sortAmounts(a []amount) {
-	for i := 1; i < len(a); i++ {
-		for j := i; j > 0 && a[j].start < a[j-1].start; j-- {
-			a[j], a[j-1] = a[j-1], a[j]
-		}
-	}
+	slices.SortFunc(a, func(x, y amount) int { return x.start - y.start })
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -15,19 +16,21 @@ import (
 
 var (
 	formulaPat = regexp.MustCompile(`^(.{2,16}?率)\s*[=＝]\s*(.{2,20}?)\s*[÷/／]\s*(.{2,20}?)\s*(?:[×x*]\s*100\s*%?)?\s*$`)
-	definesPat = regexp.MustCompile(`(?:的)?(?:均)?(?:为|按|计为|视为|算作)(.{2,8}?)(?:件|计算|统计)?$`)
+	// definesPat is tried at each defining verb, the last first: in
+	// "按时办结的为优秀件" the 按 of 按时 defines nothing.
+	definesPat = regexp.MustCompile(`^` + vocab.DefiningVerbs.Pattern() + `(.{2,8}?)(?:件|计算|统计)?$`)
 	// conditionWords map the words of a condition to the count it puts an
 	// item in.
 	conditionWords = []struct {
-		re  *regexp.Regexp
-		key model.Key
+		words *vocab.List
+		key   model.Key
 	}{
-		{regexp.MustCompile(`按时|按期|按时限|及时办结`), model.OnTime},
-		{regexp.MustCompile(`满意`), model.Satisfied},
-		{regexp.MustCompile(`办结|结案`), model.Closed},
-		{regexp.MustCompile(`解决`), model.Resolved},
-		{regexp.MustCompile(`回访`), model.Visited},
-		{regexp.MustCompile(`回复|答复`), model.Replied},
+		{vocab.OnTimeConditions, model.OnTime},
+		{vocab.SatisfiedConditions, model.Satisfied},
+		{vocab.ClosedConditions, model.Closed},
+		{vocab.ResolvedConditions, model.Resolved},
+		{vocab.VisitedConditions, model.Visited},
+		{vocab.RepliedConditions, model.Replied},
 	}
 )
 
@@ -48,19 +51,15 @@ func definition(note string) (model.Definition, bool) {
 		}
 		return d, true
 	}
-	m := definesPat.FindStringSubmatchIndex(f)
-	if m == nil {
-		return model.Definition{}, false
-	}
-	k, ok := canonicalKey(f[m[2]:m[3]])
+	k, at, ok := definedKey(f)
 	if !ok {
 		return model.Definition{}, false
 	}
 	d := model.Definition{Key: k, Text: note}
 	seen := map[model.Key]bool{k: true}
-	for _, cond := range strings.FieldsFunc(f[:m[0]], func(r rune) bool { return strings.ContainsRune("、,，;；且并", r) }) {
+	for _, cond := range strings.FieldsFunc(f[:at], func(r rune) bool { return strings.ContainsRune("、,，;；且并", r) }) {
 		for _, w := range conditionWords {
-			if !w.re.MatchString(cond) {
+			if !w.words.In(cond) {
 				continue
 			}
 			// A condition puts the item in the count of its first word
@@ -73,4 +72,28 @@ func definition(note string) (model.Definition, bool) {
 		}
 	}
 	return d, true
+}
+
+// definedKey finds what a sentence of conditions defines: the count named
+// after its last defining verb that names one (…的为优秀件), and where the
+// conditions end (before the verb and a 的 or 均 before it).
+func definedKey(f string) (model.Key, int, bool) {
+	for end := len(f); end > 0; {
+		i, _ := vocab.DefiningVerbs.LastIndex(f[:end])
+		if i < 0 {
+			break
+		}
+		end = i
+		m := definesPat.FindStringSubmatch(f[i:])
+		if m == nil {
+			continue
+		}
+		k, ok := canonicalKey(m[1])
+		if !ok {
+			continue
+		}
+		at := strings.TrimSuffix(strings.TrimSuffix(f[:i], "均"), "的")
+		return k, len(at), true
+	}
+	return "", 0, false
 }

@@ -6,147 +6,329 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
-// Figures of the prose. A sentence is scanned for amounts (a number with a
-// counting word, a percentage, a number of percentage points); what comes
-// before an amount decides what it is: a count with its label, the share of
-// a count (占63.72%), a rate (满意率97.59%), or a change (同比增加7181件,
-// 增幅11.2%). Counts after 其中 are parts of the total before them, counts in
-// brackets parts of the count the brackets follow; 分别 lists pair labels
-// with values. All patterns run on width-folded text.
-
-const (
-	decPat    = `[0-9][0-9,]*(?:\.[0-9]+)?`
-	amountPat = decPat + `|[` + cnNumerals + `]+`
-)
+// Figures of the prose, read the way an analyst reads them. A paragraph is
+// a run of sentences; a sentence a run of clauses (split at ，；：); a
+// clause states amounts (a count, a percentage, percentage points) with the
+// words before them: a subject, a verb, qualifiers. What a figure is and
+// what it belongs to comes from that structure, not from its position:
+//
+//   - a statement opens with a count (the head: "共受理各类诉求2660件"); the
+//     clauses after it state its changes (同比增加181件), its parts (其中…),
+//     the outcomes of its items (已办结2170件) and their rates;
+//   - a change belongs to the figure it compares and is never a whole;
+//   - 其中 lists parts of the statement's head, even in the next sentence;
+//     a clause naming an earlier figure ("转派工单中，") or a dimension
+//     ("按诉求类型分，") opens another list of parts, of that figure or of
+//     the bulletin's main total; each list is numbered (Figure.List);
+//   - an outcome (办结, 满意, 回访 …) is a subset of what its subject names,
+//     else of the items passed on to units, else of the statement's head;
+//     satisfaction is counted of the callers asked (回访);
+//   - a rate's numerator is the count of its own stem (办结 for 办结率) and
+//     its base that count's whole, or a base it names (以办结数为基数);
+//   - a share is of its count's whole, or of a whole it names
+//     (约占受理总量的), else of the bulletin's main total.
+//
+// All patterns run on folded text (see fold); labels and texts are cut from
+// the text as printed.
 
 var (
-	// countPat: 2660件, 9.67万件, 57家, 两件, 1,234宗, 35件(次).
-	countPat = regexp.MustCompile(`(` + amountPat + `)\s*([万亿])?\s*(件\(次\)|件次|人次|件|宗|个|次|通|条|封|家|名|所|户|单|起|项|批)`)
-	// percentPat: 63.72%, 百分之百, 百分之九十五点五.
-	percentPat = regexp.MustCompile(`(` + decPat + `)\s*%+|百分之([` + cnNumerals + `点]+)`)
-	// pointsPat: 3.67个百分点.
-	pointsPat = regexp.MustCompile(`(` + decPat + `)\s*个?百分点`)
+	// changeLead: the verb of a change at the end of the words before an
+	// amount: 同比增加, 较上月下降了, 增幅为.
+	changeLead = regexp.MustCompile(`(` + vocab.RelativeChangeNouns.Pattern() + `|` + vocab.IncreaseVerbs.Pattern() + `|` +
+		vocab.DecreaseVerbs.Pattern() + `)了?(?:幅度)?` + vocab.Fillers.Pattern() + `?\s*$`)
+	// shareLead: the words of a share before a percentage: 占, 占比,
+	// 约占受理总量的, 分别占.
+	shareLead = regexp.MustCompile(`(` + vocab.ShareWords.Pattern() + `)([^，,；;。]{0,12}?)的?` + vocab.Fillers.Pattern() + `?\s*$`)
+	// namedBase: a rate's base named after it, 以办结数为基数.
+	namedBase = regexp.MustCompile(`^\s*[(（]?\s*(?:以|按)([^，,；;。()（）]{1,12}?)` + vocab.BaseMarkers.Pattern())
+	// labelTails are dropped from the end of a label.
+	labelTails = regexp.MustCompile(vocab.LabelTails.Pattern() + `+$`)
 	// lostNumber: a counting word where the number should be ("共受理…件").
-	lostNumber = regexp.MustCompile(`(?:…+|\.{3,}|[×X＊*]+|[(（]\s*[)）]|_+)\s*(?:万)?(?:件|宗|个|家|次|条|通)`)
-
-	shareLead   = regexp.MustCompile(`(?:占比|占|比重为|比例为|比重|比例)[^，,；;。]{0,12}?的?(?:约|近|达|为)?$`)
-	changeLead  = regexp.MustCompile(`(增加|增长|上升|提升|提高|增幅|涨幅|多|减少|下降|降低|回落|降幅|减幅|少|下滑)了?(?:幅度)?(?:为|达|约)?$`)
-	compareLead = regexp.MustCompile(`(同比|环比|较上月|较上周|较上季度|较去年同期|较上年同期|较上年|较去年|比上月|比上周|比去年同期|比去年|与上月相比|与去年同期相比|较[0-9一二三四五六七八九十]+月份?)`)
-	// connectors are trimmed from the front of a label.
-	labelTrim = regexp.MustCompile(`^(?:其中|另外|此外|同时|合计|总计|共计|累计|共|计|达到|达|为|是|约|近|超过|有|分别为|分别是|分别|包括|含|即|本周|本月|本季度|本期|当月|当周|全年|今年|本年度|本年)+`)
-	// labelTrimEnd drops connectors between a label and its number.
-	labelTrimEnd = regexp.MustCompile(`(?:为|达到|达|是|约|近|了|已达|已)+$`)
-	// totalWord before a count makes it a total that 其中 refers to.
-	totalWord = regexp.MustCompile(`(共|共计|累计|合计|总计|总量|总数|受理|接到|接听|办理)`)
+	lostNumber = regexp.MustCompile(`(?:…+|\.{3,}|[×X＊*]+|[(（]\s*[)）]|_+)\s*` + vocab.Magnitudes.Pattern() + `?` + vocab.Counters.Pattern())
 )
 
-// figureScanner reads the figures of one paragraph, sentence by sentence,
-// keeping the total that a later 其中 refers to.
-type figureScanner struct {
-	b     *model.Bulletin
-	pos   model.Pos
-	total int // index of the last top-level count, or -1
+// Bounds on how far back the reader looks, so that a paragraph of any
+// length is read in time in proportion to it: the words of a figure
+// (its label, its comparison, the bracket around it) are within
+// labelWindow bytes before its number; a name refers to one of the last
+// refBack counts; a rate's numerator is one of the last numeratorBack
+// counts of its sentence; names are compared on their first nameRunes
+// characters.
+const (
+	labelWindow   = 240
+	refBack       = 64
+	numeratorBack = 8
+	nameRunes     = 32
+)
+
+// window returns the start of the labelWindow bytes before i in f, not
+// before from, at a character boundary.
+func window(f string, from, i int) int {
+	w := max(from, i-labelWindow)
+	for w < i && !utf8.RuneStart(f[w]) {
+		w++
+	}
+	return w
 }
 
-// clauseStart returns the start of the label of the amount at i: after the
-// last delimiter before it.
-func clauseStart(f string, i int) int {
-	best := 0
-	for _, d := range []string{"，", ",", "；", ";", "。", "：", ":", "、", "(", ")", "（", "）", "\n"} {
-		if j := strings.LastIndex(f[:i], d); j >= 0 && j+len(d) > best {
-			best = j + len(d)
-		}
-	}
-	return best
+// figureReader reads the figures of the prose, paragraph after paragraph,
+// keeping what a later sentence may refer to.
+type figureReader struct {
+	b   *model.Bulletin
+	pos model.Pos
+	// firstTotal is the first count marked as a total (共受理…), firstHead
+	// the first statement's head; the main total is the first of them.
+	firstTotal, firstHead int
+	// head is the count that opened the last statement; dispatched its last
+	// part that counts items passed on to units (转办工单1806件).
+	head, dispatched int
+	lists            int // list numbers given so far
 }
 
-// sentences splits a paragraph at 。！？ and keeps bracketed text whole. A
-// 其中 list runs on over ；, so semicolons do not end a sentence here.
-func sentences(s string) []string {
-	var out []string
-	depth, start := 0, 0
-	for i, r := range s {
-		switch r {
-		case '（', '(':
-			depth++
-		case '）', ')':
-			if depth > 0 {
-				depth--
-			}
-		case '。', '！', '？', '!', '?':
-			if depth == 0 {
-				out = append(out, s[start:i+utf8.RuneLen(r)])
-				start = i + utf8.RuneLen(r)
-			}
-		}
-	}
-	if strings.TrimSpace(s[start:]) != "" {
-		out = append(out, s[start:])
-	}
-	return out
+func newFigureReader(b *model.Bulletin) *figureReader {
+	return &figureReader{b: b, firstTotal: -1, firstHead: -1, head: -1, dispatched: -1}
 }
 
-// paragraph reads the figures of one paragraph.
-func (fs *figureScanner) paragraph(text string) {
-	for _, s := range sentences(text) {
-		fs.sentence(s)
+// mainTotal is the bulletin's main total: the first count marked as a
+// total, else the first statement's head; -1 before either.
+func (r *figureReader) mainTotal() int {
+	if r.firstTotal >= 0 {
+		return r.firstTotal
 	}
+	return r.firstHead
 }
 
-func (fs *figureScanner) add(f model.Figure) int {
-	f.Pos = fs.pos
+func (r *figureReader) newList() int {
+	r.lists++
+	return r.lists
+}
+
+func (r *figureReader) fig(i int) *model.Figure { return &r.b.Figures[i] }
+
+func (r *figureReader) add(f model.Figure) int {
+	f.Pos = r.pos
 	// Layout puts spaces between Chinese and digits (pdftotext prints
 	// "受理各类诉求 2660 件"); they are not part of what was printed.
 	f.Label, f.Text = compactTitle(f.Label), compactTitle(f.Text)
-	fs.b.Figures = append(fs.b.Figures, f)
-	return len(fs.b.Figures) - 1
+	r.b.Figures = append(r.b.Figures, f)
+	return len(r.b.Figures) - 1
+}
+
+// paragraph reads the figures of one paragraph.
+func (r *figureReader) paragraph(text string, pos model.Pos) {
+	r.pos = pos
+	for _, s := range sentences(text) {
+		r.sentence(s)
+	}
+}
+
+// isCount reports whether figure i counts items (or entities) as a whole
+// or a part can: a count, not a rate, change or average.
+func (r *figureReader) isCount(i int) bool {
+	return i >= 0 && i < len(r.b.Figures) && r.b.Figures[i].Kind == model.Count
+}
+
+// compatible reports whether an amount can be a part of figure i: i is a
+// count in the same class of counting word.
+func (r *figureReader) compatible(i int, a amount) bool {
+	return r.isCount(i) && vocab.CounterClass(r.fig(i).Unit) == vocab.CounterClass(a.unit)
+}
+
+// holds reports whether figure i is compatible with a and at least as
+// large: a whole that a loose reference may pick.
+func (r *figureReader) holds(i int, a amount) bool {
+	return r.compatible(i, a) && r.fig(i).Value >= a.value
 }
 
 // sentence is one sentence being read, with what it has established so
 // far.
 type sentence struct {
-	fs      *figureScanner
+	r       *figureReader
 	s, f    string // as printed and folded
 	amounts []amount
-	qizhong int // byte offset of 其中, or -1
-	// total is the first count of the sentence that is not a part: the
-	// base of a rate stated after it.
-	total     int
-	lastCount int // the last count
-	lastMain  int // the last count or rate, which a change refers to
-	fenbie    []int
-	shares    []int    // counts waiting for the shares of a 分别占 list
-	base      *float64 // a base value printed before a change
-	owner     map[int]int
+	// head is the count that opened a statement in this sentence; whole
+	// the figure its subject names, which the sentence's outcomes are of.
+	head, whole int
+	// partsOf is the figure the counts being listed are parts of, list
+	// their list number; marked is set after 其中, which makes what
+	// follows parts even when it is not known of what.
+	partsOf, list int
+	marked        bool
+	// survey is the last count of items whose callers were asked
+	// (回访1699件): satisfaction is counted of it.
+	survey  int
+	prevEnd int // where the amount before the current one ends
+	// labelFloor is where the labels of the clause's amounts start at the
+	// earliest: after an include marker (城建类包括供水120件).
+	labelFloor int
+	lastCount  int // the last count outside brackets
+	lastMain   int // the last count or rate, which a change refers to
+	counts     []int
+	fenbie     []int // the counts of a 分别 list
+	shares     []int // counts waiting for the shares of a 分别占 list
+	shareOf    int   // the whole those shares name, or -1
+	orphans    int   // the list number of shares given to the main total
+	base       *float64
+	offsets    []int32     // offsetTable(s, f), made on first use
+	owner      map[int]int // open bracket offset -> the count it follows
+	bracket    map[int]int // open bracket offset -> list number
+	used       map[int]bool
 }
 
 // sentence reads the figures of one sentence.
-func (fs *figureScanner) sentence(text string) {
+func (r *figureReader) sentence(text string) {
 	f := fold(text)
-	st := &sentence{fs: fs, s: text, f: f, amounts: amounts(f), qizhong: strings.Index(f, "其中"),
-		total: -1, lastCount: -1, lastMain: -1, owner: map[int]int{}}
+	st := &sentence{r: r, s: text, f: f, amounts: amounts(f), head: -1, whole: -1, partsOf: -1, survey: -1,
+		lastCount: -1, lastMain: -1, shareOf: -1, owner: map[int]int{}, bracket: map[int]int{}, used: map[int]bool{}}
 	st.reportLostNumber()
-	for i, a := range st.amounts {
-		lead := f[clauseStart(f, a.start):a.start]
-		if a.unit == "%" || a.unit == "个百分点" {
-			_ = st.share(i, a, lead) || st.change(a, lead) || st.rate(a)
-			continue
+	if len(st.amounts) == 0 {
+		return
+	}
+	ai := 0
+	for _, c := range clauses(f) {
+		first := ai
+		for ai < len(st.amounts) && st.amounts[ai].start < c.end {
+			ai++
 		}
-		_ = st.baseOfChange(a) || st.change(a, lead) || st.count(a)
+		st.clause(c, st.amounts[first:ai])
 	}
 	st.labelFenbie()
 }
 
 // cut returns the printed text between two offsets of the folded sentence.
 func (st *sentence) cut(a, b int) string {
-	loc := mapOffsets(st.s, st.f, []int{a, b})
-	return st.s[loc[0]:loc[1]]
+	if st.offsets == nil {
+		st.offsets = offsetTable(st.s, st.f)
+	}
+	if len(st.offsets) == 0 {
+		return st.s[a:b] // folding moved no byte
+	}
+	return st.s[st.offsets[a]:st.offsets[b]]
 }
 
-func (st *sentence) figure(i int) *model.Figure { return &st.fs.b.Figures[i] }
+// offsetTable maps each byte offset of f, the folded s, to the byte offset
+// in s of the same character; it is empty when the two agree byte for
+// byte in length (no full-width form was folded), as in most text.
+func offsetTable(s, f string) []int32 {
+	if len(s) == len(f) {
+		return []int32{}
+	}
+	table := make([]int32, len(f)+1)
+	si, fi := 0, 0
+	for fi < len(f) && si < len(s) {
+		_, sn := utf8.DecodeRuneInString(s[si:])
+		_, fn := utf8.DecodeRuneInString(f[fi:])
+		for k := 0; k < fn; k++ {
+			table[fi+k] = int32(si)
+		}
+		si, fi = si+sn, fi+fn
+	}
+	for ; fi <= len(f); fi++ {
+		table[fi] = int32(len(s))
+	}
+	return table
+}
+
+func (st *sentence) fig(i int) *model.Figure { return st.r.fig(i) }
+
+// startParts opens a list of parts of figure p.
+func (st *sentence) startParts(p int) {
+	st.partsOf, st.list = p, -1
+	if p >= 0 {
+		st.list = st.r.newList()
+	}
+}
+
+// statementHead is the head of the statement a 其中 continues: this
+// sentence's, else the last one's.
+func (st *sentence) statementHead() int {
+	if st.head >= 0 {
+		return st.head
+	}
+	return st.r.head
+}
+
+// clause reads one clause.
+func (st *sentence) clause(c clause, as []amount) {
+	body := strings.TrimSpace(st.f[c.start:c.end])
+	if len(as) == 0 {
+		st.plainClause(body)
+		return
+	}
+	lead := strings.TrimSpace(st.f[c.start:as[0].start])
+	switch {
+	case vocab.PartMarkers.Prefix(lead) != "":
+		st.startParts(st.statementHead())
+		st.marked = true
+	case vocab.AddOnMarkers.Prefix(lead) != "":
+		st.startParts(-1)
+	}
+	st.labelFloor = c.start
+	if i, w := vocab.IncludeMarkers.Index(lead); i >= 0 && !strings.ContainsAny(lead[:i], "(（") {
+		st.labelFloor = strings.Index(st.f[c.start:], w) + c.start + len(w)
+		// "转办工单包括…" lists parts of what it names; "…，包括…" of the
+		// count before.
+		if x := strings.TrimSpace(lead[:i]); x == "" {
+			st.startParts(st.lastCount)
+		} else if p := st.r.ref(x); p >= 0 {
+			st.startParts(p)
+		}
+	}
+	st.prevEnd = c.start
+	for _, a := range as {
+		st.amount(a, c)
+		st.prevEnd = a.end
+	}
+	if c.delim == ':' && st.lastCount >= 0 && st.lastCount == st.head {
+		// "合计13683件：住房6120件，…": the list after the colon.
+		st.startParts(st.head)
+	}
+}
+
+// plainClause reads a clause without amounts: 其中 alone, a dimension
+// (按诉求类型分), or a figure whose breakdown follows (转派工单中).
+func (st *sentence) plainClause(body string) {
+	n := utf8.RuneCountInString(body)
+	switch {
+	case body == "":
+	case vocab.PartMarkers.Has(body):
+		st.startParts(st.statementHead())
+		st.marked = true
+	case n <= 12 && vocab.DimensionOpeners.Prefix(body) != "" && vocab.DimensionClosers.Suffix(body) != "":
+		if m := st.r.mainTotal(); m >= 0 {
+			st.startParts(m)
+		}
+	case n <= 16 && vocab.TopicSuffixes.Suffix(body) != "" && !vocab.PartMarkers.Has(body):
+		if p := st.r.ref(strings.TrimSuffix(body, vocab.TopicSuffixes.Suffix(body))); p >= 0 {
+			st.startParts(p)
+		}
+	case n <= 16 && vocab.IncludeMarkers.Suffix(body) != "":
+		if p := st.r.ref(strings.TrimSuffix(body, vocab.IncludeMarkers.Suffix(body))); p >= 0 {
+			st.startParts(p)
+		}
+	}
+}
+
+// amount reads one amount of clause c.
+func (st *sentence) amount(a amount, c clause) {
+	ls := labelStart(st.f, a.start, window(st.f, max(c.start, min(st.labelFloor, a.start)), a.start))
+	lead := st.f[ls:a.start]
+	switch {
+	case a.isPoints():
+		st.change(a, lead, c)
+	case a.isPercent():
+		if vocab.ThresholdWords.Suffix(strings.TrimSpace(lead)) != "" {
+			return // 对按时办结率低于90%的单位: a threshold
+		}
+		_ = st.share(a, lead, ls) || st.change(a, lead, c) || st.rate(a, ls)
+	default:
+		_ = st.baseOfChange(a) || st.change(a, lead, c) || st.count(a, ls, c)
+	}
+}
 
 // reportLostNumber reports a counting word whose number was lost in
 // publishing ("共受理…件"): a problem, not a zero.
@@ -159,321 +341,146 @@ func (st *sentence) reportLostNumber() {
 		return
 	}
 	loc := mapOffsets(st.s, st.f, m)
-	st.fs.b.Problems = append(st.fs.b.Problems, model.Problem{Pos: st.fs.pos,
+	st.r.b.Problems = append(st.r.b.Problems, model.Problem{Pos: st.r.pos,
 		Message: fmt.Sprintf("a figure's number is missing in %q; no figure recorded", strings.TrimSpace(st.s[max(0, loc[0]-30):loc[1]]))})
 }
 
-// share reads a percentage that is the share of a count: "X件，占Y%",
-// "占比Y%", "约占受理总量的Y%", or one of a list "分别占a%、b%、c%" that goes
-// to the counts of the 分别 list in order.
-func (st *sentence) share(i int, a amount, lead string) bool {
-	inList := strings.TrimSpace(lead) == "" && len(st.shares) > 0
-	if !inList && (!shareLead.MatchString(lead) || changeLead.MatchString(lead) || st.lastCount < 0) {
-		return false
-	}
-	target := st.lastCount
-	ls := clauseStart(st.f, a.start)
-	if !inList && strings.Contains(st.f[max(0, ls-12):a.start], "分别") {
-		// The list of shares goes to as many of the last counts.
-		counts := st.fenbie
-		if len(counts) == 0 {
-			counts = []int{st.lastCount}
-		}
-		n := min(len(counts), listLength(st.amounts[i:]))
-		st.shares = append([]int(nil), counts[len(counts)-n:]...)
-	}
-	if len(st.shares) > 0 {
-		target, st.shares = st.shares[0], st.shares[1:]
-	}
-	if fig := st.figure(target); fig.Share == nil {
-		v := a.value
-		fig.Share, fig.ShareDecimals = &v, a.decimals
-	}
-	return true
-}
-
-// listLength counts the percentages at the start of as that follow each
-// other in a list.
-func listLength(as []amount) int {
-	n := 0
-	for _, a := range as {
-		if a.unit != "%" {
-			break
-		}
-		n++
-	}
-	return n
-}
-
-// change reads a change against an earlier period: 同比增加7181件, 增幅11.2%,
-// 环比下降0.16%, 提升3.67个百分点. A count is a change only after a
-// comparison (同比, 较上月 …) or a printed base.
-func (st *sentence) change(a amount, lead string) bool {
-	m := changeLead.FindStringSubmatch(lead)
-	switch {
-	case a.unit == "个百分点":
-	case m == nil:
-		return false
-	case a.unit != "%" && st.base == nil && !compareLead.MatchString(st.f[max(0, clauseStart(st.f, a.start)-30):a.start]):
-		return false
-	}
-	sign := 1.0
-	if m != nil && isDecrease(m[1]) {
-		sign = -1
-	}
-	cs := clauseStartNoList(st.f, a.start)
-	fig := model.Figure{Kind: model.Change, Label: changeLabel(st.cut(cs, a.start)), Value: sign * a.value,
-		Decimals: a.decimals, Unit: a.unit, Text: st.cut(cs, a.end), Parent: st.lastMain}
-	if a.unit != "%" && a.unit != "个百分点" {
-		fig.Base, st.base = st.base, nil
-	}
-	st.fs.add(fig)
-	return true
-}
-
-// rate reads a percentage stated as a rate: 满意率97.59%. Its parent is the
-// sentence's total (抽查回访1699件，…，满意率97.59%).
-func (st *sentence) rate(a amount) bool {
-	ls := clauseStart(st.f, a.start)
-	label := strings.TrimSpace(labelTrim.ReplaceAllString(st.cut(ls, a.start), ""))
-	st.lastMain = st.fs.add(model.Figure{Kind: model.RateFigure, Label: trimLead(label), Value: a.value,
-		Decimals: a.decimals, Unit: "%", Text: st.cut(ls, a.end), Parent: st.total})
-	return true
-}
-
-// baseOfChange reads a count in brackets right after a comparison, the base
-// of the change that follows: 较上月（2350件）增加310件.
-func (st *sentence) baseOfChange(a amount) bool {
-	ls := clauseStart(st.f, a.start)
-	open := strings.LastIndexAny(st.f[:a.start], "(（")
-	if open < 0 || open < ls-3 || !compareLead.MatchString(strings.TrimRight(st.f[:open], " ")) {
-		return false
-	}
-	v := a.value
-	st.base = &v
-	return true
-}
-
-// count reads a count with its label. Its parent is the count the bracket
-// around it follows, or, after 其中, the paragraph's running total.
-func (st *sentence) count(a amount) bool {
-	fs, f := st.fs, st.f
-	ls := clauseStart(f, a.start)
-	label, from, to := fs.countLabel(st.s, f, ls, a)
+// count reads a count with its label and places it: a part of the list
+// being read, an outcome of a whole, a statement's head, or a count beside
+// them.
+func (st *sentence) count(a amount, ls int, c clause) bool {
+	r, f := st.r, st.f
+	label, from, to := st.countLabel(ls, a)
 	fig := model.Figure{Kind: model.Count, Label: label, Value: a.value, Decimals: a.decimals, Unit: a.unit,
 		Text: st.cut(from, to), Parent: -1}
-	if open := enclosingBracket(f, a.start); open >= 0 {
-		if p, ok := st.owner[open]; ok && unitClass(st.figure(p).Unit) == unitClass(a.unit) {
+	if a.magnitude != "" {
+		fig.PrintedUnit = a.magnitude + a.unit
+	}
+	before := f[max(c.start, st.prevEnd):a.start]
+	if vocab.AverageWords.In(f[ls:a.start]) {
+		fig.Kind = model.Average
+		st.lastMain = r.add(fig)
+		return true
+	}
+	if open := enclosingBracket(f, a.start); open >= c.start {
+		// A breakdown in brackets after a count: "2364件（转办2329件、自办35件）".
+		if p, ok := st.owner[open]; ok && r.compatible(p, a) {
 			fig.Parent, fig.InBrackets = p, true
+			if st.bracket[open] == 0 {
+				st.bracket[open] = r.newList()
+			}
+			fig.List = st.bracket[open]
+		}
+		idx := r.add(fig)
+		st.afterCount(idx, a, ls, false)
+		return true
+	}
+	fenbie := vocab.RespectivelyMarkers.In(f[max(c.start, ls-9):a.start]) ||
+		(len(st.fenbie) > 0 && strings.TrimSpace(trimLeads(f[ls:a.start])) == "")
+	subject, verb, outcome := isOutcome(fold(label))
+	head := false
+	switch {
+	case totalMarked(before):
+		// 共受理…, 合计…: a new statement.
+		st.startParts(-1)
+		head = true
+	case st.partsOf >= 0 && r.compatible(st.partsOf, a) && !outcome:
+		fig.Parent, fig.List = st.partsOf, st.list
+	case outcome:
+		if p := st.outcomeOf(subject, verb, a); p >= 0 {
+			fig.Parent, fig.List = p, r.newList()
+		} else if st.head < 0 && !fenbie && !st.marked {
+			// Nothing above it: "办结206件工单，其中当日办结150件".
+			head = true
+		}
+	case fenbie || st.head >= 0:
+		// beside the head, or one of a list of counts side by side
+	default:
+		head = true
+	}
+	idx := r.add(fig)
+	if fig.Parent >= 0 && fig.Parent == st.statementHead() && !outcome && vocab.DispatchWords.In(fold(label)) {
+		r.dispatched = idx // items passed on to units, whose outcomes follow
+	}
+	if head {
+		st.head, r.head, r.dispatched = idx, idx, -1
+		if r.firstHead < 0 {
+			r.firstHead = idx
+		}
+		if r.firstTotal < 0 && totalMarked(before) && vocab.CounterClass(a.unit) == vocab.Items {
+			r.firstTotal = idx
 		}
 	}
-	startsTotal := totalWord.MatchString(f[ls:a.start]) && strings.Contains(f[ls:a.start], "共")
-	afterQizhong := st.qizhong >= 0 && a.start > st.qizhong
-	if fig.Parent < 0 && afterQizhong && !startsTotal && fs.total >= 0 &&
-		unitClass(st.figure(fs.total).Unit) == unitClass(a.unit) && !isAfterTotalStatement(f, st.qizhong, a.start) {
-		fig.Parent = fs.total
+	if outcome && vocab.SurveyBases.Has(verb) {
+		st.survey = idx
 	}
-	idx := fs.add(fig)
-	if strings.Contains(f[max(0, ls-9):a.start], "分别") ||
-		(len(st.fenbie) > 0 && strings.TrimSpace(labelTrim.ReplaceAllString(f[ls:a.start], "")) == "") {
+	st.afterCount(idx, a, ls, fenbie)
+	return true
+}
+
+// afterCount records a count read: for the lists, brackets and shares
+// after it.
+func (st *sentence) afterCount(idx int, a amount, ls int, fenbie bool) {
+	f := st.f
+	if fenbie {
 		st.fenbie = append(st.fenbie, idx)
 	}
 	if bracket := strings.IndexAny(f[a.end:min(len(f), a.end+3)], "(（"); bracket >= 0 {
 		st.owner[a.end+bracket] = idx
 	}
-	if fig.Parent < 0 {
-		if st.total < 0 && !afterQizhong {
-			st.total = idx
-		}
-		if unitClass(a.unit) == "item" && (!afterQizhong || startsTotal) {
-			fs.total = idx
-		}
+	if st.fig(idx).InBrackets {
+		return
 	}
+	st.counts = append(st.counts, idx)
 	st.lastCount, st.lastMain = idx, idx
-	return true
 }
 
-// isAfterTotalStatement reports whether a new statement with 共 starts
-// between 其中 and the count (…其中A 1件，共涉及57家…): its counts are not
-// parts.
-func isAfterTotalStatement(f string, qizhong, at int) bool {
-	seg := f[qizhong:at]
-	i := strings.LastIndexAny(seg, "，,；;")
-	return i >= 0 && strings.Contains(seg[i:], "共")
-}
-
-// enclosingBracket returns the offset of the open bracket around position
-// i, or -1.
-func enclosingBracket(f string, i int) int {
-	depth := 0
-	for j := i - 1; j >= 0; j-- {
-		switch f[j] {
-		case ')':
-			depth++
-		case '(':
-			if depth == 0 {
-				return j
-			}
-			depth--
-		}
-		if strings.HasPrefix(f[j:], "）") {
-			depth++
-		} else if strings.HasPrefix(f[j:], "（") {
-			if depth == 0 {
-				return j
-			}
-			depth--
-		}
+// outcomeOf returns the whole an outcome count is counted of: for
+// satisfaction, the callers asked; else what its subject names; else the
+// sentence's whole; else the items passed on to units in this statement;
+// else the statement's head. A whole found by looking back must be at
+// least as large.
+func (st *sentence) outcomeOf(subject, verb string, a amount) int {
+	r := st.r
+	if vocab.SurveyOutcomes.Has(verb) && st.survey >= 0 && r.compatible(st.survey, a) {
+		return st.survey
+	}
+	if p := r.ref(subject); nameCore(subject) != "" && p >= 0 && r.holds(p, a) {
+		st.whole = p
+		return p
+	}
+	switch {
+	case st.whole >= 0 && r.compatible(st.whole, a):
+		return st.whole
+	case r.dispatched >= 0 && r.holds(r.dispatched, a) && (st.head < 0 || st.head == r.head && r.dispatched > st.head):
+		return r.dispatched
+	case st.head >= 0 && r.compatible(st.head, a):
+		return st.head
+	case st.partsOf >= 0 && r.compatible(st.partsOf, a):
+		return st.partsOf
+	case r.head >= 0 && r.holds(r.head, a):
+		return r.head
 	}
 	return -1
 }
 
-// countLabel finds a count's label: the words before it (受理各类诉求2660件),
-// or for a counting word of entities the noun after it (57家区直单位). It
-// returns the label and where the figure's text starts and ends.
-func (fs *figureScanner) countLabel(s, f string, ls int, a amount) (label string, from, to int) {
-	before := f[ls:a.start]
-	// Drop a subject before 共 (区热线中心共受理…): the label starts at
-	// the verb.
-	from = ls
-	if i := strings.LastIndex(before, "共"); i >= 0 {
-		from = ls + i
+// totalMarked reports whether the words before a count mark it as a
+// total: 共受理, 合计, 累计 — but not 公共服务类.
+func totalMarked(before string) bool {
+	if !vocab.TotalMarkers.In(before) {
+		return false
 	}
-	cut := func(x, y int) string {
-		loc := mapOffsets(s, f, []int{x, y})
-		return s[loc[0]:loc[1]]
-	}
-	label = strings.TrimSpace(labelTrim.ReplaceAllString(cut(from, a.start), ""))
-	if unitClass(a.unit) == "entity" || label == "" || isVerbOnly(label) {
-		if noun := nounAfter(f, a.end); noun != "" {
-			return cut(a.end, a.end+len(noun)), from, a.end + len(noun)
-		}
-	}
-	if label == "" {
-		// A count in brackets after a name, "城关区(2,345件)": the name.
-		if open := enclosingBracket(f, a.start); open >= 0 && strings.TrimSpace(f[open+bracketLen(f, open):a.start]) == "" {
-			ns := clauseStart(f, open)
-			if name := strings.TrimSpace(cut(ns, open)); name != "" {
-				return trimLead(labelTrim.ReplaceAllString(name, "")), ns, a.end
-			}
-		}
-	}
-	return trimLead(label), from, a.end
-}
-
-// bracketLen is the byte length of the bracket at f[i] ("(" or "（").
-func bracketLen(f string, i int) int {
-	_, n := utf8.DecodeRuneInString(f[i:])
-	return n
-}
-
-// trimLead drops a leading time phrase and trailing connectors from a
-// label: "2023年3月份受理" -> "受理", "满意率为" -> "满意率".
-func trimLead(label string) string {
-	label = strings.TrimSpace(labelTrimEnd.ReplaceAllString(label, ""))
-	for strings.ContainsAny(label, "年月周季半") {
-		p, ok := findPeriod(label, model.Date{Year: 2000, Month: 12, Day: 31})
-		if !ok || !strings.HasPrefix(label, p.Label) {
-			return label
-		}
-		label = strings.TrimSpace(strings.TrimPrefix(label, p.Label))
-	}
-	return label
-}
-
-// isVerbOnly reports a label that is only a verb (涉及, 办结).
-func isVerbOnly(label string) bool {
-	switch label {
-	case "涉及", "包括", "覆盖", "办结", "受理", "接到", "收到", "涉及到":
-		return true
-	}
-	return false
-}
-
-// nounAfter returns the Han words right after a counting word, up to
-// punctuation or a conjunction.
-func nounAfter(f string, i int) string {
-	end := i
-	for end < len(f) {
-		r, n := utf8.DecodeRuneInString(f[end:])
-		if r == '(' || r == '（' {
-			// keep a bracketed qualifier: 13个镇（街道）
-			closeAt := strings.IndexAny(f[end:], ")）")
-			if closeAt < 0 || closeAt > 12 {
+	for w := range vocab.TotalMarkers.All() {
+		for i := 0; ; {
+			j := strings.Index(before[i:], w)
+			if j < 0 {
 				break
 			}
-			_, cn := utf8.DecodeRuneInString(f[end+closeAt:])
-			end += closeAt + cn
-			continue
+			if vocab.IsTotalMarkerAt(before, i+j, w) {
+				return true
+			}
+			i += j + len(w)
 		}
-		if !isHan(r) || strings.ContainsRune("、和及与，。；的是为在中共", r) {
-			break
-		}
-		end += n
-	}
-	return f[i:end]
-}
-
-// changeLabel is the label of a change: its comparison and verb.
-func changeLabel(lead string) string {
-	return strings.TrimSpace(labelTrim.ReplaceAllString(lead, ""))
-}
-
-func isDecrease(verb string) bool {
-	switch verb {
-	case "减少", "下降", "降低", "回落", "降幅", "减幅", "少", "下滑":
-		return true
 	}
 	return false
-}
-
-// labelFenbie gives the counts of a 分别 list the labels listed before
-// 分别: "电话、网络分别为2364件、296件".
-func (st *sentence) labelFenbie() {
-	list, f := st.fenbie, st.f
-	if len(list) < 2 {
-		return
-	}
-	i := strings.Index(f, "分别")
-	if i < 0 {
-		return
-	}
-	start := clauseStartNoList(f, i)
-	names := splitList(f[start:i])
-	if len(names) != len(list) {
-		return
-	}
-	for k, idx := range list {
-		if fig := st.figure(idx); fig.Label == "" || isVerbOnly(fig.Label) || strings.Contains(fig.Label, "分别") {
-			fig.Label = compactTitle(labelTrim.ReplaceAllString(st.cut(start+names[k].start, start+names[k].end), ""))
-		}
-	}
-}
-
-// clauseStartNoList is clauseStart that does not stop at 、, so that a list
-// of names is kept whole.
-func clauseStartNoList(f string, i int) int {
-	best := 0
-	for _, d := range []string{"，", ",", "；", ";", "。", "：", ":", "\n"} {
-		if j := strings.LastIndex(f[:i], d); j >= 0 && j+len(d) > best {
-			best = j + len(d)
-		}
-	}
-	return best
-}
-
-type span struct{ start, end int }
-
-// splitList splits "A、B和C" into its items (offsets into the text).
-func splitList(t string) []span {
-	var out []span
-	start := 0
-	for i, r := range t {
-		if r == '、' || r == '和' || r == '及' || r == '与' {
-			out = append(out, span{start, i})
-			start = i + utf8.RuneLen(r)
-		}
-	}
-	out = append(out, span{start, len(t)})
-	return out
 }

@@ -1,6 +1,7 @@
 package interpret
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -137,7 +138,9 @@ func (h headerGrid) columns() []column {
 }
 
 // assignKeys maps each column to its key. A grouped column whose label maps
-// to a key that another column also has is keyed "group/key".
+// to a key that another column also has is keyed "group/key", except under
+// the overall group (总计, 合计): its columns are the table's plain metrics,
+// of which the other groups are parts.
 func assignKeys(cols []column) {
 	base := make([]model.Key, len(cols))
 	for i := range cols {
@@ -163,7 +166,7 @@ func assignKeys(cols []column) {
 	used := map[model.Key]int{}
 	for i := range cols {
 		k := base[i]
-		if count[k] > 1 && cols[i].group != "" && k != model.Unit {
+		if count[k] > 1 && cols[i].group != "" && k != model.Unit && !matchFolded(overallGroup, cols[i].group) {
 			k = model.Key(cols[i].group + "/" + string(k))
 		}
 		used[k]++
@@ -174,6 +177,10 @@ func assignKeys(cols []column) {
 		cols[i].key = k
 	}
 }
+
+// overallGroup matches the group label of a two-level header that stands
+// for all the other groups together.
+var overallGroup = regexp.MustCompile(`^(全[市区县省])?(总计|合计|汇总|总体|全部|整体)$`)
 
 // knownCount counts the columns with canonical keys.
 func knownCount(cols []column) int {
@@ -186,38 +193,18 @@ func knownCount(cols []column) int {
 	return n
 }
 
-// fillImplicitSpans returns a copy of the grid in which an empty upper
-// header position right of a label is covered by that label, where labels
-// stand below both: how a text copy prints a group label over its
-// sub-columns, written once.
-func (h headerGrid) fillImplicitSpans() headerGrid {
-	out := make(headerGrid, len(h))
-	for r := range h {
-		out[r] = append([]hcell(nil), h[r]...)
-	}
-	below := func(r, c int) bool {
-		for rr := r + 1; rr < len(out); rr++ {
-			if out[rr][c].text != "" {
-				return true
-			}
-		}
-		return false
-	}
-	for r := 0; r < len(out)-1; r++ {
-		for c := 1; c < len(out[r]); c++ {
-			if out[r][c].text == "" && out[r][c-1].text != "" && below(r, c) && below(r, c-1) {
-				out[r][c] = out[r][c-1]
-			}
-		}
-	}
-	return out
-}
-
 // Limits of the header repair search.
 const (
 	repairMaxRows   = 3
 	repairMaxStates = 4096
-	repairMaxTake   = 2 // tokens one column takes from one row
+	// repairMaxWork bounds states × columns, the cells of the search's
+	// table, each of which tries up to (repairMaxTake+1)^rows deals (some
+	// 40 ms at the bound): a wide header of many words is read as laid out.
+	repairMaxWork = 1 << 13
+	// repairDocumentWork bounds the steps of all repairs of one document,
+	// so that many such tables cost no more than a few of them.
+	repairDocumentWork = 1 << 16
+	repairMaxTake      = 2 // tokens one column takes from one row
 )
 
 // repair reassigns header words to columns when the layout placed them
@@ -227,7 +214,11 @@ const (
 // known header names wins, ties going to the deal that moves words least
 // (see moveCost) and keeps the layout's left-to-right order across rows.
 // It returns nil when no deal beats the grid as laid out.
-func (h headerGrid) repair(width int) headerGrid {
+//
+// The search costs states × columns steps (states being the ways the rows'
+// words can be dealt so far); it is not tried beyond repairMaxWork steps
+// or the caller's remaining budget, which it spends.
+func (h headerGrid) repair(width int, budget *int) headerGrid {
 	if len(h) == 0 || len(h) > repairMaxRows {
 		return nil
 	}
@@ -247,9 +238,10 @@ func (h headerGrid) repair(width int) headerGrid {
 		}
 		states *= len(words[r]) + 1
 	}
-	if states > repairMaxStates {
+	if states > repairMaxStates || states*width > min(repairMaxWork, *budget) {
 		return nil
 	}
+	*budget -= states * width
 	// State: how many words of each row are dealt; encoded in mixed radix.
 	radix := make([]int, len(h))
 	m := 1

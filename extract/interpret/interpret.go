@@ -2,8 +2,10 @@
 // [model.Bulletin]. It is the one place that knows what bulletins look like:
 // which paragraphs caption a table, which rows are headers, what a header
 // means (办理数 and 交办总量 are both "handled"), how values are printed, and
-// where a table's footnotes are. Because every format reader produces the
-// same blocks, every format gives the same records.
+// where a table's footnotes are; and how the prose states its figures and
+// names its units (see figures.go). The words it matches come from
+// internal/vocab, which the checker shares. Because every format reader
+// produces the same blocks, every format gives the same records.
 package interpret
 
 import (
@@ -27,8 +29,9 @@ func Bulletin(doc *block.Document) *model.Bulletin {
 		Tables:   []model.Table{},
 		Problems: append([]model.Problem{}, doc.Problems...),
 	}
-	in := &interpreter{doc: doc, b: b, used: make([]bool, len(doc.Blocks))}
+	in := &interpreter{doc: doc, b: b, used: make([]bool, len(doc.Blocks)), repairBudget: repairDocumentWork}
 	in.tables()
+	in.channels()
 	in.prose()
 	return b
 }
@@ -39,6 +42,8 @@ type interpreter struct {
 	used []bool // blocks consumed as captions, titles or notes
 	// titleSpans are the paragraphs that make up the bulletin's title.
 	titleSpans []textSpan
+	// repairBudget is what is left of the steps header repairs may take.
+	repairBudget int
 }
 
 // tables reads every table block with its caption, title and notes.
@@ -50,7 +55,7 @@ func (in *interpreter) tables() {
 		if !ok {
 			continue
 		}
-		tr := tableReader{src: bt, problems: &in.b.Problems}
+		tr := tableReader{src: bt, problems: &in.b.Problems, repairBudget: &in.repairBudget}
 		if n := len(in.b.Tables); n > 0 {
 			tr.prev = &in.b.Tables[n-1]
 		}
@@ -72,12 +77,21 @@ func (in *interpreter) tables() {
 	}
 }
 
+// flowParagraph reports whether block j is a paragraph of the document's
+// flow not yet taken: not page furniture, whether the reader tagged it so
+// or it is a page number by its shape ("— 3 —" on a landscape page, where
+// a reader may not know the page's footer).
+func (in *interpreter) flowParagraph(j int) bool {
+	p, ok := in.doc.Blocks[j].(*block.Paragraph)
+	return ok && p.Region == block.Body && !in.used[j] && !block.IsPageNumber(fold(strings.TrimSpace(p.Text)))
+}
+
 // continues reports whether table t, read from block i, continues the
 // previous table on a new page: nothing but page furniture between them,
 // the same columns, and no header of its own (or the same one).
 func (in *interpreter) continues(from, i int, prev *model.Table, t model.Table) bool {
 	for j := from; j < i; j++ {
-		if p, ok := in.doc.Blocks[j].(*block.Paragraph); ok && p.Region == block.Body && !in.used[j] {
+		if in.flowParagraph(j) {
 			return false
 		}
 	}
@@ -99,7 +113,7 @@ func (in *interpreter) continues(from, i int, prev *model.Table, t model.Table) 
 func (in *interpreter) caption(from, i int) (label, title string) {
 	var paras []int
 	for j := from; j < i; j++ {
-		if p, ok := in.doc.Blocks[j].(*block.Paragraph); ok && p.Region == block.Body && !in.used[j] {
+		if in.flowParagraph(j) {
 			paras = append(paras, j)
 		}
 	}
@@ -129,6 +143,9 @@ func (in *interpreter) caption(from, i int) (label, title string) {
 		last, _ := utf8.DecodeLastRuneInString(text)
 		if utf8.RuneCountInString(text) > maxTitleRunes || strings.ContainsRune("。；;：:", last) || matchFolded(noteStart, text) {
 			break
+		}
+		if _, isDate := dateOnly(text); isDate {
+			break // a signature's date, not a table's title
 		}
 		parts = append([]string{text}, parts...)
 		in.used[paras[k]] = true

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -17,58 +18,80 @@ import (
 // they mean (区烟草局 is the row 烟草局).
 
 var (
-	praiseLead    = regexp.MustCompile(`(较好|最好|良好|优秀|突出|较快|先进|表现好|靠前|前列|红榜|表扬|点赞|满意度高|较高)的?(?:单位|部门|镇街|镇|街道|乡镇|县区|县市区|区县)?(?:有|是|为|:|分别是|分别为)[:：]?`)
-	criticLead    = regexp.MustCompile(`(有待改进|有待提高|有待改进提高|需要改进|较差|较低|靠后|后列|滞后|不力|黑榜|通报批评|约谈|整改|排名落后|末位)的?(?:单位|部门|镇街|镇|街道|乡镇|县区|县市区|区县)?(?:有|是|为|:|分别是|分别为)[:：]?`)
-	rankLead      = regexp.MustCompile(`(?:排名|排在|位列|居)?[前后]\s*(?:[0-9]+|[一二三四五六七八九十]+)\s*(?:名|位)?的?(?:单位|部门|镇街|镇|街道|乡镇|县区|县市区|区县)?(?:有|是|为|:|分别是|分别为|依次为|依次是)[:：]?`)
-	mentionValue  = regexp.MustCompile(`[(（]\s*(` + decPat + `)\s*([件宗分个次条通%]|分钟|小时)?\s*[)）]\s*$|(` + decPat + `)\s*(件|宗|分)\s*$`)
-	contextTrim   = regexp.MustCompile(`^(?:其中|另外|此外|同时|总体上看|总体来看|从.{1,12}看)+`)
-	notUnitPhrase = regexp.MustCompile(`[是的在要对将了把被从向]|存在|问题|情况|工作`)
+	// leadTail is what follows the word of a lead before its list: an
+	// optional kind of unit and a verb of listing, 较好的单位是….
+	leadTail = `的?` + vocab.UnitKinds.Pattern() + `?` + vocab.ListVerbs.Pattern() + `[:：]?`
+	// The lead patterns are anchored: they are tried where a word of their
+	// list occurs (see mentions), not scanned over the whole paragraph.
+	praiseLead = regexp.MustCompile(`^` + vocab.PraiseWords.Pattern() + leadTail)
+	criticLead = regexp.MustCompile(`^` + vocab.CriticWords.Pattern() + leadTail)
+	rankLead   = regexp.MustCompile(`^` + vocab.RankWords.Pattern() + `\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*` +
+		vocab.RankPlaces.Pattern() + `?` + leadTail)
+	mentionValue = regexp.MustCompile(`[(（]\s*(` + decPat + `)\s*([件宗分个次条通%]|分钟|小时)?\s*[)）]\s*$|(` + decPat + `)\s*(件|宗|分)\s*$`)
+	contextTrim  = regexp.MustCompile(`^(?:` + vocab.ContextLeads.Pattern() + `|从.{1,12}看)+`)
 )
 
 // maxUnitRunes is the longest name taken as a unit.
 const maxUnitRunes = 24
 
-// leadWords are words one of which every lead contains; a paragraph with
-// none of them names no list, and the lead patterns need not run.
-var leadWords = []string{"好", "优秀", "突出", "较快", "先进", "靠前", "前列", "红榜", "表扬", "点赞", "较高",
-	"改进", "提高", "较差", "较低", "靠后", "后列", "滞后", "不力", "黑榜", "批评", "约谈", "整改", "落后", "末位", "前", "后"}
+// maxLeadBytes is the longest lead of a list of units: a word of its list,
+// a kind of unit and a verb (排名前十名的县市区分别是：).
+const maxLeadBytes = 64
+
+// leads are the kinds of list leads with the word lists they are built
+// from; a paragraph with none of a list's words cannot match its pattern,
+// which then need not run.
+var leads = []struct {
+	re    *regexp.Regexp
+	words *vocab.List
+	role  string
+}{
+	{rankLead, vocab.RankWords, model.Ranked},
+	{criticLead, vocab.CriticWords, model.Criticised},
+	{praiseLead, vocab.PraiseWords, model.Praised},
+}
 
 // mentions reads the lists of units in one paragraph.
 func (in *interpreter) mentions(text string, pos model.Pos, known unitIndex) {
 	f := fold(text)
-	if !slices.ContainsFunc(leadWords, func(w string) bool { return strings.Contains(f, w) }) {
-		return
-	}
 	type lead struct {
 		start, end int
 		role       string
 	}
-	var leads []lead
-	for _, l := range []struct {
-		re   *regexp.Regexp
-		role string
-	}{{rankLead, model.Ranked}, {criticLead, model.Criticised}, {praiseLead, model.Praised}} {
-		for _, m := range l.re.FindAllStringIndex(f, -1) {
-			overlaps := false
-			for _, e := range leads {
-				if m[0] < e.end && e.start < m[1] {
-					overlaps = true
+	var found []lead
+	for _, l := range leads {
+		for w := range l.words.All() {
+			for i := 0; ; {
+				j := strings.Index(f[i:], w)
+				if j < 0 {
+					break
 				}
-			}
-			if !overlaps {
-				leads = append(leads, lead{m[0], m[1], l.role})
+				at := i + j
+				i = at + len(w)
+				m := l.re.FindStringIndex(f[at:min(len(f), at+maxLeadBytes)])
+				if m == nil {
+					continue
+				}
+				start, end := at+m[0], at+m[1]
+				overlaps := false
+				for _, e := range found {
+					if start < e.end && e.start < end {
+						overlaps = true
+					}
+				}
+				if !overlaps {
+					found = append(found, lead{start, end, l.role})
+				}
 			}
 		}
 	}
-	for _, l := range leads {
+	slices.SortFunc(found, func(a, b lead) int { return a.start - b.start })
+	for _, l := range found {
 		// The context: the clause that ends in the lead, without 是/为/：.
 		cs := clauseStartNoList(f, l.start)
 		ctxEnd := l.end
-		for _, suffix := range []string{":", "分别是", "分别为", "依次为", "依次是", "是", "为", "有", ":"} {
-			if strings.HasSuffix(f[cs:ctxEnd], suffix) {
-				ctxEnd -= len(suffix)
-			}
-		}
+		ctxEnd -= len(strings.TrimSuffix(f[cs:ctxEnd], ":")) - len(f[cs:ctxEnd])
+		ctxEnd -= len(vocab.ListVerbs.Suffix(f[cs:ctxEnd]))
 		loc := mapOffsets(text, f, []int{cs, ctxEnd})
 		context := strings.TrimSpace(contextTrim.ReplaceAllString(text[loc[0]:loc[1]], ""))
 		// The list runs to the end of the sentence or to the next lead.
@@ -78,7 +101,7 @@ func (in *interpreter) mentions(text string, pos model.Pos, known unitIndex) {
 				end = l.end + i
 			}
 		}
-		for _, o := range leads {
+		for _, o := range found {
 			if o.start > l.end && o.start < end {
 				end = clauseStartNoList(f, o.start)
 			}
@@ -144,14 +167,43 @@ func (in *interpreter) listItems(f string, start, end int, known unitIndex) []sp
 	return items
 }
 
-// looksLikeUnit: a short name without the words of a sentence.
+// looksLikeUnit: a short name of two or more Han characters without the
+// words of a sentence; an amount ("1502件", "43.9%") is no name.
 func looksLikeUnit(s string) bool {
 	base := s
 	if i := strings.IndexAny(s, "(（"); i > 0 {
 		base = s[:i]
 	}
 	n := utf8.RuneCountInString(base)
-	return n >= 2 && n <= maxUnitRunes && !notUnitPhrase.MatchString(base)
+	han := 0
+	for _, r := range base {
+		if isHan(r) {
+			han++
+		}
+	}
+	if strings.ContainsRune(base, '%') || len(amounts(base)) > 0 && hanOutsideAmounts(base) < 2 {
+		return false
+	}
+	return han >= 2 && n <= maxUnitRunes && !vocab.SentenceWords.In(base)
+}
+
+// hanOutsideAmounts counts the Han characters of s that are not part of an
+// amount: 2 in "县公安局(287宗)" before the bracket, 0 in "1502件".
+func hanOutsideAmounts(s string) int {
+	n := 0
+	as := amounts(s)
+	for i, r := range s {
+		inside := false
+		for _, a := range as {
+			if i >= a.start && i < a.end {
+				inside = true
+			}
+		}
+		if !inside && isHan(r) {
+			n++
+		}
+	}
+	return n
 }
 
 func nextLooksLikeUnit(rest string) bool {
@@ -172,7 +224,7 @@ func splitConjunctions(item string, known unitIndex) []span {
 	}
 	var cuts []int
 	for i, r := range item {
-		if r == '和' || r == '及' || r == '与' {
+		if r != '、' && vocab.Conjunctions.Has(string(r)) {
 			cuts = append(cuts, i)
 		}
 	}
@@ -202,7 +254,7 @@ func splitConjunctions(item string, known unitIndex) []span {
 			best, bestKnown = pieces, n
 		}
 	}
-	if bestKnown == 0 && len(known) == 0 {
+	if bestKnown == 0 && known.empty() {
 		// Nothing to go by: split at every conjunction.
 		var pieces []span
 		start := 0
@@ -215,56 +267,57 @@ func splitConjunctions(item string, known unitIndex) []span {
 	return best
 }
 
-// unitPrefixes are the administrative prefixes a unit's name may carry in
-// the prose but not in the table (区烟草局 is 烟草局), longest first.
-var unitPrefixes = []string{"我区", "全区", "本区", "我县", "全县", "本县", "我市", "全市", "本市", "区", "县", "市"}
-
-// unitKeys normalises a unit name for matching: no white space, folded,
-// no bracketed value; and, when it starts with 区/县/市 (区烟草局), also
-// without that prefix.
-func unitKeys(name string) []string {
-	k := compactHeader(fold(name))
-	if i := strings.IndexAny(k, "(（"); i > 0 {
-		k = k[:i]
+// unitKey normalises a unit name for matching: no white space, folded,
+// no bracketed value.
+func unitKey(name string) string {
+	key := compactHeader(fold(name))
+	if i := strings.IndexAny(key, "(（"); i > 0 {
+		key = key[:i]
 	}
-	keys := []string{k}
-	for _, p := range unitPrefixes {
-		if rest, ok := strings.CutPrefix(k, p); ok {
-			if utf8.RuneCountInString(rest) >= 2 {
-				keys = append(keys, rest)
-			}
-			break
-		}
-	}
-	return keys
+	return key
 }
 
-// unitIndex finds table rows by unit name.
-type unitIndex map[string][]model.UnitRef
+// unitIndex finds table rows by unit name, the way vocab.SameUnit matches
+// names: equal, or equal but for an administrative prefix on one side.
+type unitIndex struct {
+	full map[string][]model.UnitRef // by key
+	bare map[string][]model.UnitRef // by key without a prefix
+}
 
-// knownUnits indexes the units of all tables by each of their unitKeys.
+// knownUnits indexes the units of all tables, by name and by name without
+// the shortest administrative prefix.
 func knownUnits(tables []model.Table) unitIndex {
-	m := unitIndex{}
+	ix := unitIndex{full: map[string][]model.UnitRef{}, bare: map[string][]model.UnitRef{}}
 	for ti, t := range tables {
 		for ri, r := range t.Rows {
 			if r.Total || r.Unit == "" {
 				continue
 			}
-			for _, k := range unitKeys(r.Unit) {
-				m[k] = append(m[k], model.UnitRef{Table: ti, Row: ri, Unit: r.Unit})
+			ref := model.UnitRef{Table: ti, Row: ri, Unit: r.Unit}
+			key := unitKey(r.Unit)
+			ix.full[key] = append(ix.full[key], ref)
+			if bare := vocab.WithoutPrefixes(key); len(bare) > 0 {
+				ix.bare[bare[0]] = append(ix.bare[bare[0]], ref)
 			}
 		}
 	}
-	return m
+	return ix
 }
 
-// lookup returns the rows a name means: under its own key first, else
-// under its key without a 区/县/市 prefix.
+func (ix unitIndex) empty() bool { return len(ix.full) == 0 }
+
+// lookup returns the rows a name means: the rows of that name, else those
+// of the name without its prefix (区烟草局 is 烟草局), else those whose
+// name is it with a prefix (烟草局 is 区烟草局).
 func (ix unitIndex) lookup(name string) []model.UnitRef {
-	for _, k := range unitKeys(name) {
-		if refs := ix[k]; len(refs) > 0 {
+	key := unitKey(name)
+	if refs := ix.full[key]; len(refs) > 0 {
+		return refs
+	}
+	for _, bare := range vocab.WithoutPrefixes(key) {
+		if refs := ix.full[bare]; len(refs) > 0 {
 			return refs
 		}
 	}
-	return nil
+	return ix.bare[key]
 }

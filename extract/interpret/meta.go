@@ -6,30 +6,50 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
 var (
 	// titleWord marks the last line of a title.
-	titleWord = regexp.MustCompile(`(通报|情况|简报|报告|公告|通告|周报|月报|季报|年报|专报|快报|分析|统计|排名|排行|汇总)$`)
-	// orgName is an issuing body: a name ending in an office word.
-	orgName = regexp.MustCompile(`^[\p{Han}（）()]{3,40}?(?:管理局|服务局|局|委员会|委|办公室|办|中心|政府|指挥部|领导小组|热线|大厅|管委会)$`)
+	titleWord = regexp.MustCompile(vocab.TitleWords.Pattern() + `$`)
+	// trailingBracket is a bracketed part at the end of a title:
+	// "…办理情况（截至8月20日）".
+	trailingBracket = regexp.MustCompile(`[(（][^()（）]{1,24}[)）]$`)
+	// orgName is an issuing body: a name ending in an office word. It may
+	// hold digits (鹤原县12345热线办) but starts with a place.
+	orgName = regexp.MustCompile(`^\p{Han}{2}[\p{Han}0-9（）()]{1,38}?` + vocab.OfficeWords.Pattern() + `$`)
+	// plainName is a name without an office word, as a masthead may print
+	// one beside its date (a news outlet's local branch).
+	plainName = regexp.MustCompile(`^\p{Han}{2}[\p{Han}0-9（）()]{2,28}$`)
 	// issueNoPat: 2023年第5期（总第74期）, 第9期, 〔2020〕第9期, 城政数〔2024〕3号.
 	issueNoPat = regexp.MustCompile(`[\p{Han}]{0,8}[〔\[［(（][0-9]{4}[〕\]］)）]\s*第?\s*[0-9]+\s*[期号]|(?:[0-9]{4}\s*年\s*)?第\s*[0-9]+\s*期(?:\s*[（(]\s*总第\s*[0-9]+\s*期\s*[)）])?`)
 	// headingNumber starts a numbered heading of the body.
 	headingNumber = regexp.MustCompile(`^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、])`)
 	// wideGap separates the parts of a masthead line.
-	wideGap = regexp.MustCompile(`\s{2,}|\t`)
+	wideGap = regexp.MustCompile(`\s{2,}|\t|\x{3000}`)
+	// pageNumber is a page number printed on a line of its own: "— 2 —",
+	// "-3-", "第2页", "2".
+	pageNumber = regexp.MustCompile(`^(?:[—–\-－]*\s*[0-9]{1,3}\s*[—–\-－]*|第\s*[0-9]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9]{1,3}\s*页)?|[0-9]{1,3}\s*/\s*[0-9]{1,3})$`)
 )
 
 // maxTitleLineRunes is the longest line taken as part of a title.
 const maxTitleLineRunes = 50
 
+// Where metadata is looked for: the top paragraphs, and at the end the
+// paragraphs a signature may be among (page numbers and 抄送 lines do
+// not count).
+const (
+	topParagraphs       = 12
+	signatureParagraphs = 10
+	signatureGap        = 3 // lines a signature's date may follow its office by
+)
+
 // metadata reads the title, issuer, issue date and number from the body
 // paragraphs at the top and bottom and from running headers and footers.
 func (in *interpreter) metadata(body []textSpan, furniture []textSpan) {
 	b := in.b
-	top := body[:min(len(body), 12)]
+	top := body[:min(len(body), topParagraphs)]
 	used := map[int]bool{}
 	// Masthead: an office and a date on one line, or an issue number.
 	for i, p := range top {
@@ -49,47 +69,19 @@ func (in *interpreter) metadata(body []textSpan, furniture []textSpan) {
 			used[i] = true
 		}
 	}
-	// Title: a run of short lines that are not sentences, ending in a
-	// title word. A publication's name (…工作简报, …周报) above an issue
-	// number gives way to a title proper (…通报, 关于…) below it.
-	bestScore := 0
-	for i := 0; i < len(top); i++ {
-		if used[i] || !titleLike(top[i].text) {
-			continue
+	titleEnd := in.title(top, used)
+	// Signature: an office and, a line or two below it, a date.
+	if org, date := signature(body, titleEnd); b.Issuer == "" || b.Issued.IsZero() {
+		if b.Issuer == "" {
+			b.Issuer = org
 		}
-		j := i
-		for j < len(top) && !used[j] && titleLike(top[j].text) {
-			j++
+		if b.Issued.IsZero() {
+			b.Issued = date
 		}
-		for k := j; k > i; k-- {
-			var parts []string
-			for _, p := range top[i:k] {
-				parts = append(parts, strings.TrimSpace(p.text))
-			}
-			t := compactTitle(strings.Join(parts, ""))
-			if !matchFolded(titleWord, t) {
-				continue
-			}
-			score := 1
-			if strings.HasPrefix(t, "关于") || strings.Contains(t, "关于") || strings.HasSuffix(t, "通报") || strings.HasSuffix(t, "情况") {
-				score = 2
-			}
-			if score > bestScore {
-				b.Title, in.titleSpans, bestScore = t, top[i:k], score
-			}
-			break
-		}
-		i = j
 	}
-	// Signature: an office and a date at the end.
-	tail := body[max(0, len(body)-6):]
-	for i := len(tail) - 1; i >= 0; i-- {
-		text := strings.TrimSpace(tail[i].text)
-		if d, ok := dateOnly(text); ok && b.Issued.IsZero() {
-			b.Issued = d
-			continue
-		}
-		if org, ok := office(text); ok && b.Issuer == "" {
+	// An office alone on a line under the title.
+	for i := titleEnd; b.Issuer == "" && i < len(top) && i < titleEnd+3; i++ {
+		if org, ok := office(top[i].text); ok && !used[i] {
 			b.Issuer = org
 		}
 	}
@@ -117,6 +109,105 @@ func (in *interpreter) metadata(body []textSpan, furniture []textSpan) {
 	}
 }
 
+// title finds the title among the top paragraphs: a run of short lines
+// that are not sentences, ending in a title word (maybe followed by a
+// bracketed part). A publication's name (…工作简报, …周报) above an issue
+// number gives way to a title proper (…通报, 关于…) below it. It returns
+// the index of the first paragraph after the title (0 without one).
+func (in *interpreter) title(top []textSpan, used map[int]bool) int {
+	b := in.b
+	bestScore, end := 0, 0
+	for i := 0; i < len(top); i++ {
+		if used[i] || !titleLike(top[i].text) {
+			continue
+		}
+		j := i
+		for j < len(top) && !used[j] && titleLike(top[j].text) {
+			j++
+		}
+		for k := j; k > i; k-- {
+			var parts []string
+			for _, p := range top[i:k] {
+				parts = append(parts, strings.TrimSpace(p.text))
+			}
+			t := compactTitle(strings.Join(parts, ""))
+			if !isTitle(t) {
+				continue
+			}
+			score := 1
+			f := fold(t)
+			if strings.Contains(f, "关于") || vocab.StrongTitleWords.Suffix(strings.TrimSpace(trailingBracket.ReplaceAllString(f, ""))) != "" {
+				score = 2
+			}
+			if score > bestScore {
+				b.Title, in.titleSpans, bestScore, end = t, top[i:k], score, k
+			}
+			break
+		}
+		i = j
+	}
+	return end
+}
+
+// isTitle reports whether t ends like a title: in a title word, or in a
+// title word and a bracketed part ("…办理情况（截至8月20日）") unless the
+// title word names a periodical, whose bracketed line is its issue
+// ("…周报（2024年第45周）").
+func isTitle(t string) bool {
+	f := fold(t)
+	if titleWord.MatchString(f) {
+		return true
+	}
+	loc := trailingBracket.FindStringIndex(f)
+	if loc == nil {
+		return false
+	}
+	before := strings.TrimSpace(f[:loc[0]])
+	return titleWord.MatchString(before) && vocab.PeriodicalWords.Suffix(before) == ""
+}
+
+// signature finds the office and date that sign a bulletin: an office
+// alone on a line with a date alone on a line just below it, the last such
+// pair after the title; else the last office and the last date alone on
+// their lines among the last paragraphs. Page numbers and 抄送 lines
+// between them are skipped.
+func signature(body []textSpan, from int) (org string, date model.Date) {
+	var lines []string // the body after the title, without page furniture
+	for _, s := range body[min(from, len(body)):] {
+		t := strings.TrimSpace(s.text)
+		if len(t) <= 24 && pageNumber.MatchString(fold(t)) {
+			continue
+		}
+		lines = append(lines, t)
+	}
+	for i := len(lines) - 1; i >= 0; i-- {
+		o, ok := office(lines[i])
+		if !ok {
+			continue
+		}
+		for j := i + 1; j < len(lines) && j <= i+signatureGap; j++ {
+			if d, ok := dateOnly(lines[j]); ok {
+				return o, d
+			}
+		}
+	}
+	n := 0
+	for i := len(lines) - 1; i >= 0 && n < signatureParagraphs; i-- {
+		if vocab.SendingWords.Prefix(fold(lines[i])) != "" {
+			continue
+		}
+		n++
+		if d, ok := dateOnly(lines[i]); ok && date.IsZero() {
+			date = d
+			continue
+		}
+		if o, ok := office(lines[i]); ok && org == "" {
+			org = o
+		}
+	}
+	return org, date
+}
+
 // textSpan is a paragraph of the prose, or several joined where a sentence
 // runs on into the next paragraph.
 type textSpan struct {
@@ -125,22 +216,34 @@ type textSpan struct {
 }
 
 // masthead reads "洛阳市偃师区政务服务和大数据管理局    2023年4月27日": an
-// office, maybe a date, apart by wide space; or a line that is only an
+// office, maybe a date, apart by wide space; a name that is no office
+// beside a date (某某日报社城关分社    2024年3月1日); or a line that is only an
 // office followed by a date.
 func masthead(text string) (org string, date model.Date, ok bool) {
 	parts := wideGap.Split(strings.TrimSpace(text), -1)
+	name := ""
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
 		if o, isOrg := office(p); isOrg && org == "" {
 			org = o
 			continue
 		}
 		if d, isDate := dateOnly(p); isDate && date.IsZero() {
 			date = d
+			continue
+		}
+		if name == "" {
+			name = p
 		}
 	}
 	if len(parts) >= 2 && org != "" {
 		return org, date, true
+	}
+	if len(parts) == 2 && !date.IsZero() && name != "" && isPlainName(name) {
+		return compactTitle(name), date, true
 	}
 	// Without a wide gap: "XX局2023年4月27日".
 	if d, loc, found := findDate(text); found {
@@ -151,9 +254,24 @@ func masthead(text string) (org string, date model.Date, ok bool) {
 	return "", model.Date{}, false
 }
 
+// isPlainName reports whether a masthead's text beside a date is a name
+// without an office word: short, without punctuation, not a title, not a
+// period or a number.
+func isPlainName(s string) bool {
+	f := fold(compactTitle(s))
+	if !plainName.MatchString(f) || isTitle(f) || findIssueNo(s) != "" {
+		return false
+	}
+	_, ok := findPeriod(f, model.Date{Year: 2000, Month: 12, Day: 31})
+	return !ok
+}
+
 // office returns text when it is an office's name.
 func office(text string) (string, bool) {
 	t := compactTitle(text)
+	if utf8.RuneCountInString(t) > 44 || vocab.OfficeWords.Suffix(fold(t[max(0, len(t)-12):])) == "" {
+		return "", false // no office word at its end: the pattern cannot match
+	}
 	if matchFolded(orgName, t) && !strings.ContainsAny(t, "，。；：") {
 		return t, true
 	}
@@ -169,9 +287,10 @@ func dateOnly(text string) (model.Date, bool) {
 	}
 	rest := strings.TrimSpace(text[:loc[0]] + text[loc[1]:])
 	rest = strings.Trim(rest, "（）()[]【】 ")
-	for _, w := range []string{"印发日期", "发布日期", "日期", "印发", "发布", ":", "："} {
+	for _, w := range vocab.DateLabels.Words() {
 		rest = strings.ReplaceAll(rest, w, "")
 	}
+	rest = strings.ReplaceAll(rest, "：", "")
 	if strings.TrimSpace(rest) != "" {
 		return model.Date{}, false
 	}

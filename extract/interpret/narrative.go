@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -21,7 +22,7 @@ func (in *interpreter) prose() {
 		if !ok || in.used[i] || strings.TrimSpace(p.Text) == "" {
 			continue
 		}
-		s := textSpan{text: strings.TrimSpace(p.Text), pos: p.Pos}
+		s := textSpan{text: withoutGlosses(strings.TrimSpace(p.Text)), pos: p.Pos}
 		if p.Region == block.Body {
 			body = append(body, s)
 		} else {
@@ -29,6 +30,7 @@ func (in *interpreter) prose() {
 		}
 	}
 	in.metadata(body, furniture)
+	in.fieldMetadata()
 	narrative := joinRunOns(in.withoutTitle(body))
 	in.period(narrative)
 	for ti := range in.b.Tables {
@@ -39,11 +41,10 @@ func (in *interpreter) prose() {
 			}
 		}
 	}
-	fs := &figureScanner{b: in.b, total: -1}
+	fr := newFigureReader(in.b)
 	known := knownUnits(in.b.Tables)
 	for _, s := range narrative {
-		fs.pos = s.pos
-		fs.paragraph(s.text)
+		fr.paragraph(s.text, s.pos)
 		in.mentions(s.text, s.pos, known)
 	}
 }
@@ -69,17 +70,66 @@ func (in *interpreter) withoutTitle(body []textSpan) []textSpan {
 }
 
 // runsOn reports whether a paragraph breaks off mid-sentence ("…较好的单位是"
-// / "区烟草局、…"): it ends in a verb of listing or a comma.
+// / "区烟草局、…"): it ends in a verb that opens a list (vocab.ListVerbs)
+// or in a comma, in any script (為 is 为).
 func runsOn(text string) bool {
-	last, _ := utf8.DecodeLastRuneInString(text)
-	return strings.ContainsRune("是为有:：,，、", last)
+	tail := text[max(0, len(text)-16):]
+	for !utf8.ValidString(tail) {
+		tail = tail[1:]
+	}
+	tail = fold(tail)
+	last, _ := utf8.DecodeLastRuneInString(tail)
+	return strings.ContainsRune(",，、", last) || vocab.ListVerbs.Suffix(tail) != ""
+}
+
+// pinyinGloss matches a pinyin reading in brackets, as some mirror sites
+// print them after a character: 辦結(jié)率, 熱線(xiàn).
+var pinyinGloss = regexp.MustCompile(`[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]`)
+
+// toneMarks are the vowels with a tone mark; a gloss has one, a bracketed
+// word such as (app) has none.
+const toneMarks = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+
+// withoutGlosses drops pinyin glosses: they annotate the text and are no
+// part of what it says.
+func withoutGlosses(s string) string {
+	if !strings.ContainsAny(s, "(（") || !strings.ContainsAny(s, toneMarks) {
+		return s
+	}
+	return pinyinGloss.ReplaceAllStringFunc(s, func(g string) string {
+		if strings.ContainsAny(g, toneMarks) {
+			return ""
+		}
+		return g
+	})
+}
+
+// minWrappedRunes is the shortest line taken as prose wrapped onto the
+// next line when it does not end a sentence.
+const minWrappedRunes = 16
+
+// wrapped reports whether a line of prose was wrapped onto the next one:
+// a long line with the commas of a sentence that does not end in 。！？,
+// before a line that starts no heading, caption or note. Readers of
+// layout text and PDF may give each printed line as a paragraph
+// ("…其中热线电" / "话1725件、…").
+func wrapped(text, next string) bool {
+	t := strings.TrimSpace(text)
+	if utf8.RuneCountInString(t) < minWrappedRunes || !strings.ContainsAny(t, "，,、；;") {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune("。！？!?", last) {
+		return false
+	}
+	n := strings.TrimSpace(next)
+	return n != "" && !matchFolded(headingNumber, n) && !matchFolded(captionLabel, n) && !matchFolded(noteStart, n)
 }
 
 // joinRunOns joins a paragraph that breaks off mid-sentence with the next.
 func joinRunOns(spans []textSpan) []textSpan {
 	var out []textSpan
 	for _, s := range spans {
-		if n := len(out); n > 0 && runsOn(out[n-1].text) {
+		if n := len(out); n > 0 && (runsOn(out[n-1].text) || wrapped(out[n-1].text, s.text)) {
 			out[n-1].text += s.text
 			continue
 		}
@@ -87,6 +137,10 @@ func joinRunOns(spans []textSpan) []textSpan {
 	}
 	return out
 }
+
+// periodParagraphs is how many paragraphs of the prose are searched for
+// the period it reports on.
+const periodParagraphs = 10
 
 // period sets the bulletin's period from its title and from the opening of
 // its prose; when they disagree, the prose's is the period and the title's
@@ -104,26 +158,34 @@ func (in *interpreter) period(narrative []textSpan) {
 			}
 		}
 	}
-	var body model.Period
-	bodyOK := false
-	for _, s := range narrative[:min(len(narrative), 3)] {
-		if utf8.RuneCountInString(s.text) < 8 {
-			continue
-		}
-		if p, ok := findPeriod(s.text, ref); ok {
-			body, bodyOK = p, true
-			break
+	body, bodyOK := bodyPeriod(narrative, ref)
+	if !bodyOK && !b.Issued.IsZero() {
+		// 今年以来: from 1 January to the issue date.
+		for _, s := range narrative[:min(len(narrative), periodParagraphs)] {
+			if i, w := vocab.SinceYearStartWords.Index(fold(s.text)); i >= 0 {
+				body, bodyOK = sinceYearStart(s.text, i, w, b.Issued), true
+				break
+			}
 		}
 	}
 	title, titleOK := findPeriod(b.Title, ref)
+	openTitle := false
+	if !titleOK {
+		title, titleOK, openTitle = titleYearPeriod(b.Title, b.Issued)
+	}
 	if titleOK && bodyOK && body.Start.Year != title.Start.Year && title.Label != "" && !yearMention.MatchString(fold(title.Label)) {
 		// The title left the year out; the body's year decides.
 		title.Start.Year, title.End.Year = body.Start.Year, body.End.Year
 	}
 	switch {
 	case titleOK && bodyOK:
-		if title.Start == body.Start && title.End == body.End {
-			b.Period = title
+		if title.Start == body.Start && (title.End == body.End || openTitle) {
+			// The same period, or a title's 今年以来 that the body closes
+			// (截至3月15日).
+			b.Period = body
+			if title.End == body.End {
+				b.Period = title
+			}
 		} else {
 			b.Period = body
 			b.TitlePeriod = &title
@@ -133,4 +195,68 @@ func (in *interpreter) period(narrative []textSpan) {
 	case bodyOK:
 		b.Period = body
 	}
+}
+
+// bodyPeriod finds the period the opening of the prose reports on: the
+// first period named in its first paragraphs, leaving out headings, issue
+// numbers, addressee lines and sentences that tell of a meeting rather
+// than of figures.
+func bodyPeriod(narrative []textSpan, ref model.Date) (model.Period, bool) {
+	for _, s := range narrative[:min(len(narrative), periodParagraphs)] {
+		text := strings.TrimSpace(s.text)
+		n := utf8.RuneCountInString(text)
+		switch {
+		case n < 8,
+			n <= 20 && matchFolded(headingNumber, text),
+			findIssueNo(text) != "" && n <= utf8.RuneCountInString(findIssueNo(text))+4,
+			strings.HasSuffix(text, "：") || strings.HasSuffix(text, ":"):
+			continue
+		}
+		p, ok := findPeriod(text, ref)
+		if !ok {
+			continue
+		}
+		if sentence := sentenceAround(text, p.Label); vocab.MeetingWords.In(fold(sentence)) && len(amounts(fold(sentence))) == 0 {
+			continue // "4月10日，召开全市热线工作会议…": news, not the report's period
+		}
+		return p, true
+	}
+	return model.Period{}, false
+}
+
+// sentenceAround returns the sentence of text that holds label.
+func sentenceAround(text, label string) string {
+	for _, s := range sentences(text) {
+		if strings.Contains(s, label) {
+			return s
+		}
+	}
+	return text
+}
+
+// sinceYearStart is the period 今年以来 names: from 1 January of the
+// issue date's year to the issue date.
+func sinceYearStart(text string, i int, w string, issued model.Date) model.Period {
+	f := fold(text)
+	loc := mapOffsets(text, f, []int{i, i + len(w)})
+	return model.Period{Start: model.Date{Year: issued.Year, Month: 1, Day: 1}, End: issued, Label: text[loc[0]:loc[1]]}
+}
+
+// titleYearPeriod reads the period of a title that names no month,
+// quarter or week: a year of a report (2019年12345热线运行情况) is that
+// year; 今年以来 runs from 1 January to the issue date, an end the body
+// may state more exactly (open is true then).
+func titleYearPeriod(title string, issued model.Date) (p model.Period, ok, open bool) {
+	f := fold(title)
+	if i, w := vocab.SinceYearStartWords.Index(f); i >= 0 && !issued.IsZero() {
+		return sinceYearStart(title, i, w, issued), true, true
+	}
+	m := yearMention.FindStringSubmatchIndex(f)
+	if m == nil || !vocab.YearReportWords.In(f) {
+		return model.Period{}, false, false
+	}
+	y, _ := numeral(f[m[2]:m[3]])
+	loc := mapOffsets(title, f, m[:2])
+	return model.Period{Start: model.Date{Year: y, Month: 1, Day: 1}, End: model.Date{Year: y, Month: 12, Day: 31},
+		Label: title[loc[0]:loc[1]]}, true, false
 }

@@ -2,10 +2,10 @@ package interpret
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -13,7 +13,7 @@ import (
 // width-folded text; numbers may be Arabic or Chinese numerals.
 
 const (
-	numPat  = `[0-9]+|[` + cnNumerals + `]+`
+	numPat  = vocab.NumberPattern
 	yearPat = `(?:(` + numPat + `)\s*年\s*)`
 )
 
@@ -37,20 +37,15 @@ var (
 	// monthPat: 2023年3月份, 3月份, 3月 (not followed by a day).
 	monthPat   = regexp.MustCompile(yearPat + `?(` + numPat + `)\s*月(份)?`)
 	dayFollows = regexp.MustCompile(`^\s*(` + numPat + `)\s*[日号]`)
-	// yearOnlyPat: 2023年度, 2023年全年.
-	yearOnlyPat = regexp.MustCompile(`(` + numPat + `)\s*年(?:度|全年)`)
+	// yearOnlyPat: 2023年度, 2023年全年, and a year that opens a sentence
+	// by itself: "2019年，全市…".
+	yearOnlyPat = regexp.MustCompile(`([0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:` + vocab.WholeYearWords.Pattern() + `|[,，])`)
+	// upToPat: 截至8月20日, 截至2024年3月15日: from 1 January to that day.
+	upToPat = regexp.MustCompile(vocab.UpToWords.Pattern() + `\s*` + yearPat + `?(` + numPat + `)\s*月\s*(` + numPat + `)\s*[日号]`)
 )
 
 // numeral reads an Arabic or Chinese numeral.
-func numeral(s string) (int, bool) {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n, true
-	}
-	if n, ok := parseCN(s); ok && n < 1<<31 {
-		return int(n), true
-	}
-	return 0, false
-}
+func numeral(s string) (int, bool) { return vocab.Number(s) }
 
 // fullYear turns a printed year into a Gregorian one: ROC years (112年 is
 // 2023) and two-digit years.
@@ -122,6 +117,9 @@ func yearFor(m time.Month, ref model.Date) int {
 // left out are taken from ref (the issue date). The label is the period as
 // printed. ok is false when s names none.
 func findPeriod(s string, ref model.Date) (p model.Period, ok bool) {
+	if !strings.ContainsAny(s, "年月周週季") {
+		return model.Period{}, false // every period names one of them
+	}
 	f := fold(s)
 	type cand struct {
 		at, end int
@@ -246,6 +244,15 @@ func findPeriod(s string, ref model.Date) (p model.Period, ok bool) {
 			break
 		}
 	}
+	if m := upToPat.FindStringSubmatchIndex(f); m != nil {
+		if d, ok := dateAt(f, m, 0); ok && m[2] >= 0 {
+			consider(m[0], m[1], model.Period{Start: model.Date{Year: d.Year, Month: 1, Day: 1}, End: d})
+		} else if mo, ok := numeral(f[m[4]:m[5]]); ok && mo >= 1 && mo <= 12 {
+			if d, ok := dateAt(f, m, yearFor(time.Month(mo), ref)); ok {
+				consider(m[0], m[1], model.Period{Start: model.Date{Year: d.Year, Month: 1, Day: 1}, End: d})
+			}
+		}
+	}
 	if m := yearOnlyPat.FindStringSubmatchIndex(f); m != nil {
 		if y, ok := numeral(f[m[2]:m[3]]); ok {
 			y = fullYear(y)
@@ -259,7 +266,7 @@ func findPeriod(s string, ref model.Date) (p model.Period, ok bool) {
 		return model.Period{}, false
 	}
 	loc := mapOffsets(s, f, []int{best.at, best.end})
-	best.p.Label = s[loc[0]:loc[1]]
+	best.p.Label = strings.TrimRight(s[loc[0]:loc[1]], ",，")
 	return best.p, true
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/model"
@@ -23,6 +24,12 @@ type tableReader struct {
 	// prev is the table read before this one, whose columns a headerless
 	// continuation takes.
 	prev *model.Table
+	// repairBudget is what is left of the document's header repair steps
+	// (see repair).
+	repairBudget *int
+	// textCols marks the columns whose values are mostly text (a 所属乡镇
+	// beside the unit): their cells are kept as text without a problem.
+	textCols []bool
 }
 
 func (tr *tableReader) problem(pos model.Pos, format string, args ...any) {
@@ -38,9 +45,11 @@ func (tr *tableReader) read() model.Table {
 		return t
 	}
 	// Leading rows holding one text across the table are its title or a
-	// units line, not header rows.
+	// units line, not header rows. One text in one column of an otherwise
+	// empty row is not a title: it is the part of a wrapped header cell
+	// that a text layout printed on its own line ("按时办" over "结数").
 	first := 0
-	for first < len(grid)-1 && first < maxHeaderRows && singleText(grid[first]) != "" && !isDataRow(grid[first]) {
+	for first < len(grid)-1 && first < maxHeaderRows && isTitleRow(grid[first], tr.src.Rows[first]) {
 		text := singleText(grid[first])
 		switch {
 		case matchFolded(noteStart, text) || strings.HasPrefix(compactHeader(text), "单位"):
@@ -64,36 +73,34 @@ func (tr *tableReader) read() model.Table {
 		// nothing; keep everything as header and report.
 		tr.problem(tr.src.Pos, "table has no rows of values")
 	}
+	data := grid[first+nHeader:]
 	width := headerWidth(grid[first:first+nHeader], len(grid[0]))
 	h := toHeaderGrid(grid[first:], nHeader, width)
 	cols := h.columns()
-	if nHeader == 0 && tr.prev != nil && len(tr.prev.Columns) == width {
-		// A table continued on a new page without its header: it has the
-		// previous table's columns.
+	if tr.prev != nil && (nHeader == 0 && len(tr.prev.Columns) == width ||
+		nHeader > 0 && len(tr.prev.Columns) == modalWidth(data) && headerFragment(grid[first:first+nHeader], tr.prev.Columns)) {
+		// A table continued on a new page without its header, or with a
+		// piece of it (the lines of wrapped header cells that a page break
+		// cut off): it has the previous table's columns.
+		width = len(tr.prev.Columns)
 		cols = make([]column, width)
 		for i, c := range tr.prev.Columns {
-			cols[i] = column{label: c.Header, key: c.Key, known: c.Key.IsCanonical()}
+			cols[i] = columnOf(c)
 		}
+	} else {
+		h, cols, width = tr.readHeader(grid, first, nHeader, data, h, cols, width)
 	}
-	if !h.hasSpans() && nHeader > 1 {
-		if alt := h.fillImplicitSpans().columns(); knownCount(alt) > knownCount(cols) {
-			cols = alt
-		}
+	tr.textCols = make([]bool, len(cols))
+	for c := range cols {
+		tr.textCols[c] = isTextColumn(data, c)
 	}
-	if !h.hasSpans() && knownCount(cols) < width {
-		if rep := h.repair(width); rep != nil {
-			if alt := rep.columns(); knownCount(alt) > knownCount(cols) {
-				cols = alt
-			}
-		}
-	}
-	unitCol := pickUnitColumn(cols, grid[first+nHeader:])
+	unitCol := pickUnitColumn(cols, data, tr.textCols)
 	headerTexts := make([]string, nHeader)
 	for r := 0; r < nHeader; r++ {
 		headerTexts[r] = rowSignature(grid[first+r])
 	}
 	for _, c := range cols {
-		t.Columns = append(t.Columns, model.Column{Header: c.header(), Key: c.key})
+		t.Columns = append(t.Columns, c.model())
 	}
 	groups := sideBySide(cols, unitCol)
 	for r := first + nHeader; r < len(grid); r++ {
@@ -129,6 +136,89 @@ func (tr *tableReader) read() model.Table {
 		t.Columns = t.Columns[groups[0].from:groups[0].to]
 	}
 	return t
+}
+
+// readHeader reads the nHeader header rows from grid row first on, over
+// the data rows: as laid out (h, cols, width), or as a two-level header
+// copied as text.
+func (tr *tableReader) readHeader(grid [][]*block.Cell, first, nHeader int, data [][]*block.Cell,
+	h headerGrid, cols []column, width int) (headerGrid, []column, int) {
+	if nHeader == 2 && !h.hasSpans() {
+		// A two-level header copied as text, its rows shorter than the
+		// table's rows.
+		upper, lower := rowTexts(grid[first]), rowTexts(grid[first+1])
+		if w := modalWidth(data); len(upper) < w && len(lower) < w {
+			textCol := func(c int) bool { return isTextColumn(data, c) }
+			if rag := alignRagged(upper, lower, w, textCol); rag != nil {
+				if alt := rag.columns(); knownCount(alt) >= knownCount(cols) {
+					h, cols, width = rag, alt, w
+				}
+			}
+		}
+	}
+	if !h.hasSpans() {
+		h, cols = tr.readFlatHeader(h, cols, width)
+	}
+	return h, cols, width
+}
+
+// headerFragment reports whether the header rows are a piece of the
+// columns' headers: every text in them part of the header of the column it
+// stands in, as when a page break cuts the lines of wrapped header cells
+// from the rest, or a header is repeated.
+func headerFragment(rows [][]*block.Cell, cols []model.Column) bool {
+	texts := 0
+	for _, row := range rows {
+		for c, cell := range row {
+			if cell == nil {
+				continue
+			}
+			t := compactHeader(cell.Text)
+			if t == "" {
+				continue
+			}
+			if c >= len(cols) || !strings.Contains(compactHeader(cols[c].Header), t) {
+				return false
+			}
+			texts++
+		}
+	}
+	return texts > 0
+}
+
+// readFlatHeader reads a header without merged cells, as text copies print
+// one: group labels over their sub-columns are found (inferGroups), and
+// words a layout put in the wrong columns are dealt back (repair), the
+// whole header or, under group labels, its lower rows. The reading with
+// the most known labels wins; on a tie, the simpler one.
+func (tr *tableReader) readFlatHeader(h headerGrid, cols []column, width int) (headerGrid, []column) {
+	if len(h) == 0 {
+		return h, cols
+	}
+	flat := h
+	if g := flat.inferGroups(); g != nil {
+		h, cols = g, g.columns()
+	}
+	if knownCount(cols) == width {
+		return h, cols
+	}
+	if rep := flat.repair(width, tr.repairBudget); rep != nil {
+		if alt := rep.columns(); knownCount(alt) > knownCount(cols) {
+			h, cols = flat, alt
+		}
+	}
+	if len(flat) > 1 && knownCount(cols) < width {
+		// Sub-column words squeezed into the wrong columns under group
+		// labels.
+		if rep := flat[1:].repair(width, tr.repairBudget); rep != nil {
+			if g := append(headerGrid{flat[0]}, rep...).inferGroups(); g != nil {
+				if alt := g.columns(); knownCount(alt) > knownCount(cols) {
+					h, cols = g, alt
+				}
+			}
+		}
+	}
+	return h, cols
 }
 
 // group is a range of columns holding one unit's values; a table printing
@@ -193,9 +283,10 @@ func (tr *tableReader) row(cells []*block.Cell, src block.Row, r int, cols []col
 		}
 		text := strings.TrimSpace(cells[c].Text)
 		key := cols[c-g.offset].key
-		cell := model.Cell{Text: text, Pos: cells[c].Pos}
+		cell := model.Cell{Text: text, Pos: cells[c].Pos, Stored: cells[c].Value}
 		n, ok := parseNumber(text)
 		switch {
+		case !ok && tr.textCols[c-g.offset]:
 		case !ok:
 			tr.problem(cells[c].Pos, "row %d, column %q: %q is not a number; kept as text", r+1, cols[c].header(), text)
 		case n.present:
@@ -241,35 +332,55 @@ func (tr *tableReader) row(cells []*block.Cell, src block.Row, r int, cols []col
 	return row, true
 }
 
-// pickUnitColumn returns the unit column: the one keyed unit, else the
-// first column whose values are mostly text. The chosen column is keyed
-// unit.
-func pickUnitColumn(cols []column, data [][]*block.Cell) int {
+// pickUnitColumn returns the unit column and keys it unit: of the
+// columns whose header names a unit, or else of the text columns, the one with the most distinct values, since a column
+// naming the town a village belongs to (所属乡镇) repeats its values and the
+// unit column does not. Another column whose header names a unit keeps its
+// printed header as its key.
+func pickUnitColumn(cols []column, data [][]*block.Cell, textCols []bool) int {
+	var named, cands []int
 	for i, c := range cols {
 		if c.key == model.Unit {
-			return i
+			named = append(named, i)
 		}
 	}
-	for i := range cols {
-		text, total := 0, 0
-		for _, row := range data {
-			if i < len(row) && row[i] != nil {
-				t := strings.TrimSpace(row[i].Text)
-				if t == "" {
-					continue
-				}
-				total++
-				if n, ok := parseNumber(t); !ok || !n.present {
-					text++
-				}
+	cands = named
+	if len(cands) == 0 {
+		for i := range cols {
+			if textCols[i] {
+				cands = append(cands, i)
 			}
 		}
-		if total > 0 && text*2 > total {
-			cols[i].key = model.Unit
-			return i
+	}
+	if len(cands) == 0 {
+		return -1
+	}
+	best, bestN := cands[0], -1
+	for _, i := range cands {
+		if n := distinctValues(data, i); n > bestN {
+			best, bestN = i, n
 		}
 	}
-	return -1
+	for _, i := range named {
+		if i != best {
+			cols[i].key, cols[i].known = model.Key(cols[i].header()), false
+		}
+	}
+	cols[best].key = model.Unit
+	return best
+}
+
+// distinctValues counts the distinct non-empty texts in column c.
+func distinctValues(data [][]*block.Cell, c int) int {
+	seen := map[string]bool{}
+	for _, row := range data {
+		if c < len(row) && row[c] != nil {
+			if t := compactHeader(row[c].Text); t != "" {
+				seen[t] = true
+			}
+		}
+	}
+	return len(seen)
 }
 
 // headerWidth is the number of columns the header rows cover; cells of
@@ -382,3 +493,75 @@ func isRepeatedHeader(cells []*block.Cell, header []string) bool {
 // unitName is a unit cell's name: lines of a wrapped name joined, white
 // space between Chinese characters removed.
 func unitName(s string) string { return compactTitle(s) }
+
+// isTitleRow reports whether a leading row is a title or units line above
+// the header: one text that spans the table (or is the row's only cell, or
+// is too long for a header cell), or a caption, note or units line
+// wherever it stands.
+func isTitleRow(cells []*block.Cell, src block.Row) bool {
+	text := singleText(cells)
+	if text == "" || isDataRow(cells) {
+		return false
+	}
+	if matchFolded(noteStart, text) || matchFolded(captionLabel, text) || strings.HasPrefix(compactHeader(text), "单位：") || strings.HasPrefix(compactHeader(text), "单位:") {
+		return true
+	}
+	return spansAll(cells) || len(src.Cells) == 1 || utf8.RuneCountInString(compactHeader(text)) > maxHeaderLabelRunes
+}
+
+// maxHeaderLabelRunes is the longest text taken as a piece of a header
+// cell standing alone in the first row; longer text is the table's title.
+const maxHeaderLabelRunes = 16
+
+// rowTexts returns the texts of a row's cells, a cell spanning several
+// positions once, without trailing empty cells.
+func rowTexts(cells []*block.Cell) []string {
+	var out []string
+	var prev *block.Cell
+	for _, c := range cells {
+		if c == nil || c == prev {
+			continue
+		}
+		prev = c
+		out = append(out, strings.TrimSpace(c.Text))
+	}
+	for len(out) > 0 && out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+// modalWidth is the most common number of cells among the rows, preferring
+// the wider on ties.
+func modalWidth(rows [][]*block.Cell) int {
+	count := map[int]int{}
+	best := 0
+	for _, r := range rows {
+		n := len(rowTexts(r))
+		count[n]++
+		if count[n] > count[best] || (count[n] == count[best] && n > best) {
+			best = n
+		}
+	}
+	return best
+}
+
+// isTextColumn reports whether most non-empty values in column c are text
+// rather than numbers.
+func isTextColumn(data [][]*block.Cell, c int) bool {
+	text, total := 0, 0
+	for _, row := range data {
+		if c >= len(row) || row[c] == nil {
+			continue
+		}
+		t := strings.TrimSpace(row[c].Text)
+		if t == "" {
+			continue
+		}
+		total++
+		if n, ok := parseNumber(t); !ok || !n.present {
+			text++
+		}
+	}
+	return total > 0 && text*2 > total
+}

@@ -224,3 +224,33 @@ func TestBareCaptionAndSpanningTotal(t *testing.T) {
 	assert.True(t, b.Tables[0].Rows[1].Total)
 	assert.Empty(t, b.Problems)
 }
+
+// A table continued on a new page with a piece of its header (the last
+// lines of wrapped header cells) or its header again is one table; a page
+// number the reader did not tag as a footer does not part them.
+func TestContinuedWithHeaderPiece(t *testing.T) {
+	header := []string{"单位名称", "办理数", "按时办\n结数"}
+	b := Bulletin(doc(
+		para("附件"),
+		tbl(header, []string{"甲镇", "10", "9"}, []string{"乙镇", "8", "8"}),
+		para("— 3 —"),
+		tbl([]string{"", "", "结数"}, []string{"丙镇", "30", "29"}),
+		para("- 4 -"),
+		tbl(header, []string{"丁镇", "5", "5"}),
+	))
+	require.Len(t, b.Tables, 1)
+	assert.Equal(t, "附件", b.Tables[0].Label)
+	assert.Equal(t, []model.Key{"unit", "handled", "on_time"}, columnKeys(b.Tables[0]))
+	assert.Len(t, b.Tables[0].Rows, 4)
+}
+
+// A second table whose headers are the first's in another order is not a
+// piece of the first's header.
+func TestReorderedHeaderIsNoContinuation(t *testing.T) {
+	b := Bulletin(doc(
+		tbl([]string{"单位名称", "办理数", "满意率"}, []string{"甲镇", "10", "90%"}),
+		tbl([]string{"单位名称", "满意率", "办理数"}, []string{"乙镇", "80%", "5"}),
+	))
+	require.Len(t, b.Tables, 2)
+	assert.Equal(t, []model.Key{"unit", "satisfaction_rate", "handled"}, columnKeys(b.Tables[1]))
+}

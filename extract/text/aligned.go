@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/model"
@@ -63,57 +64,191 @@ func tokens(raw string, m measure) []token {
 // wideFields counts the fields of a line split at runs of two or more
 // spaces.
 func wideFields(fold string) int {
-	n := 0
-	for _, f := range wideGap.Split(strings.TrimSpace(strings.ReplaceAll(fold, "\f", "")), -1) {
-		if f != "" {
-			n++
+	s := strings.TrimSpace(fold)
+	n, run := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\f':
+		case ' ', '\t':
+			run++
+		default:
+			if n == 0 || run >= 2 {
+				n++
+			}
+			run = 0
 		}
 	}
 	return n
 }
 
 var (
-	wideGap    = regexp.MustCompile(`[ \t]{2,}`)
 	pageNumber = regexp.MustCompile(`^[\s\-—–_·第页共/]*\d+[\s\-—–_·第页共/]*$`)
 )
 
 // isDataLine reports whether a line looks like a row of an aligned table:
-// at least two fields apart by wide gaps, and numbers among its tokens.
+// at least two fields apart by wide gaps, and numbers among them. A field
+// counts as a number only whole ("2024 年 6 月" is not one), so that a
+// masthead with its date set apart by a wide gap is not a row.
 func isDataLine(l line) bool {
 	if l.kind() != kText || wideFields(l.fold) < 2 {
 		return false
 	}
-	toks := tokens(l.fold, byRunes)
-	nums := 0
-	for _, t := range toks {
-		if cellType(t.text) == ctNumber {
+	fields := rowFields(l)
+	nums, empty := valueFields(fields)
+	return nums >= 1 && (nums+empty)*2 >= len(fields)-1
+}
+
+// isValueLine reports whether a line inside a table is a row: like a data
+// line, but its values may all be placeholders ("—", "/"), as for a unit
+// with nothing to count.
+func isValueLine(l line) bool {
+	if l.kind() != kText {
+		return false
+	}
+	fields := wideTokens(l)
+	if len(fields) < 3 {
+		return false
+	}
+	nums, empty := valueFields(fields)
+	return empty >= 2 && (nums+empty)*2 >= len(fields)
+}
+
+// valueFields counts the fields that are numbers and those that are
+// placeholders.
+func valueFields(fields []token) (nums, empty int) {
+	for _, f := range fields {
+		switch cellType(fold(f.text)) {
+		case ctNumber:
 			nums++
+		case ctEmpty:
+			empty++
 		}
 	}
-	return nums >= 1 && nums*2 >= len(toks)-1
+	return nums, empty
+}
+
+// maxHeaderCellRunes is the longest text taken as a cell of a header
+// line.
+const maxHeaderCellRunes = 12
+
+// maxHeaderPieceRunes is the longest text alone on a line taken as a piece
+// of a wrapped header cell ("按时办", "乡镇（街"): a column holds a few
+// characters a line. Longer text alone on a line is a title.
+const maxHeaderPieceRunes = 8
+
+// isTitleLine reports whether a text line is a caption, a title or the end
+// of a paragraph above a table rather than a line of its header: one
+// field, opening with a caption word (附件, 注：, 1．), ending a sentence,
+// or too long for a piece of a header cell. Short labels set apart by
+// single spaces ("办结数 办结率 满意数", squeezed by pdftotext) are header
+// words, whatever their number.
+func isTitleLine(l line) bool {
+	if l.kind() != kText || wideFields(l.fold) != 1 {
+		return false
+	}
+	t := strings.TrimSpace(l.fold)
+	last, _ := lastRune(t)
+	if enumerator.MatchString(t) || strings.ContainsRune("。；;！!？?：:", last) {
+		return true
+	}
+	words := strings.Fields(t)
+	if len(words) == 1 {
+		return runeLen(t) > maxHeaderPieceRunes
+	}
+	for _, w := range words {
+		if runeLen(w) > maxHeaderPieceRunes || cellType(w) == ctNumber {
+			return true
+		}
+	}
+	return false
+}
+
+// headerAcrossBlank reports whether two header lines with a blank line
+// between them are one header: both short, and a line of one field (a
+// piece of a wrapped cell) standing within the columns of the other, where
+// a title's wrapped last line does not.
+func headerAcrossBlank(a, b line) bool {
+	if !shortFields(a) || !shortFields(b) {
+		return false
+	}
+	within := func(piece, row line) bool {
+		rt := tokens(row.fold, byRunes)
+		if len(rt) == 0 {
+			return false
+		}
+		for _, t := range tokens(piece.fold, byRunes) {
+			if t.end <= rt[0].start || t.start >= rt[len(rt)-1].end {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case wideFields(a.fold) == 1 && wideFields(b.fold) == 1:
+		return false
+	case wideFields(a.fold) == 1:
+		return within(a, b)
+	case wideFields(b.fold) == 1:
+		return within(b, a)
+	}
+	return true
+}
+
+// maxFragmentRunes is the longest text a line of one field may hold to be
+// taken for a piece of a wrapped header cell across a blank line.
+const maxFragmentRunes = 6
+
+// shortFields reports whether a line can be a header line across a blank
+// line: every field short enough for a header cell, and a lone field short
+// enough for a piece of a wrapped one (a short title over the table is
+// not).
+func shortFields(l line) bool {
+	fields := wideTokens(l)
+	limit := maxHeaderCellRunes
+	if len(fields) == 1 {
+		limit = maxFragmentRunes
+	}
+	for _, f := range fields {
+		if runeLen(strings.ReplaceAll(f.text, " ", "")) > limit {
+			return false
+		}
+	}
+	return true
 }
 
 // maxHeaderLines bounds the lines of an aligned table's header.
 const maxHeaderLines = 6
 
 // tryAligned reads a space-aligned table whose header starts at the current
-// line. The header must follow a blank line (or open the document, or be a
-// rule), so that a title above it stays a paragraph.
+// line. The header must follow a blank line (or open the document or a
+// page, or be a rule), so that a title above it stays a paragraph.
 func (s *scanner) tryAligned() bool {
 	i := s.i
 	first := s.lines[i]
 	if k := first.kind(); k != kText && k != kRule {
 		return false
 	}
-	if i > 0 && s.lines[i-1].kind() != kBlank && first.kind() != kRule {
+	if isTitleLine(first) {
 		return false
 	}
-	// Header lines: contiguous, none a data row.
+	if i > 0 && s.lines[i-1].kind() != kBlank && !isTitleLine(s.lines[i-1]) && first.kind() != kRule && !strings.ContainsRune(first.raw, '\f') {
+		return false
+	}
+	// Header lines: none a data row, with single blank lines among them
+	// where the lines are short (a header cell with an empty line inside,
+	// or a widely spaced header).
 	j := i
 	var header []line
 	for j < len(s.lines) && len(header) < maxHeaderLines {
 		l := s.lines[j]
-		if k := l.kind(); (k != kText && k != kRule) || isDataLine(l) {
+		if k := l.kind(); k == kBlank && len(header) > 0 && j+1 < len(s.lines) {
+			prev, next := header[len(header)-1], s.lines[j+1]
+			if next.kind() == kText && !isDataLine(next) && !isTitleLine(next) && headerAcrossBlank(prev, next) {
+				j++
+				continue
+			}
+		}
+		if k := l.kind(); (k != kText && k != kRule) || isDataLine(l) || isTitleLine(l) {
 			break
 		}
 		header = append(header, l)
@@ -125,45 +260,75 @@ func (s *scanner) tryAligned() bool {
 	if len(header) == 0 || j >= len(s.lines) || !isDataLine(s.lines[j]) {
 		return false
 	}
-	if len(header) > 0 && header[len(header)-1].kind() == kRule && !slices.ContainsFunc(header, func(l line) bool { return l.kind() == kText }) {
+	if header[len(header)-1].kind() == kRule && !slices.ContainsFunc(header, func(l line) bool { return l.kind() == kText }) {
 		return false
 	}
-	// Rows: data lines, with blank lines, page numbers and wrapped-cell
-	// continuation lines among them. A continuation line directly below a
-	// row belongs to it; one separated from the row above by a blank line
-	// belongs to the row directly below it.
-	var rows []alignedRow
-	var before []line // continuation lines waiting for the next data line
+	// The first row's label may be wrapped onto the line above it, which
+	// then closes the header.
+	var lead []line
+	if n := len(header); n > 1 && s.lines[j-1] == header[n-1] && wrapsLabel(header[n-1], s.lines[j]) && labelEmpty(s.lines[j], header[n-1]) {
+		lead, header = header[n-1:], header[:n-1]
+	}
+	headerSig := signature(header)
+	// Rows: data lines, with blank lines, page numbers and the continuation
+	// lines of wrapped labels among them.
+	rows := []alignedRow{}
+	var gap []gapLine // continuation lines since the last data line
 	var skipped []line
 	end := j
+	blankSeen := false
+	centred := len(lead) > 0 // labels are centred on their rows
 scan:
 	for ; j < len(s.lines); j++ {
 		l := s.lines[j]
 		switch k := l.kind(); {
 		case k == kBlank:
-			if len(before) > 0 {
+			// Continuation lines between blank lines belong to no row.
+			if len(gap) > 0 && gap[len(gap)-1].afterBlank {
 				break scan
 			}
+			blankSeen = true
 		case k == kDebris:
 		case k == kRule:
 			end = j + 1 // a closing rule ends the table
 			break scan
-		case isDataLine(l):
-			rows = append(rows, alignedRow{line: l, above: before})
-			before = nil
+		case isDataLine(l) || (len(rows) > 0 && isValueLine(l)):
+			r := alignedRow{line: l, fields: rowFields(l)}
+			if len(rows) == 0 {
+				r.above = lead
+			} else {
+				centred = assignGap(&rows[len(rows)-1], &r, gap, centred)
+			}
+			rows = append(rows, r)
+			gap, blankSeen = nil, false
 			end = j + 1
+		case len(rows) > 0 && len(gap) == 0 && repeatsHeader(s.lines[j:], header, headerSig):
+			// The header printed again at the top of a page.
+			for n := 0; n < len(header); j++ {
+				if s.lines[j].kind() != kBlank {
+					n++
+				}
+			}
+			j--
+			blankSeen = false
 		case k == kText && pageNumber.MatchString(strings.TrimSpace(l.fold)):
 			skipped = append(skipped, l)
 		case k == kText && len(rows) > 0 && wrapsLabel(l, rows[len(rows)-1].line):
-			if s.lines[j-1].kind() != kBlank && len(before) == 0 {
-				last := &rows[len(rows)-1]
-				last.below = append(last.below, l)
-				end = j + 1
-			} else {
-				before = append(before, l)
-			}
+			gap = append(gap, gapLine{l, blankSeen})
 		default:
 			break scan
+		}
+	}
+	// Continuation lines after the last row belong to it while no blank
+	// line parts them from it.
+	if len(rows) > 0 {
+		last := &rows[len(rows)-1]
+		for _, g := range gap {
+			if g.afterBlank {
+				break
+			}
+			last.below = append(last.below, g.line)
+			end = lineIndex(s.lines, g.line.num) + 1
 		}
 	}
 	if len(rows) < 2 {
@@ -183,29 +348,165 @@ scan:
 	return true
 }
 
-// wrapsLabel reports whether l can be the continuation of a wrapped label
-// cell of the table whose row is data: one short field that ends before the
-// row's first number, so it crosses no number column.
-func wrapsLabel(l, data line) bool {
-	if runeLen(strings.TrimSpace(l.fold)) > maxWrapRunes || wideFields(l.fold) != 1 {
-		return false
-	}
-	firstNumber := -1
-	for _, t := range tokens(data.fold, byRunes) {
-		if cellType(t.text) == ctNumber {
-			firstNumber = t.start
+// repeatsHeader reports whether the lines open with the header lines
+// again, blank lines aside: the words the same (sig, the header's
+// signature), wherever they stand.
+func repeatsHeader(lines []line, header []line, sig string) bool {
+	var got strings.Builder
+	n, blanks := 0, 0
+	for _, l := range lines {
+		if n == len(header) || got.Len() > len(sig) || blanks > maxHeaderLines {
 			break
 		}
+		if l.kind() == kBlank {
+			blanks++
+			continue
+		}
+		if isDataLine(l) {
+			return false
+		}
+		got.WriteString(compact(l.fold))
+		n++
 	}
-	toks := tokens(l.fold, byRunes)
-	return firstNumber > 0 && len(toks) > 0 && toks[len(toks)-1].end+2 <= firstNumber &&
-		!enumerator.MatchString(strings.TrimSpace(l.raw))
+	return n == len(header) && got.String() == sig
+}
+
+// signature is the lines' words without white space.
+func signature(lines []line) string {
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(compact(l.fold))
+	}
+	return b.String()
+}
+
+// compact is s without white space.
+func compact(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// gapLine is a continuation line between two data lines, and whether a
+// blank line stands between it and the data line above.
+type gapLine struct {
+	line       line
+	afterBlank bool
+}
+
+// assignGap gives the continuation lines between data rows a and b to
+// them. A blank line parts the lines of a from those of b. Without one,
+// the rows' own lines decide: a row whose label cell is empty on its data
+// line has its label wholly on the lines around it, as a table prints a
+// label centred on its row; when both or neither are empty, the lines are
+// shared half and half where labels are centred, and all go to a (a label
+// wrapped below its first line) where they are not. centred reports
+// whether labels have been seen centred, updated for the next gap.
+func assignGap(a, b *alignedRow, gap []gapLine, centred bool) bool {
+	if len(gap) == 0 {
+		return centred
+	}
+	for k, g := range gap {
+		if g.afterBlank {
+			for _, h := range gap[:k] {
+				a.below = append(a.below, h.line)
+			}
+			for _, h := range gap[k:] {
+				b.above = append(b.above, h.line)
+			}
+			return centred
+		}
+	}
+	lines := make([]line, len(gap))
+	for k, g := range gap {
+		lines[k] = g.line
+	}
+	aEmpty, bEmpty := labelEmpty(a.line, lines...), labelEmpty(b.line, lines...)
+	split := len(lines) // lines[:split] go to a
+	switch {
+	case aEmpty && !bEmpty:
+	case bEmpty && !aEmpty:
+		split, centred = 0, true
+	case aEmpty && bEmpty, centred:
+		split, centred = (len(lines)+1)/2, true
+	}
+	a.below = append(a.below, lines[:split]...)
+	b.above = append(b.above, lines[split:]...)
+	return centred
+}
+
+// wrapsLabel reports whether l can be a continuation line of a wrapped
+// label cell of the table whose row is data: a short line without numbers,
+// none of whose words stands over a number of the row. A "%" under a
+// number is the end of that number, wrapped in a narrow column.
+func wrapsLabel(l, data line) bool {
+	t := strings.TrimSpace(l.fold)
+	if enumerator.MatchString(strings.TrimSpace(l.raw)) {
+		return false
+	}
+	var words []token
+	dt := tokens(data.fold, byRunes)
+	for _, tk := range tokens(l.fold, byRunes) {
+		if cellType(tk.text) == ctNumber {
+			return false
+		}
+		if isPercentSign(tk.text) && overlapsNumber(tk, dt) {
+			continue
+		}
+		words = append(words, tk)
+	}
+	if len(words) == 0 {
+		return t != ""
+	}
+	label := strings.TrimSpace(string([]rune(l.fold)[words[0].start:words[len(words)-1].end]))
+	if runeLen(label) > maxWrapRunes || wideFields(label) > 2 {
+		return false
+	}
+	for _, tk := range words {
+		if overlapsNumber(tk, dt) {
+			return false
+		}
+	}
+	return true
+}
+
+// overlapsNumber reports whether tk stands over (or next to) a token of
+// the data line that is not text.
+func overlapsNumber(tk token, data []token) bool {
+	for _, d := range data {
+		if cellType(d.text) != ctText && tk.start < d.end+1 && d.start-1 < tk.end {
+			return true
+		}
+	}
+	return false
+}
+
+func isPercentSign(s string) bool { return s == "%" || s == "‰" }
+
+// labelEmpty reports whether the data line has nothing where the
+// continuation lines have their words: its label is wholly on them.
+func labelEmpty(data line, conts ...line) bool {
+	dt := tokens(data.fold, byRunes)
+	for _, c := range conts {
+		for _, tk := range tokens(c.fold, byRunes) {
+			for _, d := range dt {
+				if tk.start < d.end && d.start < tk.end {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // alignedRow is a data line with the continuation lines of its wrapped
 // cells.
 type alignedRow struct {
 	line         line
+	fields       []token // rowFields of line
 	above, below []line
 }
 
@@ -253,7 +554,7 @@ func buildAligned(header []line, rows []alignedRow) *block.Table {
 			}
 		}
 		for _, ar := range page {
-			fields := wideTokens(ar.line)
+			fields := ar.fields
 			var r block.Row
 			if len(fields) == width {
 				r = inOrder(ar.line, fields)
@@ -356,12 +657,43 @@ func wideTokens(l line) []token {
 	return out
 }
 
+// rowFields returns the fields of a data line: split at wide gaps, and
+// numbers closed up to their neighbours split off.
+func rowFields(l line) []token { return splitNumbers(l, wideTokens(l)) }
+
+// splitNumbers splits the fields of a data line that hold numbers of two
+// columns, or a label and the first number, apart by a single space only
+// (pdftotext closes up a gap a long name leaves too narrow): each number
+// ending a field becomes a field of its own.
+func splitNumbers(l line, fields []token) []token {
+	var out []token
+	for _, f := range fields {
+		toks := tokens(f.text, byRunes)
+		k := len(toks)
+		for k > 0 && cellType(fold(toks[k-1].text)) == ctNumber {
+			k--
+		}
+		if k == len(toks) || len(toks) == 1 {
+			out = append(out, f)
+			continue
+		}
+		if k > 0 {
+			head := toks[k-1].end
+			out = append(out, token{text: strings.TrimSpace(string([]rune(f.text)[:head])), start: f.start, end: f.start + head})
+		}
+		for _, t := range toks[k:] {
+			out = append(out, token{text: t.text, start: f.start + t.start, end: f.start + t.end})
+		}
+	}
+	return out
+}
+
 // modalFields is the most common number of fields among the data rows.
 func modalFields(rows []alignedRow) int {
 	count := map[int]int{}
 	best := 0
 	for _, r := range rows {
-		n := len(wideTokens(r.line))
+		n := len(r.fields)
 		count[n]++
 		if count[n] > count[best] || (count[n] == count[best] && n > best) {
 			best = n
@@ -377,7 +709,7 @@ func columnCentres(page []alignedRow, width int) []extent {
 	var starts, ends [][]int
 	starts, ends = make([][]int, width), make([][]int, width)
 	for _, r := range page {
-		fields := wideTokens(r.line)
+		fields := r.fields
 		if len(fields) != width {
 			continue
 		}
@@ -487,6 +819,9 @@ func addWrapped(r *block.Row, extra block.Row, above bool) {
 	for c, e := range extra.Cells {
 		switch {
 		case e.Text == "" || c >= len(r.Cells):
+		case !above && isPercentSign(fold(e.Text)) && cellType(fold(r.Cells[c].Text)) == ctNumber:
+			// A number wrapped before its "%".
+			r.Cells[c].Text += e.Text
 		case above:
 			r.Cells[c].Text = joinCell(e.Text, r.Cells[c].Text)
 			r.Cells[c].Pos = e.Pos

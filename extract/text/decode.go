@@ -61,15 +61,30 @@ func decodeWith(e encoding.Encoding, data []byte) string {
 	return string(out)
 }
 
+// CheckDecoded applies Decode's guard to text another reader decoded
+// itself (a web page in its declared charset): more than 1% undecodable or
+// control characters is not text, an error wrapping [block.ErrFormat] at
+// the line of the first bad character. enc names the encoding s was
+// decoded from, for the message.
+func CheckDecoded(s []byte, enc string) error { return checkText(s, enc) }
+
 // checkText rejects decoded input that is mostly not characters.
-func checkText(s, enc string) error {
+func checkText[T string | []byte](s T, enc string) error {
 	total, bad, firstBad := 0, 0, -1
 	line := 1
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
+		}
+		i += size
 		total++
 		if r == '\n' {
 			line++
 			continue
+		}
+		if r >= ' ' && r < 0x7f || r > 0x9f && r != utf8.RuneError {
+			continue // not a control character: most of them, decided at once
 		}
 		if r == utf8.RuneError || (unicode.IsControl(r) && r != '\t' && r != '\r' && r != '\f') {
 			bad++

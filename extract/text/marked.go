@@ -53,6 +53,12 @@ scan:
 			pending, blankBefore, adjacent = nil, false, true
 			j++
 			end = j
+		case k == kBlank && marker == kTabCell && s.emptyTabCell(j):
+			// A TAB alone is an empty cell (a 合计 row's blank 序号).
+			cells = append(cells, tcell{pos: model.Pos{Line: l.num}, rowBreak: blankBefore && len(cells) > 0})
+			blankBefore, adjacent = false, true
+			j++
+			end = j
 		case k == kBlank:
 			if len(pending) == 0 {
 				blankBefore = true
@@ -101,8 +107,8 @@ func markedText(l line, marker kind) string {
 
 // continuation reports whether text line j continues a wrapped cell. For
 // TAB-marked cells the line must touch the cell before it or the cell after
-// it (no blank line between), and the cell it joins must not already be a
-// complete number. For bar-marked cells the line must lead, within a few
+// it (no blank line between) or stand alone between it and the next row,
+// and the cell it joins must not already be a complete number. For bar-marked cells the line must lead, within a few
 // short lines, to the marked line that ends the cell.
 func (s *scanner) continuation(j int, marker kind, cells []tcell, adjacent bool, pending int) bool {
 	l := s.lines[j]
@@ -129,5 +135,34 @@ func (s *scanner) continuation(j int, marker kind, cells []tcell, adjacent bool,
 		return false
 	}
 	nextIsCell := j+1 < len(s.lines) && s.lines[j+1].kind() == marker
-	return adjacent || nextIsCell
+	if adjacent || nextIsCell {
+		return true
+	}
+	// A cell with an empty line inside ("满意率", "", "（%）"): the line
+	// stands between single blank lines, the cell it continues above the
+	// first and a new row below the second.
+	return j >= 2 && s.lines[j-1].kind() == kBlank && s.lines[j-2].kind() == marker &&
+		j+2 < len(s.lines) && s.lines[j+1].kind() == kBlank && s.lines[j+2].kind() == marker &&
+		!enumerator.MatchString(strings.TrimSpace(l.raw))
+}
+
+// emptyTabCell reports whether line j, blank but for a TAB, is an empty
+// cell of a TAB-marked table: it touches a marked cell line above or
+// below. A stray TAB on a line between rows touches none.
+func (s *scanner) emptyTabCell(j int) bool {
+	lone := func(k int) bool {
+		return k >= 0 && k < len(s.lines) && s.lines[k].kind() == kBlank && strings.HasPrefix(s.lines[k].raw, "\t")
+	}
+	if !lone(j) {
+		return false
+	}
+	// Look past neighbouring empty cells (序号 and 所属街道 of a 合计 row).
+	up, down := j-1, j+1
+	for lone(up) {
+		up--
+	}
+	for lone(down) {
+		down++
+	}
+	return (up >= 0 && s.lines[up].kind() == kTabCell) || (down < len(s.lines) && s.lines[down].kind() == kTabCell)
 }

@@ -8,51 +8,100 @@ import (
 	"unicode/utf8"
 )
 
-// hardWrapWidth finds the width at which the document's running text is
-// hard-wrapped (as pdftotext prints it), or 0 when its paragraphs are not
-// wrapped. A document is wrapped when many text lines end close to one common
-// width.
-func hardWrapWidth(lines []line) int {
-	var widths []int
+// hardWrapEdge finds the display column that the lines of the document's
+// hard-wrapped paragraphs reach (as pdftotext prints them), or 0 when its
+// paragraphs are not wrapped, and the left margin of the running text. A
+// document is wrapped when several text lines end close to one common
+// right edge; a first line indented past the margin ends there too.
+func hardWrapEdge(lines []line) (wrap, margin int) {
+	var edges []int
+	indents := map[int]int{}
 	for _, l := range lines {
 		// Rows of space-aligned tables are not running text.
 		if l.kind() == kText && wideFields(l.fold) <= 1 {
 			if w := displayWidth(strings.TrimSpace(l.fold)); w >= 20 {
-				widths = append(widths, w)
+				in := indent(l)
+				edges = append(edges, in+w)
+				indents[in]++
 			}
 		}
 	}
-	if len(widths) < 4 {
-		return 0
+	for in, n := range indents {
+		if n > indents[margin] || (n == indents[margin] && in < margin) {
+			margin = in
+		}
 	}
-	slices.Sort(widths)
-	top := widths[len(widths)*9/10]
+	if len(edges) < 3 {
+		return 0, margin
+	}
+	slices.Sort(edges)
+	top := edges[len(edges)*9/10]
 	near := 0
-	for _, w := range widths {
-		if w >= top*9/10 && w <= top+2 {
+	for _, e := range edges {
+		if e >= top*9/10 && e <= top+2 {
 			near++
 		}
 	}
-	if near < 3 || near*4 < len(widths) {
-		return 0
+	if near < 2 || near*4 < len(edges) {
+		return 0, margin
 	}
-	return top * 9 / 10
+	return top * 9 / 10, margin
 }
 
-var enumerator = regexp.MustCompile(`^(\d+[．.、)）]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|附件|注[：:])`)
+// indent is the display width of a line's leading white space (a form
+// feed takes none).
+func indent(l line) int {
+	n := 0
+	for i := 0; i < len(l.fold); i++ {
+		switch l.fold[i] {
+		case ' ', '\t':
+			n++
+		case '\f':
+		default:
+			return n
+		}
+	}
+	return n
+}
 
-// continuesParagraph reports whether text goes on the open paragraph: the
-// paragraph's last line filled the wrap width, did not end a sentence, and
-// text does not start a new item.
-func (s *scanner) continuesParagraph(text string) bool {
-	if s.wrapWidth == 0 || s.paraLastWidth < s.wrapWidth {
+// enumerator matches the start of a numbered item: "1．", "2、", "（三）",
+// "一、", but not a number that opens a wrapped line ("12.2%；…").
+var enumerator = regexp.MustCompile(`^(\d+(?:[、)）]|[．.](?:\D|$))|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|附件|附表|注[：:])`)
+
+// mayContinue reports whether the open paragraph may go on: its last
+// line reached the right margin and did not end a sentence.
+func (s *scanner) mayContinue() bool {
+	if s.wrapEdge == 0 || s.paraLastEdge < s.wrapEdge {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s.para.Text)
-	if strings.ContainsRune("。！？；;!?：:", last) {
-		return false
+	return !strings.ContainsRune("。！？；;!?：:", last)
+}
+
+// continuesParagraph reports whether line l, whose text is text, goes on
+// the open paragraph: the paragraph may continue, and l neither starts a
+// new item nor is indented past the margin as a first line is.
+func (s *scanner) continuesParagraph(text string, l line) bool {
+	return s.mayContinue() && indent(l) < s.margin+2 && !enumerator.MatchString(text)
+}
+
+// closeCJKSpaces removes single spaces next to Chinese characters:
+// Chinese is written without spaces, and those in layout text ("共受理
+// 2660 件", "上 半 年") are only where the layout left a gap between
+// glyphs. Wider gaps, which set fields apart, stay.
+func closeCJKSpaces(s string) string {
+	if !strings.Contains(s, " ") {
+		return s
 	}
-	return !enumerator.MatchString(text)
+	rs := []rune(s)
+	out := rs[:0:0]
+	for i, r := range rs {
+		if r == ' ' && i > 0 && i+1 < len(rs) && rs[i-1] != ' ' && rs[i+1] != ' ' && (isCJK(rs[i-1]) || isCJK(rs[i+1])) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return string(out)
 }
 
 // joinWrapped joins two pieces of a wrapped line: directly between Chinese

@@ -5,7 +5,8 @@
 // without being told their layout. Each of these is recognised:
 //
 //   - one cell per TAB-prefixed line, rows separated by blank lines, a cell
-//     wrapped onto continuation lines (a text copy of a Word table);
+//     wrapped onto continuation lines, a TAB alone for an empty cell, a
+//     merged cell printed once (a text copy of a Word table);
 //   - one row per line with TAB-separated cells (a spreadsheet copy),
 //     Excel-style quoted cells spanning lines included;
 //   - pipe rows "| a | b |", with or without rule lines, grid tables whose
@@ -13,13 +14,26 @@
 //   - one cell per line ending in " |";
 //   - cells separated by blank lines;
 //   - columns aligned with spaces, as pdftotext -layout and pandoc print
-//     them, with header cells wrapped over several lines.
+//     them: header cells wrapped over several lines (blank lines among
+//     them included) and placed by position, group labels centred over
+//     their sub-columns, unit names wrapped above and below their row or
+//     under it, numbers pdftotext closed up to their neighbours, a table
+//     running over pages with its header repeated or not.
+//
+// Text printed from pages (pdftotext -layout) carries page furniture: page
+// numbers ("— 3 —", "第3页", a bare number at the edge of a page) and lines
+// repeated at the top or bottom of pages. They are taken out of the flow,
+// so that neither a table nor a paragraph is cut by them, and reported as
+// header and footer paragraphs.
 //
 // Where a layout has no row separators, the row width is inferred from the
 // table's shape: a header of labels, then rows that repeat one pattern of
 // label and number columns. Lines of empty-cell debris ("||||") are skipped
 // and noted in the document's problems. Every other line becomes a
-// paragraph; lines of one paragraph hard-wrapped at a fixed width are joined.
+// paragraph. Lines of one hard-wrapped paragraph are joined: a line reaching
+// the right margin goes on, past one blank line too, unless the next line
+// is indented as a first line or starts an item; single spaces next to
+// Chinese characters, which pdftotext leaves around numbers, are closed up.
 //
 // The reader knows table shapes, not bulletins: which row is a header, what
 // a column means and what a value is worth is left to extract/interpret.
@@ -68,7 +82,15 @@ func ReadBytes(ctx context.Context, data []byte, lim block.Limits) (*block.Docum
 	if err != nil {
 		return nil, err
 	}
-	sc := &scanner{ctx: ctx, lines: lines, out: block.NewBuilder(lim)}
+	sc := &scanner{ctx: ctx, out: block.NewBuilder(lim)}
+	regions := furniture(lines)
+	for i, l := range lines {
+		if regions[i] == block.Body {
+			sc.lines = append(sc.lines, l)
+		} else {
+			sc.furniture = append(sc.furniture, furnitureLine{l, regions[i]})
+		}
+	}
 	if err := sc.run(); err != nil {
 		return nil, err
 	}
@@ -107,18 +129,34 @@ type scanner struct {
 	out   *block.Builder
 	err   error // first error from the builder
 	para  *block.Paragraph
-	// paraLastWidth is the display width of the open paragraph's last line.
-	paraLastWidth int
+	// paraLastEdge is the display column where the open paragraph's last
+	// line ends.
+	paraLastEdge int
 	// plainUntil is the index of the first line after a region already
 	// found not to be a table.
 	plainUntil int
-	// wrapWidth is the display width at which the document's paragraphs
-	// are hard-wrapped, or 0 when they are not.
-	wrapWidth int
+	// wrapEdge is the display column the lines of the document's
+	// hard-wrapped paragraphs reach, or 0 when they are not wrapped.
+	wrapEdge int
+	// margin is the indent of the document's running text; a line indented
+	// past it opens a paragraph.
+	margin int
+	// paraBlanks counts the blank lines since the open paragraph's last
+	// line.
+	paraBlanks int
+	// furniture holds the page numbers and running lines taken out of
+	// lines, in order, to be reported where they stood.
+	furniture []furnitureLine
+}
+
+// furnitureLine is a line of page furniture and the region it belongs to.
+type furnitureLine struct {
+	line   line
+	region block.Region
 }
 
 func (s *scanner) run() error {
-	s.wrapWidth = hardWrapWidth(s.lines)
+	s.wrapEdge, s.margin = hardWrapEdge(s.lines)
 	next := ctxCheckEvery
 	for s.i < len(s.lines) && s.err == nil {
 		if s.i >= next {
@@ -130,7 +168,13 @@ func (s *scanner) run() error {
 		l := s.lines[s.i]
 		switch l.kind() {
 		case kBlank:
-			s.flushParagraph()
+			// A paragraph whose last line reached the right margin goes
+			// on past one blank line: pdftotext prints the lines of a
+			// widely spaced paragraph with blank lines between them.
+			if s.para == nil || s.paraBlanks > 0 || !s.mayContinue() {
+				s.flushParagraph()
+			}
+			s.paraBlanks++
 			s.i++
 			continue
 		case kDebris:
@@ -153,6 +197,7 @@ func (s *scanner) run() error {
 		s.i++
 	}
 	s.flushParagraph()
+	s.addFurniture(0)
 	return s.err
 }
 
@@ -164,15 +209,15 @@ func (s *scanner) debris(l line) {
 // textLine adds a line of running text, joining it to the paragraph before
 // when that paragraph was hard-wrapped.
 func (s *scanner) textLine(l line) {
-	text := strings.TrimSpace(l.raw)
-	if s.para != nil && s.continuesParagraph(text) {
+	text := closeCJKSpaces(strings.TrimSpace(l.raw))
+	if s.para != nil && s.continuesParagraph(text, l) {
 		s.para.Text = joinWrapped(s.para.Text, text)
-		s.paraLastWidth = displayWidth(strings.TrimSpace(l.fold))
-		return
+	} else {
+		s.flushParagraph()
+		s.para = &block.Paragraph{Text: text, Pos: model.Pos{Line: l.num}}
 	}
-	s.flushParagraph()
-	s.para = &block.Paragraph{Text: text, Pos: model.Pos{Line: l.num}}
-	s.paraLastWidth = displayWidth(strings.TrimSpace(l.fold))
+	s.paraLastEdge = indent(l) + displayWidth(strings.TrimSpace(l.fold))
+	s.paraBlanks = 0
 }
 
 func (s *scanner) flushParagraph() {
@@ -189,7 +234,20 @@ func (s *scanner) addTable(t *block.Table) {
 }
 
 func (s *scanner) add(b block.Block) {
+	// Furniture standing before the block comes first; furniture inside a
+	// table's lines comes after it.
+	s.addFurniture(b.Position().Line)
 	if s.err == nil {
 		s.err = s.out.Add(b)
+	}
+}
+
+// addFurniture reports the furniture lines numbered below before as header
+// and footer paragraphs (all of them when before is 0).
+func (s *scanner) addFurniture(before int) {
+	for len(s.furniture) > 0 && (before == 0 || s.furniture[0].line.num < before) && s.err == nil {
+		f := s.furniture[0]
+		s.furniture = s.furniture[1:]
+		s.err = s.out.Add(&block.Paragraph{Text: strings.TrimSpace(f.line.raw), Region: f.region, Pos: model.Pos{Line: f.line.num}})
 	}
 }

@@ -189,3 +189,239 @@ func TestDebrisNotedOnce(t *testing.T) {
 	require.Len(t, doc.Problems, 1)
 	assert.Equal(t, 2, doc.Problems[0].Pos.Line)
 }
+
+// regions returns the texts of the document's header and footer
+// paragraphs.
+func regions(doc *block.Document) (header, footer []string) {
+	for _, b := range doc.Blocks {
+		if p, ok := b.(*block.Paragraph); ok {
+			switch p.Region {
+			case block.Header:
+				header = append(header, p.Text)
+			case block.Footer:
+				footer = append(footer, p.Text)
+			}
+		}
+	}
+	return header, footer
+}
+
+// Page numbers and running lines between the pages of pdftotext -layout
+// text are furniture: a table and a paragraph run on across them. A
+// caption opening two pages is not a running line.
+func TestPageFurniture(t *testing.T) {
+	src := "" +
+		"                    西坪县12345热线通报\n" +
+		"   各乡镇、县直各单位：现将本月 12345 热线工单办理情况通报如下，请\n" +
+		"各单位对照检查，认真整改，切实提高群众满意度和工单办理质量，确保\n" +
+		"诉求件件有回音。\n" +
+		"   本月全县共受理群众诉求 1820 件，其中电话诉求 1502 件，网络诉求 318\n" +
+		"\n" +
+		"                          第 1 页 共 2 页\n" +
+		"\f                    西坪县12345热线通报\n" +
+		"件，已全部办结。\n" +
+		"\n" +
+		"   单位名称      办理数     按时办结率\n" +
+		"   甲镇           12        91.67%\n" +
+		"   乙镇            3         100%\n" +
+		"\n" +
+		"                    — 2 —\n" +
+		"\f                    西坪县12345热线通报\n" +
+		"\n" +
+		"   丙镇        5     80%\n" +
+		"   丁镇        7     100%\n" +
+		"\n" +
+		"                      3\n"
+	doc := read(t, src)
+	assert.Equal(t, [][][]string{{
+		{"单位名称", "办理数", "按时办结率"}, {"甲镇", "12", "91.67%"}, {"乙镇", "3", "100%"},
+		{"丙镇", "5", "80%"}, {"丁镇", "7", "100%"},
+	}}, tables(doc))
+	header, footer := regions(doc)
+	assert.Equal(t, []string{"西坪县12345热线通报", "西坪县12345热线通报", "西坪县12345热线通报"}, header)
+	assert.Equal(t, []string{"第 1 页 共 2 页", "— 2 —", "3"}, footer)
+	assert.Contains(t, paragraphs(doc), "本月全县共受理群众诉求1820件，其中电话诉求1502件，网络诉求318件，已全部办结。")
+	assert.Contains(t, paragraphs(doc), "各乡镇、县直各单位：现将本月12345热线工单办理情况通报如下，请各单位对照检查，认真整改，切实提高群众满意度和工单办理质量，确保诉求件件有回音。")
+}
+
+func TestCaptionsAreNotRunningLines(t *testing.T) {
+	page := func(caption, unit string) string {
+		return caption + "\n\n   单位名称      办理数\n   " + unit + "甲镇      12\n   " + unit + "乙镇       3\n\n"
+	}
+	src := page("附表 1", "东") + "        — 1 —\n\f" + page("附表 2", "西") + "        — 2 —\n\f" + page("附表 3", "南")
+	doc := read(t, src)
+	var captions []string
+	for _, b := range doc.Blocks {
+		if p, ok := b.(*block.Paragraph); ok && p.Region == block.Body {
+			captions = append(captions, p.Text)
+		}
+	}
+	assert.Equal(t, []string{"附表1", "附表2", "附表3"}, captions)
+	assert.Len(t, tables(doc), 3)
+}
+
+// A header printed again at the top of a page is not read as data.
+func TestRepeatedHeaderSkipped(t *testing.T) {
+	head := "              按时\n   单位名称   办理数   办结率\n"
+	src := head + "   甲镇         12     91.67%\n   乙镇          3      100%\n\n          — 1 —\n" +
+		"\f" + head + "   丙镇        5     80%\n   丁镇        7     100%\n"
+	got := tables(read(t, src))
+	require.Len(t, got, 1)
+	assert.Len(t, got[0], 6, "two header lines and four rows: %q", got[0])
+}
+
+// A masthead whose issuer and date stand apart, and a line of a date and an
+// issue number, are not table rows.
+func TestMastheadIsNotATable(t *testing.T) {
+	src := "西坪县12345热线办公室            2025 年 4 月 3 日\n" +
+		"2025 年第 5 期                   总第 74 期\n" +
+		"\n" +
+		"本月受理群众诉求1820件。\n"
+	doc := read(t, src)
+	assert.Empty(t, tables(doc))
+	assert.Equal(t, "西坪县12345热线办公室            2025年4月3日", paragraphs(doc)[0])
+}
+
+// Rows starting with "—", and rows whose values are all "—", are rows of
+// their own.
+func TestDashRows(t *testing.T) {
+	src := "   排名    单位       办理数    满意率\n\n" +
+		"    1     甲局        12      91.67%\n" +
+		"    —     乙局        —        —\n" +
+		"    —     丙局        0        —\n" +
+		"    2     丁局        3       100%\n"
+	assert.Equal(t, [][][]string{{
+		{"排名", "单位", "办理数", "满意率"}, {"1", "甲局", "12", "91.67%"}, {"—", "乙局", "—", "—"},
+		{"—", "丙局", "0", "—"}, {"2", "丁局", "3", "100%"},
+	}}, tables(read(t, src)))
+}
+
+// Unit names wrapped in a narrow column: centred on their row (the data
+// line's label empty, the name on the lines above and below) or wrapped
+// below their first line.
+func TestWrappedUnitNames(t *testing.T) {
+	centred := "" +
+		"序号     单位名称      办理数    满意率\n" +
+		"1        甲镇          12      91.67%\n" +
+		"        经济技术开\n" +
+		"2                      30      90%\n" +
+		"        发区管委会\n" +
+		"        生态旅游度\n" +
+		"3                      8       100%\n" +
+		"        假区管委会\n" +
+		"4        乙镇          3       100%\n"
+	below := "" +
+		"序号     单位名称      办理数    满意率\n" +
+		"1       甲镇           12      91.67%\n" +
+		"2       经济技术开     30      90%\n" +
+		"        发区管委会\n" +
+		"3       乙镇           3       100%\n"
+	units := func(src string) []string {
+		got := tables(read(t, src))
+		require.Len(t, got, 1)
+		var out []string
+		for _, r := range got[0][1:] {
+			out = append(out, strings.ReplaceAll(r[1], "\n", ""))
+		}
+		return out
+	}
+	assert.Equal(t, []string{"甲镇", "经济技术开发区管委会", "生态旅游度假区管委会", "乙镇"}, units(centred))
+	assert.Equal(t, []string{"甲镇", "经济技术开发区管委会", "乙镇"}, units(below))
+}
+
+// Header cells wrapped over lines, one of them with a blank line inside,
+// and the label of a single-line cell printed on the middle line.
+func TestWrappedHeaderAcrossBlankLines(t *testing.T) {
+	src := "各单位办理情况\n" +
+		"\n" +
+		"              按时\n" +
+		"\n" +
+		"   单位名称   办结率    办理数     满意率\n" +
+		"\n" +
+		"              （%）\n" +
+		"\n" +
+		"   甲镇      91.67%     12       90%\n" +
+		"   乙镇       100%       3       80%\n"
+	doc := read(t, src)
+	assert.Equal(t, "各单位办理情况", paragraphs(doc)[0])
+	got := tables(doc)
+	require.Len(t, got, 1)
+	assert.Equal(t, [][]string{{"", "按时", "", ""}, {"单位名称", "办结率", "办理数", "满意率"}, {"", "（%）", "", ""}}, got[0][:3])
+}
+
+// A title's short second line above a table stays a paragraph.
+func TestWrappedTitleAboveTable(t *testing.T) {
+	src := "3 月份区直部门及公共服务单位群众诉求事项\n\n办理情况\n\n" +
+		"                   按时\n   单位名称      办理数   办结率\n\n" +
+		"       甲局    4     100%\n       乙局    3     100%\n"
+	doc := read(t, src)
+	assert.Equal(t, []string{"3月份区直部门及公共服务单位群众诉求事项", "办理情况"}, paragraphs(doc))
+}
+
+// pdftotext prints the lines of a widely spaced paragraph with blank lines
+// between them: a line reaching the right margin goes on, a first line
+// indented past the margin or a short last line ends the paragraph, and
+// the gaps it leaves beside numbers do not stay.
+func TestLayoutParagraphs(t *testing.T) {
+	src := "" +
+		"  本月，县12345热线共受理群众诉求 4186 件，同比增加 312 件，增\n" +
+		"\n" +
+		"幅 8.05%。其中电话诉求 3377 件，网络诉求 809 件，分别占 80.67%\n" +
+		"\n" +
+		"和 19.33%。\n" +
+		"\n" +
+		"  请各单位对超期工单逐件说明原因，于 4 月 10 日前报县 12345 热\n" +
+		"\n" +
+		"线办公室。\n" +
+		"\n" +
+		"  上 半 年 转 派 工 单 办 结 21784 件 ， 办 结 率 99.49% ； 回 访 满\n" +
+		"\n" +
+		"意 20476 件。\n"
+	assert.Equal(t, []string{
+		"本月，县12345热线共受理群众诉求4186件，同比增加312件，增幅8.05%。其中电话诉求3377件，网络诉求809件，分别占80.67%和19.33%。",
+		"请各单位对超期工单逐件说明原因，于4月10日前报县12345热线办公室。",
+		"上半年转派工单办结21784件，办结率99.49%；回访满意20476件。",
+	}, paragraphs(read(t, src)))
+}
+
+// Two-level headers as a Word table copied as text prints them: the group
+// labels once, rows shorter than the data rows; a 合计 row whose 序号 is a
+// TAB alone.
+func TestTabCellsTwoLevelHeader(t *testing.T) {
+	src := "\t序号\n\t单位\n\t电话\n\t网络\n\n" +
+		"\t受理数\n\t满意率\n\t受理数\n\t满意率\n\n" +
+		"\t\n\t合计\n\t30\n\t90%\n\t8\n\t100%\n\n" +
+		"\t1\n\t甲镇\n\t10\n\t90%\n\t5\n\t100%\n\n" +
+		"\t2\n\t乙镇\n\t20\n\t90%\n\t3\n\t100%\n"
+	got := tables(read(t, src))
+	require.Len(t, got, 1)
+	assert.Equal(t, [][]string{
+		{"序号", "单位", "电话", "网络"}, {"受理数", "满意率", "受理数", "满意率"},
+		{"", "合计", "30", "90%", "8", "100%"},
+	}, got[0][:3])
+}
+
+// A TAB-marked header cell with an empty line inside does not end the
+// header.
+func TestTabCellWithBlankLine(t *testing.T) {
+	src := "\t单位\n\t办理数\n\t满意率\n\n（%）\n\n\t甲镇\n\t12\n\t90%\n\n\t乙镇\n\t3\n\t80%\n\n\t丙镇\n\t5\n\t70%\n"
+	got := tables(read(t, src))
+	require.Len(t, got, 1)
+	assert.Equal(t, []string{"单位", "办理数", "满意率\n（%）"}, got[0][0])
+	assert.Len(t, got[0], 4)
+}
+
+// A number wrapped in a narrow column before its "%" is one cell, and does
+// not end the table.
+func TestWrappedPercent(t *testing.T) {
+	src := "" +
+		"序号   单位        办理数   满意率\n" +
+		"1      甲镇         12      100.00\n" +
+		"                             %\n" +
+		"2      乙镇          3      91.67%\n" +
+		"3      丙镇          5      80.00%\n"
+	got := tables(read(t, src))
+	require.Len(t, got, 1)
+	assert.Equal(t, []string{"1", "甲镇", "12", "100.00%"}, got[0][1])
+	assert.Len(t, got[0], 4)
+}

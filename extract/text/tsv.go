@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hotline12345/bulletin/model"
@@ -145,5 +146,9 @@ func modalWidth(rows [][]tcell, isTSV []bool) int {
 	return best
 }
 
-// lineIndex returns the index of the line numbered num.
-func lineIndex(lines []line, num int) int { return num - lines[0].num }
+// lineIndex returns the index of the line numbered num. Lines taken out
+// as page furniture leave gaps in the numbering.
+func lineIndex(lines []line, num int) int {
+	i, _ := slices.BinarySearchFunc(lines, num, func(l line, n int) int { return l.num - n })
+	return i
+}

@@ -401,7 +401,7 @@ func TestServeInBrowser(t *testing.T) {
 				time.Sleep(100 * time.Millisecond)
 			}
 			require.NoError(t, err, "the CSV was downloaded")
-			assert.True(t, strings.HasPrefix(string(data), "\ufefffile,table,row,unit,key,header,text,value\n"))
+			assert.True(t, strings.HasPrefix(string(data), "\ufefffile,issuer,period_start,period_end,period_label,table,table_label,table_title,channel,row,unit,total,grp,key,header,text,value,decimals\n"))
 			assert.Equal(t, 1+99*7, strings.Count(string(data), "\n"), "a line per cell of the 99 unit rows")
 		})
 	}

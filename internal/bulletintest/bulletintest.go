@@ -19,7 +19,9 @@ var Update = flag.Bool("update", false, "rewrite golden files")
 
 // Records returns a copy of b holding only what every format must agree
 // on: metadata, figures, mentions and tables, without positions, the
-// source and the problems (which name lines, pages or parts). Texts are
+// source, the part a table came from, the problems (which name lines,
+// pages or parts) and the values spreadsheets store behind their cells'
+// text. Texts are
 // width-folded, so a copy printed with full-width digits compares equal.
 func Records(b *model.Bulletin) *model.Bulletin {
 	fold := width.Fold.String
@@ -42,6 +44,7 @@ func Records(b *model.Bulletin) *model.Bulletin {
 	r.Tables = make([]model.Table, len(b.Tables))
 	for i, t := range b.Tables {
 		t.Pos = model.Pos{}
+		t.Part = 0 // which file of a page and its attachments
 		t.Label, t.Title = fold(t.Label), fold(t.Title)
 		t.Columns = append([]model.Column(nil), t.Columns...)
 		for j := range t.Columns {
@@ -58,6 +61,7 @@ func Records(b *model.Bulletin) *model.Bulletin {
 			cells := make(map[model.Key]model.Cell, len(row.Cells))
 			for k, c := range row.Cells {
 				c.Pos = model.Pos{}
+				c.Stored = "" // only spreadsheets store a value behind the text
 				c.Text = fold(c.Text)
 				cells[k] = c
 			}

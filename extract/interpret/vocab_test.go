@@ -1,0 +1,392 @@
+package interpret
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/vocab"
+	"github.com/hotline12345/bulletin/model"
+)
+
+// Every word of every vocabulary list does its work in the interpreter:
+// each list has a test that builds prose around each of its words and
+// checks what is read. Lists whose work is in the vocab package itself
+// (numerals, counting-word classes, channels, kinds of units, the unit
+// matcher, rank sizes) or in the checker are tested there.
+
+// testedInVocab are the lists whose every word is tested by
+// internal/vocab's own tests (the office kinds and town offices also by
+// internal/unitlink's, where they do their work).
+var testedInVocab = []string{"item counters", "people counters", "entity counters", "admin prefixes",
+	"place suffixes", "direct-department words", "town words", "county words", "department words",
+	"partial list words", "office kinds", "town offices", "words containing 共 that mark no total"}
+
+// wordTests holds, per list, a test of one of its words.
+var wordTests = map[string]func(t *testing.T, w string){
+	"online channel words": func(t *testing.T, w string) { assertTitleChannel(t, w, model.ChannelOnline) },
+	"mail channel words":   func(t *testing.T, w string) { assertTitleChannel(t, w, model.ChannelMail) },
+	"phone channel words":  func(t *testing.T, w string) { assertTitleChannel(t, w, model.ChannelPhone) },
+	"hotline words": func(t *testing.T, w string) {
+		assertTitleChannel(t, "12345"+w, "")
+		tb := model.Table{Columns: []model.Column{col("", model.Unit), col("12345"+w, model.Handled), col("网民留言", model.Handled)}}
+		setChannels(&tb)
+		assert.Equal(t, model.ChannelPhone, tb.Columns[1].Channel, "the hotline against an online group")
+	},
+	"overall group words": func(t *testing.T, w string) {
+		tb := model.Table{Columns: []model.Column{col("", model.Unit), col("电话诉求", model.Handled), col("网民诉求", model.Handled), col(w, model.Handled)}}
+		setChannels(&tb)
+		assert.Equal(t, model.ChannelAll, tb.Columns[3].Channel)
+	},
+	"overall group leads": func(t *testing.T, w string) {
+		tb := model.Table{Columns: []model.Column{col("", model.Unit), col("电话诉求", model.Handled), col("来信", model.Handled), col(w+"合计", model.Handled)}}
+		setChannels(&tb)
+		assert.Equal(t, model.ChannelAll, tb.Columns[3].Channel)
+	},
+	"counters": func(t *testing.T, w string) {
+		want := w
+		if w == "件(次)" {
+			want = "件（次）"
+		}
+		assertFigures(t, []string{"0 count 受理诉求 12" + want + " ^-1"}, "受理诉求12"+w+"。")
+	},
+	"magnitudes": func(t *testing.T, w string) {
+		f := readProse("共受理诉求1.5" + w + "件。").Figures
+		require.Len(t, f, 1)
+		assert.Equal(t, 1.5*vocab.MagnitudeOf(w), f[0].Value)
+		assert.Equal(t, w+"件", f[0].PrintedUnit)
+	},
+	"unit kinds": func(t *testing.T, w string) {
+		assertMentions(t, []string{"praised 甲水务公司", "praised 乙街道"}, "本月办理情况较好的"+w+"是甲水务公司、乙街道。")
+	},
+	"praise words": func(t *testing.T, w string) {
+		assertMentions(t, []string{"praised 甲水务公司", "praised 乙街道"}, "本月工单办理"+w+"的单位是甲水务公司、乙街道。")
+	},
+	"critic words": func(t *testing.T, w string) {
+		assertMentions(t, []string{"criticised 甲水务公司", "criticised 乙街道"}, "本月工单办理"+w+"的单位是甲水务公司、乙街道。")
+	},
+	"rank words": func(t *testing.T, w string) {
+		assertMentions(t, []string{"ranked 甲水务公司", "ranked 乙街道"}, "本月受理量排名"+w+"2名的单位是甲水务公司、乙街道。")
+	},
+	"rank places": func(t *testing.T, w string) {
+		assertMentions(t, []string{"ranked 甲水务公司", "ranked 乙街道"}, "本月受理量排名前2"+w+"的单位是甲水务公司、乙街道。")
+	},
+	"list verbs": func(t *testing.T, w string) {
+		assertMentions(t, []string{"praised 甲水务公司", "praised 乙街道"}, "本月办理情况较好的单位"+w+"甲水务公司、乙街道。")
+		// A paragraph that breaks off after the verb runs on into the next.
+		b := readProse("本月办理情况较好的单位"+w, "甲水务公司、乙街道。")
+		assert.Len(t, b.Mentions, 2, "run on after %s", w)
+	},
+	"total markers": func(t *testing.T, w string) {
+		// A marked count opens a statement: it is no part of the list.
+		assertFigures(t, []string{"0 count 受理诉求 900件 ^-1", "1 count 来电 500件 ^0 L1", "2 count 网络 400件 ^-1"},
+			"本月受理诉求900件，其中来电500件，网络"+w+"400件。")
+	},
+	"part markers": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 900件 ^-1", "1 count 来电 500件 ^0 L1"}, "本月受理诉求900件。"+w+"来电500件。")
+	},
+	"include markers": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 800件 ^-1", "1 count 城建类 300件 ^0 L1", "2 count 供水 120件 ^1 L2", "3 count 供电 180件 ^1 L2"},
+			"共受理诉求800件，其中城建类300件。城建类"+w+"供水120件、供电180件。")
+	},
+	"respectively markers": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 电话 600件 ^-1", "1 count 网络 400件 ^-1"}, "电话、网络"+w+"为600件、400件。")
+	},
+	"add-on markers": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 2000件 ^-1", "1 count 来电 1500件 ^0 L1", "2 count 重复诉求 100件 ^-1", "3 count 已合并 60件 ^2 L2"},
+			"本月受理诉求2000件，其中来电1500件。"+w+"重复诉求100件，其中已合并60件。")
+	},
+	"average words": func(t *testing.T, w string) {
+		f := readProse("本周共受理诉求455件，" + w + "受理65件，其中夜间诉求84件。").Figures
+		require.Len(t, f, 3)
+		assert.Equal(t, model.Average, f[1].Kind)
+		assert.Equal(t, 0, f[2].Parent)
+	},
+	"increase verbs": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 1000件 ^-1", "1 change 同比" + w + " 5% ^0 cmp=同比"}, "受理诉求1000件，同比"+w+"5%。")
+	},
+	"decrease verbs": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 1000件 ^-1", "1 change 同比" + w + " -5% ^0 cmp=同比"}, "受理诉求1000件，同比"+w+"5%。")
+	},
+	"relative change nouns": func(t *testing.T, w string) {
+		f := readProse("受理诉求1000件，" + w + "5%。").Figures
+		require.Len(t, f, 2)
+		assert.Equal(t, model.Change, f[1].Kind)
+		assert.Equal(t, 0, f[1].Parent)
+		if vocab.DecreaseVerbs.In(w) {
+			assert.Equal(t, -5.0, f[1].Value)
+		} else {
+			assert.Equal(t, 5.0, f[1].Value)
+		}
+	},
+	"compare words": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 1000件 ^-1", "1 change " + w + "增加 50件 ^0 cmp=" + w}, "受理诉求1000件，"+w+"增加50件。")
+	},
+	"compare prepositions": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 1000件 ^-1", "1 change " + w + "上月增加 50件 ^0 cmp=" + w + "上月"}, "受理诉求1000件，"+w+"上月增加50件。")
+	},
+	"words containing 比 or 与 that compare nothing": func(t *testing.T, w string) {
+		f := readProse("受理诉求1000件，" + w + "增加50件。").Figures
+		require.Len(t, f, 2)
+		assert.Equal(t, model.Count, f[1].Kind, "no comparison, no change")
+	},
+	"share words": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 1000件 ^-1", "1 count 来电 600件 ^0 L1 占60%"}, "共受理诉求1000件，其中来电600件，"+w+"60%。")
+	},
+	"whole words": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 1000件 ^-1", "1 count 城区诉求 300件 ^0 L1 占30%"}, "本月共受理诉求1000件。城区诉求300件，占"+w+"的30%。")
+	},
+	"base markers": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 2600件 ^-1", "1 count 办结 2580件 ^0 L1", "2 count 满意 2400件 ^0 L2", "3 rate 满意率 93.02% ^1 num=2"},
+			"共受理诉求2600件，办结2580件，满意2400件，满意率93.02%（以办结数"+w+"）。")
+	},
+	"rate suffixes": func(t *testing.T, w string) {
+		label := "群众满意" + w
+		if strings.HasPrefix(w, "满意") {
+			label = "群众" + w
+		}
+		f := readProse(label + "95%。").Figures
+		require.Len(t, f, 1)
+		assert.Equal(t, model.RateFigure, f[0].Kind)
+		assert.Equal(t, "群众满意", rateStem(label))
+	},
+	"outcome verbs": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 交办工单 700件 ^-1", "1 count " + w + " 600件 ^0 L1"}, "交办工单700件，"+w+"600件。")
+	},
+	"disposition adverbs": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 700件 ^-1", "1 count " + w + "办结 300件 ^0 L1", "2 count 转办 400件 ^0 L1"},
+			"共受理诉求700件，其中"+w+"办结300件，转办400件。")
+	},
+	"survey bases": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count " + w + "工单 500件 ^-1", "1 count 满意 480件 ^0 L1", "2 rate 满意率 96% ^0 num=1"},
+			w+"工单500件，满意480件，满意率96%。")
+	},
+	"survey outcomes": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 交办工单 900件 ^-1", "1 count 回访 500件 ^0 L1", "2 count " + w + " 480件 ^1 L2"},
+			"交办工单900件，回访500件，"+w+"480件。")
+	},
+	"dimension openers": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 2100件 ^-1", "1 count 来电 1500件 ^0 L1", "2 count 网络 600件 ^0 L1"},
+			"本月受理诉求2100件。"+w+"渠道看，来电1500件，网络600件。")
+	},
+	"dimension closers": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 2100件 ^-1", "1 count 来电 1500件 ^0 L1", "2 count 网络 600件 ^0 L1"},
+			"本月受理诉求2100件。按渠道"+w+"，来电1500件，网络600件。")
+	},
+	"topic suffixes": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 1000件 ^-1", "1 count 转办承办单位 600件 ^0 L1", "2 count 城区 400件 ^1 L2", "3 count 郊区 200件 ^1 L2"},
+			"共受理诉求1000件，其中转办承办单位600件。转办工单"+w+"，城区400件、郊区200件。")
+	},
+	"label leads": func(t *testing.T, w string) {
+		f := readProse(w + "受理诉求100件。").Figures
+		require.Len(t, f, 1, w)
+		assert.Equal(t, "受理诉求", f[0].Label, w)
+	},
+	"label tails": func(t *testing.T, w string) {
+		f := readProse("受理诉求" + w + "100件。").Figures
+		require.Len(t, f, 1, w)
+		assert.Equal(t, "受理诉求", f[0].Label, w)
+	},
+	"count nouns": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count " + w + " 321 ^-1", "1 count 来电 200件 ^0 L1"}, "本月"+w+" 321，其中来电200件。")
+	},
+	"dispatch words": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 3000件 ^-1", "1 count 直接答复 1200件 ^0 L1", "2 count " + w + " 1800件 ^0 L1", "3 count 按时办结 1750件 ^2 L2"},
+			"本月受理诉求3000件，其中直接答复1200件，"+w+"1800件，按时办结1750件。")
+	},
+	"generic nouns": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 1000件 ^-1", "1 count 转办承办单位 600件 ^0 L1", "2 count 城区 400件 ^1 L2", "3 count 郊区 200件 ^1 L2"},
+			"共受理诉求1000件，其中转办承办单位600件。转办"+w+"中，城区400件、郊区200件。")
+	},
+	"threshold words": func(t *testing.T, w string) {
+		assertFigures(t, []string{}, "对满意率"+w+"90%的单位进行约谈。")
+	},
+	"time units": func(t *testing.T, w string) {
+		assertFigures(t, []string{}, "要求在5个"+w+"内完成整改。")
+	},
+	"count verbs": func(t *testing.T, w string) {
+		at, v := lastVerb("转办工单" + w)
+		assert.Equal(t, w, v)
+		assert.Equal(t, len("转办工单"), at)
+	},
+	"title words": func(t *testing.T, w string) {
+		assert.True(t, isTitle("某区12345热线诉求办理"+w), w)
+	},
+	"periodical words": func(t *testing.T, w string) {
+		assert.True(t, isTitle("某区12345热线"+w), w)
+		assert.False(t, isTitle("某区12345热线"+w+"（2024年第3期）"), "a periodical's bracketed line is its issue")
+	},
+	"strong title words": func(t *testing.T, w string) {
+		b := readProse("某区12345热线工作简报", "2024年第5期（总第60期）", "关于4月份群众诉求办理"+w, "4月份共受理诉求300件。")
+		assert.Equal(t, "关于4月份群众诉求办理"+w, b.Title)
+		assert.True(t, isTitle("某区热线办理"+w+"（截至3月5日）"), "a title's bracketed part")
+	},
+	"office words": func(t *testing.T, w string) {
+		name := "城关区政务服务" + w
+		got, ok := office(name)
+		assert.True(t, ok, name)
+		assert.Equal(t, name, got)
+		got, ok = office("城关区12345热线" + w)
+		assert.True(t, ok, "digits in a name")
+		assert.Equal(t, "城关区12345热线"+w, got)
+	},
+	"date labels": func(t *testing.T, w string) {
+		d, ok := dateOnly(w + "2024年3月1日")
+		assert.True(t, ok, w)
+		assert.Equal(t, model.Date{Year: 2024, Month: 3, Day: 1}, d)
+	},
+	"issue number words": func(t *testing.T, w string) {
+		assert.Equal(t, "城政数〔2024〕3"+w, findIssueNo("城政数〔2024〕3"+w))
+	},
+	"sending words": func(t *testing.T, w string) {
+		paras := []string{"某县热线办理情况通报", "本月共受理诉求300件。", "某县政务服务中心", "请各单位认真整改。"}
+		for i := 0; i < 12; i++ {
+			paras = append(paras, w+"：某局。")
+		}
+		b := readProse(paras...)
+		assert.Equal(t, "某县政务服务中心", b.Issuer, "%s lines are no signature's", w)
+	},
+	"since-year-start words": func(t *testing.T, w string) {
+		b := readProse("某县12345热线"+w+"工单办理情况", "某县政务服务中心  2024年3月18日", "本月各单位认真办理群众诉求。")
+		assert.Equal(t, model.Date{Year: 2024, Month: 1, Day: 1}, b.Period.Start, w)
+		assert.Equal(t, model.Date{Year: 2024, Month: 3, Day: 18}, b.Period.End, w)
+	},
+	"up-to words": func(t *testing.T, w string) {
+		p, ok := findPeriod(w+"8月20日，全县受理诉求", model.Date{Year: 2024, Month: 8, Day: 23})
+		require.True(t, ok, w)
+		assert.Equal(t, model.Date{Year: 2024, Month: 1, Day: 1}, p.Start)
+		assert.Equal(t, model.Date{Year: 2024, Month: 8, Day: 20}, p.End)
+		assert.Equal(t, w+"8月20日", p.Label)
+	},
+	"whole-year words": func(t *testing.T, w string) {
+		p, ok := findPeriod("2019年"+w+"全区热线受理诉求", model.Date{})
+		require.True(t, ok, w)
+		assert.Equal(t, model.Date{Year: 2019, Month: 1, Day: 1}, p.Start)
+		assert.Equal(t, model.Date{Year: 2019, Month: 12, Day: 31}, p.End)
+	},
+	"year report words": func(t *testing.T, w string) {
+		p, ok, open := titleYearPeriod("2019年某县12345热线"+w, model.Date{})
+		require.True(t, ok, w)
+		assert.False(t, open)
+		assert.Equal(t, model.Date{Year: 2019, Month: 1, Day: 1}, p.Start)
+		assert.Equal(t, model.Date{Year: 2019, Month: 12, Day: 31}, p.End)
+	},
+	"meeting words": func(t *testing.T, w string) {
+		_, ok := bodyPeriod([]textSpan{{text: "4月份，市热线中心" + w + "热线工作。"}}, model.Date{Year: 2024, Month: 5, Day: 1})
+		assert.False(t, ok, "a sentence with %s and no figures names no period", w)
+	},
+	"defining verbs": func(t *testing.T, w string) {
+		d, ok := definition("交办事项按时限办理回复、事项已办结的" + w + "优秀件")
+		require.True(t, ok, w)
+		assert.Equal(t, model.Excellent, d.Key)
+		assert.Equal(t, []model.Key{model.OnTime, model.Closed}, d.Implies)
+	},
+	"on-time conditions":   conditionTest(model.OnTime),
+	"satisfied conditions": conditionTest(model.Satisfied),
+	"closed conditions":    conditionTest(model.Closed),
+	"resolved conditions":  conditionTest(model.Resolved),
+	"visited conditions":   conditionTest(model.Visited),
+	"replied conditions":   conditionTest(model.Replied),
+	"fillers": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 1000件 ^-1", "1 count 来电 600件 ^0 L1 占60%"}, "共受理诉求1000件，其中来电600件，占"+w+"60%。")
+	},
+	"name prepositions": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 1000件 ^-1", "1 count 转办承办单位 600件 ^0 L1", "2 count 城区 400件 ^1 L2", "3 count 郊区 200件 ^1 L2"},
+			"共受理诉求1000件，其中转办承办单位600件。"+w+"转办工单中，城区400件、郊区200件。")
+	},
+	"verb-only labels": func(t *testing.T, w string) {
+		f := readProse("本月" + w + "57家单位。").Figures
+		require.Len(t, f, 1, w)
+		assert.Equal(t, "单位", f[0].Label, "the noun after the number names what %s counts", w)
+	},
+	"conjunctions": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 1000件 ^-1", "1 count 电话 600件 ^0 L1", "2 count 网络 400件 ^0 L1"},
+			"本月受理诉求1000件，其中电话"+w+"网络分别为600件、400件。")
+	},
+	"numeral word endings": func(t *testing.T, w string) {
+		assertFigures(t, []string{}, "各单位要抓好两个"+w+"的工作。")
+	},
+	"context leads": func(t *testing.T, w string) {
+		b := readProse(w + "办理情况较好的单位是甲水务公司、乙街道。")
+		require.Len(t, b.Mentions, 2, w)
+		assert.Equal(t, "办理情况较好的单位", b.Mentions[0].Context)
+	},
+	"sentence words": func(t *testing.T, w string) {
+		assertMentions(t, []string{"praised 甲水务公司"}, "办理情况较好的单位是甲水务公司、乙"+w+"丙。")
+	},
+	"negations": func(t *testing.T, w string) {
+		// The checker reads complements (validate's tests); here the
+		// interpreter keeps them apart from the rate's own count.
+		f := readProse("回访工单400件，" + w + "满意20件，满意率95%。").Figures
+		require.Len(t, f, 3)
+		assert.Nil(t, f[2].Numerator, "%s满意 is no numerator of 满意率", w)
+	},
+}
+
+// conditionTest checks that a word of a condition puts an item in the
+// count key: "交办事项<word>的为优秀件" implies key.
+func conditionTest(key model.Key) func(t *testing.T, w string) {
+	return func(t *testing.T, w string) {
+		d, ok := definition("交办事项" + w + "的为优秀件")
+		require.True(t, ok, w)
+		assert.Equal(t, []model.Key{key}, d.Implies, w)
+	}
+}
+
+func assertFigures(t *testing.T, want []string, paras ...string) {
+	t.Helper()
+	assert.Equal(t, want, tree(readProse(paras...).Figures), strings.Join(paras, "\n"))
+}
+
+func assertMentions(t *testing.T, want []string, paras ...string) {
+	t.Helper()
+	got := []string{}
+	for _, m := range readProse(paras...).Mentions {
+		got = append(got, m.Role+" "+m.Unit)
+	}
+	assert.Equal(t, want, got, strings.Join(paras, "\n"))
+}
+
+// assertTitleChannel reads the channel of a table titled with the word.
+func assertTitleChannel(t *testing.T, w, want string) {
+	t.Helper()
+	tb := model.Table{Title: "3月份群众" + w + "诉求办理情况", Columns: []model.Column{col("", model.Unit), col("", model.Handled)}}
+	setChannels(&tb)
+	assert.Equal(t, want, tb.Channel, tb.Title)
+	if want != "" {
+		assert.Equal(t, w, tb.ChannelText)
+	}
+}
+
+func TestEveryVocabularyWord(t *testing.T) {
+	inVocab := map[string]bool{}
+	for _, n := range testedInVocab {
+		inVocab[n] = true
+	}
+	for _, l := range vocab.Lists() {
+		test, ok := wordTests[l.Name()]
+		if !ok {
+			assert.True(t, inVocab[l.Name()], "list %q has no test of its words", l.Name())
+			continue
+		}
+		for _, w := range l.Words() {
+			t.Run(l.Name()+"/"+w, func(t *testing.T) { test(t, w) })
+		}
+	}
+	names := map[string]bool{}
+	for _, l := range vocab.Lists() {
+		names[l.Name()] = true
+	}
+	for n := range wordTests {
+		assert.True(t, names[n], "a test for %q, which is no list", n)
+	}
+	for _, n := range testedInVocab {
+		assert.True(t, names[n], "%q is no list", n)
+	}
+}
+
+// Bulletin keeps positions for what it reads.
+var _ = block.Paragraph{}

@@ -1,0 +1,27 @@
+package vocab
+
+// The words of a bulletin's masthead, title and signature.
+
+var (
+	// TitleWords end the last line of a title: …办理情况通报, …运行情况.
+	TitleWords = newList("title words", "通报", "情况", "简报", "报告", "公告", "通告", "周报", "月报", "季报", "年报",
+		"专报", "快报", "分析", "统计", "排名", "排行", "汇总", "通讯", "动态")
+	// PeriodicalWords end the name of a periodical (…工作简报, …周报):
+	// the line under it (（2024年第45周）, 2023年第5期) is its issue, not
+	// part of its title.
+	PeriodicalWords = newList("periodical words", "简报", "周报", "月报", "季报", "年报", "专报", "快报", "通讯", "动态")
+	// StrongTitleWords make a title proper, preferred over a publication's
+	// name (…工作简报) printed above it.
+	StrongTitleWords = newList("strong title words", "通报", "情况")
+	// OfficeWords end the name of an issuing body: …管理局, …热线办,
+	// …服务中心, …工作专班.
+	OfficeWords = newList("office words", "管理局", "服务局", "局", "委员会", "委", "办公室", "办", "中心", "政府",
+		"指挥部", "领导小组", "热线", "大厅", "管委会", "专班", "小组")
+	// DateLabels may stand beside a date on its line: 印发日期：….
+	DateLabels = newList("date labels", "印发日期", "发布日期", "成文日期", "发文日期", "日期", "印发", "发布", ":")
+	// IssueNumberWords end an issue or document number: 第5期, 〔2024〕3号.
+	IssueNumberWords = newList("issue number words", "期", "号")
+	// SendingWords open the lines at the foot of a 公文 that name who
+	// receives copies: 抄送：….
+	SendingWords = newList("sending words", "抄送", "抄报", "主送", "分送")
+)
