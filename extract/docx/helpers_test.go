@@ -156,9 +156,3 @@ func tbl(rows ...[]string) string {
 
 // row is a shorthand for a table row's cells.
 func row(cells ...string) []string { return cells }
-
-// readWith reads a DOCX built in a test with the given limits.
-func readWith(t testing.TB, data []byte, lim block.Limits) (*block.Document, error) {
-	t.Helper()
-	return docx.Read(context.Background(), bytes.NewReader(data), int64(len(data)), lim)
-}

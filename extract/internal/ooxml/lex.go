@@ -167,10 +167,13 @@ func (l *lexer) next() error {
 		if l.buf[l.pos] != '<' {
 			return l.lexText()
 		}
-		// Markup: make sure its first bytes are there to tell its kind.
-		if len(l.buf)-l.pos < 9 {
-			if _, err := l.fill(); err != nil {
+		// Markup: make sure its first bytes are there to tell its kind
+		// (a read may give fewer than asked, down to one byte).
+		for len(l.buf)-l.pos < len("<![CDATA[") {
+			if more, err := l.fill(); err != nil {
 				return err
+			} else if !more {
+				break
 			}
 		}
 		rest := l.buf[l.pos:]
@@ -186,6 +189,9 @@ func (l *lexer) next() error {
 				return err
 			}
 		case bytes.HasPrefix(rest, []byte("<!")):
+			if !bytes.HasPrefix(rest, []byte("<!DOCTYPE")) {
+				return syntaxError("markup %.12q is not a comment, CDATA or DOCTYPE", rest)
+			}
 			if err := l.skipDirective(); err != nil {
 				return err
 			}
@@ -232,7 +238,7 @@ func (l *lexer) lexPI() error {
 	return nil
 }
 
-// skipDirective consumes a <!DOCTYPE ...> or other directive, with its
+// skipDirective consumes a <!DOCTYPE ...>, with its
 // internal subset in brackets and quoted strings in it. Entities it
 // declares are not expanded: a reference to one is an error.
 func (l *lexer) skipDirective() error {

@@ -191,12 +191,12 @@ func (t *Tokens) token() (xml.Token, error) {
 		}
 		declares := false
 		for _, a := range lx.attrs {
-			if prefix, ok := bytes.CutPrefix(a.name, []byte("xmlns")); ok && (len(prefix) == 0 || prefix[0] == ':') {
+			if prefix, ok := declaration(a.name); ok {
 				if !declares {
 					t.forget() // the same tags may mean other names from here on
 					declares = true
 				}
-				t.bindings = append(t.bindings, binding{prefix: string(bytes.TrimPrefix(prefix, []byte(":"))), url: string(a.value), depth: len(t.open) + 1})
+				t.bindings = append(t.bindings, binding{prefix: prefix, url: string(a.value), depth: len(t.open) + 1})
 			}
 		}
 		se := t.start()
@@ -234,16 +234,32 @@ func (t *Tokens) start() xml.StartElement {
 	return se
 }
 
+// declaration reports whether an attribute name declares a namespace
+// (xmlns, xmlns:prefix), and the prefix it binds: "" for the default
+// namespace.
+func declaration(name []byte) (string, bool) {
+	if string(name) == "xmlns" {
+		return "", true
+	}
+	if prefix, ok := bytes.CutPrefix(name, []byte("xmlns:")); ok && len(prefix) > 0 {
+		return string(prefix), true
+	}
+	return "", false
+}
+
 // resolve splits a qualified name and puts it in its namespace: the URL
 // bound to its prefix, the default namespace for an element without one,
-// the prefix itself when it is not bound, "xmlns" for declarations.
+// the prefix itself when it is not bound, "xmlns" for declarations. As in
+// encoding/xml, a colon at either end of a name is part of its local name,
+// and neither an attribute without a prefix nor an element named xmlns is
+// in a namespace.
 func (t *Tokens) resolve(qname []byte, element bool) xml.Name {
 	prefix, local, ok := bytes.Cut(qname, []byte(":"))
-	if !ok {
-		local, prefix = prefix, nil
-		if !element {
-			return xml.Name{Local: string(local)}
+	if !ok || len(prefix) == 0 || len(local) == 0 {
+		if !element || string(qname) == "xmlns" {
+			return xml.Name{Local: string(qname)}
 		}
+		prefix, local = nil, qname
 	}
 	switch string(prefix) {
 	case "xmlns":
