@@ -79,28 +79,63 @@ var pow10 = func() [maxDecimals + 3]uint64 {
 // 8333). The arithmetic is exact: 128-bit products and integer division, no
 // floating point. ok is false when n is 0 or the result does not fit.
 func roundRate(k, n uint64, d int, m Mode) (uint64, bool) {
-	if n == 0 || d < 0 || d > maxDecimals {
+	q, r, ok := scaledQuotient(k, n, d)
+	if !ok {
 		return 0, false
+	}
+	return rounded(q, r, n, m), true
+}
+
+// scaledQuotient divides k·10^(d+2) by n: the percentage 100·k/n in units
+// of its d-th decimal, truncated, and the remainder. ok is false when n
+// is 0 or the quotient does not fit in 64 bits.
+func scaledQuotient(k, n uint64, d int) (q, r uint64, ok bool) {
+	if n == 0 || d < 0 || d > maxDecimals {
+		return 0, 0, false
 	}
 	hi, lo := bits.Mul64(k, pow10[d+2])
+	return divide(hi, lo, n)
+}
+
+// divide divides the 128-bit hi·2^64+lo by n ≠ 0; ok is false when the
+// quotient does not fit in 64 bits.
+func divide(hi, lo, n uint64) (q, r uint64, ok bool) {
 	if hi >= n {
-		return 0, false
+		return 0, 0, false
 	}
-	q, r := bits.Div64(hi, lo, n)
+	q, r = bits.Div64(hi, lo, n)
+	return q, r, true
+}
+
+// below reports whether the 128-bit ahi·2^64+alo is less than the
+// product b·n.
+func below(ahi, alo, b, n uint64) bool {
+	bhi, blo := bits.Mul64(b, n)
+	return ahi < bhi || (ahi == bhi && alo < blo)
+}
+
+// rounded rounds the truncated quotient q of a division by n, whose
+// remainder is r, under mode m.
+func rounded(q, r, n uint64, m Mode) uint64 {
+	if m < 0 || m >= numModes {
+		return q
+	}
+	return roundings(q, r, n)[m]
+}
+
+// roundings rounds the truncated quotient q of a division by n, whose
+// remainder is r, under every mode, by Mode.
+func roundings(q, r, n uint64) [numModes]uint64 {
+	out := [numModes]uint64{Truncate: q, HalfUp: q, HalfEven: q}
 	// Compare the remainder with half the divisor without overflowing:
 	// 2r >= n  <=>  r >= n-r.
-	switch m {
-	case Truncate:
-	case HalfUp:
-		if r >= n-r {
-			q++
-		}
-	case HalfEven:
-		if r > n-r || (r == n-r && q%2 == 1) {
-			q++
-		}
+	if r >= n-r {
+		out[HalfUp]++
 	}
-	return q, true
+	if r > n-r || (r == n-r && q%2 == 1) {
+		out[HalfEven]++
+	}
+	return out
 }
 
 // printed is a rate as printed: Scaled is the value in units of the last
@@ -136,13 +171,25 @@ func (p printed) rescale(D int) (int64, bool) {
 // printed value p (padded or with trailing zeros dropped).
 func fits(k, n uint64, p printed, D int) modeSet {
 	want, ok := p.rescale(D)
-	if !ok || want < 0 {
+	if !ok || want < 0 || n == 0 || D < 0 || D > maxDecimals {
+		return 0
+	}
+	w := uint64(want)
+	hi, lo := bits.Mul64(k, pow10[D+2])
+	// Every mode rounds the quotient up by one at most: only one in
+	// [w-1, w+1) can give w ≥ 1. Two products settle that where most
+	// tested values fail, without the division.
+	if w > 0 && (below(hi, lo, w-1, n) || !below(hi, lo, w+1, n)) {
+		return 0
+	}
+	q, r, ok := divide(hi, lo, n)
+	if !ok {
 		return 0
 	}
 	var s modeSet
-	for _, m := range Modes {
-		if v, ok := roundRate(k, n, D, m); ok && v == uint64(want) {
-			s = s.add(m)
+	for m, v := range roundings(q, r, n) {
+		if v == w {
+			s = s.add(Mode(m))
 		}
 	}
 	return s
@@ -185,11 +232,13 @@ func grim(n uint64, p printed) (s modeSet, best uint64, possibleAll bool) {
 	bestDist := uint64(math.MaxUint64)
 	best = lo
 	for k := lo; k <= hiK; k++ {
+		q, r, ok := scaledQuotient(k, n, d)
+		if !ok {
+			continue
+		}
+		rs := roundings(q, r, n)
 		for _, m := range Modes {
-			v, ok := roundRate(k, n, d, m)
-			if !ok {
-				continue
-			}
+			v := rs[m]
 			if v == S {
 				s = s.add(m)
 			}

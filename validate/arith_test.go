@@ -1,7 +1,10 @@
 package validate
 
 import (
+	"fmt"
 	"math"
+	"math/rand/v2"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -84,6 +87,55 @@ func TestFitsAndPrecision(t *testing.T) {
 	assert.Zero(t, fits(1, 2, printed{-50, 0}, 0), "negative")
 }
 
+// fits settles most values with two products before it divides; it must
+// give what rounding each quotient under each mode gives, on counts of
+// every size and at the edges of 64 bits.
+func TestFitsAgreesWithRoundRate(t *testing.T) {
+	byRounding := func(k, n uint64, p printed, D int) modeSet {
+		want, ok := p.rescale(D)
+		if !ok || want < 0 {
+			return 0
+		}
+		var s modeSet
+		for _, m := range Modes {
+			if v, ok := roundRate(k, n, D, m); ok && v == uint64(want) {
+				s = s.add(m)
+			}
+		}
+		return s
+	}
+	r := rand.New(rand.NewPCG(3, 5))
+	edges := []uint64{0, 1, 2, 3, 7, 10, 99, 100, 1 << 53, math.MaxUint32, math.MaxInt64, math.MaxUint64 - 1, math.MaxUint64}
+	draw := func() uint64 {
+		switch r.IntN(4) {
+		case 0:
+			return edges[r.IntN(len(edges))]
+		case 1:
+			return r.Uint64()
+		case 2:
+			return r.Uint64N(1 << 53)
+		}
+		return r.Uint64N(2000)
+	}
+	for range 200_000 {
+		k, n, D := draw(), draw(), r.IntN(maxDecimals+1)
+		var p printed
+		switch r.IntN(3) {
+		case 0:
+			// The value itself, rounded some way, at some precision.
+			p.Decimals = r.IntN(maxDecimals + 1)
+			if v, ok := roundRate(k, n, p.Decimals, Modes[r.IntN(len(Modes))]); ok && v <= math.MaxInt64 {
+				p.Scaled = int64(v) + r.Int64N(3) - 1
+			}
+		case 1:
+			p = printed{int64(draw() >> 1), r.IntN(maxDecimals + 1)}
+		default:
+			p = printed{r.Int64N(20001) - 100, r.IntN(3)}
+		}
+		require.Equal(t, byRounding(k, n, p, D), fits(k, n, p, D), "fits(%d, %d, %+v, %d)", k, n, p, D)
+	}
+}
+
 func TestGRIM(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -139,8 +191,8 @@ func TestDigitSlips(t *testing.T) {
 	assert.Empty(t, digitSlip("8700", "8723"))
 	assert.Empty(t, digitSlip("123", "1234"))
 	seen := map[uint64]string{}
-	for _, v := range variants(41) {
-		seen[v.v] = v.slip
+	for w, slip := range variants(41) {
+		seen[w] = slip
 	}
 	assert.Equal(t, "two transposed digits", seen[14])
 	assert.Equal(t, "one changed digit", seen[44])
@@ -148,6 +200,51 @@ func TestDigitSlips(t *testing.T) {
 	_, leadingZero := seen[1]
 	assert.False(t, leadingZero, "no leading zeros")
 	assert.Equal(t, "the printed 87.32% is 87.23% with two transposed digits", digitHint("87.32%", "87.23%"))
+	// The variants are those of the printed digits, in their order.
+	printedVariants := func(v uint64) (out []string) {
+		b := []byte(strconv.FormatUint(v, 10))
+		add := func(slip string) {
+			if len(b) > 1 && b[0] == '0' {
+				return
+			}
+			if w, err := strconv.ParseUint(string(b), 10, 64); err == nil && w != v {
+				out = append(out, fmt.Sprint(w, " ", slip))
+			}
+		}
+		for i := range b {
+			orig := b[i]
+			for c := byte('0'); c <= '9'; c++ {
+				if c != orig {
+					b[i] = c
+					add(changedDigit)
+				}
+			}
+			b[i] = orig
+		}
+		for i := 0; i+1 < len(b); i++ {
+			b[i], b[i+1] = b[i+1], b[i]
+			add(transposedDigits)
+			b[i], b[i+1] = b[i+1], b[i]
+		}
+		return out
+	}
+	r := rand.New(rand.NewPCG(1, 1))
+	for i := range 20_000 {
+		v := []uint64{0, 1, 10, 41, 100, 8723, 1 << 53, math.MaxInt64, math.MaxUint64, 18446744073709551609, 10000000000000000000}[i%11]
+		if i >= 11 {
+			v = r.Uint64() >> r.IntN(64)
+		}
+		var got []string
+		for w, slip := range variants(v) {
+			got = append(got, fmt.Sprint(w, " ", slip))
+		}
+		require.Equal(t, printedVariants(v), got, "%d", v)
+	}
+	for _, v := range []uint64{0, 1, 5, 9, 10, 99, 100, 8723, 10000, 123456789} {
+		for d := 0; d <= maxDecimals; d++ {
+			require.Equal(t, digitsOf(formatScaled(v, d)), string(scaledDigits(nil, v, d)), "%d at %d", v, d)
+		}
+	}
 }
 
 func TestCountOf(t *testing.T) {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/hotline12345/bulletin/model"
@@ -22,9 +21,16 @@ type tableInfo struct {
 	// doubt says why the table's reading is in doubt ("" if it is not):
 	// its findings are then warnings.
 	doubt string
-	// countCache and rateCache keep the columns' values by row.
-	countCache map[model.Key]*colCounts
-	rateCache  map[model.Key]*colRates
+	// cols are the table's rate columns with what the analysis found.
+	cols []*rateColumn
+	// slots are the grid slots of the keys asked for (slot), extraKeys
+	// the number of them outside the header.
+	slots     map[model.Key]int
+	extraKeys int
+	// status is what is known of each published value of the table, by
+	// slot and row, while the table is checked; it is counted into the
+	// summary when the table is done.
+	status [][]status
 }
 
 // tableDef is a definition with the note it was read from.
@@ -57,14 +63,11 @@ func (c *checker) where(d tableDef, ti int) string {
 	return fmt.Sprintf("%s “%s”", s, text)
 }
 
+// prepareTables collects the definitions that apply to each table.
 func (c *checker) prepareTables() {
-	c.tabs = make([]tableInfo, len(c.b.Tables))
 	for ti := range c.b.Tables {
 		t := &c.b.Tables[ti]
 		info := &c.tabs[ti]
-		info.counts = countColumns(t)
-		info.rates = rateColumns(t)
-		info.doubt = c.structureDoubt(ti)
 		for _, d := range t.Definitions {
 			info.defs = append(info.defs, tableDef{d, ti, noteIndex(t, d.Text)})
 		}
@@ -93,6 +96,15 @@ func (c *checker) prepareTables() {
 			}
 		}
 	}
+}
+
+// readColumns finds a table's count and rate columns and whether its
+// reading is in doubt.
+func (c *checker) readColumns(ti int) {
+	info := &c.tabs[ti]
+	info.counts = c.countColumns(ti)
+	info.rates = c.rateColumns(ti)
+	info.doubt = c.structureDoubt(ti)
 }
 
 // definedColumn returns the column of a table a definition's key is about:
@@ -133,37 +145,39 @@ func isCountKey(k model.Key) bool { return slices.Contains(countKeys, k.Base()) 
 // countColumns lists the count columns of a table: canonical counts, and
 // unrecognised columns whose header names a number of items (…数, …量) and
 // whose cells are all whole numbers printed without %.
-func countColumns(t *model.Table) []model.Key {
+func (c *checker) countColumns(ti int) []model.Key {
 	var ks []model.Key
-	for _, col := range t.Columns {
+	for _, col := range c.b.Tables[ti].Columns {
 		k := col.Key
 		if k == model.Unit || slices.Contains(ks, k) {
 			continue
 		}
-		if isCountKey(k) || (!k.IsCanonical() && countLike(t, col)) {
+		if isCountKey(k) || (!k.IsCanonical() && countHeader(col.Header) && countCells(c.column(ti, k))) {
 			ks = append(ks, k)
 		}
 	}
 	return ks
 }
 
-func countLike(t *model.Table, col model.Column) bool {
-	h := col.Header
+// countHeader reports whether a header names a number of items.
+func countHeader(h string) bool {
 	if i := strings.LastIndexByte(h, '/'); i >= 0 {
 		h = h[i+1:]
 	}
-	if !(strings.HasSuffix(h, "数") || strings.HasSuffix(h, "量") || strings.HasSuffix(h, "件") ||
-		strings.HasSuffix(h, "办结") || strings.HasSuffix(h, "办理") || strings.HasSuffix(h, "(件)") || strings.HasSuffix(h, "（件）")) ||
-		strings.ContainsAny(h, "率比分名序时天秒") && !strings.Contains(h, "超时") {
-		return false
-	}
+	named := strings.HasSuffix(h, "数") || strings.HasSuffix(h, "量") || strings.HasSuffix(h, "件") ||
+		strings.HasSuffix(h, "办结") || strings.HasSuffix(h, "办理") || strings.HasSuffix(h, "(件)") || strings.HasSuffix(h, "（件）")
+	return named && !(strings.ContainsAny(h, "率比分名序时天秒") && !strings.Contains(h, "超时"))
+}
+
+// countCells reports whether a column's cells are all whole numbers
+// printed without %, and one at least is printed.
+func countCells(fs []cellFact) bool {
 	seen := false
-	for i := range t.Rows {
-		cell, ok := t.Rows[i].Cells[col.Key]
-		if !ok || cell.Value == nil {
+	for _, f := range fs {
+		if !f.valued() {
 			continue
 		}
-		if strings.ContainsAny(cell.Text, "%％") || *cell.Value != math.Trunc(*cell.Value) || *cell.Value < 0 {
+		if f.has(factPercent) || f.value != math.Trunc(f.value) || f.value < 0 {
 			return false
 		}
 		seen = true
@@ -173,29 +187,30 @@ func countLike(t *model.Table, col model.Column) bool {
 
 // rateColumns lists the rate columns of a table: canonical rates, and
 // unrecognised columns most of whose values are printed with %.
-func rateColumns(t *model.Table) []model.Key {
+func (c *checker) rateColumns(ti int) []model.Key {
 	var ks []model.Key
-	for _, col := range t.Columns {
+	for _, col := range c.b.Tables[ti].Columns {
 		k := col.Key
 		if k == model.Unit || slices.Contains(ks, k) {
 			continue
 		}
-		if k.IsRate() || (!k.IsCanonical() && percentColumn(t, k)) {
+		if k.IsRate() || (!k.IsCanonical() && percentColumn(c.column(ti, k))) {
 			ks = append(ks, k)
 		}
 	}
 	return ks
 }
 
-func percentColumn(t *model.Table, k model.Key) bool {
+// percentColumn reports whether most of a column's values (half at
+// least) are printed with %.
+func percentColumn(fs []cellFact) bool {
 	pct, num := 0, 0
-	for i := range t.Rows {
-		cell, ok := t.Rows[i].Cells[k]
-		if !ok || cell.Value == nil {
+	for _, f := range fs {
+		if !f.valued() {
 			continue
 		}
 		num++
-		if strings.ContainsAny(cell.Text, "%％") {
+		if f.has(factPercent) {
 			pct++
 		}
 	}
@@ -206,20 +221,7 @@ func percentColumn(t *model.Table, k model.Key) bool {
 // Decimals, else the digits after the point in its text, else those of its
 // value's shortest form.
 func printedRate(cell model.Cell) (printed, bool) {
-	if cell.Value == nil || math.IsNaN(*cell.Value) || math.IsInf(*cell.Value, 0) {
-		return printed{}, false
-	}
-	d := -1
-	if cell.Decimals != nil {
-		d = *cell.Decimals
-	} else {
-		d = decimalsIn(cell.Text)
-		if d < 0 {
-			d = decimalsIn(strconv.FormatFloat(*cell.Value, 'f', -1, 64))
-		}
-		d = max(d, 0)
-	}
-	return toPrinted(*cell.Value, d)
+	return readFact(&cell).rate()
 }
 
 // toPrinted scales a printed value to its last digit, when it is within

@@ -427,7 +427,7 @@ func (g *docGen) corruptSplit(b *model.Bulletin, ti int) (corruption, bool) {
 func (g *docGen) corruptTotal(b *model.Bulletin, ti int) (corruption, bool) {
 	tb := &b.Tables[ti]
 	ri := len(tb.Rows) - 1
-	counts := countColumns(tb)
+	counts := newChecker(b).countColumns(ti)
 	k := counts[g.r.IntN(len(counts))]
 	v, _ := tb.Rows[ri].Count(k)
 	tb.Rows[ri].Cells[k] = countCellOf(v + 1 + g.r.Int64N(20))

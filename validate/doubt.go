@@ -33,19 +33,20 @@ func (c *checker) structureDoubt(ti int) string {
 			continue
 		}
 		pct, plain, big := 0, 0, 0
-		for ri := range t.Rows {
-			cell, ok := t.Rows[ri].Cells[col.Key]
-			if !ok || cell.Value == nil {
+		fs := c.column(ti, col.Key)
+		for ri := range fs {
+			f := fs[ri]
+			if !f.valued() {
 				continue
 			}
-			if strings.ContainsAny(cell.Text, " \t\u3000\u00a0") && twoNumbers.MatchString(cell.Text) {
-				return fmt.Sprintf("the cell %q of %s holds two numbers", cell.Text, col.Header)
+			if f.has(factTwoNumbers) {
+				return fmt.Sprintf("the cell %q of %s holds two numbers", t.Rows[ri].Cells[col.Key].Text, col.Header)
 			}
-			if strings.ContainsAny(cell.Text, "%％") {
+			if f.has(factPercent) {
 				pct++
 			} else {
 				plain++
-				if *cell.Value > 100 {
+				if f.value > 100 {
 					big++
 				}
 			}
@@ -57,7 +58,7 @@ func (c *checker) structureDoubt(ti int) string {
 			return fmt.Sprintf("the rate column %s holds counts", col.Header)
 		}
 	}
-	seen := map[string]int{}
+	seen := make(map[string]int, len(t.Rows))
 	units := 0
 	for ri := range t.Rows {
 		if row := &t.Rows[ri]; !row.Total && row.Unit != "" {
@@ -87,13 +88,13 @@ func (c *checker) rowDoubt(ti, ri int) string {
 		return fmt.Sprintf("its unit cell holds the number %s", u)
 	}
 	for _, k := range c.tabs[ti].counts {
-		if cell, ok := row.Cells[k]; ok && cell.Value != nil && strings.ContainsAny(cell.Text, "%％") {
-			return fmt.Sprintf("its %s cell holds the percentage %s", c.header(ti, k), cell.Text)
+		if f := c.column(ti, k)[ri]; f.valued() && f.has(factPercent) {
+			return fmt.Sprintf("its %s cell holds the percentage %s", c.header(ti, k), row.Cells[k].Text)
 		}
 	}
 	for _, k := range c.tabs[ti].rates {
-		if cell, ok := row.Cells[k]; ok && cell.Value != nil && *cell.Value > 100 && !strings.ContainsAny(cell.Text, "%％") {
-			return fmt.Sprintf("its %s cell holds the count %s", c.header(ti, k), cell.Text)
+		if f := c.column(ti, k)[ri]; f.valued() && f.value > 100 && !f.has(factPercent) {
+			return fmt.Sprintf("its %s cell holds the count %s", c.header(ti, k), row.Cells[k].Text)
 		}
 	}
 	return ""

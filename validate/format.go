@@ -8,48 +8,55 @@ import (
 // The format family: printing oddities of rate and count cells. They are
 // infos: a value printed oddly may still be right.
 
-// checkFormat reports printing oddities of rate cells (no percent sign, a
-// doubled one, marks inside the number) and of count cells.
-func (c *checker) checkFormat() {
-	for ti := range c.b.Tables {
-		c.checkTableFormat(ti)
-	}
-}
-
+// checkTableFormat reports printing oddities of a table's rate cells (no
+// percent sign, a doubled one, marks inside the number) and of its count
+// cells.
 func (c *checker) checkTableFormat(ti int) {
 	t := &c.b.Tables[ti]
 	for _, rk := range c.tabs[ti].rates {
+		fs := c.column(ti, rk)
 		// A column printed without % throughout ("满意率(%)" over "98.5")
 		// follows its own convention; a lone "0" among "87.23%" does not.
-		withPct := percentColumn(t, rk)
-		for ri := range t.Rows {
-			cell, ok := t.Rows[ri].Cells[rk]
-			if !ok || cell.Value == nil {
+		withPct := percentColumn(fs)
+		for ri := range fs {
+			f := fs[ri]
+			if !f.valued() {
 				continue
 			}
-			if what := rateOddity(cell.Text); what != "" && (withPct || what != noPercent) {
-				f := c.cellFinding(Info, Format, ti, ri, rk)
-				f.Message = fmt.Sprintf("%s %q %s", c.header(ti, rk), cell.Text, what)
-				c.add(f)
+			var what string
+			switch {
+			case f.has(factNoPercent):
+				what = noPercent
+			case f.has(factDoubledPercent):
+				what = doubledPercent
+			case f.has(factRateStray):
+				what = strayInNumber
+			}
+			if what != "" && (withPct || what != noPercent) {
+				fd := c.cellFinding(Info, Format, ti, ri, rk)
+				fd.Message = fmt.Sprintf("%s %q %s", c.header(ti, rk), t.Rows[ri].Cells[rk].Text, what)
+				c.add(fd)
 			}
 		}
 	}
 	for _, ck := range c.tabs[ti].counts {
-		for ri := range t.Rows {
-			cell, ok := t.Rows[ri].Cells[ck]
-			if !ok || cell.Value == nil {
-				continue
-			}
-			if strings.ContainsAny(strings.TrimSpace(cell.Text), " `'\u00a0\u3000") {
-				f := c.cellFinding(Info, Format, ti, ri, ck)
-				f.Message = fmt.Sprintf("%s %q has a stray mark inside the number", c.header(ti, ck), cell.Text)
-				c.add(f)
+		fs := c.column(ti, ck)
+		for ri := range fs {
+			if f := fs[ri]; f.valued() && f.has(factCountStray) {
+				fd := c.cellFinding(Info, Format, ti, ri, ck)
+				fd.Message = fmt.Sprintf("%s %q has a stray mark inside the number", c.header(ti, ck), t.Rows[ri].Cells[ck].Text)
+				c.add(fd)
 			}
 		}
 	}
 }
 
-const noPercent = "is printed without %"
+// What is odd about a printed rate.
+const (
+	noPercent      = "is printed without %"
+	doubledPercent = "has a doubled percent sign"
+	strayInNumber  = "has a stray mark inside the number"
+)
 
 // rateOddity says what is odd about a printed rate, or "".
 func rateOddity(text string) string {
@@ -59,9 +66,9 @@ func rateOddity(text string) string {
 	case n == 0:
 		return noPercent
 	case n > 1:
-		return "has a doubled percent sign"
-	case strings.ContainsAny(s, " `'\u00a0\u3000"):
-		return "has a stray mark inside the number"
+		return doubledPercent
+	case strings.ContainsAny(s, strayMarks):
+		return strayInNumber
 	}
 	return ""
 }

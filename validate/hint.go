@@ -2,6 +2,8 @@ package validate
 
 import (
 	"fmt"
+	"iter"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -25,11 +27,17 @@ func digitsOf(s string) string {
 	return b.String()
 }
 
+// The slips a printed number may have.
+const (
+	changedDigit     = "one changed digit"
+	transposedDigits = "two transposed digits"
+)
+
 // digitSlip describes how two printed numbers of the same length differ
 // when the difference is one changed digit or two adjacent digits swapped:
 // "one changed digit", "two transposed digits"; "" otherwise.
-func digitSlip(a, b string) string {
-	if len(a) != len(b) || a == b {
+func digitSlip[S ~string | ~[]byte](a, b S) string {
+	if len(a) != len(b) || string(a) == string(b) {
 		return ""
 	}
 	var diff []int
@@ -40,11 +48,22 @@ func digitSlip(a, b string) string {
 	}
 	switch {
 	case len(diff) == 1:
-		return "one changed digit"
+		return changedDigit
 	case len(diff) == 2 && diff[1] == diff[0]+1 && a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]]:
-		return "two transposed digits"
+		return transposedDigits
 	}
 	return ""
+}
+
+// scaledDigits appends the digits formatScaled prints for v at d decimals,
+// which digitsOf reads back: "0.05%" is 005.
+func scaledDigits(b []byte, v uint64, d int) []byte {
+	n := len(b)
+	b = strconv.AppendUint(b, v, 10)
+	for d > 0 && len(b)-n <= d {
+		b = slices.Insert(b, n, '0')
+	}
+	return b
 }
 
 // digitHint compares a printed value with the expected one at the same
@@ -56,47 +75,62 @@ func digitHint(published, expected string) string {
 	return ""
 }
 
-// variants returns the numbers that differ from v by one changed digit or
-// two adjacent digits swapped, with the kind of slip.
-func variants(v uint64) []struct {
-	v    uint64
-	slip string
-} {
-	s := strconv.FormatUint(v, 10)
-	var out []struct {
-		v    uint64
-		slip string
-	}
-	add := func(t, slip string) {
-		if len(t) > 1 && t[0] == '0' {
-			return
-		}
-		if w, err := strconv.ParseUint(t, 10, 64); err == nil && w != v {
-			out = append(out, struct {
-				v    uint64
-				slip string
-			}{w, slip})
-		}
-	}
-	b := []byte(s)
-	for i := range b {
-		orig := b[i]
-		for c := byte('0'); c <= '9'; c++ {
-			if c != orig {
-				b[i] = c
-				add(string(b), "one changed digit")
+// variants yields the numbers that differ from v by one changed digit
+// (each digit from the first, to 0 … 9) or two adjacent digits swapped
+// (from the first pair), with the kind of slip; none with a leading zero
+// or out of 64 bits. They are worked out on the digits' place values, not
+// printed and read back.
+func variants(v uint64) iter.Seq2[uint64, string] {
+	return func(yield func(uint64, string) bool) {
+		var digits [20]int // least significant first
+		n := 0
+		for x := v; ; x /= 10 {
+			digits[n] = int(x % 10)
+			n++
+			if x < 10 {
+				break
 			}
 		}
-		b[i] = orig
-	}
-	for i := 0; i+1 < len(b); i++ {
-		if b[i] != b[i+1] {
-			b[i], b[i+1] = b[i+1], b[i]
-			add(string(b), "two transposed digits")
-			b[i], b[i+1] = b[i+1], b[i]
+		// shift returns v + delta·place, unless that leaves 64 bits; a
+		// negative delta never takes more than the digits give.
+		shift := func(delta int, place uint64) (uint64, bool) {
+			if delta < 0 {
+				return v - uint64(-delta)*place, true
+			}
+			hi, lo := bits.Mul64(uint64(delta), place)
+			w, carry := bits.Add64(v, lo, 0)
+			return w, hi == 0 && carry == 0
+		}
+		for j := n - 1; j >= 0; j-- {
+			for d := range 10 {
+				if d == digits[j] || (d == 0 && j == n-1 && n > 1) {
+					continue
+				}
+				if w, ok := shift(d-digits[j], placeValue(j)); ok && !yield(w, changedDigit) {
+					return
+				}
+			}
+		}
+		for j := n - 1; j > 0; j-- {
+			hi, lo := digits[j], digits[j-1]
+			if hi == lo || (lo == 0 && j == n-1) {
+				continue
+			}
+			// lo·10^j + hi·10^(j-1) - (hi·10^j + lo·10^(j-1)) = (lo-hi)·9·10^(j-1)
+			if w, ok := shift(lo-hi, 9*placeValue(j-1)); ok && !yield(w, transposedDigits) {
+				return
+			}
 		}
 	}
-	return out
+}
+
+// placeValue returns 10^j, for j up to 19.
+func placeValue(j int) uint64 {
+	p := uint64(1)
+	for range j {
+		p *= 10
+	}
+	return p
 }
 
 // rateHint looks for an explanation of a rate that no rounding of its
@@ -104,13 +138,14 @@ func variants(v uint64) []struct {
 // denominator or numerator, or a slip in one of the counts.
 func (c *checker) rateHint(col *rateColumn, rc rateCell) string {
 	ti := col.table
-	row := &c.b.Tables[ti].Rows[rc.row]
 	var hints []string
 	// The printed rate itself, compared at its own precision.
 	if ed, ok := roundRate(rc.k, rc.n, rc.p.Decimals, c.mode); ok && rc.p.Scaled >= 0 {
-		pub := formatScaled(uint64(rc.p.Scaled), rc.p.Decimals)
-		if h := digitHint(pub, formatScaled(ed, rc.p.Decimals)); h != "" {
-			hints = append(hints, h)
+		// Only a slip is worth printing both values for.
+		var pb, eb [24]byte
+		d := rc.p.Decimals
+		if digitSlip(scaledDigits(pb[:0], uint64(rc.p.Scaled), d), scaledDigits(eb[:0], ed, d)) != "" {
+			hints = append(hints, digitHint(formatScaled(uint64(rc.p.Scaled), d), formatScaled(ed, d)))
 		}
 	}
 	holds := func(k, n uint64) bool { return n > 0 && fits(k, n, rc.p, rc.p.Decimals) != 0 }
@@ -119,7 +154,7 @@ func (c *checker) rateHint(col *rateColumn, rc rateCell) string {
 		if ck == col.den || slices.Contains(col.nums, ck) {
 			continue
 		}
-		if n, ok := cellCount(row, ck); ok && n.exact() && holds(rc.k, uint64(n.v)) {
+		if n, ok := c.countAt(ti, rc.row, ck); ok && n.exact() && holds(rc.k, uint64(n.v)) {
 			hints = append(hints, fmt.Sprintf("it holds with %s (%d) as the denominator: %d/%d",
 				c.header(ti, ck), n.v, rc.k, n.v))
 			break
@@ -129,26 +164,26 @@ func (c *checker) rateHint(col *rateColumn, rc rateCell) string {
 		if ck == col.den || slices.Contains(col.nums, ck) {
 			continue
 		}
-		if k, ok := cellCount(row, ck); ok && k.exact() && holds(uint64(k.v), rc.n) {
+		if k, ok := c.countAt(ti, rc.row, ck); ok && k.exact() && holds(uint64(k.v), rc.n) {
 			hints = append(hints, fmt.Sprintf("it holds with %s (%d) as the numerator: %d/%d",
 				c.header(ti, ck), k.v, k.v, rc.n))
 			break
 		}
 	}
 	if len(hints) < 2 && len(col.nums) == 1 {
-		for _, w := range variants(rc.k) {
-			if w.v <= rc.n && holds(w.v, rc.n) {
+		for w, slip := range variants(rc.k) {
+			if w <= rc.n && holds(w, rc.n) {
 				hints = append(hints, fmt.Sprintf("it holds if %s were %d instead of %d (%s)",
-					c.header(ti, col.nums[0]), w.v, rc.k, w.slip))
+					c.header(ti, col.nums[0]), w, rc.k, slip))
 				break
 			}
 		}
 	}
 	if len(hints) < 2 {
-		for _, w := range variants(rc.n) {
-			if w.v >= rc.k && holds(rc.k, w.v) {
+		for w, slip := range variants(rc.n) {
+			if w >= rc.k && holds(rc.k, w) {
 				hints = append(hints, fmt.Sprintf("it holds if %s were %d instead of %d (%s)",
-					c.header(ti, col.den), w.v, rc.n, w.slip))
+					c.header(ti, col.den), w, rc.n, slip))
 				break
 			}
 		}

@@ -11,14 +11,6 @@ import (
 // The period family: the periods the title and the tables' titles name
 // against the one the body reports on.
 
-// checkPeriods checks the title's period and every table title's month.
-func (c *checker) checkPeriods() {
-	c.checkPeriod()
-	for ti := range c.b.Tables {
-		c.checkTablePeriod(ti)
-	}
-}
-
 // checkPeriod: the title's period against the body's.
 func (c *checker) checkPeriod() {
 	tp, p := c.b.TitlePeriod, c.b.Period

@@ -141,8 +141,8 @@ func (c *checker) prefixMakes(total count, parts []int) bool {
 
 // completeList says why a list of parts claims to make up its total, or
 // "" when it does not: a breakdown in brackets right after the total,
-// shares that add up to 100%, a total printed as their 合计 or as "N个方面"
-// / "N类" with N parts, or a residual part (其他).
+// shares that add up to 100%, a total printed as the 合计 of two or more
+// parts or as "N个方面" / "N类" with N parts, or a residual part (其他).
 func (c *checker) completeList(p int, parts []int) string {
 	figs := c.b.Figures
 	pf := &figs[p]
@@ -152,7 +152,9 @@ func (c *checker) completeList(p int, parts []int) string {
 	if len(parts) >= 2 && sharesMakeWhole(figs, parts) {
 		return "their shares add up to 100%"
 	}
-	if strings.Contains(pf.Text, "合计") || strings.Contains(pf.Label, "合计") {
+	// A 合计 sums what it lists; one part under it (合计受理6093件，其中转办
+	// 1983件) is a subset, and the 合计 is of counts before it.
+	if len(parts) >= 2 && (strings.Contains(pf.Text, "合计") || strings.Contains(pf.Label, "合计")) {
 		return "it is printed as their 合计"
 	}
 	if n := countedParts(pf.Text); n > 0 && n == len(parts) {

@@ -116,7 +116,7 @@ func (c *checker) analyseProseRates() {
 			continue
 		}
 		if r, ok := c.proseRateOf(i, kids); ok && r.numFig >= 0 {
-			c.shareFits = append(c.shareFits, fits(r.k, r.n, r.pr, r.pr.Decimals))
+			c.countModes(fits(r.k, r.n, r.pr, r.pr.Decimals))
 		}
 	}
 }

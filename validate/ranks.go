@@ -27,13 +27,7 @@ type rankEntry struct {
 	rank, score float64
 }
 
-// checkRanks checks the rank column of every table.
-func (c *checker) checkRanks() {
-	for ti := range c.b.Tables {
-		c.checkTableRanks(ti)
-	}
-}
-
+// checkTableRanks checks the rank column of table ti.
 func (c *checker) checkTableRanks(ti int) {
 	t := &c.b.Tables[ti]
 	rk, sk := model.Rank, model.Score
@@ -41,15 +35,10 @@ func (c *checker) checkTableRanks(ti int) {
 		return
 	}
 	var es []rankEntry
+	ranks, scores := c.column(ti, rk), c.column(ti, sk)
 	for ri := range t.Rows {
-		row := &t.Rows[ri]
-		if row.Total {
-			continue
-		}
-		r, ok1 := row.Cells[rk].Number()
-		s, ok2 := row.Cells[sk].Number()
-		if ok1 && ok2 {
-			es = append(es, rankEntry{ri, r.Value, s.Value})
+		if !t.Rows[ri].Total && ranks[ri].valued() && scores[ri].valued() {
+			es = append(es, rankEntry{ri, ranks[ri].value, scores[ri].value})
 		}
 	}
 	if len(es) < 2 {
@@ -106,6 +95,9 @@ func (c *checker) checkTableRanks(ti int) {
 		what = "the longest run of ranks in score order"
 	}
 	expect := expectedPlaces(es, down)
+	if off := wrongPlaces(es, inversions(es, down), expect); len(off) > 0 && len(off) <= len(best.bad) {
+		best.bad = off
+	}
 	sev := best.sup.severity()
 	if sev == "" {
 		return // the ranks follow something else than the score
@@ -114,8 +106,9 @@ func (c *checker) checkTableRanks(ti int) {
 	for _, b := range best.bad {
 		isBad[b] = true
 	}
+	slot := c.slot(ti, rk)
 	for i, e := range es {
-		id := c.cellID(ti, e.row, rk)
+		id := slotID(ti, e.row, slot)
 		want := expect[i]
 		if !isBad[i] {
 			c.mark(id, stConsistent)
@@ -129,6 +122,23 @@ func (c *checker) checkTableRanks(ti int) {
 			fmt.Sprintf("%s %s gives place %d", c.header(ti, sk), t.Rows[e.row].Cells[sk].Text, want))
 		c.add(f, id)
 	}
+}
+
+// wrongPlaces returns the entries in conflict whose rank is not the place
+// their score takes. Two entries at their scores' places never contradict
+// each other, so every conflict has one of them; a rank printed two places
+// low is the one to report, not the neighbour it now contradicts, whose
+// rank is right. (A score misprinted far from its place moves the places
+// of every row in between; the longest run in score order then names
+// fewer rows, and is kept.)
+func wrongPlaces(es []rankEntry, bad []int, expect []int) []int {
+	var off []int
+	for _, i := range bad {
+		if es[i].rank != float64(expect[i]) {
+			off = append(off, i)
+		}
+	}
+	return off
 }
 
 // expectedPlaces returns, for each entry, the first place its score

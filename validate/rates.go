@@ -45,6 +45,10 @@ type rateColumn struct {
 	// untestable says why the column as a whole cannot be tested.
 	untestable string
 	grimRows   int // rows the GRIM test could test
+	// relation names the relation the column is checked against, with
+	// its basis (rateRelation), for a testable column; fraction names its
+	// counts by their headers ("满意数/办理数"), once a finding needs them.
+	relation, fraction string
 }
 
 // rateCell is one printed rate and what its counts allow.
@@ -57,7 +61,6 @@ type rateCell struct {
 	atD, atd modeSet // numerator cells: modes that give the print at the column's precision, at the cell's own
 	grimSet  modeSet // GRIM cells: modes under which some k gives the print
 	grimAll  bool    // GRIM cells: every value is possible
-	best     uint64  // GRIM cells: the closest whole k
 }
 
 // Thresholds of denominator inference.
@@ -76,20 +79,15 @@ const (
 	inferenceSample = 48
 )
 
-// analyseRates finds each rate column's numerator, denominator and
-// precision, in every table.
-func (c *checker) analyseRates() {
-	for ti := range c.b.Tables {
-		c.analyseTableRates(ti)
-	}
-}
-
+// analyseTableRates finds each rate column's numerator, denominator and
+// precision in table ti, and counts the rates that tell the rounding modes
+// apart.
 func (c *checker) analyseTableRates(ti int) {
 	t := &c.b.Tables[ti]
 	counts := c.tabs[ti].counts
 	for _, rk := range c.tabs[ti].rates {
 		col := &rateColumn{table: ti, key: rk}
-		c.cols = append(c.cols, col)
+		c.tabs[ti].cols = append(c.tabs[ti].cols, col)
 		def, hasDef := c.definition(ti, rk)
 		if hasDef {
 			col.def = &def
@@ -138,7 +136,7 @@ func (c *checker) analyseTableRates(ti int) {
 				}
 			}
 		}
-		c.collectCells(t, col)
+		c.collectCells(col)
 		cv := Convention{
 			Table: ti, Column: rk, Kind: "rate", Denominator: col.den,
 			Source: col.source, Decimals: col.D, Fits: col.fits, Rows: col.rows,
@@ -151,7 +149,15 @@ func (c *checker) analyseTableRates(ti int) {
 			cv.NumeratorParts = slices.Clone(col.nums)
 		}
 		if col.untestable == "" && col.den != "" {
-			cv.Basis = c.rateRelation(col)
+			col.relation = c.rateRelation(col)
+			cv.Basis = col.relation
+			for _, rc := range col.cells {
+				if col.nums == nil {
+					c.countModes(rc.grimSet)
+				} else {
+					c.countModes(rc.atD)
+				}
+			}
 		}
 		c.conventions = append(c.conventions, cv)
 	}
@@ -162,23 +168,29 @@ func (c *checker) analyseTableRates(ti int) {
 func (c *checker) inferDenominator(t *model.Table, col *rateColumn, counts []model.Key, dflt model.Key) {
 	type cand struct {
 		key        model.Key
+		dens       *colCounts
 		fits, rows int
 		inf, infOK int
 	}
 	var cands []cand
-	rs := c.rates(col.table, col.key)
-	nums := c.sumCols(col.table, col.nums)
 	for _, ck := range counts {
 		if slices.Contains(col.nums, ck) || ck == col.key {
 			continue
 		}
-		cd := cand{key: ck}
-		dens := c.counts(col.table, ck)
-		for i := range t.Rows {
-			p, ok1 := rs.p[i], rs.has[i]
-			k, ok2 := nums.exactAt(i)
-			n, ok3 := dens.v[i], dens.has[i]
-			if !ok1 || !ok2 || !ok3 || !n.exact() || n.v == 0 {
+		cands = append(cands, cand{key: ck, dens: c.counts(col.table, ck)})
+	}
+	rs := c.rates(col.table, col.key)
+	nums := c.sumCols(col.table, col.nums)
+	for i := range t.Rows {
+		p, ok1 := rs.p[i], rs.has[i]
+		k, ok2 := nums.exactAt(i)
+		if !ok1 || !ok2 {
+			continue
+		}
+		for j := range cands {
+			cd := &cands[j]
+			n, ok3 := cd.dens.v[i], cd.dens.has[i]
+			if !ok3 || !n.exact() || n.v == 0 {
 				continue
 			}
 			cd.rows++
@@ -193,7 +205,6 @@ func (c *checker) inferDenominator(t *model.Table, col *rateColumn, counts []mod
 				}
 			}
 		}
-		cands = append(cands, cd)
 	}
 	if len(cands) == 0 {
 		col.untestable = "no count column to test it against is printed"
@@ -373,19 +384,17 @@ func (c *checker) inferGRIMBase(t *model.Table, col *rateColumn, counts []model.
 	return true
 }
 
-// collectCells reads the column's cells and, for numerator columns, its
-// precision convention: the precision (among those printed) at which the
-// most rows hold, the larger on a tie. It then weighs the evidence for the
-// column's relation.
-func (c *checker) collectCells(t *model.Table, col *rateColumn) {
-	var decs []int
+// readRateCells reads a rate column's printed rates with their counts,
+// and the precisions they are printed at, in increasing order.
+func (c *checker) readRateCells(col *rateColumn) (cells []rateCell, decs []int) {
+	t := &c.b.Tables[col.table]
 	rs := c.rates(col.table, col.key)
 	nums := c.sumCols(col.table, col.nums)
 	var dens *colCounts
 	if col.den != "" {
 		dens = c.counts(col.table, col.den)
 	}
-	col.cells = make([]rateCell, 0, len(t.Rows))
+	cells = make([]rateCell, 0, len(t.Rows))
 	for i := range t.Rows {
 		p, ok := rs.p[i], rs.has[i]
 		if !ok {
@@ -405,9 +414,49 @@ func (c *checker) collectCells(t *model.Table, col *rateColumn) {
 		if !slices.Contains(decs, p.Decimals) {
 			decs = append(decs, p.Decimals)
 		}
-		col.cells = append(col.cells, rc)
+		cells = append(cells, rc)
 	}
 	slices.Sort(decs)
+	return cells, decs
+}
+
+// fitCells works out what the rounding allows of each cell whose counts
+// are printed: under which modes they give the printed rate at the
+// column's precision and at the cell's own (a rate with its numerator),
+// or under which modes some whole numerator does (GRIM).
+func (col *rateColumn) fitCells() {
+	for i := range col.cells {
+		rc := &col.cells[i]
+		switch {
+		case !rc.hasN || rc.n == 0:
+		case col.nums == nil:
+			rc.grimSet, _, rc.grimAll = grim(rc.n, rc.p)
+		case rc.hasK:
+			rc.atD = fits(rc.k, rc.n, rc.p, col.D)
+			rc.atd = fits(rc.k, rc.n, rc.p, rc.p.Decimals)
+		}
+	}
+}
+
+// checkedCells returns a column's cells for its check, reading them again
+// when they were let go after the analysis.
+func (c *checker) checkedCells(col *rateColumn) []rateCell {
+	if col.cells == nil {
+		col.cells, _ = c.readRateCells(col)
+		if col.untestable == "" && col.den != "" {
+			col.fitCells()
+		}
+	}
+	return col.cells
+}
+
+// collectCells reads the column's cells and, for numerator columns, its
+// precision convention: the precision (among those printed) at which the
+// most rows hold, the larger on a tie. It then weighs the evidence for the
+// column's relation.
+func (c *checker) collectCells(col *rateColumn) {
+	cells, decs := c.readRateCells(col)
+	col.cells = cells
 	if len(decs) > 0 {
 		col.D = decs[len(decs)-1]
 	}
@@ -416,12 +465,7 @@ func (c *checker) collectCells(t *model.Table, col *rateColumn) {
 	}
 	col.sup = c.rateSupport(col)
 	if col.nums == nil {
-		for i := range col.cells {
-			rc := &col.cells[i]
-			if rc.hasN && rc.n > 0 {
-				rc.grimSet, rc.best, rc.grimAll = grim(rc.n, rc.p)
-			}
-		}
+		col.fitCells()
 		c.checkGRIMEvidence(col)
 		if col.untestable == "" && col.sup.severity() == "" {
 			col.untestable = fmt.Sprintf("some k/%s gives it in only %d of %d testable rows: not a relation of this table",
@@ -429,11 +473,26 @@ func (c *checker) collectCells(t *model.Table, col *rateColumn) {
 		}
 		return
 	}
+	// The modes under which each cell's counts give it at each precision
+	// printed in the column (a printed precision is at most maxDecimals).
+	nd := len(decs)
+	var decIndex [maxDecimals + 1]int
+	for j, D := range decs {
+		decIndex[D] = j
+	}
+	at := make([]modeSet, len(col.cells)*nd)
+	for i, rc := range col.cells {
+		if rc.hasK && rc.hasN && rc.n > 0 {
+			for j, D := range decs {
+				at[i*nd+j] = fits(rc.k, rc.n, rc.p, D)
+			}
+		}
+	}
 	bestD, bestFits := col.D, -1
-	for _, D := range decs {
+	for j, D := range decs {
 		n := 0
-		for _, rc := range col.cells {
-			if rc.hasK && rc.hasN && rc.n > 0 && fits(rc.k, rc.n, rc.p, D) != 0 {
+		for i := range col.cells {
+			if at[i*nd+j] != 0 {
 				n++
 			}
 		}
@@ -443,10 +502,8 @@ func (c *checker) collectCells(t *model.Table, col *rateColumn) {
 	}
 	col.D = bestD
 	for i := range col.cells {
-		rc := &col.cells[i]
-		if rc.hasK && rc.hasN && rc.n > 0 {
-			rc.atD = fits(rc.k, rc.n, rc.p, col.D)
-			rc.atd = fits(rc.k, rc.n, rc.p, rc.p.Decimals)
+		if rc := &col.cells[i]; rc.hasK && rc.hasN && rc.n > 0 {
+			rc.atD, rc.atd = at[i*nd+decIndex[col.D]], at[i*nd+decIndex[rc.p.Decimals]]
 			col.rows++
 			ok := rc.atd != 0 || rc.atD != 0
 			if ok {
@@ -519,39 +576,26 @@ func (c *checker) checkGRIMEvidence(col *rateColumn) {
 	}
 }
 
+// countModes counts a value that tells the rounding modes apart (it holds
+// under some of them, not all) as evidence of the document's mode.
+func (c *checker) countModes(s modeSet) {
+	if s == 0 || s.all() {
+		return
+	}
+	c.evidence++
+	for _, m := range Modes {
+		if s.has(m) {
+			c.modeScore[m]++
+		}
+	}
+}
+
 // inferMode picks the document's rounding mode: the one under which the
 // most rates and shares that tell the modes apart hold, half-up on a tie.
 func (c *checker) inferMode() {
-	var score [numModes]int
-	count := func(s modeSet) {
-		if s == 0 || s.all() {
-			return
-		}
-		c.evidence++
-		for _, m := range Modes {
-			if s.has(m) {
-				score[m]++
-			}
-		}
-	}
-	for _, col := range c.cols {
-		if col.untestable != "" {
-			continue
-		}
-		for _, rc := range col.cells {
-			if col.nums == nil {
-				count(rc.grimSet)
-			} else {
-				count(rc.atD)
-			}
-		}
-	}
-	for _, s := range c.shareFits {
-		count(s)
-	}
 	c.mode = HalfUp
 	for _, m := range Modes {
-		if score[m] > score[c.mode] {
+		if c.modeScore[m] > c.modeScore[c.mode] {
 			c.mode = m
 		}
 	}
@@ -560,9 +604,9 @@ func (c *checker) inferMode() {
 	}
 }
 
-// checkRates classifies every rate cell of every table.
-func (c *checker) checkRates() {
-	for _, col := range c.cols {
+// checkTableRates classifies every rate cell of table ti.
+func (c *checker) checkTableRates(ti int) {
+	for _, col := range c.tabs[ti].cols {
 		c.classify(col)
 	}
 }
@@ -570,11 +614,14 @@ func (c *checker) checkRates() {
 func (c *checker) classify(col *rateColumn) {
 	ti := col.table
 	rh := c.header(ti, col.key)
+	slot := c.slot(ti, col.key)
+	cells := c.checkedCells(col)
 	if col.untestable != "" {
-		for _, rc := range col.cells {
-			c.mark(c.cellID(ti, rc.row, col.key), stUntestable)
+		sts := c.statusOf(ti, slot)
+		for _, rc := range cells {
+			raise(sts, rc.row, stUntestable)
 		}
-		if len(col.cells) > 0 {
+		if len(cells) > 0 {
 			f := c.cellFinding(Info, RateUntestable, ti, -1, col.key)
 			f.Message = fmt.Sprintf("%s cannot be tested: %s", rh, col.untestable)
 			c.add(f)
@@ -582,24 +629,27 @@ func (c *checker) classify(col *rateColumn) {
 		return
 	}
 	var untestable []int
-	for _, rc := range col.cells {
-		id := c.cellID(ti, rc.row, col.key)
+	sts := c.statusOf(ti, slot)
+	for _, rc := range cells {
+		id := slotID(ti, rc.row, slot)
 		switch {
 		case !rc.hasN:
-			c.mark(id, stUntestable)
+			raise(sts, rc.row, stUntestable)
 		case rc.n == 0:
-			c.checkZeroBase(col, rc)
+			c.checkZeroBase(col, rc, id)
 		case col.nums == nil:
 			if rc.grimAll {
-				c.mark(id, stUntestable)
+				raise(sts, rc.row, stUntestable)
 				untestable = append(untestable, rc.row)
 				continue
 			}
-			c.checkGRIMCell(col, rc)
+			c.checkGRIMCell(col, rc, id)
 		case !rc.hasK:
-			c.mark(id, stUntestable)
+			raise(sts, rc.row, stUntestable)
+		case rc.atD.has(c.mode):
+			raise(sts, rc.row, stConsistent)
 		default:
-			c.checkRateCell(col, rc)
+			c.checkRateCell(col, rc, id)
 		}
 	}
 	if len(untestable) > 0 {
@@ -640,8 +690,7 @@ func (c *checker) reportGRIMUntestable(col *rateColumn, rows []int) {
 
 // checkZeroBase: a rate over 0 items has no value; 0% (—, /) and 100% are
 // the conventions.
-func (c *checker) checkZeroBase(col *rateColumn, rc rateCell) {
-	id := c.cellID(col.table, rc.row, col.key)
+func (c *checker) checkZeroBase(col *rateColumn, rc rateCell, id valueID) {
 	if rc.p.Scaled == 0 || uint64(rc.p.Scaled) == pow10[rc.p.Decimals+2] {
 		c.mark(id, stConsistent)
 		return
@@ -650,36 +699,41 @@ func (c *checker) checkZeroBase(col *rateColumn, rc rateCell) {
 	f.Expected = "—"
 	f.Message = fmt.Sprintf("%s %s is over %s 0: a rate of nothing is printed 0, — or 100%%",
 		c.header(col.table, col.key), f.Published, c.header(col.table, col.den))
-	f.Basis = joinBasis(c.rateRelation(col), fmt.Sprintf("%s is 0", c.header(col.table, col.den)))
+	f.Basis = joinBasis(col.relation, fmt.Sprintf("%s is 0", c.header(col.table, col.den)))
 	c.add(f, id)
 }
 
 // ratio names the fraction of a rate cell: "5/6 (满意数/办理数)".
 func (c *checker) ratio(col *rateColumn, k, n uint64) string {
-	return fmt.Sprintf("%d/%d (%s/%s)", k, n, c.joinHeaders(col.table, col.nums, "+"), c.header(col.table, col.den))
+	if col.fraction == "" {
+		col.fraction = c.joinHeaders(col.table, col.nums, "+") + "/" + c.header(col.table, col.den)
+	}
+	return fmt.Sprintf("%d/%d (%s)", k, n, col.fraction)
 }
 
-func (c *checker) checkRateCell(col *rateColumn, rc rateCell) {
-	ti, id := col.table, c.cellID(col.table, rc.row, col.key)
+// checkRateCell reports a rate that its counts do not give at the
+// column's precision under the document's mode.
+func (c *checker) checkRateCell(col *rateColumn, rc rateCell, id valueID) {
+	ti := col.table
 	rh := c.header(ti, col.key)
-	expD, _ := roundRate(rc.k, rc.n, col.D, c.mode)
-	expected := formatScaled(expD, col.D)
+	expected := func() string {
+		expD, _ := roundRate(rc.k, rc.n, col.D, c.mode)
+		return formatScaled(expD, col.D)
+	}
 	switch {
-	case rc.atD.has(c.mode):
-		c.mark(id, stConsistent)
 	case rc.atD != 0:
 		m, _ := rc.atD.first()
 		f := c.cellFinding(Warning, RateRounding, ti, rc.row, col.key)
-		f.Expected = expected
+		f.Expected = expected()
 		f.Message = fmt.Sprintf("%s %s holds only under %s: %s = %s under the document's %s rounding",
-			rh, f.Published, m, c.ratio(col, rc.k, rc.n), expected, c.mode)
+			rh, f.Published, m, c.ratio(col, rc.k, rc.n), f.Expected, c.mode)
 		f.Basis = fmt.Sprintf("%d/%d gives %s only under %s; the document rounds %s (%s)", rc.k, rc.n, f.Published, m, c.mode, c.modeEvidence())
 		c.add(f, id)
 	case rc.atd != 0:
 		f := c.cellFinding(Warning, RatePrecision, ti, rc.row, col.key)
-		f.Expected = expected
+		f.Expected = expected()
 		f.Message = fmt.Sprintf("%s %s holds only at %d decimals: %s = %s at the column's %d decimals",
-			rh, f.Published, rc.p.Decimals, c.ratio(col, rc.k, rc.n), expected, col.D)
+			rh, f.Published, rc.p.Decimals, c.ratio(col, rc.k, rc.n), f.Expected, col.D)
 		f.Basis = fmt.Sprintf("the column prints %d decimals; %s", col.D, col.sup.rows())
 		c.add(f, id)
 	default:
@@ -690,7 +744,7 @@ func (c *checker) checkRateCell(col *rateColumn, rc rateCell) {
 		f.Message = fmt.Sprintf("%s %s: %s = %s; no rounding of it gives the printed value",
 			rh, f.Published, c.ratio(col, rc.k, rc.n), f.Expected)
 		f.Hint = c.rateHint(col, rc)
-		f.Basis = joinBasis(c.rateRelation(col), fmt.Sprintf("no rounding of %d/%d gives %s", rc.k, rc.n, f.Published))
+		f.Basis = joinBasis(col.relation, fmt.Sprintf("no rounding of %d/%d gives %s", rc.k, rc.n, f.Published))
 		c.add(f, id)
 	}
 }
@@ -706,29 +760,32 @@ func (c *checker) modeEvidence() string {
 	return fmt.Sprintf("inferred from %s", plural(c.evidence, "value"))
 }
 
-func (c *checker) checkGRIMCell(col *rateColumn, rc rateCell) {
-	ti, id := col.table, c.cellID(col.table, rc.row, col.key)
-	rh, dh := c.header(ti, col.key), c.header(ti, col.den)
-	switch {
-	case rc.grimSet.has(c.mode):
+func (c *checker) checkGRIMCell(col *rateColumn, rc rateCell, id valueID) {
+	if rc.grimSet.has(c.mode) {
 		c.mark(id, stConsistent)
+		return
+	}
+	ti := col.table
+	rh, dh := c.header(ti, col.key), c.header(ti, col.den)
+	_, best, _ := grim(rc.n, rc.p) // the whole k closest to the printed rate
+	switch {
 	case rc.grimSet != 0:
 		m, _ := rc.grimSet.first()
 		f := c.cellFinding(Warning, RateRounding, ti, rc.row, col.key)
-		e, _ := roundRate(rc.best, rc.n, rc.p.Decimals, c.mode)
+		e, _ := roundRate(best, rc.n, rc.p.Decimals, c.mode)
 		f.Expected = formatScaled(e, rc.p.Decimals)
 		f.Message = fmt.Sprintf("%s %s over %s %d holds only under %s, not under the document's %s rounding (GRIM: no %s count is printed)",
 			rh, f.Published, dh, rc.n, m, c.mode, rh)
 		f.Basis = fmt.Sprintf("some k/%d gives %s only under %s; the document rounds %s (%s)", rc.n, f.Published, m, c.mode, c.modeEvidence())
 		c.add(f, id)
 	default:
-		e, _ := roundRate(rc.best, rc.n, rc.p.Decimals, c.mode)
+		e, _ := roundRate(best, rc.n, rc.p.Decimals, c.mode)
 		f := c.cellFinding(col.sup.severity(), RateMismatch, ti, rc.row, col.key)
 		f.Expected = formatScaled(e, rc.p.Decimals)
 		f.Message = fmt.Sprintf("%s %s: no whole number of %d %s gives it (GRIM); the nearest is %d/%d = %s",
-			rh, f.Published, rc.n, dh, rc.best, rc.n, f.Expected)
+			rh, f.Published, rc.n, dh, best, rc.n, f.Expected)
 		f.Hint = digitHint(f.Published, f.Expected)
-		f.Basis = joinBasis(c.rateRelation(col), fmt.Sprintf("no integer k gives %s over %d", f.Published, rc.n))
+		f.Basis = joinBasis(col.relation, fmt.Sprintf("no integer k gives %s over %d", f.Published, rc.n))
 		c.add(f, id)
 	}
 }

@@ -37,13 +37,6 @@ type inclusion struct {
 	sup         support
 }
 
-// checkRelations: each part count is at most its whole, in every table.
-func (c *checker) checkRelations() {
-	for ti := range c.b.Tables {
-		c.checkTableRelations(ti)
-	}
-}
-
 // tableInclusions lists the inclusions of a table with where they come
 // from: the headers (a kind of handled item at most the handled count), a
 // note (a rate's numerator at most its denominator; a defined metric at
@@ -114,10 +107,12 @@ func groupsOf(t *model.Table) []string {
 	return gs
 }
 
+// checkTableRelations: each part count of table ti is at most its whole.
 func (c *checker) checkTableRelations(ti int) {
 	t := &c.b.Tables[ti]
 	for _, r := range c.tableInclusions(ti) {
 		parts, wholes := c.counts(ti, r.part), c.counts(ti, r.whole)
+		partSlot, wholeSlot := c.slot(ti, r.part), c.slot(ti, r.whole)
 		// Weigh the relation on the rows that could break it.
 		for ri := range t.Rows {
 			p, ok1 := parts.v[ri], parts.has[ri]
@@ -131,24 +126,23 @@ func (c *checker) checkTableRelations(ti int) {
 			}
 		}
 		sev := r.sup.severity()
+		if sev == "" {
+			continue // not a relation of this table: nothing to mark or report
+		}
 		relation := fmt.Sprintf("%s ≤ %s, %s", c.header(ti, r.part), c.header(ti, r.whole), r.sup.basis())
+		partStatus, wholeStatus := c.statusOf(ti, partSlot), c.statusOf(ti, wholeSlot)
 		for ri := range t.Rows {
 			p, ok1 := parts.v[ri], parts.has[ri]
 			w, ok2 := wholes.v[ri], wholes.has[ri]
 			if !ok1 || !ok2 {
 				continue
 			}
-			id, wid := c.cellID(ti, ri, r.part), c.cellID(ti, ri, r.whole)
 			if p.v-p.tol <= w.v+w.tol {
-				if sev != "" {
-					c.mark(id, stConsistent)
-					c.mark(wid, stConsistent)
-				}
+				raise(partStatus, ri, stConsistent)
+				raise(wholeStatus, ri, stConsistent)
 				continue
 			}
-			if sev == "" {
-				continue
-			}
+			id, wid := slotID(ti, ri, partSlot), slotID(ti, ri, wholeSlot)
 			f := c.cellFinding(sev, CountExceeds, ti, ri, r.part)
 			f.Expected = "≤ " + itoa(w.v)
 			f.Message = fmt.Sprintf("%s %d exceeds %s %d", c.header(ti, r.part), p.v, c.header(ti, r.whole), w.v)
@@ -165,9 +159,9 @@ func (c *checker) checkTableRelations(ti int) {
 // brings it to at most w (52 for 25 over 47). A changed digit is not
 // offered: one can nearly always be found.
 func transposedUnder(v, w int64) (int64, bool) {
-	for _, x := range variants(uint64(v)) {
-		if x.slip == "two transposed digits" && int64(x.v) <= w {
-			return int64(x.v), true
+	for x, slip := range variants(uint64(v)) {
+		if slip == transposedDigits && int64(x) <= w {
+			return int64(x), true
 		}
 	}
 	return 0, false

@@ -207,11 +207,10 @@ func (r *Report) Count(rule Rule) int {
 // sortFindings orders findings by table (prose first), row (whole-table
 // findings first), figure or mention, column position, severity, rule.
 func sortFindings(fs []Finding, b *model.Bulletin) {
-	colIndex := func(f Finding) int {
-		if f.Table < 0 || f.Table >= len(b.Tables) {
-			return -1
-		}
-		return b.Tables[f.Table].Column(f.Column)
+	type sortKey struct {
+		table, row, figure, mention, col, severity int
+		rule                                       Rule
+		i                                          int // the finding's index: the sort is stable
 	}
 	idx := func(p *int) int {
 		if p == nil {
@@ -219,15 +218,43 @@ func sortFindings(fs []Finding, b *model.Bulletin) {
 		}
 		return *p
 	}
-	slices.SortStableFunc(fs, func(a, c Finding) int {
+	keys := make([]sortKey, len(fs))
+	for i := range fs {
+		f := &fs[i]
+		col := -1
+		if f.Table >= 0 && f.Table < len(b.Tables) {
+			col = b.Tables[f.Table].Column(f.Column)
+		}
+		keys[i] = sortKey{f.Table, f.Row, idx(f.Figure), idx(f.Mention), col, f.Severity.rank(), f.Rule, i}
+	}
+	slices.SortFunc(keys, func(a, c sortKey) int {
 		return cmp.Or(
-			cmp.Compare(a.Table, c.Table),
-			cmp.Compare(a.Row, c.Row),
-			cmp.Compare(idx(a.Figure), idx(c.Figure)),
-			cmp.Compare(idx(a.Mention), idx(c.Mention)),
-			cmp.Compare(colIndex(a), colIndex(c)),
-			cmp.Compare(a.Severity.rank(), c.Severity.rank()),
-			cmp.Compare(a.Rule, c.Rule),
+			cmp.Compare(a.table, c.table),
+			cmp.Compare(a.row, c.row),
+			cmp.Compare(a.figure, c.figure),
+			cmp.Compare(a.mention, c.mention),
+			cmp.Compare(a.col, c.col),
+			cmp.Compare(a.severity, c.severity),
+			cmp.Compare(a.rule, c.rule),
+			cmp.Compare(a.i, c.i),
 		)
 	})
+	// Move each finding to its place along the cycles of the permutation:
+	// place j takes the finding keys[j].i.
+	for i := range keys {
+		if keys[i].i == i || keys[i].i < 0 {
+			continue
+		}
+		held, j := fs[i], i
+		for {
+			from := keys[j].i
+			keys[j].i = -1
+			if from == i {
+				fs[j] = held
+				break
+			}
+			fs[j] = fs[from]
+			j = from
+		}
+	}
 }

@@ -165,23 +165,27 @@ var registry = []RuleInfo{
 type family struct {
 	name  string
 	rules []Rule
-	// analyse runs before the document's rounding mode is inferred and
-	// collects what the inference needs; check reports findings.
-	analyse func(*checker)
-	check   func(*checker)
+	// analyseTable (for each table in turn) and analyse run before the
+	// document's rounding mode is inferred and collect what the inference
+	// needs; checkTable (for each table in turn) and then check report
+	// findings.
+	analyseTable func(*checker, int)
+	analyse      func(*checker)
+	checkTable   func(*checker, int)
+	check        func(*checker)
 }
 
-// families are run in this order: table rules, then prose rules, then
-// prose against tables.
+// families are run in this order, on each table: table rules; then on the
+// whole document: prose rules, then prose against tables.
 var families = []family{
-	{name: "format", rules: []Rule{Format}, check: (*checker).checkFormat},
+	{name: "format", rules: []Rule{Format}, checkTable: (*checker).checkTableFormat},
 	{name: "rates", rules: []Rule{RateMismatch, RateRounding, RatePrecision, RateUntestable},
-		analyse: (*checker).analyseRates, check: (*checker).checkRates},
-	{name: "relations", rules: []Rule{CountExceeds}, check: (*checker).checkRelations},
-	{name: "partitions", rules: []Rule{PartsSumMismatch}, check: (*checker).checkPartitions},
-	{name: "totals", rules: []Rule{TotalMismatch}, check: (*checker).checkTotals},
-	{name: "ranks", rules: []Rule{RankOrder}, check: (*checker).checkRanks},
-	{name: "period", rules: []Rule{PeriodMismatch}, check: (*checker).checkPeriods},
+		analyseTable: (*checker).analyseTableRates, checkTable: (*checker).checkTableRates},
+	{name: "relations", rules: []Rule{CountExceeds}, checkTable: (*checker).checkTableRelations},
+	{name: "partitions", rules: []Rule{PartsSumMismatch}, checkTable: (*checker).checkTablePartitions},
+	{name: "totals", rules: []Rule{TotalMismatch}, checkTable: (*checker).checkTableTotals},
+	{name: "ranks", rules: []Rule{RankOrder}, checkTable: (*checker).checkTableRanks},
+	{name: "period", rules: []Rule{PeriodMismatch}, checkTable: (*checker).checkTablePeriod, check: (*checker).checkPeriod},
 	{name: "prose_parts", rules: []Rule{PartsExceedTotal, PartsSumMismatch}, check: (*checker).checkProseParts},
 	{name: "shares", rules: []Rule{ShareMismatch, ShareBase, RateRounding},
 		analyse: (*checker).analyseShares, check: (*checker).checkShares},

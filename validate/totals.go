@@ -11,13 +11,6 @@ import (
 // columns the table's rows were probably not all read (a page lost, rows
 // split), and its failures are warnings.
 
-// checkTotals checks the total rows of every table.
-func (c *checker) checkTotals() {
-	for ti := range c.b.Tables {
-		c.checkTableTotals(ti)
-	}
-}
-
 // totalCheck is one total cell's test.
 type totalCheck struct {
 	key     model.Key
@@ -94,7 +87,7 @@ func (c *checker) checkTableTotals(ti int) {
 			f.Expected = itoa(tc.want)
 			f.Message = fmt.Sprintf("%s %s %d is not the sum of its %s, %d (off by %+d)",
 				t.Rows[tr].Unit, c.header(ti, tc.key), tc.v, plural(tc.n, "row"), tc.want, tc.v-tc.want)
-			f.Hint = c.totalHint(t, tc.key, tc.v, tc.want)
+			f.Hint = c.totalHint(ti, tc.key, tc.v, tc.want)
 			f.Basis = joinBasis(basis, fmt.Sprintf("%d ≠ %d", tc.v, tc.want))
 			c.add(f, id)
 		}
@@ -158,17 +151,19 @@ func (c *checker) sumRows(ti int, k model.Key, lo, hi int) (sum, tol int64, n in
 }
 
 // totalHint explains a total off by one row's value or by a digit slip.
-func (c *checker) totalHint(t *model.Table, k model.Key, printedV, sum int64) string {
+func (c *checker) totalHint(ti int, k model.Key, printedV, sum int64) string {
 	if h := slipHint(printedV, sum); h != "" {
 		return h
 	}
+	t := &c.b.Tables[ti]
+	vs := c.counts(ti, k)
 	diff := printedV - sum
 	for ri := 0; ri < len(t.Rows); ri++ {
 		row := &t.Rows[ri]
 		if row.Total {
 			continue
 		}
-		if v, ok := cellCount(row, k); ok && v.exact() && v.v != 0 && abs64(diff) == v.v {
+		if v, ok := vs.v[ri], vs.has[ri]; ok && v.exact() && v.v != 0 && abs64(diff) == v.v {
 			if diff > 0 {
 				return fmt.Sprintf("the difference equals %s's %d: a row counted twice?", row.Unit, v.v)
 			}

@@ -123,18 +123,21 @@ func (c *checker) checkMentions() {
 	if len(c.b.Tables) == 0 {
 		return
 	}
-	var names []string
-	for ti := range c.b.Tables {
-		for ri := range c.b.Tables[ti].Rows {
-			if row := &c.b.Tables[ti].Rows[ri]; !row.Total {
-				names = append(names, row.Unit)
-			}
-		}
-	}
+	var names []string // the units of the tables, listed when a mention needs them
 	for mi := range c.b.Mentions {
 		m := &c.b.Mentions[mi]
 		if len(m.Matches) > 0 || !unitLike(m.Unit) {
 			continue
+		}
+		if names == nil {
+			names = []string{}
+			for ti := range c.b.Tables {
+				for ri := range c.b.Tables[ti].Rows {
+					if row := &c.b.Tables[ti].Rows[ri]; !row.Total {
+						names = append(names, row.Unit)
+					}
+				}
+			}
 		}
 		if slices.ContainsFunc(names, func(n string) bool { return sameUnit(m.Unit, n) }) {
 			continue

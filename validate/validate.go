@@ -62,24 +62,42 @@ func (c *config) on(r Rule) bool {
 // to test, and reports all findings at once. It never modifies b. Check works
 // on any Bulletin, extracted or built by a program; a nil bulletin gives an
 // empty report.
+//
+// The tables are read one at a time, twice: once to find each column's
+// conventions and the rates that tell the rounding modes apart, then, the
+// document's mode known, to check them. What Check holds of a table's
+// cells is let go when the table is done, so its memory grows with the
+// largest table, not with the document.
 func Check(b *model.Bulletin, opts ...Option) Report {
-	c := &checker{b: b}
-	for _, o := range opts {
-		o(&c.cfg)
-	}
 	if b == nil {
 		return Report{Findings: []Finding{}, Conventions: []Convention{}}
 	}
-	cells := len(b.Figures)
-	for ti := range b.Tables {
-		cells += len(b.Tables[ti].Rows) * len(b.Tables[ti].Columns)
+	c := newChecker(b)
+	for _, o := range opts {
+		o(&c.cfg)
 	}
-	c.status = make(map[valueID]status, cells)
-	c.prepareTables()
 	var run []family
 	for _, f := range families {
 		if slices.ContainsFunc(f.rules, c.cfg.on) {
 			run = append(run, f)
+		}
+	}
+	c.prepareTables()
+	last := len(b.Tables) - 1
+	for ti := range b.Tables {
+		c.readColumns(ti)
+		for _, f := range run {
+			if f.analyseTable != nil {
+				f.analyseTable(c, ti)
+			}
+		}
+		if testHookTableDone != nil {
+			testHookTableDone()
+		}
+		if ti != last {
+			// The others' cells are read again when they are checked;
+			// the last table's are kept until its check.
+			c.releaseTable(ti)
 		}
 	}
 	for _, f := range run {
@@ -88,15 +106,44 @@ func Check(b *model.Bulletin, opts ...Option) Report {
 		}
 	}
 	c.inferMode()
+	for ti := range b.Tables {
+		for _, f := range run {
+			if f.checkTable != nil {
+				f.checkTable(c, ti)
+			}
+		}
+		if testHookTableDone != nil {
+			testHookTableDone()
+		}
+		c.countStatus(ti)
+		c.releaseTable(ti)
+	}
 	for _, f := range run {
-		f.check(c)
+		if f.check != nil {
+			f.check(c)
+		}
 	}
 	return c.result()
 }
 
+// testHookTableDone, set by tests, is called when a table has been
+// analysed and when it has been checked, before what was read of it is let
+// go: when Check holds the most of it.
+var testHookTableDone func()
+
+// releaseTable lets go what was read of table ti's cells.
+func (c *checker) releaseTable(ti int) {
+	if c.cells.table == ti {
+		c.cells.release()
+	}
+	for _, col := range c.tabs[ti].cols {
+		col.cells = nil
+	}
+}
+
 // status is what is known about one published value; a value's status is
 // the worst any rule gave it.
-type status int
+type status uint8
 
 const (
 	stUnknown status = iota
@@ -104,44 +151,45 @@ const (
 	stConsistent
 	stDeviating
 	stInconsistent
+	numStatus
 )
 
-// valueID names a published value: a table cell (fig = -1; col is the
-// column's index) or a prose figure (table = -1).
+// valueID names a published value: a table cell (fig = -1; col is its
+// slot: the index of its column, or a number after the columns for a cell
+// outside the header) or a prose figure (table = -1).
 type valueID struct {
 	table, row, fig, col int32
 }
 
 // cellID names the cell of row ri under key k in table ti.
 func (c *checker) cellID(ti, ri int, k model.Key) valueID {
-	col := c.b.Tables[ti].Column(k)
-	if col < 0 {
-		// A cell outside the header: number its key after the columns.
-		if c.extraKeys == nil {
-			c.extraKeys = map[model.Key]int{}
-		}
-		n, ok := c.extraKeys[k]
-		if !ok {
-			n = len(c.extraKeys)
-			c.extraKeys[k] = n
-		}
-		col = 1<<16 + n
-	}
-	return valueID{int32(ti), int32(ri), -1, int32(col)}
+	return slotID(ti, ri, c.slot(ti, k))
 }
+
+// slotID names the cell of row ri in slot s of table ti.
+func slotID(ti, ri, s int) valueID { return valueID{int32(ti), int32(ri), -1, int32(s)} }
 
 func figID(fi int) valueID { return valueID{-1, -1, int32(fi), -1} }
 
-type checker struct {
-	b      *model.Bulletin
-	cfg    config
-	found  []Finding
-	status map[valueID]status
+// newChecker starts the check of b, with no table read.
+func newChecker(b *model.Bulletin) *checker {
+	return &checker{b: b, tabs: make([]tableInfo, len(b.Tables)), cells: tableCells{table: -1}}
+}
 
-	extraKeys   map[model.Key]int
-	tabs        []tableInfo
-	cols        []*rateColumn
-	shareFits   []modeSet       // modes under which each prose share and rate holds, for the mode inference
+type checker struct {
+	b     *model.Bulletin
+	cfg   config
+	found []Finding
+
+	tabs []tableInfo
+	// cells is the grid of the table being analysed or checked.
+	cells tableCells
+	// figStatus is the status of each prose figure; counted counts the
+	// values of the tables done by status.
+	figStatus []status
+	counted   [numStatus]int
+
+	modeScore   [numModes]int   // rates and shares that hold under each mode, of those that tell modes apart
 	countIndex  map[int64][]int // exact prose counts by value (statedCount)
 	roughCounts []int           // prose counts printed in 万/亿
 	mode        Mode
@@ -151,9 +199,49 @@ type checker struct {
 
 // mark records the outcome of a test of a value.
 func (c *checker) mark(id valueID, s status) {
-	if c.status[id] < s {
-		c.status[id] = s
+	if s == stUnknown {
+		return
 	}
+	if id.table < 0 {
+		if c.figStatus == nil {
+			c.figStatus = make([]status, len(c.b.Figures))
+		}
+		raise(c.figStatus, int(id.fig), s)
+		return
+	}
+	raise(c.statusOf(int(id.table), int(id.col)), int(id.row), s)
+}
+
+// statusOf returns the status of the values in slot s of table ti, by
+// row, for a rule that marks a whole column.
+func (c *checker) statusOf(ti, s int) []status {
+	info := &c.tabs[ti]
+	if s >= len(info.status) {
+		info.status = append(info.status, make([][]status, s+1-len(info.status))...)
+	}
+	if info.status[s] == nil {
+		info.status[s] = make([]status, len(c.b.Tables[ti].Rows))
+	}
+	return info.status[s]
+}
+
+// raise records status s of value i, unless it has a worse one.
+func raise(sts []status, i int, s status) {
+	if sts[i] < s {
+		sts[i] = s
+	}
+}
+
+// countStatus counts the status of table ti's values into the summary,
+// and lets them go.
+func (c *checker) countStatus(ti int) {
+	info := &c.tabs[ti]
+	for _, col := range info.status {
+		for _, st := range col {
+			c.counted[st]++
+		}
+	}
+	info.status = nil
 }
 
 // add records a finding, and marks the values it is about. A finding of
@@ -206,18 +294,16 @@ func (c *checker) result() Report {
 			s.Infos++
 		}
 	}
-	for _, st := range c.status {
-		switch st {
-		case stUntestable:
-			s.Untestable++
-		case stConsistent:
-			s.Consistent++
-		case stDeviating:
-			s.Deviating++
-		case stInconsistent:
-			s.Inconsistent++
-		}
+	for ti := range c.tabs {
+		c.countStatus(ti)
 	}
+	for _, st := range c.figStatus {
+		c.counted[st]++
+	}
+	s.Untestable = c.counted[stUntestable]
+	s.Consistent = c.counted[stConsistent]
+	s.Deviating = c.counted[stDeviating]
+	s.Inconsistent = c.counted[stInconsistent]
 	s.Checked = s.Consistent + s.Deviating + s.Inconsistent
 	s.Values = s.Checked + s.Untestable
 	s.Rounding, s.RoundingEvidence = c.mode, c.evidence
@@ -290,19 +376,16 @@ func (n count) exact() bool { return n.tol == 0 }
 // cellCount reads the count in a table cell; a percentage is no count.
 func cellCount(row *model.Row, k model.Key) (count, bool) {
 	cell, ok := row.Cells[k]
-	if !ok || cell.Value == nil || strings.ContainsAny(cell.Text, "%％") {
+	if !ok {
 		return count{}, false
 	}
-	return countOf(*cell.Value, cell.Text, cell.Decimals)
+	return readFact(&cell).count()
 }
 
 // countOf reads a count printed as text with the given value: whole
 // numbers exactly, magnitudes in 万/亿 with the tolerance of their last
 // digit.
 func countOf(v float64, text string, decimals *int) (count, bool) {
-	if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > 1<<53 || v < 0 {
-		return count{}, false
-	}
 	scale := int64(0)
 	switch {
 	case strings.Contains(text, "万"):
@@ -310,11 +393,20 @@ func countOf(v float64, text string, decimals *int) (count, bool) {
 	case strings.Contains(text, "亿"):
 		scale = 1e8
 	}
+	d := 0
+	if decimals != nil {
+		d = *decimals
+	}
+	return scaledCount(v, scale, d)
+}
+
+// scaledCount reads a count printed with d decimals in units of scale
+// (1e4 for 万, 1e8 for 亿; 0 for a whole number).
+func scaledCount(v float64, scale int64, d int) (count, bool) {
+	if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) > 1<<53 || v < 0 {
+		return count{}, false
+	}
 	if scale != 0 {
-		d := 0
-		if decimals != nil {
-			d = *decimals
-		}
 		tol := scale
 		for i := 0; i < d && tol > 1; i++ {
 			tol /= 10

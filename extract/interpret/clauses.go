@@ -4,12 +4,17 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
 // Splitting prose into sentences and clauses, and cutting a figure's
 // label from the words before its number.
+
+// listLead is the lead of a list of units: a kind of unit and a verb of
+// listing (较多的单位是, 排名靠前的乡镇有：).
+var listLead = lazyregexp.New(vocab.UnitKinds.Pattern() + vocab.ListVerbs.Pattern() + `[:：]?`)
 
 // trimLeads drops connectors and time words (vocab.LabelLeads) from the
 // front of a label, but not the 共 of 共享单车.
@@ -164,6 +169,11 @@ func (st *sentence) countLabel(ls int, a amount) (label string, from, to int) {
 		// A count in brackets after a name, "城关区(2,345件)": the name.
 		if open := enclosingBracket(f, a.start); open >= 0 && strings.TrimSpace(f[open+bracketLen(f, open):a.start]) == "" {
 			ns := labelStart(f, open, clauseStartNoList(f, open))
+			// "诉求量较多的单位是区公安分局（287件）": the name after the
+			// lead of the list.
+			if m := listLead.FindAllStringIndex(f[ns:open], -1); len(m) > 0 && ns+m[len(m)-1][1] < open {
+				ns += m[len(m)-1][1]
+			}
 			if name := strings.TrimSpace(st.cut(ns, open)); name != "" {
 				return trimLead(trimLeads(name)), ns, a.end
 			}

@@ -24,8 +24,9 @@ var (
 	plainName = lazyregexp.New(`^\p{Han}{2}[\p{Han}0-9（）()]{2,28}$`)
 	// issueNoPat: 2023年第5期（总第74期）, 第9期, 〔2020〕第9期, 城政数〔2024〕3号.
 	issueNoPat = lazyregexp.New(`[\p{Han}]{0,8}[〔\[［(（][0-9]{4}[〕\]］)）]\s*第?\s*[0-9]+\s*[期号]|(?:[0-9]{4}\s*年\s*)?第\s*[0-9]+\s*期(?:\s*[（(]\s*总第\s*[0-9]+\s*期\s*[)）])?`)
-	// headingNumber starts a numbered heading of the body.
-	headingNumber = lazyregexp.New(`^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、])`)
+	// headingNumber starts a numbered heading of the body; a decimal
+	// (68.6%、22.9%…, a wrapped line of prose) is none.
+	headingNumber = lazyregexp.New(`^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+(?:[．、]|\.(?:[^0-9]|$)))`)
 	// wideGap separates the parts of a masthead line.
 	wideGap = lazyregexp.New(`\s{2,}|\t|\x{3000}`)
 	// pageNumber is a page number printed on a line of its own: "— 2 —",
@@ -146,7 +147,39 @@ func (in *interpreter) title(top []textSpan, used map[int]bool) int {
 		}
 		i = j
 	}
+	if bestScore == 0 {
+		end = in.untitledTitle(top, used)
+	}
 	return end
+}
+
+// untitledTitle takes for the title, when no line ends in a title word
+// (…工单办理得分), the first run of title-like lines on top if it names
+// the hotline: a bulletin has a title, and its first short lines without
+// sentence punctuation that speak of 12345 or 热线 are it. It returns the
+// index of the first paragraph after it (0 without one).
+func (in *interpreter) untitledTitle(top []textSpan, used map[int]bool) int {
+	for i := 0; i < len(top); i++ {
+		if used[i] {
+			continue
+		}
+		if !titleLike(top[i].text) {
+			return 0
+		}
+		j := i
+		var parts []string
+		for j < len(top) && !used[j] && titleLike(top[j].text) {
+			parts = append(parts, strings.TrimSpace(top[j].text))
+			j++
+		}
+		t := compactTitle(strings.Join(parts, ""))
+		if f := fold(t); strings.Contains(f, "12345") || strings.Contains(f, "热线") {
+			in.b.Title, in.titleSpans = t, top[i:j]
+			return j
+		}
+		return 0
+	}
+	return 0
 }
 
 // isTitle reports whether t ends like a title: in a title word, or in a

@@ -22,7 +22,7 @@ func (in *interpreter) prose() {
 		if !ok || in.used[i] || strings.TrimSpace(p.Text) == "" {
 			continue
 		}
-		s := textSpan{text: withoutGlosses(strings.TrimSpace(p.Text)), pos: p.Pos}
+		s := textSpan{text: withoutStrayMarks(withoutGlosses(strings.TrimSpace(p.Text))), pos: p.Pos}
 		if p.Region == block.Body {
 			body = append(body, s)
 		} else {
@@ -102,6 +102,23 @@ func withoutGlosses(s string) string {
 		}
 		return g
 	})
+}
+
+// strayMark is a backtick typed into a number ("4`318件", a slip of the
+// key beside 1): digits on both sides.
+var strayMark = lazyregexp.New("([0-9０-９])[`｀]([0-9０-９])")
+
+// withoutStrayMarks drops the backticks typed inside numbers, which would
+// otherwise cut a number in two (4 and 318).
+func withoutStrayMarks(s string) string {
+	for strings.ContainsAny(s, "`｀") {
+		t := strayMark.ReplaceAllString(s, "$1$2")
+		if t == s {
+			break
+		}
+		s = t // again, for a mark right after a joined one (1`2`3)
+	}
+	return s
 }
 
 // minWrappedRunes is the shortest line taken as prose wrapped onto the
