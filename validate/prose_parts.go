@@ -2,9 +2,9 @@ package validate
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -169,7 +169,7 @@ func (c *checker) completeList(p int, parts []int) string {
 }
 
 // partsCountPat matches the number of parts a total says it has.
-var partsCountPat = regexp.MustCompile(`([0-9]+|[一二两三四五六七八九十]+)(?:个方面|大类|类|项|种)`)
+var partsCountPat = lazyregexp.New(`([0-9]+|[一二两三四五六七八九十]+)(?:个方面|大类|类|项|种)`)
 
 // countedParts reads "三个方面", "5类", "四项" in a total's text: the number
 // of parts it says it has, or 0.

@@ -117,6 +117,12 @@ func TestBadInput(t *testing.T) {
 			data, size := bulletintest.RepeatDeflate(`<w:document `+nsDecl+`><w:body><w:p><w:r><w:t>`, "一", `</w:t></w:r></w:p></w:body></w:document>`, 100<<20)
 			return bombZip(t, "word/document.xml", data, uint64(size))
 		}, block.Limits{MaxCompressionRatio: 1 << 30}, block.ErrLimit},
+		{"entities declared in a DOCTYPE (a billion laughs)", func(t *testing.T) []byte {
+			laughs := `<!DOCTYPE w:document [<!ENTITY a "哈哈哈哈哈哈哈哈哈哈"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">` +
+				`<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>`
+			return buildZip(t, part{"_rels/.rels", rels("rId1 officeDocument word/document.xml")},
+				part{"word/document.xml", laughs + `<w:document ` + nsDecl + `><w:body>` + p("&c;") + `</w:body></w:document>`})
+		}, block.Limits{}, block.ErrFormat},
 		{"paragraphs over MaxBlocks", func(t *testing.T) []byte { return docxOf(t, strings.Repeat(p("x"), 100)) }, block.Limits{MaxBlocks: 10}, block.ErrLimit},
 		{"rows over MaxRows", func(t *testing.T) []byte {
 			return docxOf(t, "<w:tbl>"+strings.Repeat("<w:tr><w:tc>"+p("1")+"</w:tc></w:tr>", 100)+"</w:tbl>")

@@ -1,10 +1,10 @@
 package interpret
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
@@ -14,7 +14,7 @@ import (
 
 // listLead is the lead of a list of units: a kind of unit and a verb of
 // listing (较多的单位是, 排名靠前的乡镇有：).
-var listLead = regexp.MustCompile(vocab.UnitKinds.Pattern() + vocab.ListVerbs.Pattern() + `[:：]?`)
+var listLead = lazyregexp.New(vocab.UnitKinds.Pattern() + vocab.ListVerbs.Pattern() + `[:：]?`)
 
 // trimLeads drops connectors and time words (vocab.LabelLeads) from the
 // front of a label, but not the 共 of 共享单车.

@@ -2,11 +2,11 @@ package interpret
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
@@ -39,17 +39,17 @@ import (
 var (
 	// changeLead: the verb of a change at the end of the words before an
 	// amount: 同比增加, 较上月下降了, 增幅为.
-	changeLead = regexp.MustCompile(`(` + vocab.RelativeChangeNouns.Pattern() + `|` + vocab.IncreaseVerbs.Pattern() + `|` +
+	changeLead = lazyregexp.New(`(` + vocab.RelativeChangeNouns.Pattern() + `|` + vocab.IncreaseVerbs.Pattern() + `|` +
 		vocab.DecreaseVerbs.Pattern() + `)了?(?:幅度)?` + vocab.Fillers.Pattern() + `?\s*$`)
 	// shareLead: the words of a share before a percentage: 占, 占比,
 	// 约占受理总量的, 分别占.
-	shareLead = regexp.MustCompile(`(` + vocab.ShareWords.Pattern() + `)([^，,；;。]{0,12}?)的?` + vocab.Fillers.Pattern() + `?\s*$`)
+	shareLead = lazyregexp.New(`(` + vocab.ShareWords.Pattern() + `)([^，,；;。]{0,12}?)的?` + vocab.Fillers.Pattern() + `?\s*$`)
 	// namedBase: a rate's base named after it, 以办结数为基数.
-	namedBase = regexp.MustCompile(`^\s*[(（]?\s*(?:以|按)([^，,；;。()（）]{1,12}?)` + vocab.BaseMarkers.Pattern())
+	namedBase = lazyregexp.New(`^\s*[(（]?\s*(?:以|按)([^，,；;。()（）]{1,12}?)` + vocab.BaseMarkers.Pattern())
 	// labelTails are dropped from the end of a label.
-	labelTails = regexp.MustCompile(vocab.LabelTails.Pattern() + `+$`)
+	labelTails = lazyregexp.New(vocab.LabelTails.Pattern() + `+$`)
 	// lostNumber: a counting word where the number should be ("共受理…件").
-	lostNumber = regexp.MustCompile(`(?:…+|\.{3,}|[×X＊*]+|[(（]\s*[)）]|_+)\s*` + vocab.Magnitudes.Pattern() + `?` + vocab.Counters.Pattern())
+	lostNumber = lazyregexp.New(`(?:…+|\.{3,}|[×X＊*]+|[(（]\s*[)）]|_+)\s*` + vocab.Magnitudes.Pattern() + `?` + vocab.Counters.Pattern())
 )
 
 // Bounds on how far back the reader looks, so that a paragraph of any

@@ -1,11 +1,11 @@
 package interpret
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	widthfold "github.com/hotline12345/bulletin/internal/fold"
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 )
 
 // Matching is done on folded text — full-width forms as ASCII (１．, ：, ％
@@ -26,7 +26,7 @@ func fold(s string) string {
 
 // findFolded matches re against the folded s and returns the submatch
 // indexes as byte offsets into s, or nil.
-func findFolded(re *regexp.Regexp, s string) []int {
+func findFolded(re *lazyregexp.Regexp, s string) []int {
 	f := fold(s)
 	loc := re.FindStringSubmatchIndex(f)
 	if loc == nil {
@@ -36,7 +36,7 @@ func findFolded(re *regexp.Regexp, s string) []int {
 }
 
 // matchFolded reports whether re matches the folded s.
-func matchFolded(re *regexp.Regexp, s string) bool { return re.MatchString(fold(s)) }
+func matchFolded(re *lazyregexp.Regexp, s string) bool { return re.MatchString(fold(s)) }
 
 // mapOffsets converts byte offsets in f (the folded s) to byte offsets in
 // s, walking both rune by rune.

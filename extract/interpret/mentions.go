@@ -2,13 +2,13 @@ package interpret
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
@@ -25,12 +25,12 @@ var (
 	leadTail = `的?` + vocab.UnitKinds.Pattern() + `?` + vocab.ListVerbs.Pattern() + `[:：]?`
 	// The lead patterns are anchored: they are tried where a word of their
 	// list occurs (see mentions), not scanned over the whole paragraph.
-	praiseLead = regexp.MustCompile(`^` + vocab.PraiseWords.Pattern() + leadTail)
-	criticLead = regexp.MustCompile(`^` + vocab.CriticWords.Pattern() + leadTail)
-	rankLead   = regexp.MustCompile(`^` + vocab.RankWords.Pattern() + `\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*` +
+	praiseLead = lazyregexp.New(`^` + vocab.PraiseWords.Pattern() + leadTail)
+	criticLead = lazyregexp.New(`^` + vocab.CriticWords.Pattern() + leadTail)
+	rankLead   = lazyregexp.New(`^` + vocab.RankWords.Pattern() + `\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*` +
 		vocab.RankPlaces.Pattern() + `?` + leadTail)
-	mentionValue = regexp.MustCompile(`[(（]\s*(` + decPat + `)\s*([件宗分个次条通%]|分钟|小时)?\s*[)）]\s*$|(` + decPat + `)\s*(件|宗|分)\s*$`)
-	contextTrim  = regexp.MustCompile(`^(?:` + vocab.ContextLeads.Pattern() + `|从.{1,12}看)+`)
+	mentionValue = lazyregexp.New(`[(（]\s*(` + decPat + `)\s*([件宗分个次条通%]|分钟|小时)?\s*[)）]\s*$|(` + decPat + `)\s*(件|宗|分)\s*$`)
+	contextTrim  = lazyregexp.New(`^(?:` + vocab.ContextLeads.Pattern() + `|从.{1,12}看)+`)
 )
 
 // maxUnitRunes is the longest name taken as a unit.
@@ -44,7 +44,7 @@ const maxLeadBytes = 64
 // from; a paragraph with none of a list's words cannot match its pattern,
 // which then need not run.
 var leads = []struct {
-	re    *regexp.Regexp
+	re    *lazyregexp.Regexp
 	words *vocab.List
 	role  string
 }{

@@ -1,37 +1,37 @@
 package interpret
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
 var (
 	// titleWord marks the last line of a title.
-	titleWord = regexp.MustCompile(vocab.TitleWords.Pattern() + `$`)
+	titleWord = lazyregexp.New(vocab.TitleWords.Pattern() + `$`)
 	// trailingBracket is a bracketed part at the end of a title:
 	// "…办理情况（截至8月20日）".
-	trailingBracket = regexp.MustCompile(`[(（][^()（）]{1,24}[)）]$`)
+	trailingBracket = lazyregexp.New(`[(（][^()（）]{1,24}[)）]$`)
 	// orgName is an issuing body: a name ending in an office word. It may
 	// hold digits (鹤原县12345热线办) but starts with a place.
-	orgName = regexp.MustCompile(`^\p{Han}{2}[\p{Han}0-9（）()]{1,38}?` + vocab.OfficeWords.Pattern() + `$`)
+	orgName = lazyregexp.New(`^\p{Han}{2}[\p{Han}0-9（）()]{1,38}?` + vocab.OfficeWords.Pattern() + `$`)
 	// plainName is a name without an office word, as a masthead may print
 	// one beside its date (a news outlet's local branch).
-	plainName = regexp.MustCompile(`^\p{Han}{2}[\p{Han}0-9（）()]{2,28}$`)
+	plainName = lazyregexp.New(`^\p{Han}{2}[\p{Han}0-9（）()]{2,28}$`)
 	// issueNoPat: 2023年第5期（总第74期）, 第9期, 〔2020〕第9期, 城政数〔2024〕3号.
-	issueNoPat = regexp.MustCompile(`[\p{Han}]{0,8}[〔\[［(（][0-9]{4}[〕\]］)）]\s*第?\s*[0-9]+\s*[期号]|(?:[0-9]{4}\s*年\s*)?第\s*[0-9]+\s*期(?:\s*[（(]\s*总第\s*[0-9]+\s*期\s*[)）])?`)
+	issueNoPat = lazyregexp.New(`[\p{Han}]{0,8}[〔\[［(（][0-9]{4}[〕\]］)）]\s*第?\s*[0-9]+\s*[期号]|(?:[0-9]{4}\s*年\s*)?第\s*[0-9]+\s*期(?:\s*[（(]\s*总第\s*[0-9]+\s*期\s*[)）])?`)
 	// headingNumber starts a numbered heading of the body; a decimal
 	// (68.6%、22.9%…, a wrapped line of prose) is none.
-	headingNumber = regexp.MustCompile(`^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+(?:[．、]|\.(?:[^0-9]|$)))`)
+	headingNumber = lazyregexp.New(`^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+(?:[．、]|\.(?:[^0-9]|$)))`)
 	// wideGap separates the parts of a masthead line.
-	wideGap = regexp.MustCompile(`\s{2,}|\t|\x{3000}`)
+	wideGap = lazyregexp.New(`\s{2,}|\t|\x{3000}`)
 	// pageNumber is a page number printed on a line of its own: "— 2 —",
 	// "-3-", "第2页", "2".
-	pageNumber = regexp.MustCompile(`^(?:[—–\-－]*\s*[0-9]{1,3}\s*[—–\-－]*|第\s*[0-9]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9]{1,3}\s*页)?|[0-9]{1,3}\s*/\s*[0-9]{1,3})$`)
+	pageNumber = lazyregexp.New(`^(?:[—–\-－]*\s*[0-9]{1,3}\s*[—–\-－]*|第\s*[0-9]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9]{1,3}\s*页)?|[0-9]{1,3}\s*/\s*[0-9]{1,3})$`)
 )
 
 // maxTitleLineRunes is the longest line taken as part of a title.

@@ -1,16 +1,16 @@
 package interpret
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
-var yearMention = regexp.MustCompile(`(20[0-9]{2}|19[0-9]{2})\s*年`)
+var yearMention = lazyregexp.New(`(20[0-9]{2}|19[0-9]{2})\s*年`)
 
 // prose reads the bulletin's metadata, period, figures and mentions from
 // the paragraphs the tables did not take, and the definitions in the
@@ -93,7 +93,7 @@ func runsOn(text string) bool {
 
 // pinyinGloss matches a pinyin reading in brackets, as some mirror sites
 // print them after a character: 辦結(jié)率, 熱線(xiàn).
-var pinyinGloss = regexp.MustCompile(`[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]`)
+var pinyinGloss = lazyregexp.New(`[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]`)
 
 // toneMarks are the vowels with a tone mark; a gloss has one, a bracketed
 // word such as (app) has none.
@@ -115,7 +115,7 @@ func withoutGlosses(s string) string {
 
 // strayMark is a backtick typed into a number ("4`318件", a slip of the
 // key beside 1): digits on both sides.
-var strayMark = regexp.MustCompile("([0-9０-９])[`｀]([0-9０-９])")
+var strayMark = lazyregexp.New("([0-9０-９])[`｀]([0-9０-９])")
 
 // withoutStrayMarks drops the backticks typed inside numbers, which would
 // otherwise cut a number in two (4 and 318).

@@ -2,20 +2,20 @@ package interpret
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/model"
 )
 
 // totalUnit matches the unit cell of a total row: 合计, 总计, 小计, 全区合计,
 // 全市, 总体 ...
-var totalUnit = regexp.MustCompile(`^(全[市区县省镇乡]?|总|本[期月周])?(合计|总计|小计|共计|累计|汇总)?$|^全[市区县省]$|^总[体数]$`)
+var totalUnit = lazyregexp.New(`^(全[市区县省镇乡]?|总|本[期月周])?(合计|总计|小计|共计|累计|汇总)?$|^全[市区县省]$|^总[体数]$`)
 
 // noteStart matches the start of a table's footnotes.
-var noteStart = regexp.MustCompile(`^(注|备注|说明|附注)\s*[：:]`)
+var noteStart = lazyregexp.New(`^(注|备注|说明|附注)\s*[：:]`)
 
 // tableReader interprets one block table.
 type tableReader struct {
