@@ -62,6 +62,13 @@ func splitOutsideBrackets(s string, isDelim func(rune) bool) []piece {
 // sentences splits a paragraph at 。！？ and keeps bracketed text whole. A
 // 其中 list runs on over ；, so semicolons do not end a sentence here.
 func sentences(s string) []string {
+	if !strings.ContainsAny(s, "。！？!?") {
+		// One sentence, as most paragraphs of a line are.
+		if strings.TrimSpace(s) == "" {
+			return nil
+		}
+		return []string{s}
+	}
 	var out []string
 	for _, p := range splitOutsideBrackets(s, func(r rune) bool { return strings.ContainsRune("。！？!?", r) }) {
 		if p.delim != 0 || strings.TrimSpace(s[p.start:]) != "" {
@@ -216,16 +223,20 @@ func trimLead(label string) string {
 // follows the number (涉及57家单位).
 func isVerbOnly(label string) bool { return vocab.VerbOnlyLabels.Has(fold(label)) }
 
+// maxQualifierBytes is how far after its open bracket the close of a
+// bracketed qualifier of a noun (13个镇（街道）) is looked for.
+const maxQualifierBytes = 12
+
 // nounAfter returns the Han words right after a counting word, up to
-// punctuation or a conjunction.
+// punctuation or a conjunction, and within labelWindow bytes.
 func nounAfter(f string, i int) string {
-	end := i
-	for end < len(f) {
+	end, limit := i, min(len(f), i+labelWindow)
+	for end < limit {
 		r, n := utf8.DecodeRuneInString(f[end:])
 		if r == '(' || r == '（' {
 			// keep a bracketed qualifier: 13个镇（街道）
-			closeAt := strings.IndexAny(f[end:], ")）")
-			if closeAt < 0 || closeAt > 12 {
+			closeAt := strings.IndexAny(f[end:min(len(f), end+maxQualifierBytes+len("）"))], ")）")
+			if closeAt < 0 || closeAt > maxQualifierBytes || end+closeAt >= limit {
 				break
 			}
 			_, cn := utf8.DecodeRuneInString(f[end+closeAt:])

@@ -310,3 +310,22 @@ func TestFigureParagraph(t *testing.T) {
 			[]string{"0 count 向各社区派发工单 1500件 ^-1", "1 count 热线电话 1100件 ^0 L1", "2 count 网上留言 400件 ^0 L1"}},
 	})
 }
+
+// The words of a figure are looked for within labelWindow bytes of its
+// number, however long a clause runs without punctuation: the noun after
+// a count of entities, and the words of a change before it. (Read to the
+// clause's ends, a paragraph of such figures made labels as long as the
+// paragraph, each.)
+func TestFigureWordsWithinWindow(t *testing.T) {
+	long := strings.Repeat("甲", 1000)
+	b := readProse("涉及两家"+long+"。", long+"同比增加5件。")
+	if !assert.Len(t, b.Figures, 2) {
+		return
+	}
+	for _, f := range b.Figures {
+		assert.LessOrEqual(t, len(f.Label), labelWindow+len("甲"), "label of %s %g%s", f.Kind, f.Value, f.Unit)
+		assert.LessOrEqual(t, len(f.Text), labelWindow+len("同比增加5件"), "text of %s %g%s", f.Kind, f.Value, f.Unit)
+	}
+	assert.Equal(t, model.Change, b.Figures[1].Kind)
+	assert.Equal(t, "同比", b.Figures[1].Compare)
+}

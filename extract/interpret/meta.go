@@ -205,36 +205,43 @@ func isTitle(t string) bool {
 // their lines among the last paragraphs. Page numbers and 抄送 lines
 // between them are skipped.
 func signature(body []textSpan, from int) (org string, date model.Date) {
-	var lines []string // the body after the title, without page furniture
-	for _, s := range body[min(from, len(body)):] {
-		t := strings.TrimSpace(s.text)
-		if len(t) <= 24 && pageNumber.MatchString(fold(t)) {
-			continue
-		}
-		lines = append(lines, t)
+	// The body after the title, without page furniture, looked at in
+	// place: a copy of a long body's lines would cost more than the rest.
+	body = body[min(from, len(body)):]
+	line := func(k int) (string, bool) {
+		t := strings.TrimSpace(body[k].text)
+		return t, len(t) > 24 || !pageNumber.MatchString(fold(t))
 	}
-	for i := len(lines) - 1; i >= 0; i-- {
-		o, ok := office(lines[i])
+	for i := len(body) - 1; i >= 0; i-- {
+		t, ok := line(i)
 		if !ok {
 			continue
 		}
-		for j := i + 1; j < len(lines) && j <= i+signatureGap; j++ {
-			if d, ok := dateOnly(lines[j]); ok {
-				return o, d
+		o, ok := office(t)
+		if !ok {
+			continue
+		}
+		for j, n := i+1, 0; j < len(body) && n < signatureGap; j++ {
+			if t, ok := line(j); ok {
+				n++
+				if d, ok := dateOnly(t); ok {
+					return o, d
+				}
 			}
 		}
 	}
 	n := 0
-	for i := len(lines) - 1; i >= 0 && n < signatureParagraphs; i-- {
-		if vocab.SendingWords.Prefix(fold(lines[i])) != "" {
+	for i := len(body) - 1; i >= 0 && n < signatureParagraphs; i-- {
+		t, ok := line(i)
+		if !ok || vocab.SendingWords.Prefix(fold(t)) != "" {
 			continue
 		}
 		n++
-		if d, ok := dateOnly(lines[i]); ok && date.IsZero() {
+		if d, ok := dateOnly(t); ok && date.IsZero() {
 			date = d
 			continue
 		}
-		if o, ok := office(lines[i]); ok && org == "" {
+		if o, ok := office(t); ok && org == "" {
 			org = o
 		}
 	}

@@ -303,13 +303,29 @@ func (tr *tableReader) row(cells []*block.Cell, src block.Row, r int, cols []col
 		row.Cells[key] = cell
 	}
 	if len(cells) > len(cols) {
+		// A cell spanning columns past the header is kept once, at its
+		// first column, and the row's extra cells make one problem: a row
+		// made wide by spans has as many positions as its grid.
+		var first, last model.Key
+		var at model.Pos
+		extra := 0
 		for c := len(cols); c < len(cells); c++ {
-			if cells[c] == nil || strings.TrimSpace(cells[c].Text) == "" {
+			if cells[c] == nil || c > 0 && cells[c] == cells[c-1] || strings.TrimSpace(cells[c].Text) == "" {
 				continue
 			}
 			key := model.Key(fmt.Sprintf("col%d", c+1))
 			row.Cells[key] = model.Cell{Text: strings.TrimSpace(cells[c].Text), Pos: cells[c].Pos}
-			tr.problem(cells[c].Pos, "row %d has %d cells, header has %d; kept as extra cell %s", r+1, len(cells), len(cols), key)
+			if extra == 0 {
+				first, at = key, cells[c].Pos
+			}
+			last = key
+			extra++
+		}
+		switch {
+		case extra == 1:
+			tr.problem(at, "row %d has %d cells, header has %d; kept as extra cell %s", r+1, len(cells), len(cols), first)
+		case extra > 1:
+			tr.problem(at, "row %d has %d cells, header has %d; kept as %d extra cells %s … %s", r+1, len(cells), len(cols), extra, first, last)
 		}
 	}
 	if !any {

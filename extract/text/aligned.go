@@ -151,16 +151,16 @@ func isTitleLine(l line) bool {
 	if enumerator.MatchString(t) || strings.ContainsRune("。；;！!？?：:", last) {
 		return true
 	}
-	words := strings.Fields(t)
-	if len(words) == 1 {
+	// The words are looked at in place: this is asked of most lines.
+	words, titleWord := 0, false
+	for w := range strings.FieldsSeq(t) {
+		words++
+		titleWord = titleWord || runeLen(w) > maxHeaderPieceRunes || cellType(w) == ctNumber
+	}
+	if words == 1 {
 		return runeLen(t) > maxHeaderPieceRunes
 	}
-	for _, w := range words {
-		if runeLen(w) > maxHeaderPieceRunes || cellType(w) == ctNumber {
-			return true
-		}
-	}
-	return false
+	return titleWord
 }
 
 // headerAcrossBlank reports whether two header lines with a blank line

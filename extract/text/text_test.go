@@ -3,12 +3,14 @@ package text
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"io"
 	"os"
 	"strings"
 	"testing"
 	"testing/iotest"
+	utf16pkg "unicode/utf16"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -67,6 +69,12 @@ func TestDecode(t *testing.T) {
 		{"utf16le", []byte{0xFF, 0xFE, 0x9E, 0x52, 0x06, 0x74}, UTF16LE, "办理"},
 		{"utf16be", []byte{0xFE, 0xFF, 0x52, 0x9E, 0x74, 0x06}, UTF16BE, "办理"},
 		{"gbk", []byte(gbk), GB18030, "办理数 按时办结率"},
+		// Without a byte order mark, UTF-16 is told by where its zero
+		// bytes fall: the high bytes of digits, spaces and line ends.
+		{"utf16le without bom", utf16(binary.LittleEndian, "办理数 47\n按时办结率 100%\n"), UTF16LE, "办理数 47\n按时办结率 100%\n"},
+		{"utf16be without bom", utf16(binary.BigEndian, "办理数 47\n按时办结率 100%\n"), UTF16BE, "办理数 47\n按时办结率 100%\n"},
+		{"utf16le ascii without bom", utf16(binary.LittleEndian, "total 47"), UTF16LE, "total 47"},
+		{"utf16be, one line end in 40 characters", utf16(binary.BigEndian, strings.Repeat("办", 40)+"\n"), UTF16BE, strings.Repeat("办", 40) + "\n"},
 	}
 	for _, tt := range tests {
 		got, enc, err := Decode(tt.in)
@@ -483,4 +491,14 @@ func TestLayoutLongLabelAboveFirstRow(t *testing.T) {
 	require.Len(t, got, 1)
 	require.Len(t, got[0], 6)
 	assert.Equal(t, []string{"桐溪经济开发区管理委\n员会社会事务局", "64", "60", "93.75%"}, got[0][3])
+}
+
+// utf16 encodes s as UTF-16 in the given byte order, without a byte order
+// mark.
+func utf16(order binary.AppendByteOrder, s string) []byte {
+	var out []byte
+	for _, u := range utf16pkg.Encode([]rune(s)) {
+		out = order.AppendUint16(out, u)
+	}
+	return out
 }
