@@ -3,8 +3,8 @@
 # a 70-page PDF (the seed's five pages repeated fourteen times), each a
 # whole process: runs alternate between the two programs, and the script
 # prints the median wall time and the median peak RSS (GNU time %M) of
-# each, with the ratios. Target: ours at most 1.0x pdftotext's time and at
-# most 2x its memory.
+# each, with the ratios. bench/compare.sh measures CPU time instead (what
+# to compare on a shared machine), on more files and against more tools.
 #
 # usage: bench/pdf.sh [RUNS]   (default 21; needs pdftotext, qpdf, GNU time)
 set -euo pipefail

@@ -5,16 +5,20 @@
 // time, so memory stays flat whatever the number of files (but for the
 // list of their paths).
 //
-// Every file found ends as one entry: with its bulletin, or failed with
-// the reason. A file is its cleaned absolute path, whatever spelling of it
-// was given. A file the archive holds ok, with the same content, read by
-// a version no older than this one, is skipped; a changed file, one read
-// by an older version (see extract.Version), and, unless SkipFailed, one
-// that failed before are read again. Files the archive holds under the
-// folders walked that are gone are marked missing, or removed with Prune.
-// Cancelling the context stops the run between files; an entry is written
-// in one transaction or not at all, so a re-run completes an interrupted
-// one.
+// Every path found ends as one entry: with its bulletin, failed with the
+// reason, or not read with the reason (status skipped). Symbolic links to
+// files and folders are followed, a link looping back to a folder it is
+// in is not; only regular files are opened, so a named pipe or a device
+// neither blocks nor feeds a run forever. A file is its cleaned absolute
+// path, whatever spelling of it was given. A file the archive holds ok,
+// with the same content, read by a version no older than this one, is
+// skipped; a changed file, one read by an older version (see
+// extract.Version), and, unless SkipFailed, one that failed before are
+// read again. Files the archive holds under the folders walked that are
+// gone are marked missing, or removed with Prune. Cancelling the context
+// stops the run between files (and a file's hashing or extraction as it
+// goes); an entry is written in one transaction or not at all, so a re-run
+// completes an interrupted one.
 package digitize
 
 import (
@@ -29,7 +33,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -93,7 +96,9 @@ type Config struct {
 
 // Progress is the state of a run after a file.
 type Progress struct {
-	Done, OK, Failed, Skipped int
+	// Skipped counts the files left as the archive holds them; NotRead
+	// the paths found but not read (see Summary.NotRead).
+	Done, OK, Failed, Skipped, NotRead int
 	// Found is the number of files found so far; Walking is true while
 	// the files are being counted, before any is read. After that Found is
 	// the total.
@@ -104,9 +109,15 @@ type Progress struct {
 	Last *store.Entry
 }
 
-// Summary is what a run did.
+// Summary is what a run did. Found is OK + Failed + Skipped + NotRead.
 type Summary struct {
-	Found, OK, Failed, Skipped int
+	// Skipped counts the files left as the archive holds them. NotRead
+	// counts the paths found but not read, which the archive holds with
+	// status skipped and the reason: what is not a regular file (a named
+	// pipe, a device, a socket), a symbolic link that loops or leads
+	// nowhere, a folder reached again through a link, a hidden file or
+	// folder.
+	Found, OK, Failed, Skipped, NotRead int
 	// Reread counts the files read again because an older version had
 	// read them (or Force); they are among OK and Failed.
 	Reread int
@@ -120,9 +131,11 @@ type Summary struct {
 	Elapsed             time.Duration
 	// Failures lists the files that failed in this run with their
 	// reasons; Standing the files that failed before and were left alone
-	// (SkipFailed), with the reasons recorded then.
+	// (SkipFailed), with the reasons recorded then; Unread the paths not
+	// read, with theirs.
 	Failures []store.File
 	Standing []store.File
+	Unread   []store.File
 }
 
 // Run digitizes the files and folders in paths. It returns an error only
@@ -150,7 +163,7 @@ func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
 		return Summary{Found: len(list)}, err
 	}
 
-	files := make(chan string, jobs)
+	files := make(chan found, jobs)
 	results := make(chan result, jobs)
 	if len(cfg.URLs) > 0 {
 		cfg.client = cfg.httpClient()
@@ -170,8 +183,8 @@ func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for path := range files {
-				r := process(ctx, path, cfg)
+			for f := range files {
+				r := process(ctx, f, cfg)
 				select {
 				case results <- r:
 				case <-ctx.Done():
@@ -215,16 +228,20 @@ func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
 			if r.reread {
 				sum.Reread++
 			}
-			if r.entry.File.Status == store.StatusOK {
+			switch r.entry.File.Status {
+			case store.StatusOK:
 				sum.OK++
 				sum.count(r.entry)
-			} else {
+			case store.StatusSkipped:
+				sum.NotRead++
+				sum.Unread = append(sum.Unread, r.entry.File)
+			default:
 				sum.Failed++
 				sum.Failures = append(sum.Failures, r.entry.File)
 			}
 		}
 		if cfg.Progress != nil {
-			p.Done, p.OK, p.Failed, p.Skipped = sum.OK+sum.Failed+sum.Skipped, sum.OK, sum.Failed, sum.Skipped
+			p.Done, p.OK, p.Failed, p.Skipped, p.NotRead = sum.OK+sum.Failed+sum.Skipped+sum.NotRead, sum.OK, sum.Failed, sum.Skipped, sum.NotRead
 			p.Found, p.Elapsed = sum.Found, time.Since(start)
 			cfg.Progress(p)
 		}
@@ -241,17 +258,20 @@ func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
 }
 
 // count walks the roots first, so that progress has a total: it returns
-// the URLs and then the files to read, in the walk's order.
-func count(ctx context.Context, cfg Config, roots []string) ([]string, error) {
+// the URLs and then the paths found, in the walk's order.
+func count(ctx context.Context, cfg Config, roots []string) ([]found, error) {
 	start := time.Now()
-	var found counter
-	ch := make(chan string, 64)
+	var seen counter
+	ch := make(chan found, 64)
 	walkErr := make(chan error, 1)
 	go func() {
-		walkErr <- walk(ctx, roots, ch, &found)
+		walkErr <- walk(ctx, roots, ch, &seen)
 		close(ch)
 	}()
-	list := slices.Clone(cfg.URLs)
+	list := make([]found, 0, len(cfg.URLs))
+	for _, u := range cfg.URLs {
+		list = append(list, found{path: u})
+	}
 	for p := range ch {
 		list = append(list, p)
 		if cfg.Progress != nil && len(list)%countEvery == 0 {
@@ -298,48 +318,136 @@ func (c *counter) finish()        { c.mu.Lock(); c.done = true; c.mu.Unlock() }
 func (c *counter) get() int       { c.mu.Lock(); defer c.mu.Unlock(); return c.n }
 func (c *counter) finished() bool { c.mu.Lock(); defer c.mu.Unlock(); return c.done }
 
-// walk sends every regular file under paths, in lexical order, skipping
-// hidden files and folders inside the folders given. A path that does not
-// exist is sent as is, to be reported as a failed file.
-func walk(ctx context.Context, paths []string, out chan<- string, found *counter) error {
-	defer found.finish()
-	send := func(p string) error {
-		found.add()
-		select {
-		case out <- p:
-			return nil
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	}
+// found is a path the walk hands to the workers: a file to read, or, when
+// skip is set, a path not to read and why.
+type found struct {
+	path, skip string
+}
+
+// walk sends every file under paths, in lexical order, following symbolic
+// links to files and folders. What is not a regular file, a link that
+// loops back to a folder it is in or leads nowhere, a folder already
+// walked (reached again through a link) and hidden files and folders
+// inside the folders given are sent with the reason they are not read. A
+// path that does not exist is sent as is, to be reported as a failed
+// file.
+func walk(ctx context.Context, paths []string, out chan<- found, count *counter) error {
+	defer count.finish()
+	w := &walker{ctx: ctx, out: out, count: count, walked: map[fileKey]string{}}
 	for _, root := range paths {
-		info, err := os.Stat(root)
+		info, err := os.Stat(root) // a root that is a link to a folder is the folder
 		if err != nil || !info.IsDir() {
-			if err := send(root); err != nil {
+			if err := w.send(found{path: root}); err != nil {
 				return err
 			}
 			continue
 		}
-		err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return send(p) // unreadable folder or file: a failed entry
+		if err := w.dir(root, info, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// walker walks the folders of one run.
+type walker struct {
+	ctx   context.Context
+	out   chan<- found
+	count *counter
+	// walked maps each folder walked, by device and inode, to its path.
+	walked map[fileKey]string
+}
+
+func (w *walker) send(f found) error {
+	w.count.add()
+	select {
+	case w.out <- f:
+		return nil
+	case <-w.ctx.Done():
+		return w.ctx.Err()
+	}
+}
+
+// dir walks the folder at path; above are the folders it is in.
+func (w *walker) dir(path string, info fs.FileInfo, above []fs.FileInfo) error {
+	for _, a := range above {
+		if os.SameFile(a, info) {
+			return w.send(found{path: path, skip: "symbolic link loop: leads back to a folder it is in"})
+		}
+	}
+	if key, ok := keyOf(info); ok {
+		if first, seen := w.walked[key]; seen {
+			return w.send(found{path: path, skip: "folder already read as " + first})
+		}
+		w.walked[key] = path
+	}
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		// An unreadable folder is a failed entry.
+		return w.send(found{path: path})
+	}
+	above = append(above, info)
+	for _, e := range entries {
+		p := filepath.Join(path, e.Name())
+		if strings.HasPrefix(e.Name(), ".") {
+			what := "hidden file"
+			if e.IsDir() {
+				what = "hidden folder, not searched"
 			}
-			if p != root && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
+			if err := w.send(found{path: p, skip: what}); err != nil {
+				return err
+			}
+			continue
+		}
+		mode := e.Type()
+		var info fs.FileInfo
+		if mode&fs.ModeSymlink != 0 || mode.IsDir() {
+			if info, err = os.Stat(p); err != nil {
+				if err := w.send(found{path: p, skip: "symbolic link to nothing readable: " + pathErr(err)}); err != nil {
+					return err
 				}
-				return nil
+				continue
 			}
-			if d.Type().IsRegular() {
-				return send(p)
-			}
-			return nil
-		})
+			mode = info.Mode()
+		}
+		switch {
+		case mode.IsDir():
+			err = w.dir(p, info, above)
+		case mode.IsRegular():
+			err = w.send(found{path: p})
+		default:
+			err = w.send(found{path: p, skip: notRegular(mode)})
+		}
 		if err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// notRegular says what a file that is not a regular file is.
+func notRegular(m fs.FileMode) string {
+	what := "an irregular file"
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeCharDevice != 0:
+		what = "a character device"
+	case m&fs.ModeDevice != 0:
+		what = "a block device"
+	}
+	return "not a regular file: " + what
+}
+
+// pathErr is an error's message without the path, which the entry holds.
+func pathErr(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }
 
 // result is a worker's outcome for one file.
@@ -354,10 +462,15 @@ type result struct {
 }
 
 // process reads one file.
-func process(ctx context.Context, path string, cfg Config) (r result) {
+func process(ctx context.Context, fd found, cfg Config) (r result) {
+	path := fd.path
 	entry := &store.Entry{File: store.File{Path: path, Status: store.StatusFailed, Processed: time.Now(),
 		Extractor: cfg.Version.Module, Revision: cfg.Version.Revision}}
 	r.entry = entry
+	if fd.skip != "" {
+		entry.File.Status, entry.File.Reason = store.StatusSkipped, fd.skip
+		return r
+	}
 	defer func() {
 		// A bug in the extractors must not stop the batch: the file is
 		// recorded as failed with the panic, to be reported and fixed.
@@ -371,25 +484,47 @@ func process(ctx context.Context, path string, cfg Config) (r result) {
 		processURL(ctx, path, cfg, &r)
 		return r
 	}
-	f, err := os.Open(path)
+	// Only regular files are read: a named pipe would block the worker,
+	// a device never end. The mode is looked at before the file is
+	// opened, and again on the file opened.
+	info, err := os.Stat(path)
+	if err != nil {
+		entry.File.Reason = err.Error()
+		return r
+	}
+	if !info.Mode().IsRegular() {
+		entry.File.Status, entry.File.Reason = store.StatusSkipped, notRegular(info.Mode())
+		return r
+	}
+	f, err := openRegular(path)
 	if err != nil {
 		entry.File.Reason = err.Error()
 		return r
 	}
 	defer f.Close()
-	info, err := f.Stat()
+	opened, err := f.Stat()
 	if err != nil {
 		entry.File.Reason = err.Error()
 		return r
 	}
-	entry.File.Size = info.Size()
+	if !opened.Mode().IsRegular() || !os.SameFile(info, opened) {
+		entry.File.Status, entry.File.Reason = store.StatusSkipped, "replaced while being read: "+notRegular(opened.Mode())
+		return r
+	}
+	size := opened.Size()
+	entry.File.Size = size
 	// The format by content, for the record of a file that fails (an
 	// image or an archive has none: its reason says what it is).
-	if format, err := extract.Detect(ctx, f, info.Size(), cfg.Limits); err == nil {
+	if format, err := extract.Detect(ctx, f, size, cfg.Limits); err == nil {
 		entry.File.Format = string(format)
 	}
+	// The hash covers the size read above, as extraction does, however
+	// the file grows meanwhile; the context is checked as it goes.
 	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
+	if _, err := io.Copy(h, &ctxReader{ctx: ctx, r: io.NewSectionReader(f, 0, size)}); err != nil {
+		if ctx.Err() != nil {
+			r.interrupted = true
+		}
 		entry.File.Reason = err.Error()
 		return r
 	}
@@ -397,7 +532,7 @@ func process(ctx context.Context, path string, cfg Config) (r result) {
 	if cfg.leave(path, entry.File.SHA256, &r) {
 		return r
 	}
-	b, err := extract.Extract(ctx, f, info.Size(), extract.WithName(filepath.Base(path)), extract.WithLimits(cfg.Limits),
+	b, err := extract.Extract(ctx, f, size, extract.WithName(filepath.Base(path)), extract.WithLimits(cfg.Limits),
 		extract.WithLocation(path))
 	if err != nil {
 		if ctx.Err() != nil {
@@ -424,4 +559,17 @@ func process(ctx context.Context, path string, cfg Config) (r result) {
 		entry.Findings = validate.Check(b).Findings
 	}
 	return r
+}
+
+// ctxReader reads r until ctx ends.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c *ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
 }

@@ -66,13 +66,13 @@ func (cfg *Config) leave(path, sum string, r *result) bool {
 // the roots that the walk did not find: marked missing, or removed with
 // Prune. A file already marked missing is counted, not written again. A
 // URL is never missing: a page that is gone fails when it is fetched.
-func missing(cfg Config, roots, found []string, put func(*store.Entry) error, sum *Summary) error {
+func missing(cfg Config, roots []string, list []found, put func(*store.Entry) error, sum *Summary) error {
 	if len(cfg.Known) == 0 {
 		return nil
 	}
-	seen := make(map[string]bool, len(found))
-	for _, p := range found {
-		seen[p] = true
+	seen := make(map[string]bool, len(list))
+	for _, f := range list {
+		seen[f.path] = true
 	}
 	var gone []string
 	for p := range cfg.Known {

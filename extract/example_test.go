@@ -82,3 +82,23 @@ func ExampleParseError() {
 	// long.txt 3
 	// long.txt: line 3: limit exceeded: more than 64 bytes in a line
 }
+
+// Reading back a bulletin's JSON, as a program corrected or built it: within
+// the limits, and with the path of a value at fault in the error.
+func ExampleReadJSON() {
+	good := `{"title": "3月份通报", "tables": [{"label": "附件1", "rows": [{"unit": "烟草局",
+		"cells": {"on_time_rate": {"text": "100%", "value": 100, "decimals": 0}}}]}]}`
+	b, err := extract.ReadJSON(context.Background(), strings.NewReader(good))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(b.Title, b.Tables[0].Rows[0].Unit)
+
+	bad := `{"figures": [{"label": "甲类", "value": 60, "share": 60, "share_decimals": 9000000000000000000}]}`
+	_, err = extract.ReadJSON(context.Background(), strings.NewReader(bad), extract.WithName("edited.json"))
+	fmt.Println(errors.Is(err, extract.ErrLimit), err)
+	// Output:
+	// 3月份通报 烟草局
+	// true edited.json: figures[0].share_decimals: limit exceeded: 9000000000000000000 decimals, more than 12
+}

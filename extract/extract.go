@@ -14,7 +14,8 @@
 // they are. Errors are
 // *[ParseError] values wrapping a sentinel; problems that do not stop
 // extraction (a row that does not fit, a skipped line) are listed in the
-// bulletin's Problems instead.
+// bulletin's Problems instead. Every reader works within the [Limits], and
+// so does [ReadJSON], which reads back the JSON of a bulletin.
 package extract
 
 import (

@@ -82,16 +82,23 @@ func TestEncodings(t *testing.T) {
 		return r
 	}, string(seedBytes))
 
+	u16leBare, err := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM).NewEncoder().Bytes(seedBytes)
+	require.NoError(t, err)
+	u16beBare, err := unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM).NewEncoder().Bytes(seedBytes)
+	require.NoError(t, err)
+
 	cases := map[string][]byte{
-		"GB18030":        gb,
-		"GB18030 BOM":    append([]byte{0x84, 0x31, 0x95, 0x33}, gb...),
-		"UTF-16LE BOM":   u16le,
-		"UTF-16BE BOM":   u16be,
-		"UTF-8 BOM":      append([]byte{0xEF, 0xBB, 0xBF}, seedBytes...),
-		"CRLF":           bytes.ReplaceAll(seedBytes, []byte("\n"), []byte("\r\n")),
-		"CR":             bytes.ReplaceAll(seedBytes, []byte("\n"), []byte("\r")),
-		"full-width":     []byte(fullWidth),
-		"full-width GBK": must(simplifiedchinese.GBK.NewEncoder().Bytes([]byte(fullWidth))),
+		"UTF-16LE without BOM": u16leBare,
+		"UTF-16BE without BOM": u16beBare,
+		"GB18030":              gb,
+		"GB18030 BOM":          append([]byte{0x84, 0x31, 0x95, 0x33}, gb...),
+		"UTF-16LE BOM":         u16le,
+		"UTF-16BE BOM":         u16be,
+		"UTF-8 BOM":            append([]byte{0xEF, 0xBB, 0xBF}, seedBytes...),
+		"CRLF":                 bytes.ReplaceAll(seedBytes, []byte("\n"), []byte("\r\n")),
+		"CR":                   bytes.ReplaceAll(seedBytes, []byte("\n"), []byte("\r")),
+		"full-width":           []byte(fullWidth),
+		"full-width GBK":       must(simplifiedchinese.GBK.NewEncoder().Bytes([]byte(fullWidth))),
 	}
 	for name, data := range cases {
 		t.Run(name, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/csv"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -24,15 +25,32 @@ import (
 // The files begin with a UTF-8 byte order mark unless WithoutBOM is
 // given: without it, Excel and WPS on Chinese Windows read UTF-8 as the
 // local code page.
+//
+// The files are written beside their final names, as temporary files that
+// [CSV.Close] renames into place once every one is written whole; a run
+// killed or failing on the way (a full disk) leaves the files of the
+// previous run as they were.
 type CSV struct {
 	dir     string
-	files   []*os.File
+	temps   []tempFile
 	writers []*csv.Writer
 	nextID  int64
+	done    bool
 	// bulletins maps the content of every bulletin written to its id.
 	bulletins map[string]int64
 	units     unitCollector
 }
+
+// tempFile is a file being written; *os.File is one.
+type tempFile interface {
+	io.Writer
+	Sync() error
+	Close() error
+	Name() string
+}
+
+// createTemp creates a temporary file in dir; a test makes it fail.
+var createTemp = func(dir, pattern string) (tempFile, error) { return os.CreateTemp(dir, pattern) }
 
 // CSVOption configures CreateCSV and ExportCSV.
 type CSVOption func(*csvOptions)
@@ -90,7 +108,8 @@ func cellContextRows(e *Entry) [][]any {
 	return out
 }
 
-// CreateCSV creates (or truncates) the CSV files in dir.
+// CreateCSV starts writing the CSV files in dir, creating the folder if
+// need be. Nothing in dir changes until Close.
 func CreateCSV(dir string, opts ...CSVOption) (*CSV, error) {
 	var o csvOptions
 	for _, opt := range opts {
@@ -101,23 +120,23 @@ func CreateCSV(dir string, opts ...CSVOption) (*CSV, error) {
 	}
 	c := &CSV{dir: dir, bulletins: map[string]int64{}}
 	for _, t := range csvFiles {
-		f, err := os.Create(filepath.Join(dir, t.name+".csv"))
+		f, err := createTemp(dir, "."+t.name+".csv.*.tmp")
 		if err != nil {
-			c.Close()
-			return nil, fmt.Errorf("store: %w", err)
+			c.Abort()
+			return nil, fmt.Errorf("store: writing CSV files: %w", cannotCreate(dir, err))
 		}
-		c.files = append(c.files, f)
+		c.temps = append(c.temps, f)
 		w := csv.NewWriter(f)
 		c.writers = append(c.writers, w)
 		if !o.noBOM {
-			if _, err := f.WriteString(bom); err != nil {
-				c.Close()
-				return nil, fmt.Errorf("store: %w", err)
+			if _, err := io.WriteString(f, bom); err != nil {
+				c.Abort()
+				return nil, fmt.Errorf("store: %s: %w", t.name, err)
 			}
 		}
 		if err := w.Write(t.columns); err != nil {
-			c.Close()
-			return nil, fmt.Errorf("store: %w", err)
+			c.Abort()
+			return nil, fmt.Errorf("store: %s: %w", t.name, err)
 		}
 	}
 	return c, nil
@@ -156,32 +175,86 @@ func (c *CSV) Put(_ context.Context, e *Entry) error {
 		if t.name == "cells" {
 			rows = cellContextRows(e)
 		}
+		w := c.writers[i]
 		for _, r := range rows {
-			if err := c.writers[i].Write(csvRecord(r)); err != nil {
+			if err := w.Write(csvRecord(r)); err != nil {
 				return fmt.Errorf("store: %s: %w", t.name, err)
 			}
+		}
+		// A write error (a full disk) shows at the latest after a flush.
+		if err := w.Error(); err != nil {
+			return fmt.Errorf("store: %s: %w", t.name, err)
 		}
 	}
 	return nil
 }
 
-// Close writes units.csv, flushes and closes the files.
+// Close writes units.csv, flushes the files, syncs them to disk and
+// renames them into place, and returns the first error on the way, a full
+// disk included. On error the temporary files are removed and the
+// previous files left as they were. Close after Close or Abort does
+// nothing.
 func (c *CSV) Close() error {
+	if c.done {
+		return nil
+	}
 	var first error
 	if n := len(c.writers); n == len(csvFiles) {
 		for _, r := range c.units.rows() {
 			if err := c.writers[n-1].Write(csvRecord(r)); err != nil && first == nil {
-				first = err
+				first = fmt.Errorf("store: units: %w", err)
 			}
 		}
 	}
 	for i, w := range c.writers {
 		w.Flush()
 		if err := w.Error(); err != nil && first == nil {
-			first = err
+			first = fmt.Errorf("store: %s: %w", csvFiles[i].name, err)
 		}
-		if err := c.files[i].Close(); err != nil && first == nil {
-			first = err
+		if err := c.temps[i].Sync(); err != nil && first == nil {
+			first = fmt.Errorf("store: %s: %w", csvFiles[i].name, err)
+		}
+	}
+	if first != nil {
+		c.Abort()
+		return first
+	}
+	c.done = true
+	for i, f := range c.temps {
+		if err := f.Close(); err != nil && first == nil {
+			first = fmt.Errorf("store: %s: %w", csvFiles[i].name, err)
+		}
+	}
+	for i, f := range c.temps {
+		if first != nil {
+			os.Remove(f.Name())
+			continue
+		}
+		// CreateTemp made the file private; the CSV files are not.
+		err := os.Chmod(f.Name(), 0o644)
+		if err == nil {
+			err = os.Rename(f.Name(), filepath.Join(c.dir, csvFiles[i].name+".csv"))
+		}
+		if err != nil {
+			first = fmt.Errorf("store: %w", err)
+			os.Remove(f.Name())
+		}
+	}
+	return first
+}
+
+// Abort removes the temporary files, leaving the previous files as they
+// were.
+func (c *CSV) Abort() error {
+	if c.done {
+		return nil
+	}
+	c.done = true
+	var first error
+	for _, f := range c.temps {
+		f.Close()
+		if err := os.Remove(f.Name()); err != nil && first == nil {
+			first = fmt.Errorf("store: %w", err)
 		}
 	}
 	return first
@@ -214,7 +287,8 @@ func csvField(v any) string {
 }
 
 // ExportCSV writes every table of the SQLite archive to CSV files in dir, in
-// key order, cells.csv from the unit_metrics view (see [CSV]).
+// key order, cells.csv from the unit_metrics view. The files replace those
+// of a previous export only once all are written (see [CSV]).
 func ExportCSV(ctx context.Context, s *SQLite, dir string, opts ...CSVOption) error {
 	c, err := CreateCSV(dir, opts...)
 	if err != nil {
@@ -223,7 +297,7 @@ func ExportCSV(ctx context.Context, s *SQLite, dir string, opts ...CSVOption) er
 	c.units = unitCollector{} // units.csv is exported from the archive's table
 	for i, t := range csvFiles {
 		if err := exportTable(ctx, s.db, t, c.writers[i]); err != nil {
-			c.Close()
+			c.Abort()
 			return err
 		}
 	}

@@ -36,8 +36,8 @@ type File struct {
 	// Format is the format read by content, as model.Source.Format has it
 	// ("text", "docx", "pdf", "html", "xlsx" …); empty when unknown.
 	Format string
-	// Status is StatusOK, StatusFailed or StatusMissing; Reason says why
-	// it failed.
+	// Status is StatusOK, StatusFailed, StatusSkipped or StatusMissing;
+	// Reason says why it failed or was not read.
 	Status string
 	Reason string
 	// Extractor and Revision are the extract.Version that read the file:
@@ -53,6 +53,10 @@ type File struct {
 const (
 	StatusOK     = "ok"
 	StatusFailed = "failed"
+	// StatusSkipped is a path found but not read, with the reason: not a
+	// regular file (a named pipe, a device, a socket), a symbolic link
+	// that loops or leads nowhere, a folder already read, a hidden file.
+	StatusSkipped = "skipped"
 	// StatusMissing is a file that a run no longer found where the archive
 	// had it. Its records stay until a run prunes it.
 	StatusMissing = "missing"

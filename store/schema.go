@@ -22,8 +22,10 @@ const SchemaVersion = 3
 // parts rows). findings.basis says why a finding is certain, or why it is
 // only a warning.
 //
-// files.status is ok, failed, or missing for a file a run no longer found
-// (kept, with its bulletin, until a run with -prune). files.extractor and
+// files.status is ok, failed, skipped for a path found but not read (a
+// named pipe, a device, a link that loops; files.reason says which), or
+// missing for a file a run no longer found (kept, with its bulletin, until
+// a run with -prune). files.extractor and
 // files.revision say which version read a file (see extract.Version), so
 // that a newer one reads it again.
 //
@@ -43,8 +45,8 @@ CREATE TABLE IF NOT EXISTS files (
 	sha256        TEXT,                     -- of the file's bytes
 	size          INTEGER,
 	format        TEXT,
-	status        TEXT NOT NULL,            -- ok | failed | missing
-	reason        TEXT,                     -- why it failed
+	status        TEXT NOT NULL,            -- ok | failed | skipped | missing
+	reason        TEXT,                     -- why it failed or was not read
 	problems      INTEGER,                  -- count of extraction problems
 	extractor     TEXT,                     -- module version that read it
 	revision      INTEGER,                  -- reader revision that read it; 0: read again

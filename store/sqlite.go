@@ -5,6 +5,10 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -21,9 +25,20 @@ type SQLite struct {
 }
 
 // OpenSQLite opens (creating it if need be) the archive at path, and
-// migrates an archive of an earlier schema version to [SchemaVersion].
+// migrates an archive of an earlier schema version to [SchemaVersion]. The
+// path is taken as it is: "#", "?" and "%" in it are characters of the
+// file's name, not parts of a URI.
 func OpenSQLite(path string) (*SQLite, error) {
-	dsn := "file:" + path + "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)&_pragma=synchronous(NORMAL)"
+	uri, err := fileURI(path)
+	if err != nil {
+		return nil, fmt.Errorf("store: opening %s: %w", path, err)
+	}
+	// SQLite says no more than "unable to open database file" when the
+	// folder takes no new files (the journal's among them).
+	if err := checkWritable(filepath.Dir(path)); err != nil {
+		return nil, fmt.Errorf("store: opening %s: %w", path, err)
+	}
+	dsn := uri + "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)&_pragma=synchronous(NORMAL)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: opening %s: %w", path, err)
@@ -34,6 +49,42 @@ func OpenSQLite(path string) (*SQLite, error) {
 		return nil, fmt.Errorf("store: %s: %w", path, err)
 	}
 	return &SQLite{db: db, unitNames: map[string]map[string]bool{}}, nil
+}
+
+// checkWritable returns a clear error when no file can be created in dir.
+func checkWritable(dir string) error {
+	f, err := os.CreateTemp(dir, ".bulletin-*.probe")
+	if err != nil {
+		return cannotCreate(dir, err)
+	}
+	f.Close()
+	return os.Remove(f.Name())
+}
+
+// cannotCreate is the error for a folder in which a file could not be
+// created, naming the folder rather than the file tried.
+func cannotCreate(dir string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("cannot create files in %s: %w", dir, err)
+}
+
+// fileURI returns the SQLite URI of the file at path (https://sqlite.org/uri.html):
+// the absolute path, percent-escaped, so that "?" cannot start the query
+// and "#" a fragment, and "%" is itself.
+func fileURI(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	p := filepath.ToSlash(abs)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // a Windows drive: file:///C:/…
+	}
+	u := url.URL{Scheme: "file", Path: p}
+	return u.String(), nil
 }
 
 // DB returns the database, for queries.

@@ -2,7 +2,9 @@ package store_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -109,6 +111,35 @@ func itoa(i int) string {
 		return digits[i : i+1]
 	}
 	return itoa(i/10) + digits[i%10:i%10+1]
+}
+
+// TestPathCharacters checks that "#", "?", "%" and other characters that
+// mean something in a URI are characters of the archive's file name: the
+// archive is created at exactly the path given, and nowhere else.
+func TestPathCharacters(t *testing.T) {
+	for _, name := range []string{"reports#2024.sqlite", "a?mode=ro.sqlite", "100%25 done.sqlite", "x&y=z;w@v:1.sqlite", "通报 2024年.sqlite", "file:name.sqlite"} {
+		dir := t.TempDir()
+		path := filepath.Join(dir, name)
+		s, err := store.OpenSQLite(path)
+		require.NoError(t, err, name)
+		require.NoError(t, s.Put(context.Background(), seedEntry(t, "seed.txt")), name)
+		require.NoError(t, s.Close())
+		entries, err := os.ReadDir(dir)
+		require.NoError(t, err)
+		var names []string
+		for _, e := range entries {
+			names = append(names, e.Name())
+		}
+		assert.Contains(t, names, name, "the archive is at the path given")
+		for _, n := range names {
+			assert.True(t, strings.HasPrefix(n, name), "%s: stray file %q", name, n)
+		}
+		// Opened again by the same path, it holds what was written.
+		s, err = store.OpenSQLite(path)
+		require.NoError(t, err)
+		assert.Equal(t, 1, count(t, s, "files"))
+		s.Close()
+	}
 }
 
 // BenchmarkContentHash hashes the seed bulletin's records (693 cells), as

@@ -2,9 +2,9 @@ package validate
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -14,7 +14,7 @@ import (
 // its findings are warnings that say why.
 
 // twoNumbers matches a cell that holds two numbers: two cells read as one.
-var twoNumbers = regexp.MustCompile(`[0-9][0-9.,]*%?\s+[0-9]`)
+var twoNumbers = lazyregexp.New(`[0-9][0-9.,]*%?\s+[0-9]`)
 
 // structureDoubt says why a table's reading is in doubt, or "".
 func (c *checker) structureDoubt(ti int) string {

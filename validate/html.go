@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/hotline12345/bulletin/model"
 )
@@ -23,11 +24,15 @@ import (
 //go:embed templates/report.html.tmpl templates/report.css
 var htmlFiles embed.FS
 
-var htmlTemplates = template.Must(template.New("report.html.tmpl").Funcs(template.FuncMap{
-	"sevMark":  func(s Severity) string { return sevMarks[s] },
-	"sevClass": func(s Severity) string { return "sev-" + string(s) },
-	"plural":   plural,
-}).ParseFS(htmlFiles, "templates/report.html.tmpl"))
+// htmlTemplates parses the page's templates when a page is first written,
+// not when the program starts: most runs write none.
+var htmlTemplates = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report.html.tmpl").Funcs(template.FuncMap{
+		"sevMark":  func(s Severity) string { return sevMarks[s] },
+		"sevClass": func(s Severity) string { return "sev-" + string(s) },
+		"plural":   plural,
+	}).ParseFS(htmlFiles, "templates/report.html.tmpl"))
+})
 
 var reportCSS = func() template.CSS {
 	b, err := htmlFiles.ReadFile("templates/report.css")
@@ -207,7 +212,7 @@ func newPage(opts []HTMLOption) *htmlPage {
 
 func (p *htmlPage) write(w io.Writer) error {
 	bw := bufio.NewWriter(w)
-	if err := htmlTemplates.ExecuteTemplate(bw, "page", p); err != nil {
+	if err := htmlTemplates().ExecuteTemplate(bw, "page", p); err != nil {
 		return err
 	}
 	return bw.Flush()

@@ -87,6 +87,11 @@ func figCount(f *model.Figure) (count, bool) {
 		if strings.HasPrefix(f.Unit, m.prefix) {
 			return countOf(f.Value*m.scale, m.prefix, &d)
 		}
+		// Printed in 万 ("18.00万件", its trailing zeros kept): the value is
+		// the scaled count.
+		if strings.HasPrefix(f.PrintedUnit, m.prefix) {
+			return countOf(f.Value, m.prefix, &d)
+		}
 		if s := strconv.FormatFloat(f.Value/m.scale, 'f', -1, 64); strings.Contains(f.Text, s+m.prefix) {
 			return countOf(f.Value, m.prefix, &d)
 		}

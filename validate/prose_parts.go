@@ -2,9 +2,9 @@ package validate
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -141,8 +141,8 @@ func (c *checker) prefixMakes(total count, parts []int) bool {
 
 // completeList says why a list of parts claims to make up its total, or
 // "" when it does not: a breakdown in brackets right after the total,
-// shares that add up to 100%, a total printed as their 合计 or as "N个方面"
-// / "N类" with N parts, or a residual part (其他).
+// shares that add up to 100%, a total printed as the 合计 of two or more
+// parts or as "N个方面" / "N类" with N parts, or a residual part (其他).
 func (c *checker) completeList(p int, parts []int) string {
 	figs := c.b.Figures
 	pf := &figs[p]
@@ -152,7 +152,9 @@ func (c *checker) completeList(p int, parts []int) string {
 	if len(parts) >= 2 && sharesMakeWhole(figs, parts) {
 		return "their shares add up to 100%"
 	}
-	if strings.Contains(pf.Text, "合计") || strings.Contains(pf.Label, "合计") {
+	// A 合计 sums what it lists; one part under it (合计受理6093件，其中转办
+	// 1983件) is a subset, and the 合计 is of counts before it.
+	if len(parts) >= 2 && (strings.Contains(pf.Text, "合计") || strings.Contains(pf.Label, "合计")) {
 		return "it is printed as their 合计"
 	}
 	if n := countedParts(pf.Text); n > 0 && n == len(parts) {
@@ -167,7 +169,7 @@ func (c *checker) completeList(p int, parts []int) string {
 }
 
 // partsCountPat matches the number of parts a total says it has.
-var partsCountPat = regexp.MustCompile(`([0-9]+|[一二两三四五六七八九十]+)(?:个方面|大类|类|项|种)`)
+var partsCountPat = lazyregexp.New(`([0-9]+|[一二两三四五六七八九十]+)(?:个方面|大类|类|项|种)`)
 
 // countedParts reads "三个方面", "5类", "四项" in a total's text: the number
 // of parts it says it has, or 0.

@@ -95,6 +95,9 @@ func (c *checker) checkTableRanks(ti int) {
 		what = "the longest run of ranks in score order"
 	}
 	expect := expectedPlaces(es, down)
+	if off := wrongPlaces(es, inversions(es, down), expect); len(off) > 0 && len(off) <= len(best.bad) {
+		best.bad = off
+	}
 	sev := best.sup.severity()
 	if sev == "" {
 		return // the ranks follow something else than the score
@@ -119,6 +122,23 @@ func (c *checker) checkTableRanks(ti int) {
 			fmt.Sprintf("%s %s gives place %d", c.header(ti, sk), t.Rows[e.row].Cells[sk].Text, want))
 		c.add(f, id)
 	}
+}
+
+// wrongPlaces returns the entries in conflict whose rank is not the place
+// their score takes. Two entries at their scores' places never contradict
+// each other, so every conflict has one of them; a rank printed two places
+// low is the one to report, not the neighbour it now contradicts, whose
+// rank is right. (A score misprinted far from its place moves the places
+// of every row in between; the longest run in score order then names
+// fewer rows, and is kept.)
+func wrongPlaces(es []rankEntry, bad []int, expect []int) []int {
+	var off []int
+	for _, i := range bad {
+		if es[i].rank != float64(expect[i]) {
+			off = append(off, i)
+		}
+	}
+	return off
 }
 
 // expectedPlaces returns, for each entry, the first place its score

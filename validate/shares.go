@@ -294,10 +294,15 @@ func (c *checker) checkShareList(p int, parts []int, attached bool) {
 	figs := c.b.Figures
 	pf := &figs[p]
 	total, ok := figCount(pf)
-	if !ok || !total.exact() || total.v <= 0 {
+	if !ok || total.v <= 0 {
+		return
+	}
+	if !total.exact() {
+		c.checkApproxShares(p, parts, attached)
 		return
 	}
 	var shares []shareItem
+	var approx []int // parts printed in 万: tested by the range they stand for
 	for _, k := range parts {
 		kf := &figs[k]
 		sp, ok := printedShare(kf)
@@ -305,11 +310,18 @@ func (c *checker) checkShareList(p int, parts []int, attached bool) {
 			continue
 		}
 		v, ok := figCount(kf)
-		if !ok || !v.exact() || perItem(kf) {
+		if ok && !v.exact() && !perItem(kf) {
+			approx = append(approx, k)
+			continue
+		}
+		if !ok || perItem(kf) {
 			c.mark(figID(k), stUntestable)
 			continue
 		}
 		shares = append(shares, shareItem{fig: k, k: uint64(v.v), p: sp, set: fits(uint64(v.v), uint64(total.v), sp, sp.Decimals), of: k})
+	}
+	if len(approx) > 0 {
+		c.checkApproxShares(p, approx, attached)
 	}
 	if len(shares) == 0 {
 		return
@@ -469,6 +481,107 @@ func (c *checker) reportShareBase(p int, parts []int, shares []shareItem) bool {
 		}
 		c.add(f, ids...)
 		return true
+	}
+	return false
+}
+
+// checkApproxShares checks the shares of parts of a total where the total
+// or the part is printed as a magnitude (6.61万件), which stands for any
+// count within its last digit.
+// A share is reported only when no count the total and the part may stand
+// for gives it under any rounding: k/T falls as T grows, so the lowest
+// printable share is the truncation of the smallest part over the largest
+// total, and the highest the rounding up of the largest part over the
+// smallest total.
+func (c *checker) checkApproxShares(p int, parts []int, attached bool) {
+	figs := c.b.Figures
+	pf := &figs[p]
+	total, _ := figCount(pf)
+	tmin, tmax := total.v-total.tol, total.v+total.tol
+	if tmin <= 0 {
+		return
+	}
+	for _, k := range parts {
+		kf := &figs[k]
+		sp, ok := printedShare(kf)
+		if !ok || sp.Scaled < 0 || perItem(kf) {
+			continue
+		}
+		v, ok := figCount(kf)
+		if !ok || v.v <= 0 {
+			continue
+		}
+		kmin, kmax := max(v.v-v.tol, 0), v.v+v.tol
+		lo, hi, ok := shareRange(kmin, kmax, tmin, tmax, sp.Decimals)
+		if !ok {
+			continue // a part larger than the total: parts_exceed_total says so
+		}
+		if uint64(sp.Scaled) >= lo && uint64(sp.Scaled) <= hi {
+			c.mark(figID(k), stConsistent)
+			continue
+		}
+		if c.fitsNearCount(k, kmin, kmax, sp) {
+			c.mark(figID(k), stUntestable) // the share of another count of its paragraph
+			continue
+		}
+		sev := Warning
+		if attached && samePara(pf, kf) {
+			sev = Error
+		}
+		f := c.figFinding(sev, ShareMismatch, k)
+		f.Published = formatScaled(uint64(sp.Scaled), sp.Decimals)
+		f.Expected = formatFixed(lo, sp.Decimals) + "–" + formatScaled(hi, sp.Decimals)
+		f.Message = fmt.Sprintf("%s %s is %s of %s %s (%d to %d), not the printed %s",
+			kf.Label, magnitudeText(kf), f.Expected, pf.Label, magnitudeText(pf), tmin, tmax, f.Published)
+		f.Basis = fmt.Sprintf("no count from %d to %d gives %s of %d to %d under any rounding", kmin, kmax, f.Published, tmin, tmax)
+		c.add(f, figID(k))
+	}
+}
+
+// magnitudeText prints a figure as its text does: "6.61万件" for a count
+// read in 万, else its value and unit.
+func magnitudeText(f *model.Figure) string {
+	for _, m := range []struct {
+		prefix string
+		scale  float64
+	}{{"万", 1e4}, {"亿", 1e8}} {
+		if strings.HasPrefix(f.PrintedUnit, m.prefix) {
+			return strconv.FormatFloat(f.Value/m.scale, 'f', max(f.Decimals, 0), 64) + f.PrintedUnit
+		}
+	}
+	return figText(f)
+}
+
+// shareRange returns the lowest and highest share, at d decimals, that a
+// count from kmin to kmax gives of a total from tmin to tmax under any
+// rounding: the truncation of the smallest quotient and the rounding up of
+// the largest. ok is false when the quotient may pass 100%.
+func shareRange(kmin, kmax, tmin, tmax int64, d int) (lo, hi uint64, ok bool) {
+	if tmin <= 0 || kmin < 0 {
+		return 0, 0, false
+	}
+	lo, ok1 := roundRate(uint64(kmin), uint64(tmax), d, Truncate)
+	hi, ok2 := roundRate(uint64(kmax), uint64(tmin), d, Truncate)
+	return lo, hi + 1, ok1 && ok2
+}
+
+// fitsNearCount reports whether the share sp of figure k (a count from
+// kmin to kmax) holds over another count of its paragraph at least as
+// large: the share was taken of that count, not of the magnitude.
+func (c *checker) fitsNearCount(k int, kmin, kmax int64, sp printed) bool {
+	for _, i := range c.near(k) {
+		f := &c.b.Figures[i]
+		if !isTotal(f) {
+			continue
+		}
+		n, ok := figCount(f)
+		if !ok || n.v <= 0 || n.v+n.tol < kmin {
+			continue
+		}
+		if lo, hi, ok := shareRange(kmin, kmax, max(n.v-n.tol, 1), n.v+n.tol, sp.Decimals); ok &&
+			uint64(sp.Scaled) >= lo && uint64(sp.Scaled) <= hi {
+			return true
+		}
 	}
 	return false
 }

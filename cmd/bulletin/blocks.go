@@ -65,7 +65,12 @@ func runBlocks(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintf(stderr, "bulletin: %s: %v\n", path, err)
 		return exitUnreadable
 	}
-	printBlocks(stdout, doc)
+	out := terminalSafe(stdout) // the blocks are the document's text
+	printBlocks(out, doc)
+	if err := out.Flush(); err != nil {
+		fmt.Fprintf(stderr, "bulletin: writing output: %v\n", err)
+		return exitFindings
+	}
 	return exitOK
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -67,10 +68,19 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	var err error
 	if *format == "json" {
 		err = writeReportsJSON(stdout, reports, fs.NArg() == 1)
-	} else if *format == "html" {
-		err = writeReportsHTML(stdout, reports, bulletins, unread, fs.NArg() == 1)
 	} else {
-		err = writeReportsText(stdout, reports, bulletins)
+		// Titles, units and messages quote the documents: their control
+		// characters are shown escaped, in the HTML report too, where
+		// html/template escapes markup but lets them pass.
+		out := terminalSafe(stdout)
+		if *format == "html" {
+			err = writeReportsHTML(out, reports, bulletins, unread, fs.NArg() == 1)
+		} else {
+			err = writeReportsText(out, reports, bulletins)
+		}
+		if err == nil {
+			err = out.Flush()
+		}
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "bulletin: writing output: %v\n", err)
@@ -84,30 +94,49 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 // readForCheck reads a bulletin file, or standard input for "-". A file
 // whose content starts with "{" is the JSON of a model.Bulletin (as
 // `bulletin extract -format json` prints it, perhaps edited or built by a
-// program); anything else goes to the extractor.
+// program), read by extract.ReadJSON within the limits; anything else goes
+// to the extractor.
 func readForCheck(ctx context.Context, path string) (*model.Bulletin, error) {
 	if isURL(path) {
 		return extract.URL(ctx, path)
 	}
-	data, err := readInput(path)
+	r, err := openInput(path)
 	if err != nil {
 		return nil, err
 	}
-	if head := bytes.TrimLeft(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")), " \t\r\n"); len(head) > 0 && head[0] == '{' {
-		var b model.Bulletin
-		if err := json.Unmarshal(head, &b); err != nil {
-			return nil, fmt.Errorf("%s: reading bulletin JSON: %w", path, err)
+	defer r.Close()
+	br := bufio.NewReaderSize(r, 64<<10)
+	if isJSON(br) {
+		b, err := extract.ReadJSON(ctx, br, extract.WithName(path))
+		if err != nil {
+			return nil, err
 		}
 		if b.Source.Name == "" {
 			b.Source.Name = path
 		}
-		return &b, nil
+		return b, nil
 	}
 	opts := []extract.Option{extract.WithName(baseName(path))}
 	if path != "-" {
 		opts = append(opts, extract.WithLocation(path)) // a saved page's attachments are next to it
 	}
-	return extract.Extract(ctx, bytes.NewReader(data), int64(len(data)), opts...)
+	return extract.ExtractReader(ctx, br, opts...)
+}
+
+// isJSON reports whether the buffered input starts, after a UTF-8 byte
+// order mark (which it drops) and white space, with "{".
+func isJSON(br *bufio.Reader) bool {
+	head, _ := br.Peek(br.Size())
+	if bytes.HasPrefix(head, []byte("\xef\xbb\xbf")) {
+		trimmed := bytes.TrimLeft(head[3:], " \t\r\n")
+		if len(trimmed) > 0 && trimmed[0] == '{' {
+			br.Discard(3)
+			return true
+		}
+		return false
+	}
+	head = bytes.TrimLeft(head, " \t\r\n")
+	return len(head) > 0 && head[0] == '{'
 }
 
 func baseName(p string) string {

@@ -14,7 +14,7 @@ import (
 	"github.com/hotline12345/bulletin/store"
 )
 
-func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) (code int) {
 	fs := newFlags("digitize", stderr)
 	dbPath := fs.String("db", "", "SQLite archive to create or update")
 	csvDir := fs.String("csv", "", "folder to write the archive's tables to as CSV files")
@@ -80,24 +80,31 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) i
 			fmt.Fprintf(stderr, "bulletin: %v\n", err)
 			return exitUnreadable
 		}
-		defer db.Close()
+		defer func() {
+			// The last of the journal is written here: a full disk may
+			// show only now.
+			if err := db.Close(); err != nil {
+				fmt.Fprintf(stderr, "bulletin: closing %s: %v\n", *dbPath, err)
+				code = exitUnreadable
+			}
+		}()
 		if cfg.Known, err = db.Known(ctx); err != nil {
 			fmt.Fprintf(stderr, "bulletin: %v\n", err)
 			return exitUnreadable
 		}
 		cfg.Sinks = append(cfg.Sinks, db)
 	}
+	var csvOut *store.CSV
 	if *csvDir != "" && db == nil {
 		// Without a database the CSV files are written as the files are
 		// read; with one, they are exported from it at the end, so they
 		// hold the files skipped as unchanged too.
-		c, err := store.CreateCSV(*csvDir, csvOpts...)
-		if err != nil {
+		var err error
+		if csvOut, err = store.CreateCSV(*csvDir, csvOpts...); err != nil {
 			fmt.Fprintf(stderr, "bulletin: %v\n", err)
 			return exitUnreadable
 		}
-		defer c.Close()
-		cfg.Sinks = append(cfg.Sinks, c)
+		cfg.Sinks = append(cfg.Sinks, csvOut)
 	}
 	var report *store.HTMLReport
 	if *reportDir != "" {
@@ -111,7 +118,7 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		cfg.Force = true
 		cfg.Sinks = append(cfg.Sinks, report)
 	}
-	progress := newProgress(stderr)
+	progress := newProgress(rawWriter(stderr)) // its own escapes draw the bar
 	cfg.Progress = progress.update
 	sum, err := digitize.Run(ctx, cfg, fs.Args()...)
 	progress.finish()
@@ -120,13 +127,22 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) i
 			err = cerr
 		}
 	}
-	if err == nil && db != nil && *csvDir != "" {
+	switch {
+	case csvOut != nil && err == nil:
+		// The files replace the previous ones only when written whole;
+		// a full disk shows here at the latest.
+		err = csvOut.Close()
+	case csvOut != nil:
+		csvOut.Abort()
+	case db != nil && *csvDir != "" && err == nil:
 		err = store.ExportCSV(ctx, db, *csvDir, csvOpts...)
 	}
-	printSummary(stdout, sum)
+	out := terminalSafe(stdout) // paths and reasons quote file names
+	printSummary(out, sum)
 	if db != nil && err == nil {
-		printArchive(ctx, stdout, *dbPath, db)
+		printArchive(ctx, out, *dbPath, db)
 	}
+	out.Flush()
 	switch {
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(stderr, "bulletin: interrupted; run again to complete the archive")
@@ -149,6 +165,9 @@ func printSummary(w io.Writer, s digitize.Summary) {
 	if s.Reread > 0 {
 		fmt.Fprintf(&extra, ", %d read again (older version or -force)", s.Reread)
 	}
+	if s.NotRead > 0 {
+		fmt.Fprintf(&extra, ", %d not read", s.NotRead)
+	}
 	if s.Missing > 0 {
 		fmt.Fprintf(&extra, ", %d missing", s.Missing)
 		if s.Pruned > 0 {
@@ -166,17 +185,24 @@ func printSummary(w io.Writer, s digitize.Summary) {
 	for _, f := range s.Standing {
 		fmt.Fprintf(w, "still failing (not retried): %s: %s\n", shownPath(f.Path), f.Reason)
 	}
+	for _, f := range s.Unread {
+		fmt.Fprintf(w, "not read: %s: %s\n", shownPath(f.Path), f.Reason)
+	}
 }
 
 // printArchive prints what the archive holds after the run.
 func printArchive(ctx context.Context, w io.Writer, name string, db *store.SQLite) {
-	var files, ok, failed, missing, bulletins int
+	var files, ok, failed, skipped, missing, bulletins int
 	err := db.DB().QueryRowContext(ctx, `SELECT count(*), coalesce(sum(status = 'ok'), 0), coalesce(sum(status = 'failed'), 0),
-		coalesce(sum(status = 'missing'), 0), (SELECT count(*) FROM bulletins) FROM files`).Scan(&files, &ok, &failed, &missing, &bulletins)
+		coalesce(sum(status = 'skipped'), 0), coalesce(sum(status = 'missing'), 0), (SELECT count(*) FROM bulletins) FROM files`).Scan(&files, &ok, &failed, &skipped, &missing, &bulletins)
 	if err != nil {
 		return
 	}
-	fmt.Fprintf(w, "%s: %d files (%d ok, %d failed, %d missing), %d bulletins\n", name, files, ok, failed, missing, bulletins)
+	notRead := ""
+	if skipped > 0 {
+		notRead = fmt.Sprintf(", %d not read", skipped)
+	}
+	fmt.Fprintf(w, "%s: %d files (%d ok, %d failed%s, %d missing), %d bulletins\n", name, files, ok, failed, notRead, missing, bulletins)
 }
 
 // shownPath shows a path relative to the current folder when it is inside

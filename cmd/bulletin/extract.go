@@ -111,38 +111,79 @@ func writeJSON(w io.Writer, bs []*model.Bulletin, single bool) error {
 }
 
 // writeBulletin writes one bulletin as indented JSON, the same bytes an
-// indenting json.Encoder gives, but a table at a time: a long bulletin is
-// not held in memory twice over (compact and indented) while it is printed.
+// indenting json.Encoder gives, but a figure, mention, table row or
+// problem at a time: a long bulletin is not held in memory again (compact
+// and indented) while it is printed.
 func writeBulletin(w *bufio.Writer, b *model.Bulletin, prefix string) error {
 	head := *b
-	head.Tables = []model.Table{}
+	head.Figures, head.Mentions, head.Tables, head.Problems = []model.Figure{}, []model.Mention{}, []model.Table{}, []model.Problem{}
 	var buf bytes.Buffer
-	if err := indented(&buf, &head, prefix); err != nil {
-		return err
-	}
-	before, after, ok := bytes.Cut(buf.Bytes(), []byte(`"tables": []`))
-	if !ok {
-		return fmt.Errorf("encoding %s: no tables field", b.Source.Name)
-	}
-	w.Write(before)
-	w.WriteString(`"tables": [`)
-	var tb bytes.Buffer
-	for i := range b.Tables {
-		if i > 0 {
-			w.WriteString(",")
-		}
-		w.WriteString("\n" + prefix + "    ")
-		tb.Reset()
-		if err := indented(&tb, &b.Tables[i], prefix+"    "); err != nil {
+	item := func(v any, prefix string) error {
+		buf.Reset()
+		if err := indented(&buf, v, prefix); err != nil {
 			return err
 		}
-		w.Write(tb.Bytes())
+		_, err := w.Write(buf.Bytes())
+		return err
 	}
-	if len(b.Tables) > 0 {
-		w.WriteString("\n" + prefix + "  ")
+	return writeSpliced(w, &buf, &head, prefix, []splice{
+		{"figures", len(b.Figures), func(i int, prefix string) error { return item(&b.Figures[i], prefix) }},
+		{"mentions", len(b.Mentions), func(i int, prefix string) error { return item(&b.Mentions[i], prefix) }},
+		{"tables", len(b.Tables), func(i int, prefix string) error {
+			t := b.Tables[i]
+			t.Rows = []model.Row{}
+			rows := b.Tables[i].Rows
+			var tbuf bytes.Buffer
+			return writeSpliced(w, &tbuf, &t, prefix, []splice{
+				{"rows", len(rows), func(j int, prefix string) error { return item(&rows[j], prefix) }},
+			})
+		}},
+		{"problems", len(b.Problems), func(i int, prefix string) error { return item(&b.Problems[i], prefix) }},
+	})
+}
+
+// splice is a list field written an item at a time.
+type splice struct {
+	field string
+	n     int
+	item  func(i int, prefix string) error
+}
+
+// writeSpliced writes head as indented JSON after prefix, with each of its
+// empty list fields `"field": []`, in the order they come, filled by the
+// items its splice writes one at a time (each after its own prefix). buf
+// is scratch space.
+func writeSpliced(w *bufio.Writer, buf *bytes.Buffer, head any, prefix string, lists []splice) error {
+	buf.Reset()
+	if err := indented(buf, head, prefix); err != nil {
+		return err
 	}
-	w.WriteString("]")
-	_, err := w.Write(after)
+	rest := buf.String()
+	inner := prefix + "    "
+	for _, l := range lists {
+		marker := `"` + l.field + `": []`
+		before, after, ok := strings.Cut(rest, marker)
+		if !ok {
+			return fmt.Errorf("encoding: no %s field", l.field)
+		}
+		w.WriteString(before)
+		w.WriteString(marker[:len(marker)-1])
+		for i := range l.n {
+			if i > 0 {
+				w.WriteString(",")
+			}
+			w.WriteString("\n" + inner)
+			if err := l.item(i, inner); err != nil {
+				return err
+			}
+		}
+		if l.n > 0 {
+			w.WriteString("\n" + prefix + "  ")
+		}
+		w.WriteString("]")
+		rest = after
+	}
+	_, err := w.WriteString(rest)
 	return err
 }
 

@@ -74,6 +74,11 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	// Messages name files and quote what was read from them: shown, not
+	// obeyed, by a terminal.
+	errOut := terminalSafe(stderr)
+	defer errOut.Flush()
+	stderr = errOut
 	if len(args) == 0 || args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || args[0] == "help" {
 		usage(stderr)
 		if len(args) == 0 {
@@ -123,15 +128,11 @@ func parseFlags(fs *flag.FlagSet, args []string) (code int, ok bool) {
 // default input limit: the check command sniffs JSON and the blocks command
 // the format before choosing a reader.
 func readInput(path string) ([]byte, error) {
-	var r io.Reader = os.Stdin
-	if path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r = f
+	r, err := openInput(path)
+	if err != nil {
+		return nil, err
 	}
+	defer r.Close()
 	max := extract.Limits{}.WithDefaults().MaxInputBytes
 	data, err := io.ReadAll(io.LimitReader(r, max+1))
 	if err != nil {
@@ -141,4 +142,12 @@ func readInput(path string) ([]byte, error) {
 		return nil, &extract.ParseError{File: path, Err: fmt.Errorf("%w: more than %d input bytes", extract.ErrLimit, max)}
 	}
 	return data, nil
+}
+
+// openInput opens an input file, or standard input for "-".
+func openInput(path string) (io.ReadCloser, error) {
+	if path == "-" {
+		return io.NopCloser(os.Stdin), nil
+	}
+	return os.Open(path)
 }

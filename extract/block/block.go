@@ -23,6 +23,10 @@ type Document struct {
 	// Problems lists what the reader skipped or repaired (debris lines,
 	// unreadable pages), so that nothing is lost without a trace.
 	Problems []model.Problem
+	// Limits are the limits the document was read under, defaults filled
+	// in; the interpreter bounds what it derives from the blocks by them.
+	// A zero value means the defaults.
+	Limits Limits
 }
 
 // Block is a *Paragraph, a *Table or a *Fields.
@@ -171,4 +175,46 @@ func (t *Table) Grid() (grid [][]*Cell, origin [][]bool) {
 		}
 	}
 	return grid, origin
+}
+
+// GridArea returns the number of positions [Table.Grid] lays the table out
+// on, its rows times its widest row, without building the grid. ok is false
+// as soon as the area is known to exceed limit; the work and memory spent
+// are bounded by limit and the number of cells, whatever the spans say.
+func (t *Table) GridArea(limit int) (area int, ok bool) {
+	rows := len(t.Rows)
+	if rows == 0 {
+		return 0, true
+	}
+	// until[c] is the first row that grid column c is no longer covered
+	// in by a cell spanning down from an earlier row. A row's cells skip
+	// the covered positions, exactly as Grid places them.
+	var until []int
+	width := 0
+	for r := range t.Rows {
+		c := 0
+		for i := range t.Rows[r].Cells {
+			cell := &t.Rows[r].Cells[i]
+			for c < len(until) && until[c] > r {
+				c++
+			}
+			cols, down := span(cell.ColSpan), span(cell.RowSpan)
+			if end := c + cols; end > width {
+				if end > limit/rows {
+					return 0, false
+				}
+				width = end
+			}
+			if down > 1 {
+				for len(until) < c+cols {
+					until = append(until, 0)
+				}
+				for dc := range cols {
+					until[c+dc] = max(until[c+dc], min(r+down, rows))
+				}
+			}
+			c += cols
+		}
+	}
+	return rows * width, true
 }

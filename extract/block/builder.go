@@ -3,37 +3,69 @@ package block
 import "github.com/hotline12345/bulletin/model"
 
 // Builder collects a reader's blocks and problems and enforces the block,
-// row and cell limits the same way for every format.
+// paragraph, row and cell limits the same way for every format.
 type Builder struct {
-	limits Limits
-	doc    Document
-	cells  int
-	notes  int
+	limits     Limits
+	doc        Document
+	paragraphs int
+	cells      int
+	text       int64 // bytes of text in the blocks
+	notes      int
 }
 
 // NewBuilder returns a Builder enforcing l (zero fields take defaults).
 func NewBuilder(l Limits) *Builder {
-	return &Builder{limits: l.WithDefaults()}
+	b := &Builder{limits: l.WithDefaults()}
+	b.doc.Limits = b.limits
+	return b
 }
 
 // Limits returns the limits in force, with defaults filled in.
 func (b *Builder) Limits() Limits { return b.limits }
 
 // Add appends a block. It returns a *ParseError wrapping [ErrLimit] at the
-// block's position when the document would exceed MaxBlocks, a table
-// MaxRows, or the document MaxCells.
+// block's position when the document would exceed MaxBlocks,
+// MaxParagraphs or MaxTextBytes (the text of paragraphs, fields and
+// cells), a table MaxRows or MaxGridCells, or the document's tables
+// MaxCells grid positions. A table is measured without laying it out, so
+// a table rejected for its spans costs no more than the limit.
 func (b *Builder) Add(blk Block) error {
 	if len(b.doc.Blocks) >= b.limits.MaxBlocks {
 		return At(blk.Position(), Exceeded("blocks", int64(b.limits.MaxBlocks)))
 	}
-	if t, ok := blk.(*Table); ok {
+	switch t := blk.(type) {
+	case *Paragraph:
+		if b.paragraphs >= b.limits.MaxParagraphs {
+			return At(t.Pos, Exceeded("paragraphs", int64(b.limits.MaxParagraphs)))
+		}
+		if b.text += int64(len(t.Text)); b.text > b.limits.MaxTextBytes {
+			return At(t.Pos, Exceeded("bytes of text", b.limits.MaxTextBytes))
+		}
+		b.paragraphs++
+	case *Fields:
+		for _, f := range t.Fields {
+			b.text += int64(len(f.Label) + len(f.Value))
+		}
+		if b.text > b.limits.MaxTextBytes {
+			return At(t.Pos, Exceeded("bytes of text", b.limits.MaxTextBytes))
+		}
+	case *Table:
 		if len(t.Rows) > b.limits.MaxRows {
 			return At(t.Pos, Exceeded("table rows", int64(b.limits.MaxRows)))
 		}
 		for _, r := range t.Rows {
-			b.cells += len(r.Cells)
+			for _, c := range r.Cells {
+				b.text += int64(len(c.Text))
+			}
 		}
-		if b.cells > b.limits.MaxCells {
+		if b.text > b.limits.MaxTextBytes {
+			return At(t.Pos, Exceeded("bytes of text", b.limits.MaxTextBytes))
+		}
+		area, ok := t.GridArea(b.limits.MaxGridCells)
+		if !ok {
+			return At(t.Pos, GridExceeded(b.limits.MaxGridCells))
+		}
+		if b.cells += area; b.cells > b.limits.MaxCells {
 			return At(t.Pos, Exceeded("table cells", int64(b.limits.MaxCells)))
 		}
 	}

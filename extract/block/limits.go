@@ -23,8 +23,10 @@ type Limits struct {
 	MaxBlocks int
 	// MaxRows bounds the rows of one table. Default 100,000.
 	MaxRows int
-	// MaxCells bounds the table cells of a whole document.
-	// Default 5,000,000.
+	// MaxCells bounds the table cells of a whole document, a merged cell
+	// counting once for every grid position it covers (so it also bounds
+	// what the interpreter makes of the tables: about 1 KB a row of up to
+	// eight values). Default 1,000,000.
 	MaxCells int
 	// MaxParts bounds the entries of a DOCX package. Default 10,000.
 	MaxParts int
@@ -86,6 +88,34 @@ type Limits struct {
 	// apart cannot make a reader allocate the grid between them.
 	// Default 1,000,000.
 	MaxSheetCells int
+	// MaxGridCells bounds the grid of one table: its rows times its widest
+	// row once merged cells are spread over the positions they cover, so
+	// that a few cells with large spans (a DOCX w:gridSpan on every row)
+	// cannot make a small file lay out a huge table. Default 1,000,000.
+	MaxGridCells int
+	// MaxParagraphs bounds the paragraphs of a document (every line of
+	// running text in a text file that is not joined to the one before).
+	// Default 1,000,000.
+	MaxParagraphs int
+	// MaxFigureCandidates bounds the numbers the interpreter considers as
+	// figures in one paragraph of prose; the numbers after them are not
+	// read, and a problem says so. Default 1,000.
+	MaxFigureCandidates int
+	// MaxDecimals bounds the digits after the point that a value read from
+	// bulletin JSON may claim to print (a cell's decimals, a figure's
+	// decimals and share_decimals); no bulletin prints more, and the
+	// checker's arithmetic is exact only up to it. Default 12.
+	MaxDecimals int
+	// MaxTextBytes bounds the text of a document: a text file's bytes,
+	// and the text of the paragraphs and cells any reader yields. What is
+	// made of a document grows with its text, so this bounds memory where
+	// MaxInputBytes, which counts compressed parts and images, cannot.
+	// Default 64 MiB.
+	MaxTextBytes int64
+	// MaxFigures bounds the figures, and the unit mentions, the prose of
+	// one document yields; the numbers and lists after them are not read,
+	// and a problem says so. Default 100,000.
+	MaxFigures int
 }
 
 // DefaultLimits are the limits a zero Limits stands for.
@@ -94,7 +124,7 @@ var DefaultLimits = Limits{
 	MaxLineBytes:        1 << 20,
 	MaxBlocks:           1_000_000,
 	MaxRows:             100_000,
-	MaxCells:            5_000_000,
+	MaxCells:            1_000_000,
 	MaxParts:            10_000,
 	MaxPartBytes:        256 << 20,
 	MaxTotalBytes:       512 << 20,
@@ -112,6 +142,12 @@ var DefaultLimits = Limits{
 	MaxAttachments:      20,
 	FetchTimeout:        60 * time.Second,
 	MaxSheetCells:       1_000_000,
+	MaxGridCells:        1_000_000,
+	MaxParagraphs:       1_000_000,
+	MaxFigureCandidates: 1_000,
+	MaxDecimals:         12,
+	MaxTextBytes:        64 << 20,
+	MaxFigures:          100_000,
 }
 
 // WithDefaults returns l with every zero or negative field set to its
@@ -152,6 +188,12 @@ func (l Limits) WithDefaults() Limits {
 		l.FetchTimeout = d.FetchTimeout
 	}
 	pick(&l.MaxSheetCells, d.MaxSheetCells)
+	pick(&l.MaxGridCells, d.MaxGridCells)
+	pick(&l.MaxParagraphs, d.MaxParagraphs)
+	pick(&l.MaxFigureCandidates, d.MaxFigureCandidates)
+	pick(&l.MaxDecimals, d.MaxDecimals)
+	pick64(&l.MaxTextBytes, d.MaxTextBytes)
+	pick(&l.MaxFigures, d.MaxFigures)
 	return l
 }
 
@@ -175,4 +217,11 @@ func (l Limits) CheckInput(ctx context.Context, size int64) (Limits, error) {
 		return l, At(model.Pos{}, err)
 	}
 	return l, nil
+}
+
+// GridExceeded returns the error for a table whose grid (rows times
+// columns, merged cells spread over the positions they cover) passes limit
+// positions, wrapping [ErrLimit].
+func GridExceeded(limit int) error {
+	return Exceeded("grid cells in a table (rows × columns, merged cells spread out)", int64(limit))
 }

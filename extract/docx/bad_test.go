@@ -117,6 +117,12 @@ func TestBadInput(t *testing.T) {
 			data, size := bulletintest.RepeatDeflate(`<w:document `+nsDecl+`><w:body><w:p><w:r><w:t>`, "一", `</w:t></w:r></w:p></w:body></w:document>`, 100<<20)
 			return bombZip(t, "word/document.xml", data, uint64(size))
 		}, block.Limits{MaxCompressionRatio: 1 << 30}, block.ErrLimit},
+		{"entities declared in a DOCTYPE (a billion laughs)", func(t *testing.T) []byte {
+			laughs := `<!DOCTYPE w:document [<!ENTITY a "哈哈哈哈哈哈哈哈哈哈"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">` +
+				`<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>`
+			return buildZip(t, part{"_rels/.rels", rels("rId1 officeDocument word/document.xml")},
+				part{"word/document.xml", laughs + `<w:document ` + nsDecl + `><w:body>` + p("&c;") + `</w:body></w:document>`})
+		}, block.Limits{}, block.ErrFormat},
 		{"paragraphs over MaxBlocks", func(t *testing.T) []byte { return docxOf(t, strings.Repeat(p("x"), 100)) }, block.Limits{MaxBlocks: 10}, block.ErrLimit},
 		{"rows over MaxRows", func(t *testing.T) []byte {
 			return docxOf(t, "<w:tbl>"+strings.Repeat("<w:tr><w:tc>"+p("1")+"</w:tc></w:tr>", 100)+"</w:tbl>")
@@ -124,6 +130,19 @@ func TestBadInput(t *testing.T) {
 		{"cells over MaxCells", func(t *testing.T) []byte {
 			return docxOf(t, "<w:tbl><w:tr>"+strings.Repeat("<w:tc>"+p("1")+"</w:tc>", 100)+"</w:tr></w:tbl>")
 		}, block.Limits{MaxCells: 10}, block.ErrLimit},
+		{"gridSpan 1024 on each of 8,000 rows (grid bomb)", func(t *testing.T) []byte {
+			cell := `<w:tc><w:tcPr><w:gridSpan w:val="1024"/></w:tcPr>` + p("x") + `</w:tc>`
+			return docxOf(t, "<w:tbl>"+strings.Repeat("<w:tr>"+cell+"</w:tr>", 8000)+"</w:tbl>")
+		}, block.Limits{}, block.ErrLimit},
+		{"a row of 100 cells spanning 1024 columns over 8,000 narrow rows (grid bomb)", func(t *testing.T) []byte {
+			wide := strings.Repeat(`<w:tc><w:tcPr><w:gridSpan w:val="1024"/></w:tcPr>`+p("x")+`</w:tc>`, 100)
+			return docxOf(t, "<w:tbl><w:tr>"+wide+"</w:tr>"+strings.Repeat("<w:tr><w:tc>"+p("1")+"</w:tc></w:tr>", 8000)+"</w:tbl>")
+		}, block.Limits{}, block.ErrLimit},
+		{"one row of 100,000 cells spanning 1024 columns", func(t *testing.T) []byte {
+			wide := strings.Repeat(`<w:tc><w:tcPr><w:gridSpan w:val="1024"/></w:tcPr></w:tc>`, 100_000)
+			return docxOf(t, "<w:tbl><w:tr>"+wide+"</w:tr></w:tbl>")
+		}, block.Limits{MaxCompressionRatio: 1 << 30}, block.ErrLimit},
+		{"paragraphs over MaxParagraphs", func(t *testing.T) []byte { return docxOf(t, strings.Repeat(p("x"), 100)) }, block.Limits{MaxParagraphs: 10}, block.ErrLimit},
 		{"nested fields over MaxDepth", func(t *testing.T) []byte {
 			return docxOf(t, "<w:p>"+strings.Repeat(`<w:r><w:fldChar w:fldCharType="begin"/></w:r>`, 1000)+"</w:p>")
 		}, block.Limits{}, block.ErrLimit},

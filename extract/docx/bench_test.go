@@ -4,79 +4,65 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
-	"encoding/xml"
 	"io"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/hotline12345/bulletin/extract"
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/extract/docx"
+	"github.com/hotline12345/bulletin/internal/benchcpu"
 )
 
-func benchInput(b *testing.B) []byte {
-	data, err := os.ReadFile(seedDOCX)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	return data
+// benchFiles are the DOCX files the benchmarks read: the seed made by
+// LibreOffice, and the files named by the environment variable
+// BULLETIN_BENCH_DOCX (space-separated), such as a copy of the seed whose
+// first table has 500 rows (go run ./bench/gendocx -rows 500 IN OUT).
+func benchFiles() []string {
+	return append([]string{seedDOCX}, strings.Fields(os.Getenv("BULLETIN_BENCH_DOCX"))...)
 }
 
-// BenchmarkExtractDOCX reads the LibreOffice DOCX of the seed into blocks.
+// BenchmarkExtractDOCX reads each file into blocks.
 func BenchmarkExtractDOCX(b *testing.B) {
-	data := benchInput(b)
-	for b.Loop() {
+	benchcpu.Files(b, benchFiles(), func(b *testing.B, data []byte) {
 		if _, err := docx.Read(context.Background(), bytes.NewReader(data), int64(len(data)), block.Limits{}); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }
 
 // BenchmarkExtractDOCXFloor is the least any reader must do with the same
-// file: open the zip, inflate the main part and take its XML tokens.
+// files, what `unzip -p FILE word/document.xml` does: open the zip and
+// inflate the main part. The reader's target is twice this.
 func BenchmarkExtractDOCXFloor(b *testing.B) {
-	data := benchInput(b)
-	for b.Loop() {
-		floorRead(b, data)
-	}
-}
-
-// floorRead opens the zip, inflates word/document.xml and takes its XML
-// tokens.
-func floorRead(tb testing.TB, data []byte) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for _, f := range zr.File {
-		if f.Name != "word/document.xml" {
-			continue
-		}
-		rc, err := f.Open()
+	benchcpu.Files(b, benchFiles(), func(b *testing.B, data []byte) {
+		zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 		if err != nil {
-			tb.Fatal(err)
+			b.Fatal(err)
 		}
-		dec := xml.NewDecoder(rc)
-		for {
-			if _, err := dec.Token(); err == io.EOF {
-				break
-			} else if err != nil {
-				tb.Fatal(err)
+		for _, f := range zr.File {
+			if f.Name != "word/document.xml" {
+				continue
 			}
+			rc, err := f.Open()
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, err := io.Copy(io.Discard, rc); err != nil {
+				b.Fatal(err)
+			}
+			rc.Close()
 		}
-		rc.Close()
-	}
+	})
 }
 
-// BenchmarkExtractDOCXBulletin is the whole extraction of the same file:
+// BenchmarkExtractDOCXBulletin is the whole extraction of the same files:
 // the reader, the interpreter and the file's checksum.
 func BenchmarkExtractDOCXBulletin(b *testing.B) {
-	data := benchInput(b)
-	for b.Loop() {
+	benchcpu.Files(b, benchFiles(), func(b *testing.B, data []byte) {
 		if _, err := extract.Extract(context.Background(), bytes.NewReader(data), int64(len(data))); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }

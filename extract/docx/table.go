@@ -80,8 +80,7 @@ func (p *partReader) table(out *[]block.Block) error {
 			return err
 		}
 	}
-	p.build(out, pos, rows)
-	return nil
+	return p.build(out, pos, rows)
 }
 
 // row reads a w:tr just opened. keep is false for a row deleted as a
@@ -89,6 +88,7 @@ func (p *partReader) table(out *[]block.Block) error {
 func (p *partReader) row(n int) (row rawRow, keep bool, err error) {
 	row.pos = p.cellPos(n, 0)
 	deleted := false
+	width := 0 // grid columns of the cells read so far
 	d := p.Depth()
 	for p.Depth() >= d {
 		tok, err := p.Next()
@@ -115,6 +115,11 @@ func (p *partReader) row(n int) (row rawRow, keep bool, err error) {
 			var c rawCell
 			if c, keep, err = p.cell(n, len(row.cells)+1); err == nil && keep {
 				row.cells = append(row.cells, c)
+				// A row wider than a whole table's grid may be stops
+				// here, before its cells are all read.
+				if width += c.span; width > p.rd.lim.MaxGridCells {
+					err = block.At(c.pos, block.GridExceeded(p.rd.lim.MaxGridCells))
+				}
 			}
 		case "tr", "tbl", "p":
 			err = p.Skip()
@@ -203,18 +208,21 @@ func mergeVal(se xml.StartElement) int {
 	return continues
 }
 
-// build turns the rows read into blocks.
-func (p *partReader) build(out *[]block.Block, pos model.Pos, rows []rawRow) {
+// build turns the rows read into blocks. A row wider than the table's
+// grid may be (MaxGridCells over its rows) fails with ErrLimit before the
+// merge bookkeeping, which is as wide as the row, is allocated.
+func (p *partReader) build(out *[]block.Block, pos model.Pos, rows []rawRow) error {
 	if len(rows) == 0 {
-		return
+		return nil
 	}
+	maxWidth := p.rd.lim.MaxGridCells / len(rows)
 	if isFrame(rows) {
 		for _, r := range rows {
 			for _, c := range r.cells {
 				*out = append(*out, c.content...)
 			}
 		}
-		return
+		return nil
 	}
 	t := &block.Table{Pos: pos, Rows: make([]block.Row, 0, len(rows))}
 	var above, here []origin // the cell starting at each grid column of the previous / this row
@@ -230,7 +238,9 @@ func (p *partReader) build(out *[]block.Block, pos model.Pos, rows []rawRow) {
 		for i := range src.cells {
 			c := &src.cells[i]
 			c.col = col
-			col += c.span
+			if col += c.span; col > maxWidth {
+				return block.At(c.pos, block.GridExceeded(p.rd.lim.MaxGridCells))
+			}
 			if c.vMerge == continues {
 				if o, ok := at(above, c.col); ok && o.span == c.span {
 					oc := &t.Rows[o.row].Cells[o.cell]
@@ -249,6 +259,7 @@ func (p *partReader) build(out *[]block.Block, pos model.Pos, rows []rawRow) {
 		above, here = here, above
 	}
 	*out = append(*out, t)
+	return nil
 }
 
 // origin locates the block cell that starts at a grid column.

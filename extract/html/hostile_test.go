@@ -79,13 +79,24 @@ func TestHostile(t *testing.T) {
 }
 
 // TestSpans: spans as large as a page may write are read as given (the
-// interpreter's grid caps them); a page of them is no bigger for it.
+// grid caps them at block.MaxSpan); a page of them whose grid, so capped,
+// passes MaxGridCells is refused without being laid out.
 func TestSpans(t *testing.T) {
-	page := "<table>" + strings.Repeat(`<tr><td rowspan="99999999" colspan=" 4000x">a</td><td colspan=-3>b</td></tr>`, 100) + "</table>"
+	rows := func(n int) string {
+		return "<table>" + strings.Repeat(`<tr><td rowspan="99999999" colspan=" 4000x">a</td><td colspan=-3>b</td></tr>`, n) + "</table>"
+	}
+	page := rows(2)
 	doc, err := html.Read(context.Background(), strings.NewReader(page), int64(len(page)), block.Limits{})
 	require.NoError(t, err)
 	tb := doc.Blocks[0].(*block.Table)
 	require.Equal(t, 65534, tb.Rows[0].Cells[0].RowSpan)
 	require.Equal(t, 4000, tb.Rows[0].Cells[0].ColSpan)
 	require.Equal(t, 0, tb.Rows[0].Cells[1].ColSpan)
+
+	// Each row's cells start right of the spans from the rows above: 100
+	// rows lay out 100 × 102,500 positions.
+	page = rows(100)
+	_, err = html.Read(context.Background(), strings.NewReader(page), int64(len(page)), block.Limits{})
+	require.ErrorIs(t, err, block.ErrLimit)
+	require.Contains(t, err.Error(), "grid cells in a table")
 }

@@ -1,12 +1,12 @@
 package interpret
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/internal/vocab"
 )
 
@@ -22,13 +22,13 @@ const (
 
 var (
 	// countPat: 2660件, 9.67万件, 57家, 两件, 1,234宗, 35件(次).
-	countPat = regexp.MustCompile(`(` + amountPat + `)\s*(` + vocab.Magnitudes.Pattern() + `)?\s*(` + vocab.Counters.Pattern() + `)`)
+	countPat = lazyregexp.New(`(` + amountPat + `)\s*(` + vocab.Magnitudes.Pattern() + `)?\s*(` + vocab.Counters.Pattern() + `)`)
 	// percentPat: 63.72%, 百分之百, 百分之九十五点五.
-	percentPat = regexp.MustCompile(`(` + decPat + `)\s*%+|百分之([` + vocab.Numerals + `点]+)`)
+	percentPat = lazyregexp.New(`(` + decPat + `)\s*%+|百分之([` + vocab.Numerals + `点]+)`)
 	// pointsPat: 3.67个百分点.
-	pointsPat = regexp.MustCompile(`(` + decPat + `)\s*个?百分点`)
+	pointsPat = lazyregexp.New(`(` + decPat + `)\s*个?百分点`)
 	// barePat: a whole number printed without a counting word.
-	barePat = regexp.MustCompile(`[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+`)
+	barePat = lazyregexp.New(`[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+`)
 )
 
 // The units of amounts that are not counting words.

@@ -1,23 +1,24 @@
 package interpret
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 )
 
 // captionLabel matches a table's numbering caption, alone or followed by
 // the title: "附件1", "附件 2", "附表3：…", "表1 …". The attachment list
 // "附件：1．…" does not match: its number follows a colon.
-var captionLabel = regexp.MustCompile(`^((?:附件|附表|表)\s*[0-9０-９一二三四五六七八九十]+)\s*[：:．.、]?\s*(.*)$`)
+var captionLabel = lazyregexp.New(`^((?:附件|附表|表)\s*[0-9０-９一二三四五六七八九十]+)\s*[：:．.、]?\s*(.*)$`)
 
 // noteNumber matches the numbering of one note item: "1．", "2.", "（3）",
 // "①".
-var noteNumber = regexp.MustCompile(`^\s*(?:\d+\s*[．.、,，)）]|[（(]\d+[）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*`)
+var noteNumber = lazyregexp.New(`^\s*(?:\d+\s*[．.、,，)）]|[（(]\d+[）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*`)
 
 // bareCaption matches a caption without a number: "附件" alone on its line.
-var bareCaption = regexp.MustCompile(`^(附件|附表)\s*[：:]?$`)
+var bareCaption = lazyregexp.New(`^(附件|附表)\s*[：:]?$`)
 
 // splitCaption splits a caption paragraph into its label and the title
 // text after it, or returns ok=false.
@@ -60,7 +61,7 @@ func noteItems(text string) []string {
 }
 
 // itemStart finds item numbers after sentence punctuation inside a line.
-var itemStart = regexp.MustCompile(`[；;。]\s*(\d+\s*[．.、]|[（(]\d+[）)])`)
+var itemStart = lazyregexp.New(`[；;。]\s*(\d+\s*[．.、]|[（(]\d+[）)])`)
 
 func splitNumbered(line string) []string {
 	var parts []string

@@ -28,10 +28,12 @@ func (st *sentence) change(a amount, lead string, c clause) bool {
 	if m != nil && vocab.DecreaseVerbs.In(lead[m[2]:m[3]]) {
 		sign = -1
 	}
-	cs := c.start
+	// The words of a change are its clause's, within the window before
+	// it: a clause without punctuation may run on for megabytes.
+	cs := window(st.f, c.start, a.start)
 	fig := model.Figure{Kind: model.Change, Label: strings.TrimSpace(trimLeads(st.cut(cs, a.start))),
 		Value: sign * a.value, Decimals: a.decimals, Unit: a.unit, Text: st.cut(cs, a.end), Span: st.span(cs, a.end), Parent: st.lastMain,
-		Compare: st.printedCompare(compare, c.start)}
+		Compare: st.printedCompare(compare, cs)}
 	if a.isCount() {
 		fig.Base, st.base = st.base, nil
 		if a.magnitude != "" {
@@ -78,7 +80,7 @@ func comparison(lead string) string {
 }
 
 // printedCompare returns the printed form of a folded comparison found in
-// the clause starting at from.
+// the words of a change starting at from.
 func (st *sentence) printedCompare(compare string, from int) string {
 	if compare == "" {
 		return ""

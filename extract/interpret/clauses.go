@@ -4,12 +4,17 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
 // Splitting prose into sentences and clauses, and cutting a figure's
 // label from the words before its number.
+
+// listLead is the lead of a list of units: a kind of unit and a verb of
+// listing (较多的单位是, 排名靠前的乡镇有：).
+var listLead = lazyregexp.New(vocab.UnitKinds.Pattern() + vocab.ListVerbs.Pattern() + `[:：]?`)
 
 // trimLeads drops connectors and time words (vocab.LabelLeads) from the
 // front of a label, but not the 共 of 共享单车.
@@ -57,6 +62,13 @@ func splitOutsideBrackets(s string, isDelim func(rune) bool) []piece {
 // sentences splits a paragraph at 。！？ and keeps bracketed text whole. A
 // 其中 list runs on over ；, so semicolons do not end a sentence here.
 func sentences(s string) []string {
+	if !strings.ContainsAny(s, "。！？!?") {
+		// One sentence, as most paragraphs of a line are.
+		if strings.TrimSpace(s) == "" {
+			return nil
+		}
+		return []string{s}
+	}
 	var out []string
 	for _, p := range splitOutsideBrackets(s, func(r rune) bool { return strings.ContainsRune("。！？!?", r) }) {
 		if p.delim != 0 || strings.TrimSpace(s[p.start:]) != "" {
@@ -164,6 +176,11 @@ func (st *sentence) countLabel(ls int, a amount) (label string, from, to int) {
 		// A count in brackets after a name, "城关区(2,345件)": the name.
 		if open := enclosingBracket(f, a.start); open >= 0 && strings.TrimSpace(f[open+bracketLen(f, open):a.start]) == "" {
 			ns := labelStart(f, open, clauseStartNoList(f, open))
+			// "诉求量较多的单位是区公安分局（287件）": the name after the
+			// lead of the list.
+			if m := listLead.FindAllStringIndex(f[ns:open], -1); len(m) > 0 && ns+m[len(m)-1][1] < open {
+				ns += m[len(m)-1][1]
+			}
 			if name := strings.TrimSpace(st.cut(ns, open)); name != "" {
 				return trimLead(trimLeads(name)), ns, a.end
 			}
@@ -206,16 +223,20 @@ func trimLead(label string) string {
 // follows the number (涉及57家单位).
 func isVerbOnly(label string) bool { return vocab.VerbOnlyLabels.Has(fold(label)) }
 
+// maxQualifierBytes is how far after its open bracket the close of a
+// bracketed qualifier of a noun (13个镇（街道）) is looked for.
+const maxQualifierBytes = 12
+
 // nounAfter returns the Han words right after a counting word, up to
-// punctuation or a conjunction.
+// punctuation or a conjunction, and within labelWindow bytes.
 func nounAfter(f string, i int) string {
-	end := i
-	for end < len(f) {
+	end, limit := i, min(len(f), i+labelWindow)
+	for end < limit {
 		r, n := utf8.DecodeRuneInString(f[end:])
 		if r == '(' || r == '（' {
 			// keep a bracketed qualifier: 13个镇（街道）
-			closeAt := strings.IndexAny(f[end:], ")）")
-			if closeAt < 0 || closeAt > 12 {
+			closeAt := strings.IndexAny(f[end:min(len(f), end+maxQualifierBytes+len("）"))], ")）")
+			if closeAt < 0 || closeAt > maxQualifierBytes || end+closeAt >= limit {
 				break
 			}
 			_, cn := utf8.DecodeRuneInString(f[end+closeAt:])

@@ -1,9 +1,9 @@
 package interpret
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
@@ -15,10 +15,10 @@ import (
 // of the counts of those conditions.
 
 var (
-	formulaPat = regexp.MustCompile(`^(.{2,16}?率)\s*[=＝]\s*(.{2,20}?)\s*[÷/／]\s*(.{2,20}?)\s*(?:[×x*]\s*100\s*%?)?\s*$`)
+	formulaPat = lazyregexp.New(`^(.{2,16}?率)\s*[=＝]\s*(.{2,20}?)\s*[÷/／]\s*(.{2,20}?)\s*(?:[×x*]\s*100\s*%?)?\s*$`)
 	// definesPat is tried at each defining verb, the last first: in
 	// "按时办结的为优秀件" the 按 of 按时 defines nothing.
-	definesPat = regexp.MustCompile(`^` + vocab.DefiningVerbs.Pattern() + `(.{2,8}?)(?:件|计算|统计)?$`)
+	definesPat = lazyregexp.New(`^` + vocab.DefiningVerbs.Pattern() + `(.{2,8}?)(?:件|计算|统计)?$`)
 	// conditionWords map the words of a condition to the count it puts an
 	// item in.
 	conditionWords = []struct {

@@ -2,11 +2,12 @@ package interpret
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
@@ -39,17 +40,17 @@ import (
 var (
 	// changeLead: the verb of a change at the end of the words before an
 	// amount: 同比增加, 较上月下降了, 增幅为.
-	changeLead = regexp.MustCompile(`(` + vocab.RelativeChangeNouns.Pattern() + `|` + vocab.IncreaseVerbs.Pattern() + `|` +
+	changeLead = lazyregexp.New(`(` + vocab.RelativeChangeNouns.Pattern() + `|` + vocab.IncreaseVerbs.Pattern() + `|` +
 		vocab.DecreaseVerbs.Pattern() + `)了?(?:幅度)?` + vocab.Fillers.Pattern() + `?\s*$`)
 	// shareLead: the words of a share before a percentage: 占, 占比,
 	// 约占受理总量的, 分别占.
-	shareLead = regexp.MustCompile(`(` + vocab.ShareWords.Pattern() + `)([^，,；;。]{0,12}?)的?` + vocab.Fillers.Pattern() + `?\s*$`)
+	shareLead = lazyregexp.New(`(` + vocab.ShareWords.Pattern() + `)([^，,；;。]{0,12}?)的?` + vocab.Fillers.Pattern() + `?\s*$`)
 	// namedBase: a rate's base named after it, 以办结数为基数.
-	namedBase = regexp.MustCompile(`^\s*[(（]?\s*(?:以|按)([^，,；;。()（）]{1,12}?)` + vocab.BaseMarkers.Pattern())
+	namedBase = lazyregexp.New(`^\s*[(（]?\s*(?:以|按)([^，,；;。()（）]{1,12}?)` + vocab.BaseMarkers.Pattern())
 	// labelTails are dropped from the end of a label.
-	labelTails = regexp.MustCompile(vocab.LabelTails.Pattern() + `+$`)
+	labelTails = lazyregexp.New(vocab.LabelTails.Pattern() + `+$`)
 	// lostNumber: a counting word where the number should be ("共受理…件").
-	lostNumber = regexp.MustCompile(`(?:…+|\.{3,}|[×X＊*]+|[(（]\s*[)）]|_+)\s*` + vocab.Magnitudes.Pattern() + `?` + vocab.Counters.Pattern())
+	lostNumber = lazyregexp.New(`(?:…+|\.{3,}|[×X＊*]+|[(（]\s*[)）]|_+)\s*` + vocab.Magnitudes.Pattern() + `?` + vocab.Counters.Pattern())
 )
 
 // Bounds on how far back the reader looks, so that a paragraph of any
@@ -91,10 +92,20 @@ type figureReader struct {
 	// part that counts items passed on to units (转办工单1806件).
 	head, dispatched int
 	lists            int // list numbers given so far
+	// maxCandidates bounds the amounts read in one paragraph
+	// (Limits.MaxFigureCandidates), candidates counts them, and overflow
+	// is set once the paragraph passed the bound; maxFigures bounds the
+	// figures of the document (Limits.MaxFigures), and full is set once
+	// they reached it.
+	maxCandidates, candidates int
+	maxFigures                int
+	overflow, full            bool
 }
 
-func newFigureReader(b *model.Bulletin) *figureReader {
-	return &figureReader{b: b, firstTotal: -1, firstHead: -1, head: -1, dispatched: -1}
+func newFigureReader(b *model.Bulletin, lim block.Limits) *figureReader {
+	lim = lim.WithDefaults()
+	return &figureReader{b: b, firstTotal: -1, firstHead: -1, head: -1, dispatched: -1,
+		maxCandidates: lim.MaxFigureCandidates, maxFigures: lim.MaxFigures}
 }
 
 // mainTotal is the bulletin's main total: the first count marked as a
@@ -125,6 +136,7 @@ func (r *figureReader) add(f model.Figure) int {
 // paragraph reads the figures of paragraph para of the bulletin.
 func (r *figureReader) paragraph(para int, text string, pos model.Pos) {
 	r.pos, r.para, r.at = pos, para, 0
+	r.candidates, r.overflow = 0, false
 	for _, s := range sentences(text) {
 		r.sentence(s)
 		r.at += len(s) // the sentences are consecutive slices of text
@@ -187,12 +199,13 @@ type sentence struct {
 // sentence reads the figures of one sentence.
 func (r *figureReader) sentence(text string) {
 	f := fold(text)
-	st := &sentence{r: r, s: text, f: f, amounts: amounts(f), head: -1, whole: -1, partsOf: -1, survey: -1,
-		lastCount: -1, lastMain: -1, shareOf: -1, owner: map[int]int{}, bracket: map[int]int{}, used: map[int]bool{}}
-	st.reportLostNumber()
-	if len(st.amounts) == 0 {
-		return
+	as := r.bound(amounts(f))
+	r.reportLostNumber(text, f)
+	if len(as) == 0 {
+		return // most sentences: nothing more is made of them
 	}
+	st := &sentence{r: r, s: text, f: f, amounts: as, head: -1, whole: -1, partsOf: -1, survey: -1,
+		lastCount: -1, lastMain: -1, shareOf: -1, owner: map[int]int{}, bracket: map[int]int{}, used: map[int]bool{}}
 	ai := 0
 	for _, c := range clauses(f) {
 		first := ai
@@ -204,38 +217,38 @@ func (r *figureReader) sentence(text string) {
 	st.labelFenbie()
 }
 
+// bound returns the amounts of a sentence that are read: an amount gives
+// at most one figure, and those past the paragraph's MaxFigureCandidates
+// or the document's MaxFigures are not read; one problem says so.
+func (r *figureReader) bound(as []amount) []amount {
+	room := max(r.maxCandidates-r.candidates, 0)
+	figRoom := max(r.maxFigures-len(r.b.Figures), 0)
+	switch {
+	case len(as) > figRoom && figRoom < room:
+		if !r.full {
+			r.full = true
+			r.b.Problems = append(r.b.Problems, model.Problem{Pos: r.pos, Message: fmt.Sprintf(
+				"%v in the document; the numbers from here on are not read as figures", block.Exceeded("figures", int64(r.maxFigures)))})
+		}
+		as = as[:figRoom]
+	case len(as) > room:
+		if !r.overflow {
+			r.overflow = true
+			r.b.Problems = append(r.b.Problems, model.Problem{Pos: r.pos, Message: fmt.Sprintf(
+				"%v in a paragraph; the numbers after them are not read as figures", block.Exceeded("figure candidates", int64(r.maxCandidates)))})
+		}
+		as = as[:room]
+	}
+	r.candidates += len(as)
+	return as
+}
+
 // cut returns the printed text between two offsets of the folded sentence.
 func (st *sentence) cut(a, b int) string {
 	if st.offsets == nil {
 		st.offsets = offsetTable(st.s, st.f)
 	}
-	if len(st.offsets) == 0 {
-		return st.s[a:b] // folding moved no byte
-	}
-	return st.s[st.offsets[a]:st.offsets[b]]
-}
-
-// offsetTable maps each byte offset of f, the folded s, to the byte offset
-// in s of the same character; it is empty when the two agree byte for
-// byte in length (no full-width form was folded), as in most text.
-func offsetTable(s, f string) []int32 {
-	if len(s) == len(f) {
-		return []int32{}
-	}
-	table := make([]int32, len(f)+1)
-	si, fi := 0, 0
-	for fi < len(f) && si < len(s) {
-		_, sn := utf8.DecodeRuneInString(s[si:])
-		_, fn := utf8.DecodeRuneInString(f[fi:])
-		for k := 0; k < fn; k++ {
-			table[fi+k] = int32(si)
-		}
-		si, fi = si+sn, fi+fn
-	}
-	for ; fi <= len(f); fi++ {
-		table[fi] = int32(len(s))
-	}
-	return table
+	return printed(st.s, st.offsets, a, b)
 }
 
 // span locates the phrase between two offsets of the folded sentence in
@@ -362,18 +375,18 @@ func (st *sentence) amount(a amount, c clause) {
 }
 
 // reportLostNumber reports a counting word whose number was lost in
-// publishing ("共受理…件"): a problem, not a zero.
-func (st *sentence) reportLostNumber() {
-	if !strings.ContainsAny(st.f, "….×X*_()") {
+// publishing ("共受理…件") in sentence s, folded f: a problem, not a zero.
+func (r *figureReader) reportLostNumber(s, f string) {
+	if !strings.ContainsAny(f, "….×X*_()") {
 		return // nothing can stand for a lost number
 	}
-	m := lostNumber.FindStringIndex(st.f)
+	m := lostNumber.FindStringIndex(f)
 	if m == nil {
 		return
 	}
-	loc := mapOffsets(st.s, st.f, m)
-	st.r.b.Problems = append(st.r.b.Problems, model.Problem{Pos: st.r.pos,
-		Message: fmt.Sprintf("a figure's number is missing in %q; no figure recorded", strings.TrimSpace(st.s[max(0, loc[0]-30):loc[1]]))})
+	loc := mapOffsets(s, f, m)
+	r.b.Problems = append(r.b.Problems, model.Problem{Pos: r.pos,
+		Message: fmt.Sprintf("a figure's number is missing in %q; no figure recorded", strings.TrimSpace(s[max(0, loc[0]-30):loc[1]]))})
 }
 
 // count reads a count with its label and places it: a part of the list

@@ -291,6 +291,12 @@ func TestFigureAmounts(t *testing.T) {
 			[]string{"0 count 单位 32家 ^-1", "1 count 乡镇 9个 ^-1"}},
 		{"names before counts in brackets", []string{"城关镇(320件)、新城街道（210件）居受理量前两位。"},
 			[]string{"0 count 城关镇 320件 ^-1", "1 count 新城街道 210件 ^-1"}},
+		{"counts in brackets after a list's lead with 较 as an adverb", []string{"诉求量较多的单位是县水务局（287件）、石坝乡（153件）。"},
+			[]string{"0 count 县水务局 287件 ^-1", "1 count 石坝乡 153件 ^-1"}},
+		{"a wrapped line that opens with a decimal is no heading", []string{"本月受理诉求1000件。电话、网络分别为686件、314件，分别占", "68.6%、31.4%。"},
+			[]string{"0 count 受理诉求 1000件 ^-1", "1 count 电话 686件 ^0 L1 占68.6%", "2 count 网络 314件 ^0 L1 占31.4%"}},
+		{"a backtick typed inside a number", []string{"本月受理诉求3`046件，其中来电2410件。"},
+			[]string{"0 count 受理诉求 3046件 ^-1", "1 count 来电 2410件 ^0 L1"}},
 		{"Chinese numerals", []string{"其中不满意两件，满意率百分之百。"},
 			[]string{"0 count 不满意 2件 ^-1", "1 rate 满意率 100% ^-1"}},
 		{"a time word leads the label", []string{"2024年第一季度受理诉求1500件。"},
@@ -319,4 +325,23 @@ func TestFigureParagraph(t *testing.T) {
 		{"wrapped lines of layout text", []string{"本月，区热线共向各社区派发工单1500件，其中热线电", "话1100件、网上留言400件。"},
 			[]string{"0 count 向各社区派发工单 1500件 ^-1", "1 count 热线电话 1100件 ^0 L1", "2 count 网上留言 400件 ^0 L1"}},
 	})
+}
+
+// The words of a figure are looked for within labelWindow bytes of its
+// number, however long a clause runs without punctuation: the noun after
+// a count of entities, and the words of a change before it. (Read to the
+// clause's ends, a paragraph of such figures made labels as long as the
+// paragraph, each.)
+func TestFigureWordsWithinWindow(t *testing.T) {
+	long := strings.Repeat("甲", 1000)
+	b := readProse("涉及两家"+long+"。", long+"同比增加5件。")
+	if !assert.Len(t, b.Figures, 2) {
+		return
+	}
+	for _, f := range b.Figures {
+		assert.LessOrEqual(t, len(f.Label), labelWindow+len("甲"), "label of %s %g%s", f.Kind, f.Value, f.Unit)
+		assert.LessOrEqual(t, len(f.Text), labelWindow+len("同比增加5件"), "text of %s %g%s", f.Kind, f.Value, f.Unit)
+	}
+	assert.Equal(t, model.Change, b.Figures[1].Kind)
+	assert.Equal(t, "同比", b.Figures[1].Compare)
 }

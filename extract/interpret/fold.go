@@ -1,11 +1,11 @@
 package interpret
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	widthfold "github.com/hotline12345/bulletin/internal/fold"
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 )
 
 // Matching is done on folded text — full-width forms as ASCII (１．, ：, ％
@@ -26,7 +26,7 @@ func fold(s string) string {
 
 // findFolded matches re against the folded s and returns the submatch
 // indexes as byte offsets into s, or nil.
-func findFolded(re *regexp.Regexp, s string) []int {
+func findFolded(re *lazyregexp.Regexp, s string) []int {
 	f := fold(s)
 	loc := re.FindStringSubmatchIndex(f)
 	if loc == nil {
@@ -36,7 +36,7 @@ func findFolded(re *regexp.Regexp, s string) []int {
 }
 
 // matchFolded reports whether re matches the folded s.
-func matchFolded(re *regexp.Regexp, s string) bool { return re.MatchString(fold(s)) }
+func matchFolded(re *lazyregexp.Regexp, s string) bool { return re.MatchString(fold(s)) }
 
 // mapOffsets converts byte offsets in f (the folded s) to byte offsets in
 // s, walking both rune by rune.
@@ -67,4 +67,60 @@ func mapOffsets(s, f string, offs []int) []int {
 		}
 	}
 	return out
+}
+
+// offsetTable maps each byte offset of f, the folded s, to the byte offset
+// in s of the same character; it is empty when every character keeps its
+// length in bytes (no full-width form was folded), as in most text. Made
+// once, it cuts any number of pieces of a long text in constant time each
+// (see printed), where mapOffsets walks from the start every time.
+func offsetTable(s, f string) []int32 {
+	if sameOffsets(s, f) {
+		return []int32{}
+	}
+	table := make([]int32, len(f)+1)
+	si, fi := 0, 0
+	for fi < len(f) && si < len(s) {
+		_, sn := utf8.DecodeRuneInString(s[si:])
+		_, fn := utf8.DecodeRuneInString(f[fi:])
+		for k := 0; k < fn; k++ {
+			table[fi+k] = int32(si)
+		}
+		si, fi = si+sn, fi+fn
+	}
+	for ; fi <= len(f); fi++ {
+		table[fi] = int32(len(s))
+	}
+	return table
+}
+
+// printed returns the text of s between offsets a and b of f, the folded
+// s, by their offsetTable.
+func printed(s string, table []int32, a, b int) string {
+	if len(table) == 0 {
+		return s[a:b] // folding moved no byte
+	}
+	return s[table[a]:table[b]]
+}
+
+// sameOffsets reports whether every character of s and of f, its folded
+// form, has the same length in bytes, so that their offsets agree. Equal
+// lengths alone do not say so: an invalid byte folds to a three-byte
+// U+FFFD, and may make up for a full-width form folded to one byte.
+func sameOffsets(s, f string) bool {
+	if s == f {
+		return true
+	}
+	if len(s) != len(f) {
+		return false
+	}
+	for i := 0; i < len(s); {
+		_, sn := utf8.DecodeRuneInString(s[i:])
+		_, fn := utf8.DecodeRuneInString(f[i:])
+		if sn != fn {
+			return false
+		}
+		i += sn
+	}
+	return true
 }

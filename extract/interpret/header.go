@@ -1,12 +1,12 @@
 package interpret
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -180,7 +180,7 @@ func assignKeys(cols []column) {
 
 // overallGroup matches the group label of a two-level header that stands
 // for all the other groups together.
-var overallGroup = regexp.MustCompile(`^(全[市区县省])?(总计|合计|汇总|总体|全部|整体)$`)
+var overallGroup = lazyregexp.New(`^(全[市区县省])?(总计|合计|汇总|总体|全部|整体)$`)
 
 // knownCount counts the columns with canonical keys.
 func knownCount(cols []column) int {

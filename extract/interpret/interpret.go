@@ -21,7 +21,10 @@ import (
 const maxTitleRunes = 60
 
 // Bulletin interprets the document. It never fails: what it cannot place
-// goes into the bulletin's Problems.
+// goes into the bulletin's Problems, and so do the figure candidates and
+// unit lists of a paragraph past the document's
+// [block.Limits].MaxFigureCandidates, and the figures and mentions of the
+// document past its MaxFigures.
 func Bulletin(doc *block.Document) *model.Bulletin {
 	b := &model.Bulletin{
 		Figures:  []model.Figure{},
@@ -29,7 +32,8 @@ func Bulletin(doc *block.Document) *model.Bulletin {
 		Tables:   []model.Table{},
 		Problems: append([]model.Problem{}, doc.Problems...),
 	}
-	in := &interpreter{doc: doc, b: b, used: make([]bool, len(doc.Blocks)), repairBudget: repairDocumentWork}
+	in := &interpreter{doc: doc, b: b, used: make([]bool, len(doc.Blocks)), repairBudget: repairDocumentWork,
+		limits: doc.Limits.WithDefaults()}
 	in.tables()
 	in.channels()
 	in.prose()
@@ -44,6 +48,11 @@ type interpreter struct {
 	titleSpans []textSpan
 	// repairBudget is what is left of the steps header repairs may take.
 	repairBudget int
+	// limits bound what is derived from the blocks (the document's own
+	// limits, defaults filled in); mentionsCut is set once the mentions
+	// reached them.
+	limits      block.Limits
+	mentionsCut bool
 }
 
 // tables reads every table block with its caption, title and notes.

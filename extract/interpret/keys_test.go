@@ -28,6 +28,8 @@ func TestCanonicalKey(t *testing.T) {
 		{"承办件数", model.Handled},
 		{"派遣案件总数", model.Handled},
 		{"转派工单", model.Handled},
+		{"转办工单", model.Handled},
+		{"派发工单数", model.Handled},
 		{"按时办结数", model.OnTime},
 		{"按  时\n办结数", model.OnTime},
 		{"按期办结率", model.OnTimeRate},

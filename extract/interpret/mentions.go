@@ -1,12 +1,14 @@
 package interpret
 
 import (
-	"regexp"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
@@ -23,12 +25,12 @@ var (
 	leadTail = `的?` + vocab.UnitKinds.Pattern() + `?` + vocab.ListVerbs.Pattern() + `[:：]?`
 	// The lead patterns are anchored: they are tried where a word of their
 	// list occurs (see mentions), not scanned over the whole paragraph.
-	praiseLead = regexp.MustCompile(`^` + vocab.PraiseWords.Pattern() + leadTail)
-	criticLead = regexp.MustCompile(`^` + vocab.CriticWords.Pattern() + leadTail)
-	rankLead   = regexp.MustCompile(`^` + vocab.RankWords.Pattern() + `\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*` +
+	praiseLead = lazyregexp.New(`^` + vocab.PraiseWords.Pattern() + leadTail)
+	criticLead = lazyregexp.New(`^` + vocab.CriticWords.Pattern() + leadTail)
+	rankLead   = lazyregexp.New(`^` + vocab.RankWords.Pattern() + `\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*` +
 		vocab.RankPlaces.Pattern() + `?` + leadTail)
-	mentionValue = regexp.MustCompile(`[(（]\s*(` + decPat + `)\s*([件宗分个次条通%]|分钟|小时)?\s*[)）]\s*$|(` + decPat + `)\s*(件|宗|分)\s*$`)
-	contextTrim  = regexp.MustCompile(`^(?:` + vocab.ContextLeads.Pattern() + `|从.{1,12}看)+`)
+	mentionValue = lazyregexp.New(`[(（]\s*(` + decPat + `)\s*([件宗分个次条通%]|分钟|小时)?\s*[)）]\s*$|(` + decPat + `)\s*(件|宗|分)\s*$`)
+	contextTrim  = lazyregexp.New(`^(?:` + vocab.ContextLeads.Pattern() + `|从.{1,12}看)+`)
 )
 
 // maxUnitRunes is the longest name taken as a unit.
@@ -42,7 +44,7 @@ const maxLeadBytes = 64
 // from; a paragraph with none of a list's words cannot match its pattern,
 // which then need not run.
 var leads = []struct {
-	re    *regexp.Regexp
+	re    *lazyregexp.Regexp
 	words *vocab.List
 	role  string
 }{
@@ -51,7 +53,9 @@ var leads = []struct {
 	{praiseLead, vocab.PraiseWords, model.Praised},
 }
 
-// mentions reads the lists of units in one paragraph.
+// mentions reads the lists of units in one paragraph. The leads past the
+// document's Limits.MaxFigureCandidates in a paragraph, and the mentions
+// past its MaxFigures, are not read; a problem says so.
 func (in *interpreter) mentions(text string, pos model.Pos, known unitIndex) {
 	f := fold(text)
 	type lead struct {
@@ -59,9 +63,14 @@ func (in *interpreter) mentions(text string, pos model.Pos, known unitIndex) {
 		role       string
 	}
 	var found []lead
+	// taken marks the bytes of the leads found: a lead overlapping one
+	// found before is not one. (Leads are at most maxLeadBytes long, so
+	// marking costs no more than finding them.)
+	var taken []bool
+	limit := in.limits.MaxFigureCandidates
 	for _, l := range leads {
 		for w := range l.words.All() {
-			for i := 0; ; {
+			for i := 0; len(found) <= limit; {
 				j := strings.Index(f[i:], w)
 				if j < 0 {
 					break
@@ -73,42 +82,59 @@ func (in *interpreter) mentions(text string, pos model.Pos, known unitIndex) {
 					continue
 				}
 				start, end := at+m[0], at+m[1]
-				overlaps := false
-				for _, e := range found {
-					if start < e.end && e.start < end {
-						overlaps = true
-					}
+				if taken == nil {
+					taken = make([]bool, len(f))
 				}
-				if !overlaps {
-					found = append(found, lead{start, end, l.role})
+				if slices.Contains(taken[start:end], true) {
+					continue
 				}
+				for k := start; k < end; k++ {
+					taken[k] = true
+				}
+				found = append(found, lead{start, end, l.role})
 			}
 		}
 	}
+	if len(found) == 0 {
+		return
+	}
 	slices.SortFunc(found, func(a, b lead) int { return a.start - b.start })
-	for _, l := range found {
+	if len(found) > limit {
+		in.b.Problems = append(in.b.Problems, model.Problem{Pos: pos, Message: fmt.Sprintf(
+			"%v in a paragraph; the lists of units after them are not read", block.Exceeded("unit list leads", int64(limit)))})
+		found = found[:limit]
+	}
+	// Where each sentence ends (。；;), found once: a list runs to the end
+	// of its sentence.
+	var stops []int
+	for i, r := range f {
+		if r == '。' || r == '；' || r == ';' {
+			stops = append(stops, i)
+		}
+	}
+	offsets := offsetTable(text, f)
+	for k, l := range found {
 		// The context: the clause that ends in the lead, without 是/为/：.
 		cs := clauseStartNoList(f, l.start)
 		ctxEnd := l.end
 		ctxEnd -= len(strings.TrimSuffix(f[cs:ctxEnd], ":")) - len(f[cs:ctxEnd])
 		ctxEnd -= len(vocab.ListVerbs.Suffix(f[cs:ctxEnd]))
-		loc := mapOffsets(text, f, []int{cs, ctxEnd})
-		context := strings.TrimSpace(contextTrim.ReplaceAllString(text[loc[0]:loc[1]], ""))
+		context := strings.TrimSpace(contextTrim.ReplaceAllString(printed(text, offsets, cs, ctxEnd), ""))
 		// The list runs to the end of the sentence or to the next lead.
 		end := len(f)
-		for _, d := range []string{"。", "；", ";"} {
-			if i := strings.Index(f[l.end:], d); i >= 0 && l.end+i < end {
-				end = l.end + i
-			}
+		if i, _ := slices.BinarySearch(stops, l.end); i < len(stops) {
+			end = stops[i]
 		}
-		for _, o := range found {
-			if o.start > l.end && o.start < end {
-				end = clauseStartNoList(f, o.start)
+		for _, o := range found[k+1:] {
+			if o.start > l.end {
+				if o.start < end {
+					end = clauseStartNoList(f, o.start)
+				}
+				break
 			}
 		}
 		for _, item := range in.listItems(f, l.end, end, known) {
-			loc := mapOffsets(text, f, []int{item.start, item.end})
-			name := strings.TrimSpace(text[loc[0]:loc[1]])
+			name := strings.TrimSpace(printed(text, offsets, item.start, item.end))
 			m := model.Mention{Unit: name, Role: l.role, Context: compactTitle(context), Pos: pos, Matches: []model.UnitRef{}}
 			if vm := findFolded(mentionValue, name); vm != nil {
 				vs, ve, us, ue := vm[2], vm[3], vm[4], vm[5]
@@ -125,9 +151,24 @@ func (in *interpreter) mentions(text string, pos model.Pos, known unitIndex) {
 			}
 			m.Unit = compactTitle(m.Unit)
 			m.Matches = append(m.Matches, known.lookup(m.Unit)...)
+			if len(in.b.Mentions) >= in.limits.MaxFigures {
+				in.mentionsFull(pos)
+				return
+			}
 			in.b.Mentions = append(in.b.Mentions, m)
 		}
 	}
+}
+
+// mentionsFull reports, once, that the document's mentions reached
+// Limits.MaxFigures.
+func (in *interpreter) mentionsFull(pos model.Pos) {
+	if in.mentionsCut {
+		return
+	}
+	in.mentionsCut = true
+	in.b.Problems = append(in.b.Problems, model.Problem{Pos: pos, Message: fmt.Sprintf(
+		"%v in the document; the lists of units from here on are not read", block.Exceeded("unit mentions", int64(in.limits.MaxFigures)))})
 }
 
 // listItems splits the list in f[start:end] into unit names. The list
@@ -175,6 +216,9 @@ func looksLikeUnit(s string) bool {
 		base = s[:i]
 	}
 	n := utf8.RuneCountInString(base)
+	if n > maxUnitRunes {
+		return false // before the amounts are looked for, in text of any length
+	}
 	han := 0
 	for _, r := range base {
 		if isHan(r) {

@@ -1,36 +1,37 @@
 package interpret
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
 var (
 	// titleWord marks the last line of a title.
-	titleWord = regexp.MustCompile(vocab.TitleWords.Pattern() + `$`)
+	titleWord = lazyregexp.New(vocab.TitleWords.Pattern() + `$`)
 	// trailingBracket is a bracketed part at the end of a title:
 	// "…办理情况（截至8月20日）".
-	trailingBracket = regexp.MustCompile(`[(（][^()（）]{1,24}[)）]$`)
+	trailingBracket = lazyregexp.New(`[(（][^()（）]{1,24}[)）]$`)
 	// orgName is an issuing body: a name ending in an office word. It may
 	// hold digits (鹤原县12345热线办) but starts with a place.
-	orgName = regexp.MustCompile(`^\p{Han}{2}[\p{Han}0-9（）()]{1,38}?` + vocab.OfficeWords.Pattern() + `$`)
+	orgName = lazyregexp.New(`^\p{Han}{2}[\p{Han}0-9（）()]{1,38}?` + vocab.OfficeWords.Pattern() + `$`)
 	// plainName is a name without an office word, as a masthead may print
 	// one beside its date (a news outlet's local branch).
-	plainName = regexp.MustCompile(`^\p{Han}{2}[\p{Han}0-9（）()]{2,28}$`)
+	plainName = lazyregexp.New(`^\p{Han}{2}[\p{Han}0-9（）()]{2,28}$`)
 	// issueNoPat: 2023年第5期（总第74期）, 第9期, 〔2020〕第9期, 城政数〔2024〕3号.
-	issueNoPat = regexp.MustCompile(`[\p{Han}]{0,8}[〔\[［(（][0-9]{4}[〕\]］)）]\s*第?\s*[0-9]+\s*[期号]|(?:[0-9]{4}\s*年\s*)?第\s*[0-9]+\s*期(?:\s*[（(]\s*总第\s*[0-9]+\s*期\s*[)）])?`)
-	// headingNumber starts a numbered heading of the body.
-	headingNumber = regexp.MustCompile(`^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、])`)
+	issueNoPat = lazyregexp.New(`[\p{Han}]{0,8}[〔\[［(（][0-9]{4}[〕\]］)）]\s*第?\s*[0-9]+\s*[期号]|(?:[0-9]{4}\s*年\s*)?第\s*[0-9]+\s*期(?:\s*[（(]\s*总第\s*[0-9]+\s*期\s*[)）])?`)
+	// headingNumber starts a numbered heading of the body; a decimal
+	// (68.6%、22.9%…, a wrapped line of prose) is none.
+	headingNumber = lazyregexp.New(`^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+(?:[．、]|\.(?:[^0-9]|$)))`)
 	// wideGap separates the parts of a masthead line.
-	wideGap = regexp.MustCompile(`\s{2,}|\t|\x{3000}`)
+	wideGap = lazyregexp.New(`\s{2,}|\t|\x{3000}`)
 	// pageNumber is a page number printed on a line of its own: "— 2 —",
 	// "-3-", "第2页", "2".
-	pageNumber = regexp.MustCompile(`^(?:[—–\-－]*\s*[0-9]{1,3}\s*[—–\-－]*|第\s*[0-9]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9]{1,3}\s*页)?|[0-9]{1,3}\s*/\s*[0-9]{1,3})$`)
+	pageNumber = lazyregexp.New(`^(?:[—–\-－]*\s*[0-9]{1,3}\s*[—–\-－]*|第\s*[0-9]{1,3}\s*页(?:\s*[,，/]?\s*共\s*[0-9]{1,3}\s*页)?|[0-9]{1,3}\s*/\s*[0-9]{1,3})$`)
 )
 
 // maxTitleLineRunes is the longest line taken as part of a title.
@@ -146,7 +147,39 @@ func (in *interpreter) title(top []textSpan, used map[int]bool) int {
 		}
 		i = j
 	}
+	if bestScore == 0 {
+		end = in.untitledTitle(top, used)
+	}
 	return end
+}
+
+// untitledTitle takes for the title, when no line ends in a title word
+// (…工单办理得分), the first run of title-like lines on top if it names
+// the hotline: a bulletin has a title, and its first short lines without
+// sentence punctuation that speak of 12345 or 热线 are it. It returns the
+// index of the first paragraph after it (0 without one).
+func (in *interpreter) untitledTitle(top []textSpan, used map[int]bool) int {
+	for i := 0; i < len(top); i++ {
+		if used[i] {
+			continue
+		}
+		if !titleLike(top[i].text) {
+			return 0
+		}
+		j := i
+		var parts []string
+		for j < len(top) && !used[j] && titleLike(top[j].text) {
+			parts = append(parts, strings.TrimSpace(top[j].text))
+			j++
+		}
+		t := compactTitle(strings.Join(parts, ""))
+		if f := fold(t); strings.Contains(f, "12345") || strings.Contains(f, "热线") {
+			in.b.Title, in.titleSpans = t, top[i:j]
+			return j
+		}
+		return 0
+	}
+	return 0
 }
 
 // isTitle reports whether t ends like a title: in a title word, or in a
@@ -172,36 +205,43 @@ func isTitle(t string) bool {
 // their lines among the last paragraphs. Page numbers and 抄送 lines
 // between them are skipped.
 func signature(body []textSpan, from int) (org string, date model.Date) {
-	var lines []string // the body after the title, without page furniture
-	for _, s := range body[min(from, len(body)):] {
-		t := strings.TrimSpace(s.text)
-		if len(t) <= 24 && pageNumber.MatchString(fold(t)) {
-			continue
-		}
-		lines = append(lines, t)
+	// The body after the title, without page furniture, looked at in
+	// place: a copy of a long body's lines would cost more than the rest.
+	body = body[min(from, len(body)):]
+	line := func(k int) (string, bool) {
+		t := strings.TrimSpace(body[k].text)
+		return t, len(t) > 24 || !pageNumber.MatchString(fold(t))
 	}
-	for i := len(lines) - 1; i >= 0; i-- {
-		o, ok := office(lines[i])
+	for i := len(body) - 1; i >= 0; i-- {
+		t, ok := line(i)
 		if !ok {
 			continue
 		}
-		for j := i + 1; j < len(lines) && j <= i+signatureGap; j++ {
-			if d, ok := dateOnly(lines[j]); ok {
-				return o, d
+		o, ok := office(t)
+		if !ok {
+			continue
+		}
+		for j, n := i+1, 0; j < len(body) && n < signatureGap; j++ {
+			if t, ok := line(j); ok {
+				n++
+				if d, ok := dateOnly(t); ok {
+					return o, d
+				}
 			}
 		}
 	}
 	n := 0
-	for i := len(lines) - 1; i >= 0 && n < signatureParagraphs; i-- {
-		if vocab.SendingWords.Prefix(fold(lines[i])) != "" {
+	for i := len(body) - 1; i >= 0 && n < signatureParagraphs; i-- {
+		t, ok := line(i)
+		if !ok || vocab.SendingWords.Prefix(fold(t)) != "" {
 			continue
 		}
 		n++
-		if d, ok := dateOnly(lines[i]); ok && date.IsZero() {
+		if d, ok := dateOnly(t); ok && date.IsZero() {
 			date = d
 			continue
 		}
-		if o, ok := office(lines[i]); ok && org == "" {
+		if o, ok := office(t); ok && org == "" {
 			org = o
 		}
 	}

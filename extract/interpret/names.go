@@ -43,10 +43,12 @@ func (r *figureReader) ref(x string) int {
 	return best
 }
 
-// depth is the number of wholes above figure i.
+// depth is the number of wholes above figure i, counted up to refBack:
+// a chain of parts of parts as long as the prose is need not be walked for
+// every reference.
 func (r *figureReader) depth(i int) int {
 	d := 0
-	for p := r.fig(i).Parent; p >= 0 && p < i && d < len(r.b.Figures); p = r.fig(p).Parent {
+	for p := r.fig(i).Parent; p >= 0 && p < i && d < refBack; p = r.fig(p).Parent {
 		d++
 	}
 	return d

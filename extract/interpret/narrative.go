@@ -1,16 +1,16 @@
 package interpret
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
-var yearMention = regexp.MustCompile(`(20[0-9]{2}|19[0-9]{2})\s*年`)
+var yearMention = lazyregexp.New(`(20[0-9]{2}|19[0-9]{2})\s*年`)
 
 // prose reads the bulletin's metadata, period, figures and mentions from
 // the paragraphs the tables did not take, and the definitions in the
@@ -18,6 +18,15 @@ var yearMention = regexp.MustCompile(`(20[0-9]{2}|19[0-9]{2})\s*年`)
 // the body's without the title, are the bulletin's Paragraphs.
 func (in *interpreter) prose() {
 	var body, furniture []textSpan
+	n := 0
+	for _, blk := range in.doc.Blocks {
+		if _, ok := blk.(*block.Paragraph); ok {
+			n++
+		}
+	}
+	// Sized once: a list grown by append over a long text file costs
+	// several times its final size.
+	body = make([]textSpan, 0, n)
 	for i, blk := range in.doc.Blocks {
 		p, ok := blk.(*block.Paragraph)
 		if !ok || in.used[i] || strings.TrimSpace(p.Text) == "" {
@@ -26,7 +35,7 @@ func (in *interpreter) prose() {
 		// Text that is no UTF-8 is mended first, so that a phrase's offsets
 		// in the folded text map back to the printed one, and a span's
 		// offsets hold in the JSON, which would mend it anyway.
-		s := textSpan{text: withoutGlosses(strings.ToValidUTF8(strings.TrimSpace(p.Text), "\uFFFD")), pos: p.Pos}
+		s := textSpan{text: strings.TrimSpace(withoutStrayMarks(withoutGlosses(strings.ToValidUTF8(strings.TrimSpace(p.Text), "\uFFFD")))), pos: p.Pos}
 		// A page number the reader left in the flow ("— 3 —") is furniture
 		// too: no part of the prose, nor of a sentence it falls inside.
 		if p.Region == block.Body && !block.IsPageNumber(fold(s.text)) {
@@ -47,7 +56,7 @@ func (in *interpreter) prose() {
 			}
 		}
 	}
-	fr := newFigureReader(in.b)
+	fr := newFigureReader(in.b, in.limits)
 	known := knownUnits(in.b.Tables)
 	for _, s := range narrative {
 		in.b.Paragraphs = append(in.b.Paragraphs, model.Paragraph{Text: s.text, Pos: s.pos})
@@ -61,7 +70,7 @@ func (in *interpreter) withoutTitle(body []textSpan) []textSpan {
 	if len(in.titleSpans) == 0 {
 		return body
 	}
-	var out []textSpan
+	out := make([]textSpan, 0, len(body))
 	for _, s := range body {
 		skip := false
 		for _, t := range in.titleSpans {
@@ -91,7 +100,7 @@ func runsOn(text string) bool {
 
 // pinyinGloss matches a pinyin reading in brackets, as some mirror sites
 // print them after a character: 辦結(jié)率, 熱線(xiàn).
-var pinyinGloss = regexp.MustCompile(`[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]`)
+var pinyinGloss = lazyregexp.New(`[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]`)
 
 // toneMarks are the vowels with a tone mark; a gloss has one, a bracketed
 // word such as (app) has none.
@@ -111,36 +120,76 @@ func withoutGlosses(s string) string {
 	})
 }
 
+// strayMark is a backtick typed into a number ("4`318件", a slip of the
+// key beside 1): digits on both sides.
+var strayMark = lazyregexp.New("([0-9０-９])[`｀]([0-9０-９])")
+
+// withoutStrayMarks drops the backticks typed inside numbers, which would
+// otherwise cut a number in two (4 and 318).
+func withoutStrayMarks(s string) string {
+	for strings.ContainsAny(s, "`｀") {
+		t := strayMark.ReplaceAllString(s, "$1$2")
+		if t == s {
+			break
+		}
+		s = t // again, for a mark right after a joined one (1`2`3)
+	}
+	return s
+}
+
 // minWrappedRunes is the shortest line taken as prose wrapped onto the
 // next line when it does not end a sentence.
 const minWrappedRunes = 16
 
-// wrapped reports whether a line of prose was wrapped onto the next one:
-// a long line with the commas of a sentence that does not end in 。！？,
-// before a line that starts no heading, caption or note. Readers of
-// layout text and PDF may give each printed line as a paragraph
-// ("…其中热线电" / "话1725件、…").
-func wrapped(text, next string) bool {
-	t := strings.TrimSpace(text)
-	if utf8.RuneCountInString(t) < minWrappedRunes || !strings.ContainsAny(t, "，,、；;") {
+// clauseMarks are the marks between the clauses of a sentence.
+const clauseMarks = "，,、；;"
+
+// wrapsOnto reports whether a line of prose was wrapped onto the next one:
+// a long line (runes long) with the commas of a sentence (marks) that does
+// not end in 。！？, before a line that starts no heading, caption or note.
+// Readers of layout text and PDF may give each printed line as a paragraph
+// ("…其中热线电" / "话1725件、…"). text is trimmed, as the paragraphs of
+// prose are.
+func wrapsOnto(runes int, marks bool, text, next string) bool {
+	if runes < minWrappedRunes || !marks {
 		return false
 	}
-	if last, _ := utf8.DecodeLastRuneInString(t); strings.ContainsRune("。！？!?", last) {
+	if last, _ := utf8.DecodeLastRuneInString(text); strings.ContainsRune("。！？!?", last) {
 		return false
 	}
 	n := strings.TrimSpace(next)
 	return n != "" && !matchFolded(headingNumber, n) && !matchFolded(captionLabel, n) && !matchFolded(noteStart, n)
 }
 
-// joinRunOns joins a paragraph that breaks off mid-sentence with the next.
+// joinRunOns joins a paragraph that breaks off mid-sentence, or a line
+// of prose wrapped onto the next, with the next.
+//
+// It joins in place, reusing the backing array of spans, which the caller
+// no longer needs, builds each joined text once, and keeps what wrapped
+// asks of the text joined so far as it grows, so that a long run of such
+// paragraphs costs time and memory in proportion to its length.
 func joinRunOns(spans []textSpan) []textSpan {
-	var out []textSpan
-	for _, s := range spans {
-		if n := len(out); n > 0 && (runsOn(out[n-1].text) || wrapped(out[n-1].text, s.text)) {
-			out[n-1].text += s.text
-			continue
+	out := spans[:0]
+	for i := 0; i < len(spans); {
+		s := spans[i]
+		var b strings.Builder
+		b.WriteString(s.text)
+		runes, marks := utf8.RuneCountInString(s.text), strings.ContainsAny(s.text, clauseMarks)
+		j := i + 1
+		for ; j < len(spans); j++ {
+			joined, next := b.String(), spans[j].text
+			if !runsOn(joined) && !wrapsOnto(runes, marks, joined, next) {
+				break
+			}
+			b.WriteString(next)
+			runes += utf8.RuneCountInString(next)
+			marks = marks || strings.ContainsAny(next, clauseMarks)
+		}
+		if j > i+1 {
+			s.text = b.String()
 		}
 		out = append(out, s)
+		i = j
 	}
 	return out
 }
@@ -148,6 +197,23 @@ func joinRunOns(spans []textSpan) []textSpan {
 // periodParagraphs is how many paragraphs of the prose are searched for
 // the period it reports on.
 const periodParagraphs = 10
+
+// maxOpeningBytes is how much of a paragraph the period is looked for in:
+// a bulletin states its period in its opening words, and the period's
+// patterns need not run over a paragraph of megabytes.
+const maxOpeningBytes = 4096
+
+// opening returns the first maxOpeningBytes of s, cut at a character.
+func opening(s string) string {
+	if len(s) <= maxOpeningBytes {
+		return s
+	}
+	end := maxOpeningBytes
+	for end > 0 && !utf8.RuneStart(s[end]) {
+		end--
+	}
+	return s[:end]
+}
 
 // period sets the bulletin's period from its title and from the opening of
 // its prose; when they disagree, the prose's is the period and the title's
@@ -169,8 +235,9 @@ func (in *interpreter) period(narrative []textSpan) {
 	if !bodyOK && !b.Issued.IsZero() {
 		// 今年以来: from 1 January to the issue date.
 		for _, s := range narrative[:min(len(narrative), periodParagraphs)] {
-			if i, w := vocab.SinceYearStartWords.Index(fold(s.text)); i >= 0 {
-				body, bodyOK = sinceYearStart(s.text, i, w, b.Issued), true
+			text := opening(s.text)
+			if i, w := vocab.SinceYearStartWords.Index(fold(text)); i >= 0 {
+				body, bodyOK = sinceYearStart(text, i, w, b.Issued), true
 				break
 			}
 		}
@@ -210,7 +277,7 @@ func (in *interpreter) period(narrative []textSpan) {
 // than of figures.
 func bodyPeriod(narrative []textSpan, ref model.Date) (model.Period, bool) {
 	for _, s := range narrative[:min(len(narrative), periodParagraphs)] {
-		text := strings.TrimSpace(s.text)
+		text := opening(strings.TrimSpace(s.text))
 		n := utf8.RuneCountInString(text)
 		switch {
 		case n < 8,

@@ -1,10 +1,10 @@
 package interpret
 
 import (
-	"regexp"
 	"strings"
 	"time"
 
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
@@ -19,29 +19,29 @@ const (
 
 var (
 	// datePat: 2023年4月27日, 二〇二四年一月十日, 112年4月27日, 4月27日.
-	datePat = regexp.MustCompile(yearPat + `?(` + numPat + `)\s*月\s*(` + numPat + `)\s*[日号]`)
+	datePat = lazyregexp.New(yearPat + `?(` + numPat + `)\s*月\s*(` + numPat + `)\s*[日号]`)
 	// rangePat: two dates joined by a dash or 至/到/—, with optional clock
 	// times: 2019年9月26日-2019年10月25日, 7月8日0时—7月14日24时,
 	// 9月26日至10月25日.
-	rangePat = regexp.MustCompile(yearPat + `?(` + numPat + `)\s*月\s*(` + numPat + `)\s*[日号]` + clockPat +
+	rangePat = lazyregexp.New(yearPat + `?(` + numPat + `)\s*月\s*(` + numPat + `)\s*[日号]` + clockPat +
 		`\s*(?:[-—–~～至到]+|－)\s*` + yearPat + `?(?:(` + numPat + `)\s*月\s*)?(` + numPat + `)\s*[日号]` + clockPat)
 	clockPat = `(?:\s*[0-9]{1,2}\s*(?:时|点|:[0-9]{2}(?::[0-9]{2})?)(?:[0-9]{1,2}分)?)?`
 	// weekPat: 2024年第28周, 第28周.
-	weekPat = regexp.MustCompile(yearPat + `?第\s*(` + numPat + `)\s*周`)
+	weekPat = lazyregexp.New(yearPat + `?第\s*(` + numPat + `)\s*周`)
 	// monthRangePat: 2023年1-4月, 1—4月, 1至4月, 1月至4月, 1月份至4月份.
-	monthRangePat = regexp.MustCompile(yearPat + `?(` + numPat + `)\s*(?:月份?)?\s*(?:[-—–~～至到]+)\s*(` + numPat + `)\s*月份?`)
+	monthRangePat = lazyregexp.New(yearPat + `?(` + numPat + `)\s*(?:月份?)?\s*(?:[-—–~～至到]+)\s*(` + numPat + `)\s*月份?`)
 	// quarterPat: 第三季度, 一季度, 2023年第3季度.
-	quarterPat = regexp.MustCompile(yearPat + `?第?\s*([1-4一二三四])\s*季度`)
+	quarterPat = lazyregexp.New(yearPat + `?第?\s*([1-4一二三四])\s*季度`)
 	// halfPat: 上半年, 下半年, 2023年上半年.
-	halfPat = regexp.MustCompile(yearPat + `?([上下])半年`)
+	halfPat = lazyregexp.New(yearPat + `?([上下])半年`)
 	// monthPat: 2023年3月份, 3月份, 3月 (not followed by a day).
-	monthPat   = regexp.MustCompile(yearPat + `?(` + numPat + `)\s*月(份)?`)
-	dayFollows = regexp.MustCompile(`^\s*(` + numPat + `)\s*[日号]`)
+	monthPat   = lazyregexp.New(yearPat + `?(` + numPat + `)\s*月(份)?`)
+	dayFollows = lazyregexp.New(`^\s*(` + numPat + `)\s*[日号]`)
 	// yearOnlyPat: 2023年度, 2023年全年, and a year that opens a sentence
 	// by itself: "2019年，全市…".
-	yearOnlyPat = regexp.MustCompile(`([0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:` + vocab.WholeYearWords.Pattern() + `|[,，])`)
+	yearOnlyPat = lazyregexp.New(`([0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:` + vocab.WholeYearWords.Pattern() + `|[,，])`)
 	// upToPat: 截至8月20日, 截至2024年3月15日: from 1 January to that day.
-	upToPat = regexp.MustCompile(vocab.UpToWords.Pattern() + `\s*` + yearPat + `?(` + numPat + `)\s*月\s*(` + numPat + `)\s*[日号]`)
+	upToPat = lazyregexp.New(vocab.UpToWords.Pattern() + `\s*` + yearPat + `?(` + numPat + `)\s*月\s*(` + numPat + `)\s*[日号]`)
 )
 
 // numeral reads an Arabic or Chinese numeral.

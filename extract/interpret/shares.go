@@ -1,6 +1,7 @@
 package interpret
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hotline12345/bulletin/internal/vocab"
@@ -87,13 +88,12 @@ func (st *sentence) namedWhole(words string) int {
 }
 
 // listLength counts the percentages that follow each other in a list from
-// amount a on.
+// amount a on. The amounts are in order: a is found by binary search, so
+// that each list of a sentence of many costs its own length only.
 func listLength(as []amount, a amount) int {
+	i, _ := slices.BinarySearchFunc(as, a.start, func(x amount, start int) int { return x.start - start })
 	n := 0
-	for _, x := range as {
-		if x.start < a.start {
-			continue
-		}
+	for _, x := range as[i:] {
 		if !x.isPercent() {
 			break
 		}

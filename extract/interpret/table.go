@@ -2,20 +2,20 @@ package interpret
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/model"
 )
 
 // totalUnit matches the unit cell of a total row: 合计, 总计, 小计, 全区合计,
 // 全市, 总体 ...
-var totalUnit = regexp.MustCompile(`^(全[市区县省镇乡]?|总|本[期月周])?(合计|总计|小计|共计|累计|汇总)?$|^全[市区县省]$|^总[体数]$`)
+var totalUnit = lazyregexp.New(`^(全[市区县省镇乡]?|总|本[期月周])?(合计|总计|小计|共计|累计|汇总)?$|^全[市区县省]$|^总[体数]$`)
 
 // noteStart matches the start of a table's footnotes.
-var noteStart = regexp.MustCompile(`^(注|备注|说明|附注)\s*[：:]`)
+var noteStart = lazyregexp.New(`^(注|备注|说明|附注)\s*[：:]`)
 
 // tableReader interprets one block table.
 type tableReader struct {
@@ -303,13 +303,29 @@ func (tr *tableReader) row(cells []*block.Cell, src block.Row, r int, cols []col
 		row.Cells[key] = cell
 	}
 	if len(cells) > len(cols) {
+		// A cell spanning columns past the header is kept once, at its
+		// first column, and the row's extra cells make one problem: a row
+		// made wide by spans has as many positions as its grid.
+		var first, last model.Key
+		var at model.Pos
+		extra := 0
 		for c := len(cols); c < len(cells); c++ {
-			if cells[c] == nil || strings.TrimSpace(cells[c].Text) == "" {
+			if cells[c] == nil || c > 0 && cells[c] == cells[c-1] || strings.TrimSpace(cells[c].Text) == "" {
 				continue
 			}
 			key := model.Key(fmt.Sprintf("col%d", c+1))
 			row.Cells[key] = model.Cell{Text: strings.TrimSpace(cells[c].Text), Pos: cells[c].Pos}
-			tr.problem(cells[c].Pos, "row %d has %d cells, header has %d; kept as extra cell %s", r+1, len(cells), len(cols), key)
+			if extra == 0 {
+				first, at = key, cells[c].Pos
+			}
+			last = key
+			extra++
+		}
+		switch {
+		case extra == 1:
+			tr.problem(at, "row %d has %d cells, header has %d; kept as extra cell %s", r+1, len(cells), len(cols), first)
+		case extra > 1:
+			tr.problem(at, "row %d has %d cells, header has %d; kept as %d extra cells %s … %s", r+1, len(cells), len(cols), extra, first, last)
 		}
 	}
 	if !any {

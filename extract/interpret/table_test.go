@@ -146,6 +146,33 @@ func TestProblemsForMisfits(t *testing.T) {
 	assert.Contains(t, msgs[3], "row 5 has 2 cells, header has 3")
 }
 
+// Extra cells made by spans are kept once and reported once a row: a
+// cell spanning 900 columns past the header is one extra cell, not 900,
+// and the row's extra cells are one problem.
+func TestExtraCellsOfSpans(t *testing.T) {
+	b := Bulletin(doc(tbl(
+		[]string{"单位名称", "办理数", "满意率"},
+		[]string{"公安局", "12", "91.67%", "备注>900", "说明"},
+		[]string{"法院", "3", "100%"},
+	)))
+	tb := b.Tables[0]
+	require.Len(t, tb.Rows, 2)
+	assert.Equal(t, map[model.Key]string{"col4": "备注", "col904": "说明"}, extraTexts(tb.Rows[0]))
+	require.Len(t, b.Problems, 1)
+	assert.Equal(t, "row 2 has 904 cells, header has 3; kept as 2 extra cells col4 … col904", b.Problems[0].Message)
+}
+
+// extraTexts are the texts of a row's extra cells (col4, col5 …).
+func extraTexts(r model.Row) map[model.Key]string {
+	out := map[model.Key]string{}
+	for k, c := range r.Cells {
+		if strings.HasPrefix(string(k), "col") {
+			out[k] = c.Text
+		}
+	}
+	return out
+}
+
 // A table continued on the next page, with its header repeated or without
 // one, is one table.
 func TestContinuedTable(t *testing.T) {

@@ -128,7 +128,7 @@ var wordTests = map[string]func(t *testing.T, w string){
 	"compare prepositions": func(t *testing.T, w string) {
 		assertFigures(t, []string{"0 count 受理诉求 1000件 ^-1", "1 change " + w + "上月增加 50件 ^0 cmp=" + w + "上月"}, "受理诉求1000件，"+w+"上月增加50件。")
 	},
-	"words containing 比 or 与 that compare nothing": func(t *testing.T, w string) {
+	"words containing 比, 与 or 较 that compare nothing": func(t *testing.T, w string) {
 		f := readProse("受理诉求1000件，" + w + "增加50件。").Figures
 		require.Len(t, f, 2)
 		assert.Equal(t, model.Count, f[1].Kind, "no comparison, no change")

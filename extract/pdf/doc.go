@@ -6,7 +6,8 @@
 //
 // The reader is split along the way a page is read:
 //
-//   - internal/object is our own object reader. It finds the header
+//   - internal/object is our own object reader. It reads the file on
+//     demand through the io.ReaderAt, finds the header
 //     (skipping junk before %PDF), reads the cross-reference tables and
 //     streams along the /Prev chain (hybrid files' /XRefStm included),
 //     checking every count and object number against the file size and
@@ -29,9 +30,10 @@
 //     or the inverted cmap table of an embedded TrueType program; for
 //     simple and Type3 fonts, the encoding and its /Differences glyph
 //     names. It gives advance widths (/Widths and FontMatrix for simple
-//     and Type3 fonts, /W and /DW for CID fonts), caching fonts and CMaps
-//     per document. The CMap tables are generated from Debian's
-//     poppler-data (go generate in internal/font) and committed.
+//     and Type3 fonts, /W and /DW for CID fonts), sharing fonts and CMaps
+//     between the pages of a document. The predefined CMap tables are
+//     generated from Debian's poppler-data (go generate in internal/font),
+//     committed, and unpacked once per process.
 //   - internal/content interprets the content stream: graphics state and
 //     transformation matrix, text state and text matrix, Tj/TJ/'/", form
 //     XObjects (recursively, with a depth limit and a cycle guard), and the
@@ -84,7 +86,17 @@
 // MaxDepth (object, page tree and form nesting), and bounds the values
 // parsed per byte of input. Exceeding one ends the read with a
 // *block.ParseError wrapping [block.ErrLimit] at the page concerned (page
-// 0 when the file is opened). The file is read into memory whole.
+// 0 when the file is opened).
+//
+// # Memory
+//
+// The file is read through the [io.ReaderAt] as objects are needed, a few
+// blocks of it cached, never whole. Pages are interpreted and laid out one
+// at a time: a page's glyphs and lines are dropped once its blocks are
+// made. Parsed objects, fonts and CMaps are shared by every page that
+// uses them and dropped a few pages after their last use; the predefined
+// CMaps are unpacked once per process. So the memory a read takes beyond
+// the blocks it returns does not grow with the number of pages.
 //
 // # Encryption
 //

@@ -28,13 +28,8 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 	if size > lim.MaxInputBytes {
 		return nil, block.At(model.Pos{}, block.Exceeded("input bytes", lim.MaxInputBytes))
 	}
-	// The object reader works on the file in memory: objects are parsed
-	// where they lie, and scanning a damaged file is one pass.
-	data := make([]byte, size)
-	if n, err := r.ReadAt(data, 0); err != nil && !(errors.Is(err, io.EOF) && int64(n) == size) {
-		return nil, block.At(model.Pos{}, fmt.Errorf("reading input: %w", err))
-	}
-	doc, err := object.Open(data, lim)
+	// The object reader reads the file through r as it needs it.
+	doc, err := object.Open(r, size, lim)
 	if err != nil {
 		return nil, block.At(model.Pos{}, wrapFormat(err))
 	}
@@ -45,6 +40,9 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 	if err := doc.Err(); err != nil {
 		return nil, block.At(model.Pos{}, err)
 	}
+	// The objects the page tree walk parsed are not kept: each page's are
+	// parsed again when it is read.
+	doc.Sweep(0)
 	out := block.NewBuilder(lim)
 	for _, p := range treeProblems {
 		out.Problem(model.Pos{Page: p.Page}, p.Err.Error())
@@ -63,8 +61,14 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 		}
 		pos := model.Pos{Page: p.Num}
 		lp, ink, notes, err := readPage(interp, p)
+		interp.Sweep(sweepAge)
+		if afterPage != nil {
+			afterPage(p.Num)
+		}
 		if derr := doc.Err(); derr != nil {
-			err = derr // a limit met while the page's objects were read
+			// A limit met while the page's objects were read, or the
+			// file could not be read: either ends the read.
+			return nil, block.At(pos, derr)
 		}
 		for _, n := range notes {
 			out.Problem(pos, n)
@@ -87,6 +91,19 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 			imageOnly++
 			out.Problem(pos, "page is an image without a text layer (scanned?); OCR is not supported, the page is not read")
 		}
+		// The page's blocks go out now; what later pages need of it is
+		// its furniture candidates, and for a table split by the page
+		// break, its last table, kept until the next page is laid out.
+		if len(laid) > 0 {
+			last := laid[len(laid)-1]
+			layout.Stitch([]*layout.Page{last, lp})
+			last.Blocks = nil
+		}
+		for _, b := range lp.Blocks {
+			if err := out.Add(b); err != nil {
+				return nil, err
+			}
+		}
 		laid = append(laid, lp)
 	}
 	if read == 0 && firstErr != nil {
@@ -101,16 +118,16 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*bl
 		out.Problem(model.Pos{}, n)
 	}
 	layout.Furniture(laid)
-	layout.Stitch(laid)
-	for _, lp := range laid {
-		for _, b := range lp.Blocks {
-			if err := out.Add(b); err != nil {
-				return nil, err
-			}
-		}
-	}
 	return out.Document(), nil
 }
+
+// afterPage, when set (by tests), is called after each page is read.
+var afterPage func(page int)
+
+// sweepAge is how many pages after its last use an object, font or CMap
+// is kept: pages of one document share theirs, and a document appended to
+// another does not keep its own to the end of the file.
+const sweepAge = 4
 
 // ink is what a page draws that can be read: glyphs, and images that
 // may be a scan of text.

@@ -208,6 +208,39 @@ func TestNotPDF(t *testing.T) {
 	require.True(t, errors.Is(err, context.Canceled), "%v", err)
 }
 
+// failingReader is a file that cannot be read past its first n bytes.
+type failingReader struct {
+	data []byte
+	n    int64
+}
+
+var errDisk = errors.New("disk gone")
+
+func (f failingReader) ReadAt(p []byte, off int64) (int, error) {
+	if off+int64(len(p)) > f.n {
+		return 0, errDisk
+	}
+	return copy(p, f.data[off:]), nil
+}
+
+// TestReadError checks that a file that cannot be read at some point,
+// when it is opened or while its pages are read, ends the read with the
+// reader's error: the file is read on demand, not all at first.
+func TestReadError(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/pdf/seed-libreoffice.pdf")
+	require.NoError(t, err)
+	for _, n := range []int64{100, int64(len(data)) / 2, int64(len(data)) - 100} {
+		_, err := pdf.Read(context.Background(), failingReader{data, n}, int64(len(data)), block.Limits{})
+		require.ErrorIs(t, err, errDisk, "readable up to %d of %d bytes", n, len(data))
+		var pe *block.ParseError
+		require.ErrorAs(t, err, &pe)
+	}
+	// A size larger than the file: the read fails, it does not make up
+	// the missing bytes.
+	_, err = pdf.Read(context.Background(), bytes.NewReader(data), int64(len(data))+1000, block.Limits{})
+	require.Error(t, err)
+}
+
 // TestContentFeatures checks text in a form XObject (also one that draws
 // itself), /ActualText replacing the shown text, and a tagged pagination
 // artifact read as a footer.

@@ -151,16 +151,16 @@ func isTitleLine(l line) bool {
 	if enumerator.MatchString(t) || strings.ContainsRune("。；;！!？?：:", last) {
 		return true
 	}
-	words := strings.Fields(t)
-	if len(words) == 1 {
+	// The words are looked at in place: this is asked of most lines.
+	words, titleWord := 0, false
+	for w := range strings.FieldsSeq(t) {
+		words++
+		titleWord = titleWord || runeLen(w) > maxHeaderPieceRunes || cellType(w) == ctNumber
+	}
+	if words == 1 {
 		return runeLen(t) > maxHeaderPieceRunes
 	}
-	for _, w := range words {
-		if runeLen(w) > maxHeaderPieceRunes || cellType(w) == ctNumber {
-			return true
-		}
-	}
-	return false
+	return titleWord
 }
 
 // headerAcrossBlank reports whether two header lines with a blank line
@@ -254,6 +254,13 @@ func (s *scanner) tryAligned() bool {
 		header = append(header, l)
 		j++
 	}
+	// The first row's label may be wrapped onto the line above it and be
+	// too long for a piece of a header cell, which then ended the header.
+	var lead []line
+	if len(header) > 0 && j+1 < len(s.lines) && labelAbove(s.lines[j], s.lines[j+1], s.lines[j+2:]) {
+		lead = []line{s.lines[j]}
+		j++
+	}
 	for blanks := 0; j < len(s.lines) && s.lines[j].kind() == kBlank && blanks < 2; blanks++ {
 		j++
 	}
@@ -265,8 +272,8 @@ func (s *scanner) tryAligned() bool {
 	}
 	// The first row's label may be wrapped onto the line above it, which
 	// then closes the header.
-	var lead []line
-	if n := len(header); n > 1 && s.lines[j-1] == header[n-1] && wrapsLabel(header[n-1], s.lines[j]) && labelEmpty(s.lines[j], header[n-1]) {
+	if n := len(header); len(lead) == 0 && n > 1 && s.lines[j-1] == header[n-1] && wrapsLabel(header[n-1], s.lines[j]) && labelEmpty(s.lines[j], header[n-1]) &&
+		!overNumbersBelow(header[n-1], s.lines[j+1:]) {
 		lead, header = header[n-1:], header[:n-1]
 	}
 	headerSig := signature(header)
@@ -471,6 +478,52 @@ func wrapsLabel(l, data line) bool {
 		}
 	}
 	return true
+}
+
+// labelAbove reports whether l, a line that ends a header, is the top of
+// the first row's label wrapped above its data line: one field that ends
+// no sentence, over the row's empty label and none of its numbers, nor
+// over numbers of the rows below.
+func labelAbove(l, data line, below []line) bool {
+	if l.kind() != kText || wideFields(l.fold) != 1 || !isDataLine(data) {
+		return false
+	}
+	t := strings.TrimSpace(l.fold)
+	last, _ := lastRune(t)
+	if enumerator.MatchString(t) || strings.ContainsRune("。；;！!？?：:，,", last) {
+		return false
+	}
+	return wrapsLabel(l, data) && labelEmpty(data, l) && !overNumbersBelow(l, below)
+}
+
+// maxLabelProbeRows is how many data lines below the first row
+// overNumbersBelow looks at.
+const maxLabelProbeRows = 5
+
+// overNumbersBelow reports whether a word of l stands over a number of one
+// of the next data lines: l is then the lower piece of a wrapped header
+// cell over a column of numbers ("数据完" / "整得分" around the header
+// line), not a label wrapped above the first row, which the first row
+// leaves empty (a 合计 row without a score).
+func overNumbersBelow(l line, below []line) bool {
+	words := tokens(l.fold, byRunes)
+	seen := 0
+	for _, d := range below {
+		if seen >= maxLabelProbeRows {
+			break
+		}
+		if !isDataLine(d) {
+			continue
+		}
+		seen++
+		dt := tokens(d.fold, byRunes)
+		for _, tk := range words {
+			if overlapsNumber(tk, dt) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // overlapsNumber reports whether tk stands over (or next to) a token of

@@ -28,9 +28,10 @@ const (
 const maxBadRatio = 0.01
 
 // Decode turns the bytes of a text file into a string. It recognises a
-// UTF-8, UTF-16 or GB18030 byte order mark; without one, input that is valid
-// UTF-8 is UTF-8 and anything else is decoded as GB18030 (which includes GBK
-// and GB2312). Input in which more than 1% of the characters are
+// UTF-8, UTF-16 or GB18030 byte order mark; without one, input whose zero
+// bytes fall every other byte is UTF-16 (little- or big-endian, as the
+// zeros fall), input that is valid UTF-8 is UTF-8, and anything else is
+// decoded as GB18030 (which includes GBK and GB2312). Input in which more than 1% of the characters are
 // undecodable or control characters is not text: the error wraps
 // [block.ErrFormat] and gives the line of the first bad character.
 func Decode(data []byte) (s string, enc string, err error) {
@@ -43,6 +44,7 @@ func Decode(data []byte) (s string, enc string, err error) {
 		s, enc = decodeWith(xunicode.UTF16(xunicode.BigEndian, xunicode.ExpectBOM), data), UTF16BE
 	case bytes.HasPrefix(data, []byte{0x84, 0x31, 0x95, 0x33}):
 		s, enc = decodeWith(simplifiedchinese.GB18030, data[4:]), GB18030
+	case decodeUTF16(data, &s, &enc):
 	case utf8.Valid(data):
 		s, enc = string(data), UTF8
 	default:
@@ -52,6 +54,56 @@ func Decode(data []byte) (s string, enc string, err error) {
 		return "", enc, err
 	}
 	return s, enc, nil
+}
+
+// utf16Sample is how many bytes utf16Order looks at.
+const utf16Sample = 64 << 10
+
+// utf16Order recognises UTF-16 without a byte order mark by its zero
+// bytes: text in any script has characters below U+0100 (digits, spaces,
+// line ends), whose high byte is zero, so zeros fall on odd offsets
+// (little-endian) or on even ones (big-endian) and hardly on the other.
+// Text in UTF-8 or GB18030 has no zero bytes. It returns UTF16LE, UTF16BE
+// or "".
+func utf16Order(data []byte) string {
+	n := min(len(data), utf16Sample) &^ 1
+	even, odd := 0, 0
+	for i := 0; i < n; i += 2 {
+		if data[i] == 0 {
+			even++
+		}
+		if data[i+1] == 0 {
+			odd++
+		}
+	}
+	least := max(1, n/2/100) // zeros in at least 1% of the characters
+	switch {
+	case odd >= least && even*10 <= odd:
+		return UTF16LE
+	case even >= least && odd*10 <= even:
+		return UTF16BE
+	}
+	return ""
+}
+
+// decodeUTF16 decodes data as UTF-16 without a byte order mark when its
+// zero bytes say so and the result is text, setting s and enc.
+func decodeUTF16(data []byte, s, enc *string) bool {
+	order := utf16Order(data)
+	endian := xunicode.LittleEndian
+	switch order {
+	case "":
+		return false
+	case UTF16BE:
+		endian = xunicode.BigEndian
+	}
+	text := decodeWith(xunicode.UTF16(endian, xunicode.IgnoreBOM), data)
+	if checkText(text, order) != nil {
+		// Binary data with zeros in it: judged as what it is otherwise.
+		return false
+	}
+	*s, *enc = text, order
+	return true
 }
 
 func decodeWith(e encoding.Encoding, data []byte) string {

@@ -138,11 +138,33 @@ func (s *scanner) continuation(j int, marker kind, cells []tcell, adjacent bool,
 	if adjacent || nextIsCell {
 		return true
 	}
-	// A cell with an empty line inside ("满意率", "", "（%）"): the line
-	// stands between single blank lines, the cell it continues above the
-	// first and a new row below the second.
-	return j >= 2 && s.lines[j-1].kind() == kBlank && s.lines[j-2].kind() == marker &&
-		j+2 < len(s.lines) && s.lines[j+1].kind() == kBlank && s.lines[j+2].kind() == marker &&
+	// A cell with empty lines inside ("满意率", "", "（%）"; "转办", "",
+	// "工单", "", "数量"): its lines stand between single blank lines, the
+	// cell they continue above the first and a new row below the last. That
+	// row may open with an empty cell, a TAB alone (a 合计 row's blank 序号).
+	if s.lines[j-1].kind() != kBlank {
+		return false
+	}
+	lo, hi := j, j // the first and last of the cell's lines apart from its marked one
+	for lo >= 2 && s.lines[lo-1].kind() == kBlank && s.piece(lo-2) {
+		lo -= 2
+	}
+	for hi+2 < len(s.lines) && s.lines[hi+1].kind() == kBlank && s.piece(hi+2) {
+		hi += 2
+	}
+	// After the last line, the next cell of the row or, past a blank line,
+	// the next row.
+	next := hi+1 < len(s.lines) && s.lines[hi+1].kind() == marker ||
+		hi+2 < len(s.lines) && s.lines[hi+1].kind() == kBlank && (s.lines[hi+2].kind() == marker || s.emptyTabCell(hi+2))
+	return s.piece(j) && (hi-lo)/2+2 <= maxWrapLines && next &&
+		lo >= 2 && s.lines[lo-1].kind() == kBlank && s.lines[lo-2].kind() == marker
+}
+
+// piece reports whether line j can be a line of a wrapped TAB-marked
+// cell: short text that does not open an enumerated item.
+func (s *scanner) piece(j int) bool {
+	l := s.lines[j]
+	return l.kind() == kText && runeLen(strings.TrimSpace(l.fold)) <= maxWrapRunes &&
 		!enumerator.MatchString(strings.TrimSpace(l.raw))
 }
 

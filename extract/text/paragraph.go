@@ -104,15 +104,16 @@ func closeCJKSpaces(s string) string {
 	return string(out)
 }
 
-// joinWrapped joins two pieces of a wrapped line: directly between Chinese
-// characters, with a space between words of other scripts.
-func joinWrapped(a, b string) string {
+// wrapSeparator is what goes between two pieces of a wrapped line, a and
+// b: nothing between Chinese characters, a space between words of other
+// scripts.
+func wrapSeparator(a, b string) string {
 	last, _ := utf8.DecodeLastRuneInString(a)
 	first, _ := utf8.DecodeRuneInString(b)
 	if isWordRune(last) && isWordRune(first) {
-		return a + " " + b
+		return " "
 	}
-	return a + b
+	return ""
 }
 
 func isWordRune(r rune) bool {

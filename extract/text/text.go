@@ -40,6 +40,7 @@
 package text
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -58,7 +59,14 @@ const ctxCheckEvery = 1024
 // [block.ErrLimit] beyond that; errors are *block.ParseError values.
 func Read(ctx context.Context, r io.Reader, lim block.Limits) (*block.Document, error) {
 	lim = lim.WithDefaults()
-	data, err := io.ReadAll(io.LimitReader(r, lim.MaxInputBytes+1))
+	var buf bytes.Buffer
+	if s, ok := r.(interface{ Size() int64 }); ok && s.Size() <= lim.MaxInputBytes {
+		// A reader that knows its size (a file's section) is read into a
+		// buffer of that size, not one grown by doubling.
+		buf.Grow(int(s.Size()) + bytes.MinRead)
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, lim.MaxInputBytes+1))
+	data := buf.Bytes()
 	if err != nil {
 		return nil, &block.ParseError{Err: fmt.Errorf("reading input: %w", err)}
 	}
@@ -74,6 +82,11 @@ func ReadBytes(ctx context.Context, data []byte, lim block.Limits) (*block.Docum
 	if int64(len(data)) > lim.MaxInputBytes {
 		return nil, block.At(model.Pos{}, block.Exceeded("input bytes", lim.MaxInputBytes))
 	}
+	if int64(len(data)) > lim.MaxTextBytes {
+		// Checked before decoding: the text is what the memory of
+		// everything read from it grows with.
+		return nil, block.At(model.Pos{}, block.Exceeded("bytes of text", lim.MaxTextBytes))
+	}
 	s, _, err := Decode(data)
 	if err != nil {
 		return nil, err
@@ -84,6 +97,9 @@ func ReadBytes(ctx context.Context, data []byte, lim block.Limits) (*block.Docum
 	}
 	sc := &scanner{ctx: ctx, out: block.NewBuilder(lim)}
 	regions := furniture(lines)
+	// The body's lines are kept in place: a copy would double the memory
+	// of a file of short lines.
+	sc.lines = lines[:0]
 	for i, l := range lines {
 		if regions[i] == block.Body {
 			sc.lines = append(sc.lines, l)
@@ -97,9 +113,11 @@ func ReadBytes(ctx context.Context, data []byte, lim block.Limits) (*block.Docum
 	return sc.out.Document(), nil
 }
 
-// splitLines splits on CRLF, CR and LF.
+// splitLines splits on CRLF, CR and LF. The list is sized once, from the
+// count of line ends: grown by append, the list of a file of short lines
+// would cost several times its final size.
 func splitLines(s string, maxLine int) ([]line, error) {
-	var lines []line
+	lines := make([]line, 0, strings.Count(s, "\n")+strings.Count(s, "\r")+1)
 	for n := 1; s != ""; n++ {
 		i := strings.IndexAny(s, "\r\n")
 		var text string
@@ -132,6 +150,9 @@ type scanner struct {
 	// paraLastEdge is the display column where the open paragraph's last
 	// line ends.
 	paraLastEdge int
+	// paraBuf holds the text of the open paragraph once a second line
+	// joins it.
+	paraBuf strings.Builder
 	// plainUntil is the index of the first line after a region already
 	// found not to be a table.
 	plainUntil int
@@ -211,7 +232,14 @@ func (s *scanner) debris(l line) {
 func (s *scanner) textLine(l line) {
 	text := closeCJKSpaces(strings.TrimSpace(l.raw))
 	if s.para != nil && s.continuesParagraph(text, l) {
-		s.para.Text = joinWrapped(s.para.Text, text)
+		// Joined in a buffer: joining string to string would copy the
+		// paragraph for every line, quadratic in a long wrapped paragraph.
+		if s.paraBuf.Len() == 0 {
+			s.paraBuf.WriteString(s.para.Text)
+		}
+		s.paraBuf.WriteString(wrapSeparator(s.para.Text, text))
+		s.paraBuf.WriteString(text)
+		s.para.Text = s.paraBuf.String()
 	} else {
 		s.flushParagraph()
 		s.para = &block.Paragraph{Text: text, Pos: model.Pos{Line: l.num}}
@@ -224,6 +252,7 @@ func (s *scanner) flushParagraph() {
 	if s.para != nil {
 		s.add(s.para)
 		s.para = nil
+		s.paraBuf.Reset()
 	}
 }
 

@@ -3,11 +3,14 @@ package text
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"io"
+	"os"
 	"strings"
 	"testing"
 	"testing/iotest"
+	utf16pkg "unicode/utf16"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -66,6 +69,12 @@ func TestDecode(t *testing.T) {
 		{"utf16le", []byte{0xFF, 0xFE, 0x9E, 0x52, 0x06, 0x74}, UTF16LE, "办理"},
 		{"utf16be", []byte{0xFE, 0xFF, 0x52, 0x9E, 0x74, 0x06}, UTF16BE, "办理"},
 		{"gbk", []byte(gbk), GB18030, "办理数 按时办结率"},
+		// Without a byte order mark, UTF-16 is told by where its zero
+		// bytes fall: the high bytes of digits, spaces and line ends.
+		{"utf16le without bom", utf16(binary.LittleEndian, "办理数 47\n按时办结率 100%\n"), UTF16LE, "办理数 47\n按时办结率 100%\n"},
+		{"utf16be without bom", utf16(binary.BigEndian, "办理数 47\n按时办结率 100%\n"), UTF16BE, "办理数 47\n按时办结率 100%\n"},
+		{"utf16le ascii without bom", utf16(binary.LittleEndian, "total 47"), UTF16LE, "total 47"},
+		{"utf16be, one line end in 40 characters", utf16(binary.BigEndian, strings.Repeat("办", 40)+"\n"), UTF16BE, strings.Repeat("办", 40) + "\n"},
 	}
 	for _, tt := range tests {
 		got, enc, err := Decode(tt.in)
@@ -424,4 +433,72 @@ func TestWrappedPercent(t *testing.T) {
 	require.Len(t, got, 1)
 	assert.Equal(t, []string{"1", "甲镇", "12", "100.00%"}, got[0][1])
 	assert.Len(t, got[0], 4)
+}
+
+// readFixture reads a file of testdata/text.
+func readFixture(t *testing.T, name string) *block.Document {
+	t.Helper()
+	src, err := os.ReadFile("../../testdata/text/" + name)
+	require.NoError(t, err)
+	return read(t, string(src))
+}
+
+// A TAB-marked header whose last cell wraps across a blank line ("办结率",
+// "", "(%)") right before a 合计 row that opens with an empty cell (a TAB
+// alone) is one header, and the table one table.
+func TestTabCellWrappedBeforeEmptyCell(t *testing.T) {
+	got := tables(readFixture(t, "probe/tab-wrapped-header-empty-cell.txt"))
+	require.Len(t, got, 1)
+	assert.Equal(t, []string{"序号", "单位", "工单总数", "办结数", "办结率\n(%)"}, got[0][0])
+	assert.Equal(t, []string{"", "合计", "215", "209", "97.21"}, got[0][1])
+	assert.Len(t, got[0], 5)
+}
+
+// A header cell wrapped around the header line ("数据完" above, "整得分"
+// below) keeps its lower piece when the first row (a 合计 without scores)
+// leaves its column empty: the rows below have numbers there, so the piece
+// is no label wrapped above the first row.
+func TestLayoutHeaderPieceOverEmptyCell(t *testing.T) {
+	got := tables(readFixture(t, "probe/layout-header-piece-empty-total.txt"))
+	require.Len(t, got, 1)
+	var header []string
+	for c := range got[0][0] {
+		var pieces []string
+		for _, r := range got[0][:3] {
+			if r[c] != "" {
+				pieces = append(pieces, r[c])
+			}
+		}
+		header = append(header, strings.Join(pieces, ""))
+	}
+	assert.Equal(t, []string{"单位", "受理件数", "回访数", "回访率", "数据完整得分", "总得分", "排名"}, header)
+	assert.Equal(t, []string{"合计", "412", "260", "63.1%", "", "", ""}, got[0][3])
+}
+
+// TAB-marked header cells wrapped over three lines, each after a blank
+// line ("转办", "", "工单", "", "数量"), are one header row.
+func TestTabCellsThreeLineHeader(t *testing.T) {
+	got := tables(readFixture(t, "probe/tab-header-three-lines.txt"))
+	require.Len(t, got, 1)
+	assert.Equal(t, []string{"承办单位", "转办\n工单\n数量", "按时\n办结\n数量", "按时\n办结\n率"}, got[0][0])
+	assert.Len(t, got[0], 4)
+}
+
+// The first row's unit name centred on its data line, its top piece too
+// long for a piece of a header cell, stays the row's label.
+func TestLayoutLongLabelAboveFirstRow(t *testing.T) {
+	got := tables(readFixture(t, "probe/layout-long-label-above-first-row.txt"))
+	require.Len(t, got, 1)
+	require.Len(t, got[0], 6)
+	assert.Equal(t, []string{"桐溪经济开发区管理委\n员会社会事务局", "64", "60", "93.75%"}, got[0][3])
+}
+
+// utf16 encodes s as UTF-16 in the given byte order, without a byte order
+// mark.
+func utf16(order binary.AppendByteOrder, s string) []byte {
+	var out []byte
+	for _, u := range utf16pkg.Encode([]rune(s)) {
+		out = order.AppendUint16(out, u)
+	}
+	return out
 }

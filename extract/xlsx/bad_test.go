@@ -22,6 +22,11 @@ const (
 	nsMain     = `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`
 )
 
+// laughs is a DOCTYPE declaring entities that would grow to 10^3 times
+// their text if expanded (a billion laughs, cut short).
+const laughs = `<!DOCTYPE d [<!ENTITY a "哈哈哈哈哈哈哈哈哈哈"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">` +
+	`<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>`
+
 // workbookParts are the parts of a one-sheet workbook but its sheet.
 func workbookParts() []bulletintest.ZipEntry {
 	return []bulletintest.ZipEntry{
@@ -130,6 +135,15 @@ func TestBadInput(t *testing.T) {
 		{"10,000-deep XML nesting in a cell", func(t *testing.T) []byte {
 			return sheetXLSX(t, `<row r="1"><c r="A1">`+strings.Repeat("<x>", 10000)+strings.Repeat("</x>", 10000)+`</c></row>`)
 		}, block.Limits{}, block.ErrLimit, "表"},
+		{"entities declared in a DOCTYPE (a billion laughs) in a sheet", func(t *testing.T) []byte {
+			return bulletintest.Zip(t, append(workbookParts(), bulletintest.ZipEntry{Name: "xl/worksheets/sheet1.xml",
+				Data: []byte(laughs + `<worksheet ` + nsMain + `><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&c;</t></is></c></row></sheetData></worksheet>`)})...)
+		}, block.Limits{}, block.ErrFormat, "表"},
+		{"entities declared in a DOCTYPE (a billion laughs) in the shared strings", func(t *testing.T) []byte {
+			return bulletintest.Zip(t, append(workbookParts(),
+				bulletintest.ZipEntry{Name: "xl/worksheets/sheet1.xml", Data: []byte(`<worksheet ` + nsMain + `><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>`)},
+				bulletintest.ZipEntry{Name: "xl/sharedStrings.xml", Data: []byte(laughs + `<sst ` + nsMain + `><si><t>&c;</t></si></sst>`)})...)
+		}, block.Limits{}, block.ErrFormat, "表"},
 		{"100 MB attribute (token size, ratio unchecked)", func(t *testing.T) []byte {
 			data, size := bulletintest.RepeatDeflate(`<worksheet `+nsMain+` x="`, "a", `"><sheetData/></worksheet>`, 100<<20)
 			return bombXLSX(t, "xl/worksheets/sheet1.xml", data, uint64(size))

@@ -9,6 +9,7 @@ import (
 	"github.com/hotline12345/bulletin/extract"
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/extract/xlsx"
+	"github.com/hotline12345/bulletin/internal/benchcpu"
 )
 
 func benchInput(b *testing.B) []byte {
@@ -25,6 +26,7 @@ func benchInput(b *testing.B) []byte {
 // (the seed-sized file) into blocks.
 func BenchmarkReadXLSX(b *testing.B) {
 	data := benchInput(b)
+	defer benchcpu.Measure(b)()
 	for b.Loop() {
 		if _, err := xlsx.Read(context.Background(), bytes.NewReader(data), int64(len(data)), block.Limits{}); err != nil {
 			b.Fatal(err)
@@ -36,6 +38,7 @@ func BenchmarkReadXLSX(b *testing.B) {
 // detection, the reader, the interpreter and the file's checksum.
 func BenchmarkExtractXLSXBulletin(b *testing.B) {
 	data := benchInput(b)
+	defer benchcpu.Measure(b)()
 	for b.Loop() {
 		if _, err := extract.Extract(context.Background(), bytes.NewReader(data), int64(len(data))); err != nil {
 			b.Fatal(err)

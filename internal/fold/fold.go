@@ -13,10 +13,21 @@ import (
 // String returns s with full-width forms folded. width.Fold changes only
 // U+3000 and U+FF01..U+FFEE, whose UTF-8 encodings start with 0xE3 0x80 0x80
 // and 0xEF; text without them is returned as is. Folding maps rune to rune,
-// so rune offsets agree between a text and its folded form.
+// so rune offsets agree between a text and its folded form; it is done
+// rune by rune with strings.Map, which allocates the result and nothing
+// else (width.Fold.String allocates buffers of its own, several times a
+// short string's size, and is asked of every line of prose).
 func String(s string) string {
 	if strings.IndexByte(s, 0xEF) < 0 && !strings.Contains(s, "\u3000") {
 		return s
 	}
-	return width.Fold.String(s)
+	return strings.Map(foldRune, s)
+}
+
+// foldRune is width.Fold for one rune.
+func foldRune(r rune) rune {
+	if f := width.LookupRune(r).Folded(); f != 0 {
+		return f
+	}
+	return r
 }

@@ -1,6 +1,6 @@
 package vocab
 
-import "regexp"
+import "github.com/hotline12345/bulletin/internal/lazyregexp"
 
 // Intake channels. A hotline takes complaints by telephone, online (web
 // forms, WeChat, apps, messages left on a portal) and in writing (letters
@@ -48,10 +48,10 @@ var (
 // two channels start at one place the online word is taken (网上信箱 is
 // 网上, then 信箱).
 var (
-	channelPattern = regexp.MustCompile(`(?i)(` + OnlineWords.Pattern() + `)|(` + MailWords.Pattern() + `)|(` +
+	channelPattern = lazyregexp.New(`(?i)(` + OnlineWords.Pattern() + `)|(` + MailWords.Pattern() + `)|(` +
 		PhoneWords.Pattern() + `)`)
 	channelOrder  = [...]string{Online, Mail, Phone}
-	overallHeader = regexp.MustCompile(`^` + OverallLeads.Pattern() + `?(?:渠道)?` + OverallWords.Pattern() + `$`)
+	overallHeader = lazyregexp.New(`^` + OverallLeads.Pattern() + `?(?:渠道)?` + OverallWords.Pattern() + `$`)
 )
 
 // ChannelWord is a channel word found in a text.

@@ -42,8 +42,10 @@ var (
 	// 较上月, 比上年同期, 与去年同期相比.
 	ComparePrepositions = newList("compare prepositions", "较", "比", "与")
 	// NotCompareWords contain a comparison preposition without being one:
-	// 占比, 比例, 比重.
-	NotCompareWords = newList("words containing 比 or 与 that compare nothing", "占比", "比例", "比重", "比率", "对比", "相比较", "相比", "参与", "与会")
+	// 占比, 比例, 比重, and 较 as a degree adverb (诉求量较多的单位, 办理
+	// 情况较好的单位), which names no period.
+	NotCompareWords = newList("words containing 比, 与 or 较 that compare nothing", "占比", "比例", "比重", "比率", "对比", "相比较", "相比", "参与", "与会",
+		"较多", "较少", "较好", "较差", "较高", "较低", "较大", "较小", "较快", "较慢", "较为", "较长", "较短", "较重", "较强", "较弱", "较集中", "较突出")
 
 	// ShareWords introduce the share a count takes of a whole: 占63.72%,
 	// 约占受理总量的54.5%, 占比32.4%.

@@ -3,6 +3,14 @@
 // inflated, relationships are resolved, and parts are read as a bounded XML
 // token stream. The format readers (extract/docx, extract/xlsx) share it so
 // that every OOXML file meets the same checks.
+//
+// The token stream is built on the package's own streaming XML lexer, not
+// on encoding/xml's tokenizer: it finds markup with bytes.IndexByte in a
+// buffer refilled from the inflating part, makes each distinct start tag's
+// tokens once, and gives them with encoding/xml's token types and
+// namespace resolution. It refuses XML that is not well-formed and expands
+// only the five predefined entities and character references: an entity a
+// DOCTYPE declares is an error, so no entity can grow the text.
 package ooxml
 
 import (

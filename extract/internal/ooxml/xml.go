@@ -2,6 +2,7 @@ package ooxml
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/xml"
 	"errors"
@@ -35,42 +36,6 @@ func Attr(se xml.StartElement, local string) (string, bool) {
 	return "", false
 }
 
-// errTokenTooBig is returned by tokenReader to stop the decoder; Next
-// turns it into an error wrapping block.ErrLimit.
-var errTokenTooBig = errors.New("xml token too big")
-
-// tokenReader feeds the XML decoder byte by byte (the decoder reads through
-// io.ByteReader when it can) and counts the bytes of the token being read,
-// so that one huge attribute or text node stops at MaxTokenBytes instead of
-// being buffered whole.
-type tokenReader struct {
-	r        *bufio.Reader
-	n, max   int
-	exceeded bool
-}
-
-func (t *tokenReader) ReadByte() (byte, error) {
-	if t.n >= t.max {
-		t.exceeded = true
-		return 0, errTokenTooBig
-	}
-	t.n++
-	return t.r.ReadByte()
-}
-
-func (t *tokenReader) Read(p []byte) (int, error) {
-	if len(p) > t.max-t.n {
-		p = p[:max(t.max-t.n, 0)]
-	}
-	if len(p) == 0 {
-		t.exceeded = true
-		return 0, errTokenTooBig
-	}
-	n, err := t.r.Read(p)
-	t.n += n
-	return n, err
-}
-
 // alt is an open mc:AlternateContent: its element depth and whether one of
 // its branches has been taken.
 type alt struct {
@@ -84,36 +49,54 @@ type alt struct {
 // exactly one branch of every mc:AlternateContent (the first mc:Choice, or
 // the mc:Fallback when there is no Choice), swallowing the others. Parts
 // saved as UTF-16 are decoded; other declared encodings are refused.
+//
+// It gives the lexer's tokens the types of encoding/xml, with names in
+// their namespaces as encoding/xml resolves them (an unbound prefix stays
+// as the name's Space), checks that every element is closed by its own end
+// tag, and gives <a/> as a start and an end element. Start and end
+// elements are made once per distinct tag and handed out again: a part
+// repeats the same few hundred tags thousands of times.
 type Tokens struct {
 	// Pos is where errors are reported: the part, and what the caller
 	// keeps up to date while it reads (the block, row or cell).
 	Pos   model.Pos
 	ctx   context.Context
-	dec   *xml.Decoder
-	in    *tokenReader
+	lx    *lexer
 	lim   block.Limits
 	depth int
 	count int
 	alts  []alt
+
+	open     []*element // the open elements
+	bindings []binding
+	pending  xml.Token // the end element of a self-closing tag, still to give
+	// starts are the elements made, by their start tags as written.
+	starts map[string]*element
 }
+
+// binding is a namespace prefix bound by an element at depth.
+type binding struct {
+	prefix, url string
+	depth       int
+}
+
+// maxInterned bounds the distinct tags kept for reuse, and the length of
+// a tag kept.
+const (
+	maxInterned    = 4096
+	maxInternedTag = 512
+)
 
 // NewTokens returns the token stream of the part named part, read from r.
 func NewTokens(ctx context.Context, part string, r io.Reader, lim block.Limits) *Tokens {
 	br := bufio.NewReaderSize(r, readBuffer)
+	var in io.Reader = br
 	if bom, err := br.Peek(2); err == nil && (bom[0] == 0xFF && bom[1] == 0xFE || bom[0] == 0xFE && bom[1] == 0xFF) {
 		// A part saved as UTF-16: decode it to UTF-8 first.
-		br = bufio.NewReaderSize(transform.NewReader(br, unicode.BOMOverride(unicode.UTF8.NewDecoder())), readBuffer)
+		in = transform.NewReader(br, unicode.BOMOverride(unicode.UTF8.NewDecoder()))
 	}
-	in := &tokenReader{r: br, max: lim.MaxTokenBytes}
-	dec := xml.NewDecoder(in)
-	dec.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
-		switch strings.ToLower(label) {
-		case "utf-16", "utf-16le", "utf-16be", "ucs-2":
-			return r, nil // already decoded from its BOM
-		}
-		return nil, fmt.Errorf("%w: XML encoding %q", block.ErrUnsupported, label)
-	}
-	return &Tokens{Pos: model.Pos{Part: part}, ctx: ctx, dec: dec, in: in, lim: lim}
+	return &Tokens{Pos: model.Pos{Part: part}, ctx: ctx, lx: newLexer(in, lim.MaxTokenBytes), lim: lim,
+		starts: map[string]*element{}}
 }
 
 // Depth is the number of elements open: 1 inside the root element.
@@ -127,8 +110,7 @@ func (t *Tokens) Fail(err error) error { return block.At(t.Pos, err) }
 // element, is io.EOF; every other error is a *block.ParseError.
 func (t *Tokens) Next() (xml.Token, error) {
 	for {
-		t.in.n = 0
-		tok, err := t.dec.Token()
+		tok, err := t.token()
 		if err != nil {
 			return nil, t.readError(err)
 		}
@@ -151,7 +133,7 @@ func (t *Tokens) Next() (xml.Token, error) {
 					continue
 				}
 			}
-			return tok, nil // the interface value itself: boxing tt again would allocate
+			return tok, nil
 		case xml.EndElement:
 			if n := len(t.alts); n > 0 && t.alts[n-1].depth == t.depth {
 				t.alts = t.alts[:n-1]
@@ -162,6 +144,153 @@ func (t *Tokens) Next() (xml.Token, error) {
 			return tok, nil
 		}
 	}
+}
+
+// token returns the next token of the lexer as encoding/xml's type.
+func (t *Tokens) token() (xml.Token, error) {
+	if tok := t.pending; tok != nil {
+		t.pending = nil
+		return tok, nil
+	}
+	lx := t.lx
+	if err := lx.next(); err != nil {
+		if err == io.EOF && len(t.open) > 0 {
+			err = io.ErrUnexpectedEOF
+		}
+		return nil, err
+	}
+	if e := lx.encoding; e != "" {
+		switch strings.ToLower(e) {
+		case "utf-8", "utf8", "utf-16", "utf-16le", "utf-16be", "ucs-2":
+			// UTF-16 was decoded from its byte order mark.
+		default:
+			return nil, fmt.Errorf("%w: XML encoding %q", block.ErrUnsupported, e)
+		}
+		lx.encoding = ""
+	}
+	switch lx.kind {
+	case lexText:
+		return xml.CharData(lx.text), nil
+	case lexEnd:
+		n := len(t.open)
+		if n == 0 || t.open[n-1].name != string(lx.name) {
+			return nil, syntaxError("end tag </%s> does not match the open element", lx.name)
+		}
+		tok := t.open[n-1].end
+		t.open = t.open[:n-1]
+		t.unbind()
+		return tok, nil
+	}
+	// A start tag: the same tag as before is the same element, already
+	// checked, unless a namespace declaration changed what it means (a
+	// tag that declares one is never kept).
+	el, ok := t.starts[string(lx.raw)]
+	if !ok {
+		if err := lx.attributes(); err != nil {
+			return nil, err
+		}
+		declares := false
+		for _, a := range lx.attrs {
+			if prefix, ok := declaration(a.name); ok {
+				if !declares {
+					t.forget() // the same tags may mean other names from here on
+					declares = true
+				}
+				t.bindings = append(t.bindings, binding{prefix: prefix, url: string(a.value), depth: len(t.open) + 1})
+			}
+		}
+		se := t.start()
+		el = &element{start: se, end: xml.EndElement{Name: se.Name}, name: string(lx.name)}
+		if !declares && len(t.starts) < maxInterned && len(lx.raw) <= maxInternedTag {
+			t.starts[string(lx.raw)] = el
+		}
+	}
+	if lx.selfClosing {
+		t.pending = el.end
+		t.unbind() // a self-closing tag's own declarations end with it
+		return el.start, nil
+	}
+	t.open = append(t.open, el)
+	return el.start, nil
+}
+
+// element is a start tag as given: its start and end elements, boxed once,
+// and its qualified name as written, which its end tag must repeat.
+type element struct {
+	start, end xml.Token
+	name       string
+}
+
+// start makes the start element of the lexer's start tag.
+func (t *Tokens) start() xml.StartElement {
+	lx := t.lx
+	se := xml.StartElement{Name: t.resolve(lx.name, true)}
+	if len(lx.attrs) > 0 {
+		se.Attr = make([]xml.Attr, len(lx.attrs))
+		for i, a := range lx.attrs {
+			se.Attr[i] = xml.Attr{Name: t.resolve(a.name, false), Value: string(a.value)}
+		}
+	}
+	return se
+}
+
+// declaration reports whether an attribute name declares a namespace
+// (xmlns, xmlns:prefix), and the prefix it binds: "" for the default
+// namespace.
+func declaration(name []byte) (string, bool) {
+	if string(name) == "xmlns" {
+		return "", true
+	}
+	if prefix, ok := bytes.CutPrefix(name, []byte("xmlns:")); ok && len(prefix) > 0 {
+		return string(prefix), true
+	}
+	return "", false
+}
+
+// resolve splits a qualified name and puts it in its namespace: the URL
+// bound to its prefix, the default namespace for an element without one,
+// the prefix itself when it is not bound, "xmlns" for declarations. As in
+// encoding/xml, a colon at either end of a name is part of its local name,
+// and neither an attribute without a prefix nor an element named xmlns is
+// in a namespace.
+func (t *Tokens) resolve(qname []byte, element bool) xml.Name {
+	prefix, local, ok := bytes.Cut(qname, []byte(":"))
+	if !ok || len(prefix) == 0 || len(local) == 0 {
+		if !element || string(qname) == "xmlns" {
+			return xml.Name{Local: string(qname)}
+		}
+		prefix, local = nil, qname
+	}
+	switch string(prefix) {
+	case "xmlns":
+		return xml.Name{Space: "xmlns", Local: string(local)}
+	case "xml":
+		return xml.Name{Space: "http://www.w3.org/XML/1998/namespace", Local: string(local)}
+	}
+	for i := len(t.bindings) - 1; i >= 0; i-- {
+		if b := t.bindings[i]; b.prefix == string(prefix) {
+			return xml.Name{Space: b.url, Local: string(local)}
+		}
+	}
+	return xml.Name{Space: string(prefix), Local: string(local)}
+}
+
+// unbind drops the bindings of the element just closed.
+func (t *Tokens) unbind() {
+	n := len(t.bindings)
+	for n > 0 && t.bindings[n-1].depth > len(t.open) {
+		n--
+	}
+	if n < len(t.bindings) {
+		t.bindings = t.bindings[:n]
+		t.forget()
+	}
+}
+
+// forget drops the elements kept for reuse, whose names were resolved with
+// the bindings that change now.
+func (t *Tokens) forget() {
+	clear(t.starts)
 }
 
 // alternate tracks mc:AlternateContent and reports whether the element just
@@ -210,7 +339,7 @@ func (t *Tokens) Text(b *strings.Builder) error {
 	return nil
 }
 
-// readError turns a decoder error into a positioned error with a sentinel,
+// readError turns a lexer error into a positioned error with a sentinel,
 // except for the clean end of the part, which stays io.EOF.
 func (t *Tokens) readError(err error) error {
 	var pe *block.ParseError
@@ -219,11 +348,11 @@ func (t *Tokens) readError(err error) error {
 		return io.EOF // the end, after the root element
 	case errors.As(err, &pe):
 		return err
-	case t.in.exceeded:
+	case errors.Is(err, errTokenTooBig):
 		return t.Fail(block.Exceeded("bytes in one XML token", int64(t.lim.MaxTokenBytes)))
-	case errors.Is(err, block.ErrUnsupported):
+	case errors.Is(err, block.ErrUnsupported), errors.Is(err, block.ErrFormat):
 		return t.Fail(err)
-	case errors.Is(err, io.EOF):
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return t.Fail(fmt.Errorf("%w: unexpected end of XML", block.ErrFormat))
 	}
 	return t.Fail(fmt.Errorf("%w: %w", block.ErrFormat, err))

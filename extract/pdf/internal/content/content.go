@@ -15,6 +15,7 @@ import (
 	"sort"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/pdf/internal/cache"
 	"github.com/hotline12345/bulletin/extract/pdf/internal/font"
 	"github.com/hotline12345/bulletin/extract/pdf/internal/geom"
 	"github.com/hotline12345/bulletin/extract/pdf/internal/lex"
@@ -32,13 +33,13 @@ type Interpreter struct {
 	doc    *object.Doc
 	fonts  *font.Cache
 	lim    block.Limits
-	scopes map[string]*scope
+	scopes *cache.Aging[string, *scope]
 	page   geom.Page
 }
 
 // New returns an interpreter for doc's pages.
 func New(doc *object.Doc, fonts *font.Cache, lim block.Limits) *Interpreter {
-	return &Interpreter{doc: doc, fonts: fonts, lim: lim.WithDefaults(), scopes: map[string]*scope{}}
+	return &Interpreter{doc: doc, fonts: fonts, lim: lim.WithDefaults(), scopes: cache.New[string, *scope]()}
 }
 
 // Page interprets page p and returns what it draws, with notes on what
@@ -59,7 +60,7 @@ func (it *Interpreter) Page(p object.Page) (*geom.Page, []string, error) {
 		out.Width, out.Height = h, w
 	}
 	in := &interp{doc: it.doc, fonts: it.fonts, lim: it.lim, out: out, notes: map[string]bool{}}
-	data, err := contents(it.doc, p.Dict.Key("Contents"))
+	data, err := contents(it.doc, p.Dict().Key("Contents"))
 	if err != nil {
 		if data == nil {
 			return nil, nil, err
@@ -67,7 +68,7 @@ func (it *Interpreter) Page(p object.Page) (*geom.Page, []string, error) {
 		in.note(err.Error())
 	}
 	gs := gstate{ctm: base, hscale: 1}
-	if err := in.run(data, it.scope(p.Resources), gs, nil); err != nil {
+	if err := in.run(data, it.scope(p.Resources()), gs, nil); err != nil {
 		return out, in.noteList(), err
 	}
 	if err := checkEncoding(out.Glyphs, in.cjkFont); err != nil {
@@ -76,16 +77,25 @@ func (it *Interpreter) Page(p object.Page) (*geom.Page, []string, error) {
 	return out, in.noteList(), nil
 }
 
+// Sweep drops what pages used (resource dictionaries with their fonts,
+// parsed objects, CMaps) unless one of the last age pages used it; call it
+// after each page.
+func (it *Interpreter) Sweep(age int) {
+	it.scopes.Sweep(age)
+	it.fonts.Sweep(age)
+	it.doc.Sweep(age)
+}
+
 // scope returns the scope of a page's resource dictionary, shared by the
 // pages whose dictionaries are the same.
 func (it *Interpreter) scope(res object.Value) *scope {
 	id := res.ID()
-	if sc, ok := it.scopes[id]; ok {
+	if sc, ok := it.scopes.Get(id); ok {
 		return sc
 	}
 	sc := newScope(res)
-	if len(it.scopes) < 1024 {
-		it.scopes[id] = sc
+	if it.scopes.Len() < 1024 {
+		it.scopes.Put(id, sc)
 	}
 	return sc
 }

@@ -2,8 +2,10 @@
 // character codes, maps codes to text (ToUnicode first, then the font's
 // encoding) and gives each code's advance width, from /Widths and
 // /FontMatrix for simple and Type3 fonts and from /W and /DW for CID fonts.
-// Fonts and CMaps are parsed once per document and cached by their
-// dictionary.
+// Fonts and CMaps are parsed once per document, cached by their
+// dictionary and shared by the pages that use them, until [Cache.Sweep]
+// finds them unused for a few pages; the predefined CMaps are unpacked
+// once per process.
 package font
 
 import (
@@ -11,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/pdf/internal/cache"
 	"github.com/hotline12345/bulletin/extract/pdf/internal/object"
 )
 
@@ -120,17 +123,26 @@ func (f *Font) cid(code uint32) uint32 {
 	return 0
 }
 
-// Cache loads fonts and CMaps once per document.
+// Cache loads fonts and CMaps once per document and shares them, by
+// reference, between the pages that use them.
 type Cache struct {
 	doc   *object.Doc
 	lim   block.Limits
-	fonts map[string]*Font
-	cmaps map[string]*CMap
+	fonts *cache.Aging[string, *Font]
+	cmaps *cache.Aging[string, *CMap]
 }
 
 // NewCache returns an empty cache for doc.
 func NewCache(doc *object.Doc, lim block.Limits) *Cache {
-	return &Cache{doc: doc, lim: lim.WithDefaults(), fonts: map[string]*Font{}, cmaps: map[string]*CMap{}}
+	return &Cache{doc: doc, lim: lim.WithDefaults(), fonts: cache.New[string, *Font](), cmaps: cache.New[string, *CMap]()}
+}
+
+// Sweep drops the fonts and CMaps not used in the last age calls of Sweep
+// (a reader calls it after each page): a long file made of several
+// documents does not keep every document's fonts to its end.
+func (c *Cache) Sweep(age int) {
+	c.fonts.Sweep(age)
+	c.cmaps.Sweep(age)
 }
 
 // Load returns the font of a font dictionary.
@@ -139,14 +151,14 @@ func (c *Cache) Load(v object.Value) (*Font, error) {
 		return nil, fmt.Errorf("%w: font is %s, not a dictionary", block.ErrFormat, v)
 	}
 	id := v.ID()
-	if f, ok := c.fonts[id]; ok {
+	if f, ok := c.fonts.Get(id); ok {
 		return f, nil
 	}
 	f, err := c.load(v)
 	if err != nil {
 		return nil, err
 	}
-	c.fonts[id] = f
+	c.fonts.Put(id, f)
 	return f, nil
 }
 
@@ -321,7 +333,7 @@ func cidWidths(w object.Value, maxEntries int) (map[uint32]float64, error) {
 // cmap parses a CMap stream, once per document.
 func (c *Cache) cmap(s object.Value, what string) (*CMap, error) {
 	id := s.ID()
-	if m, ok := c.cmaps[id]; ok {
+	if m, ok := c.cmaps.Get(id); ok {
 		return m, nil
 	}
 	data, err := c.doc.ReadStream(s, what)
@@ -332,7 +344,7 @@ func (c *Cache) cmap(s object.Value, what string) (*CMap, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
-	c.cmaps[id] = m
+	c.cmaps.Put(id, m)
 	return m, nil
 }
 

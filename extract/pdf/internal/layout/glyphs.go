@@ -20,8 +20,10 @@
 package layout
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -43,6 +45,29 @@ type glyph struct {
 
 // cy is the glyph's vertical centre, used to place it in a table cell.
 func (g *glyph) cy() float64 { return g.y + 0.3*g.size }
+
+// glyphBuffers hold the glyph slices a page is laid out in, for the next
+// page: a page's glyphs are copied into its reading frame, then grouped
+// by the tables they fall in, then by cell. Nothing Layout returns refers
+// to them.
+var glyphBuffers = sync.Pool{New: func() any { return new([]glyph) }}
+
+// borrowGlyphs returns an empty glyph slice to lay a page out in, and the
+// function that gives it back, grown as it was used.
+func borrowGlyphs() (*[]glyph, func(used []glyph)) {
+	buf := glyphBuffers.Get().(*[]glyph)
+	return buf, func(used []glyph) {
+		if cap(used) <= maxPooledGlyphs {
+			clear(used[:cap(used)]) // drop the texts they point to
+			*buf = used[:0]
+			glyphBuffers.Put(buf)
+		}
+	}
+}
+
+// maxPooledGlyphs is the largest buffer kept for reuse; a page drawing
+// more glyphs gets a buffer of its own.
+const maxPooledGlyphs = 1 << 16
 
 // frame maps display coordinates into the reading frame of direction d on
 // a page of the given display size, and returns the frame's size.
@@ -77,7 +102,7 @@ func dominant(gs []geom.Glyph) geom.Dir {
 // ones outside the page (clipped away) and without exact duplicates (text
 // drawn twice for a bold effect), sorted by baseline from the top and then
 // from the left.
-func frameGlyphs(gs []geom.Glyph, d geom.Dir, to func(x, y float64) (float64, float64), fw, fh float64) []glyph {
+func frameGlyphs(dst []glyph, gs []geom.Glyph, d geom.Dir, to func(x, y float64) (float64, float64), fw, fh float64) []glyph {
 	n := 0
 	for i := range gs {
 		if gs[i].Dir == d {
@@ -87,7 +112,7 @@ func frameGlyphs(gs []geom.Glyph, d geom.Dir, to func(x, y float64) (float64, fl
 	if n == 0 {
 		return nil
 	}
-	out := make([]glyph, 0, n)
+	out := slices.Grow(dst[:0], n)
 	for _, g := range gs {
 		if g.Dir != d || g.Text == "" || g.Size < 0.5 {
 			continue
@@ -101,11 +126,11 @@ func frameGlyphs(gs []geom.Glyph, d geom.Dir, to func(x, y float64) (float64, fl
 			space: strings.TrimSpace(g.Text) == "", pagination: g.Pagination,
 		})
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].y != out[j].y {
-			return out[i].y > out[j].y
+	slices.SortStableFunc(out, func(a, b glyph) int {
+		if a.y != b.y {
+			return cmp.Compare(b.y, a.y)
 		}
-		return out[i].x0 < out[j].x0
+		return cmp.Compare(a.x0, b.x0)
 	})
 	// Drop duplicates: same text at (almost) the same place.
 	k := 0

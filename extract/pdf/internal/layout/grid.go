@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -63,15 +64,16 @@ func (g *grid) table(glyphs []glyph, page int) *block.Table {
 	}
 	// Each merged set must be a rectangle; a ragged one (a rule missing in
 	// the middle of a border) is split back into its grid cells.
+	// spans[root] is the extent of the set whose root is root.
 	type span struct{ r0, r1, c0, c1, n int }
 	roots := make([]int, len(parent))
-	spans := map[int]*span{}
+	spans := make([]span, len(parent))
 	for i := range parent {
 		roots[i] = find(i)
 		r, c := i/nc, i%nc
-		s := spans[roots[i]]
-		if s == nil {
-			spans[roots[i]] = &span{r, r, c, c, 1}
+		s := &spans[roots[i]]
+		if s.n == 0 {
+			*s = span{r, r, c, c, 1}
 			continue
 		}
 		s.r0, s.r1, s.c0, s.c1 = min(s.r0, r), max(s.r1, r), min(s.c0, c), max(s.c1, c)
@@ -85,7 +87,7 @@ func (g *grid) table(glyphs []glyph, page int) *block.Table {
 	for i := range roots {
 		if roots[i] < 0 {
 			roots[i] = i
-			spans[i] = &span{i / nc, i / nc, i % nc, i % nc, 1}
+			spans[i] = span{i / nc, i / nc, i % nc, i % nc, 1}
 		}
 	}
 	find = func(i int) int { return roots[i] }
@@ -106,7 +108,9 @@ func (g *grid) table(glyphs []glyph, page int) *block.Table {
 	for k := 1; k < len(count); k++ {
 		count[k] += count[k-1]
 	}
-	sorted := make([]glyph, count[len(count)-1])
+	sortedBuf, giveSorted := borrowGlyphs()
+	sorted := slices.Grow(*sortedBuf, int(count[len(count)-1]))[:count[len(count)-1]]
+	defer giveSorted(sorted)
 	fill := append([]int32(nil), count[:nr*nc]...)
 	for i := range glyphs {
 		if k := cellOf[i]; k >= 0 {
@@ -115,13 +119,13 @@ func (g *grid) table(glyphs []glyph, page int) *block.Table {
 		}
 	}
 	content := func(root int) []glyph { return sorted[count[root]:count[root+1]] }
-	t := &block.Table{Pos: model.Pos{Page: page, X: round(g.xs[0]), Y: round(g.ys[0])}}
+	t := &block.Table{Pos: model.Pos{Page: page, X: round(g.xs[0]), Y: round(g.ys[0])}, Rows: make([]block.Row, 0, nr)}
 	for r := range nr {
-		row := block.Row{Pos: model.Pos{Page: page, Row: r + 1}}
+		row := block.Row{Pos: model.Pos{Page: page, Row: r + 1}, Cells: make([]block.Cell, 0, nc)}
 		for c := range nc {
 			i := r*nc + c
 			root := find(i)
-			s := spans[root]
+			s := &spans[root]
 			if s.r0 != r || s.c0 != c {
 				continue
 			}

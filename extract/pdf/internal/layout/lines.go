@@ -1,6 +1,9 @@
 package layout
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+)
 
 // line is a run of glyphs on one baseline, split into chunks where the gap
 // between them is wide enough to separate table columns.
@@ -56,14 +59,14 @@ func buildLines(gs []glyph) []*line {
 	}
 	// Lines whose baselines differ a little may have been sorted apart by
 	// glyphs of other lines; keep them in reading order.
-	sort.SliceStable(lines, func(i, j int) bool { return lines[i].y > lines[j].y })
+	slices.SortStableFunc(lines, func(a, b *line) int { return cmp.Compare(b.y, a.y) })
 	return lines
 }
 
 // finish sorts the line's glyphs, computes its extent and splits it into
 // chunks.
 func (l *line) finish() {
-	sort.SliceStable(l.glyphs, func(i, j int) bool { return l.glyphs[i].x0 < l.glyphs[j].x0 })
+	slices.SortStableFunc(l.glyphs, func(a, b glyph) int { return cmp.Compare(a.x0, b.x0) })
 	l.chunks = l.chunks[:0]
 	l.x0, l.x1 = 0, 0
 	first := true

@@ -1,7 +1,8 @@
 package layout
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/hotline12345/bulletin/extract/block"
@@ -50,7 +51,9 @@ func Layout(gp *geom.Page, num int) *Page {
 	out := &Page{Num: num}
 	d := dominant(gp.Glyphs)
 	to, fw, fh := frame(d, gp.Width, gp.Height)
-	glyphs := frameGlyphs(gp.Glyphs, d, to, fw, fh)
+	frameBuf, giveFrame := borrowGlyphs()
+	glyphs := frameGlyphs(*frameBuf, gp.Glyphs, d, to, fw, fh)
+	defer func() { giveFrame(glyphs) }()
 	hs, vs := frameRules(gp.Segments, to)
 	var grids []*grid
 	found := findGrids(hs, vs)
@@ -69,7 +72,9 @@ func Layout(gp *geom.Page, num int) *Page {
 		}
 		grids = append(grids, g)
 	}
-	inGrid, free := partition(glyphs, grids)
+	partBuf, givePart := borrowGlyphs()
+	inGrid, free, parts := partition(*partBuf, glyphs, grids)
+	defer givePart(parts)
 	lines := buildLines(free)
 	// Lines a tagged PDF marks as pagination artifacts are headers and
 	// footers whatever their place.
@@ -139,7 +144,7 @@ func Layout(gp *geom.Page, num int) *Page {
 		run = append(run, body[i])
 	}
 	flush()
-	sort.SliceStable(items, func(i, j int) bool { return items[i].y > items[j].y })
+	slices.SortStableFunc(items, func(a, b item) int { return cmp.Compare(b.y, a.y) })
 
 	// The text's right edge and line pitch, from the lines outside tables.
 	var text []*line
@@ -183,7 +188,7 @@ func Layout(gp *geom.Page, num int) *Page {
 			continue
 		}
 		to, fw, fh := frame(od, gp.Width, gp.Height)
-		other := frameGlyphs(gp.Glyphs, od, to, fw, fh)
+		other := frameGlyphs(nil, gp.Glyphs, od, to, fw, fh)
 		if len(other) == 0 {
 			continue
 		}
@@ -198,7 +203,8 @@ func Layout(gp *geom.Page, num int) *Page {
 // partition splits the glyphs, keeping their order, into those inside
 // each grid (which belong to its table) and the free rest, in one
 // allocation.
-func partition(glyphs []glyph, grids []*grid) (inGrid [][]glyph, free []glyph) {
+// dst is the buffer to group them in; parts is it as used.
+func partition(dst []glyph, glyphs []glyph, grids []*grid) (inGrid [][]glyph, free, parts []glyph) {
 	group := make([]int32, len(glyphs))
 	counts := make([]int, len(grids)+1)
 	for i := range glyphs {
@@ -212,7 +218,7 @@ func partition(glyphs []glyph, grids []*grid) (inGrid [][]glyph, free []glyph) {
 		}
 		counts[group[i]]++
 	}
-	parts := make([]glyph, len(glyphs))
+	parts = slices.Grow(dst[:0], len(glyphs))[:len(glyphs)]
 	starts := make([]int, len(counts)+1)
 	for k, c := range counts {
 		starts[k+1] = starts[k] + c
@@ -227,7 +233,7 @@ func partition(glyphs []glyph, grids []*grid) (inGrid [][]glyph, free []glyph) {
 	for k := range grids {
 		inGrid[k] = parts[starts[k]:starts[k+1]:starts[k+1]]
 	}
-	return inGrid, parts[starts[len(grids)]:starts[len(grids)+1]]
+	return inGrid, parts[starts[len(grids)]:starts[len(grids)+1]], parts
 }
 
 // paginationOnly reports whether all of a line's glyphs are pagination

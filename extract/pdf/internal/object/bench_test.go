@@ -1,6 +1,7 @@
 package object
 
 import (
+	"bytes"
 	"os"
 	"testing"
 
@@ -11,7 +12,7 @@ import (
 // ToUnicode map: the object layer's share of extracting a PDF. The same
 // work was timed on pdfcpu's object layer to choose between the two.
 func readDocument(data []byte) (int, error) {
-	d, err := Open(data, block.Limits{})
+	d, err := Open(bytes.NewReader(data), int64(len(data)), block.Limits{})
 	if err != nil {
 		return 0, err
 	}
@@ -21,7 +22,7 @@ func readDocument(data []byte) (int, error) {
 	}
 	n := 0
 	for _, p := range pages {
-		c := p.Dict.Key("Contents")
+		c := p.Dict().Key("Contents")
 		streams := []Value{c}
 		if c.Kind() == Array {
 			streams = nil
@@ -33,7 +34,7 @@ func readDocument(data []byte) (int, error) {
 			b, _ := d.ReadStream(s, "content")
 			n += len(b)
 		}
-		fonts := p.Resources.Key("Font")
+		fonts := p.Resources().Key("Font")
 		for _, k := range fonts.Keys() {
 			if tu := fonts.Key(k).Key("ToUnicode"); tu.Kind() == Stream {
 				b, _ := d.ReadStream(tu, "ToUnicode")

@@ -13,6 +13,7 @@ import (
 	"hash"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/pdf/internal/cache"
 )
 
 // cryptMethod is how strings or streams are encrypted.
@@ -51,7 +52,7 @@ func (d *Doc) initCrypt() error {
 	}
 	if r, ok := ev.(ref); ok {
 		d.encRef = r
-		delete(d.cache, r.num) // read it again, not decrypted
+		d.cache.Delete(r.num) // read it again, not decrypted
 	}
 	e := d.value(ev)
 	if e.Kind() != Dict {
@@ -121,8 +122,8 @@ func (d *Doc) initCrypt() error {
 	d.crypt = c
 	// Objects read so far (the catalog, while looking for the trailer)
 	// were not decrypted.
-	d.cache = map[uint32]any{}
-	d.objStms = map[uint32]*objStm{}
+	d.cache = cache.New[uint32, any]()
+	d.objStms = cache.New[uint32, *objStm]()
 	return nil
 }
 

@@ -5,11 +5,11 @@ import (
 
 	"bytes"
 	"compress/flate"
-	"compress/zlib"
 	"encoding/ascii85"
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/hotline12345/bulletin/extract/block"
 )
@@ -43,7 +43,7 @@ func decode(d *Doc, data []byte, h dict, limit int64, over error) ([]byte, error
 		p := parms[i]
 		switch f.Name() {
 		case "FlateDecode", "Fl":
-			data, err = inflate(data, limit, over)
+			data, err = d.inflater.inflate(data, decodedSize(d, h, len(data), i == len(filters)-1), limit, over)
 			if err == nil {
 				data, err = predict(data, p, limit, over)
 			}
@@ -79,16 +79,28 @@ func decode(d *Doc, data []byte, h dict, limit int64, over error) ([]byte, error
 	return data, nil
 }
 
+// decodedSize guesses the decoded length of a stream's filter whose input
+// is n bytes: the stream's /DL for its last filter, else four times its
+// input, what content streams and CMaps deflate by. A /DL beyond what n
+// bytes of deflate data can hold (1032:1) is not believed.
+func decodedSize(d *Doc, h dict, n int, last bool) int64 {
+	if dl, ok := d.value(h["DL"]).x.(int64); ok && last && dl >= 0 && dl <= 1032*int64(n)+1024 {
+		return dl
+	}
+	return 4 * int64(n)
+}
+
 // readAll reads r to its end, never holding more than limit+1 bytes.
-func readAll(r io.Reader, limit int64, over error) ([]byte, error) {
-	buf := make([]byte, 0, min(limit+1, 32<<10))
+// size is the expected length (from /DL, or a guess from the encoded
+// length): the buffer starts there and grows by doubling.
+func readAll(r io.Reader, size, limit int64, over error) ([]byte, error) {
+	buf := make([]byte, 0, max(min(size, limit+1), 512))
 	for {
 		if int64(len(buf)) > limit {
 			return nil, over
 		}
 		if len(buf) == cap(buf) {
-			grow := min(int64(cap(buf)), limit+1-int64(len(buf)))
-			buf = append(buf, make([]byte, max(grow, 512))...)[:len(buf)]
+			buf = slices.Grow(buf, int(max(min(int64(cap(buf)), limit+1-int64(len(buf))), 512)))
 		}
 		n, err := r.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]
@@ -101,18 +113,30 @@ func readAll(r io.Reader, limit int64, over error) ([]byte, error) {
 	}
 }
 
+// inflater decodes Flate data. One is kept per document and reset for each
+// stream: a new decompressor costs a 32 KiB window and its tables, more
+// than most of a page's streams decode to.
+type inflater struct {
+	src bytes.Reader
+	fr  io.ReadCloser // a flate reader, also a flate.Resetter
+}
+
 // inflate decodes zlib data; data without a valid zlib header is tried as
-// raw deflate data, as some producers write it.
-func inflate(data []byte, limit int64, over error) ([]byte, error) {
-	zr, err := zlib.NewReader(bytes.NewReader(data))
-	if err != nil {
-		return readAll(flate.NewReader(bytes.NewReader(data)), limit, over)
+// raw deflate data, as some producers write it. The Adler-32 checksum
+// after the deflate data is not checked: a bad checksum alone does not
+// spoil the data. size is the expected decoded length.
+func (z *inflater) inflate(data []byte, size, limit int64, over error) ([]byte, error) {
+	body := data
+	if len(data) >= 2 && data[0]&0x0f == 8 && data[0]>>4 <= 7 && (uint(data[0])<<8|uint(data[1]))%31 == 0 && data[1]&0x20 == 0 {
+		body = data[2:] // a zlib header without a preset dictionary
 	}
-	out, err := readAll(zr, limit, over)
-	if errors.Is(err, zlib.ErrChecksum) {
-		return out, nil // a bad Adler-32 alone does not spoil the data
+	z.src.Reset(body)
+	if z.fr == nil {
+		z.fr = flate.NewReader(&z.src)
+	} else if err := z.fr.(flate.Resetter).Reset(&z.src, nil); err != nil {
+		return nil, fmt.Errorf("%w: %w", block.ErrFormat, err)
 	}
-	return out, err
+	return readAll(z.fr, size, limit, over)
 }
 
 // predict undoes a PNG (10 to 15) or TIFF (2) predictor.

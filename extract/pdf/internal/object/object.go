@@ -2,12 +2,14 @@
 // the file (with repair of a damaged cross-reference), walking its page
 // tree, reading values and decoding and decrypting streams within budgets.
 //
-// It is our own object reader: the file is read into memory, its
+// It is our own object reader: the file is read on demand through an
+// [io.ReaderAt], a few blocks of it cached, never whole; its
 // cross-reference data (tables, streams, hybrid files, /Prev chains) is
 // checked against the file and the limits before anything is allocated
-// by it, objects are parsed on first use and cached, and a file whose
-// cross-reference is missing or unusable is read by scanning for "n g obj"
-// as poppler and MuPDF do. The rest of the reader sees [Value] and [Doc].
+// by it, objects are parsed on first use and cached while they are used
+// (see [Doc.Sweep]), and a file whose cross-reference is missing or
+// unusable is read by scanning for "n g obj" as poppler and MuPDF do. The
+// rest of the reader sees [Value] and [Doc].
 //
 // Nothing here panics on malformed input: a value that cannot be read is
 // null, and a limit exceeded while reading objects lazily is kept and
@@ -18,9 +20,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"sort"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/pdf/internal/cache"
 )
 
 // Kind is the kind of a PDF value.
@@ -203,14 +207,14 @@ type entry struct {
 
 // Doc is an open PDF file.
 type Doc struct {
-	data    []byte
+	src     source
 	lim     block.Limits
 	budget  *Budget
 	xref    map[uint32]entry
 	trailer dict
-	cache   map[uint32]any
+	cache   *cache.Aging[uint32, any]
 	busy    map[uint32]bool
-	objStms map[uint32]*objStm
+	objStms *cache.Aging[uint32, *objStm]
 	crypt   *crypt
 	// encRef is the /Encrypt dictionary's object, which is not encrypted.
 	encRef ref
@@ -221,6 +225,8 @@ type Doc struct {
 	found     map[uint32]int
 	rebuilt   bool
 	stmsFound bool
+	inflater  inflater
+	stack     []any // the parsers' array stack
 }
 
 // maxValuesPerByte bounds the values parsed in a document relative to
@@ -231,57 +237,80 @@ const maxValuesPerByte = 4
 // maxNotes bounds the repair notes kept for one document.
 const maxNotes = 20
 
-// Open reads the PDF whose bytes are data. Decoded stream data is charged
-// to a budget made from lim, object numbers are bounded by lim.MaxObjects,
-// nesting by lim.MaxDepth. A file that needs a user password fails with an
-// error wrapping [block.ErrEncrypted]; one that exceeds a limit with
-// [block.ErrLimit]; one that is not a PDF or has no readable document
-// catalog with [block.ErrFormat].
-func Open(data []byte, lim block.Limits) (*Doc, error) {
+// Open opens the PDF file in r, of size bytes, which is read as objects
+// are needed. Decoded stream data is charged to a budget made from lim,
+// object numbers are bounded by lim.MaxObjects, nesting by lim.MaxDepth. A
+// file that needs a user password fails with an error wrapping
+// [block.ErrEncrypted]; one that exceeds a limit with [block.ErrLimit];
+// one that is not a PDF or has no readable document catalog with
+// [block.ErrFormat]; one that cannot be read with r's error.
+func Open(r io.ReaderAt, size int64, lim block.Limits) (*Doc, error) {
 	lim = lim.WithDefaults()
-	hdr := bytes.Index(data[:min(len(data), 1024)], []byte("%PDF-"))
+	if size < 0 || size > int64(int(^uint(0)>>1)) {
+		return nil, fmt.Errorf("%w: file size %d", block.ErrFormat, size)
+	}
+	head := source{r: r, size: int(size)}
+	start, _ := head.window(0, 1024)
+	if head.err != nil {
+		return nil, head.err
+	}
+	hdr := bytes.Index(start, []byte("%PDF-"))
 	if hdr < 0 {
 		return nil, fmt.Errorf("%w: no %%PDF header in the first 1024 bytes", block.ErrFormat)
 	}
 	d := &Doc{
-		data:    data[hdr:],
+		src:     source{r: r, base: int64(hdr), size: int(size) - hdr},
 		lim:     lim,
 		budget:  NewBudget(lim),
-		cache:   map[uint32]any{},
+		cache:   cache.New[uint32, any](),
 		busy:    map[uint32]bool{},
-		objStms: map[uint32]*objStm{},
+		objStms: cache.New[uint32, *objStm](),
 	}
 	if hdr > 0 {
 		d.note(fmt.Sprintf("%d bytes before the %%PDF header skipped", hdr))
 	}
+	err := d.open()
+	if d.src.err != nil {
+		// What could not be read decides, not what it made look wrong.
+		return nil, d.src.err
+	}
+	if err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// open reads the cross-reference data, repairing it when it must, and
+// sets up decryption.
+func (d *Doc) open() error {
 	if err := d.readXref(); err != nil {
 		if errors.Is(err, block.ErrLimit) {
-			return nil, err
+			return err
 		}
 		d.note(fmt.Sprintf("cross-reference data unusable (%v); objects found by scanning the file", err))
 		if err := d.rebuild(); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	if err := d.initCrypt(); err != nil {
-		return nil, err
+		return err
 	}
 	if d.Catalog().Kind() != Dict && !d.rebuilt && d.err == nil {
 		d.note("the cross-reference data does not lead to the document catalog; objects found by scanning the file")
 		if err := d.rebuild(); err != nil {
-			return nil, err
+			return err
 		}
 		if err := d.initCrypt(); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	if d.err != nil {
-		return nil, d.err
+		return d.err
 	}
 	if d.Catalog().Kind() != Dict {
-		return nil, fmt.Errorf("%w: no document catalog", block.ErrFormat)
+		return fmt.Errorf("%w: no document catalog", block.ErrFormat)
 	}
-	return d, nil
+	return nil
 }
 
 // note records a repair or an object that could not be read.
@@ -297,8 +326,14 @@ func (d *Doc) note(s string) {
 func (d *Doc) Notes() []string { return d.notes }
 
 // Err returns the first limit exceeded while objects were read on demand
-// (a value nested too deep, too many values), which ends the read.
-func (d *Doc) Err() error { return d.err }
+// (a value nested too deep, too many values), or the first error reading
+// the file; either ends the read.
+func (d *Doc) Err() error {
+	if d.err == nil {
+		d.err = d.src.err
+	}
+	return d.err
+}
 
 // fail records an error met while loading an object.
 func (d *Doc) fail(r ref, err error) {
@@ -321,7 +356,7 @@ func (d *Doc) Catalog() Value { return d.Trailer().Key("Root") }
 // missing object is null, as the format says; so is one that refers back
 // to itself while it is being loaded.
 func (d *Doc) resolve(r ref) any {
-	if x, ok := d.cache[r.num]; ok {
+	if x, ok := d.cache.Get(r.num); ok {
 		return x
 	}
 	if d.busy[r.num] || d.err != nil {
@@ -337,8 +372,18 @@ func (d *Doc) resolve(r ref) any {
 	if r2, ok := x.(ref); ok {
 		x = d.resolve(r2)
 	}
-	d.cache[r.num] = x
+	d.cache.Put(r.num, x)
 	return x
+}
+
+// Sweep drops the parsed objects and decoded object streams not used in
+// the last age calls of Sweep. A reader calls it after each page, so that
+// what a page alone used (its content streams' dictionaries, the fonts of
+// a document appended to another) does not stay for the rest of the file,
+// while what every page uses is parsed once.
+func (d *Doc) Sweep(age int) {
+	d.cache.Sweep(age)
+	d.objStms.Sweep(age)
 }
 
 // load reads object r from the file.
@@ -375,13 +420,32 @@ func (d *Doc) load(r ref) (any, error) {
 // parseAt parses the indirect object r at off. A partly readable object
 // (a dictionary not closed before endobj) is returned with the error.
 func (d *Doc) parseAt(off int, r ref) (any, error) {
-	if off < 0 || off >= len(d.data) {
+	if off < 0 || off >= d.src.size {
 		return nil, fmt.Errorf("%w: offset %d outside the file", block.ErrFormat, off)
 	}
-	p := d.parser(d.data, off)
-	return p.indirect(r)
+	return parseFile(d, off, func(p *parser) (any, error) { return p.indirect(r) })
 }
 
+// parseFile runs parse on a parser over the file from off. The parser
+// works on a window of the file: when it stops near the window's end
+// before the end of the file, what it read may have been cut short, and
+// it runs again on a window four times as wide.
+func parseFile[T any](d *Doc, off int, parse func(p *parser) (T, error)) (T, error) {
+	for n := firstWindow; ; n *= 4 {
+		win, last := d.src.window(off, n)
+		parsed := d.parsed
+		p := d.parser(win, 0)
+		p.base = off
+		x, err := parse(p)
+		if last || p.pos+windowMargin <= len(win) {
+			return x, err
+		}
+		d.parsed = parsed // the values are parsed again
+	}
+}
+
+// parser returns a parser of data (the file's, or an object stream's)
+// from pos.
 func (d *Doc) parser(data []byte, pos int) *parser {
-	return &parser{data: data, pos: pos, maxDepth: d.lim.MaxDepth, count: &d.parsed, maxCount: max(maxValuesPerByte*len(d.data), 1<<16)}
+	return &parser{data: data, pos: pos, maxDepth: d.lim.MaxDepth, count: &d.parsed, maxCount: max(maxValuesPerByte*d.src.size, 1<<16), stack: &d.stack}
 }

@@ -43,7 +43,7 @@ func content(t *testing.T, d *Doc) string {
 	pages, _, err := d.Pages(10, 10)
 	require.NoError(t, err)
 	require.Len(t, pages, 1)
-	data, err := d.ReadStream(pages[0].Dict.Key("Contents"), "content")
+	data, err := d.ReadStream(pages[0].Dict().Key("Contents"), "content")
 	require.NoError(t, err)
 	return string(data)
 }
@@ -67,7 +67,7 @@ func TestOpenRepair(t *testing.T) {
 		{"no cross-reference at all", good[:x], "no startxref"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := Open(tc.data, block.Limits{})
+			d, err := Open(bytes.NewReader(tc.data), int64(len(tc.data)), block.Limits{})
 			require.NoError(t, err)
 			require.Equal(t, "hello", content(t, d))
 			require.Contains(t, strings.Join(d.Notes(), "\n"), tc.note)
@@ -90,7 +90,7 @@ func TestOpenErrors(t *testing.T) {
 		{"another security handler", file(basic, "/Encrypt << /Filter /FOPN_foweb /V 1 >>"), block.ErrUnsupported},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := Open(tc.data, block.Limits{})
+			_, err := Open(bytes.NewReader(tc.data), int64(len(tc.data)), block.Limits{})
 			require.ErrorIs(t, err, tc.want)
 		})
 	}
@@ -126,11 +126,11 @@ func TestObjectStreams(t *testing.T) {
 	data = append(data, rows(1, x, 0)...)
 	fmt.Fprintf(&b, "6 0 obj\n<< /Type /XRef /Size 7 /W [1 2 1] /Root 1 0 R /Length %d >>\nstream\n%s\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", len(data), data, x)
 	_ = objs
-	d, err := Open(b.Bytes(), block.Limits{})
+	d, err := Open(bytes.NewReader(b.Bytes()), int64(b.Len()), block.Limits{})
 	require.NoError(t, err)
 	pages, _, err := d.Pages(10, 10)
 	require.NoError(t, err)
-	require.True(t, pages[0].Dict.Key("Extra").IsNull(), "an object stream holding itself gives null")
+	require.True(t, pages[0].Dict().Key("Extra").IsNull(), "an object stream holding itself gives null")
 	require.Contains(t, strings.Join(d.Notes(), "\n"), "in itself")
 	require.Equal(t, "hello", content(t, d))
 }
@@ -203,10 +203,18 @@ func TestFlateBudget(t *testing.T) {
 	w := zlib.NewWriter(&z)
 	w.Write(bytes.Repeat([]byte("x"), 1<<20))
 	w.Close()
-	_, err := inflate(z.Bytes(), 1000, block.Exceeded("bytes", 1000))
+	var zr inflater // one inflater for all the streams, as in a document
+	_, err := zr.inflate(z.Bytes(), 4000, 1000, block.Exceeded("bytes", 1000))
 	require.ErrorIs(t, err, block.ErrLimit)
 	cut := z.Bytes()[:z.Len()/2]
-	out, err := inflate(cut, 1<<21, nil)
+	out, err := zr.inflate(cut, 4000, 1<<21, nil)
 	require.ErrorIs(t, err, block.ErrFormat)
 	require.NotEmpty(t, out)
+	// Reused after a failure, it decodes a whole stream, raw deflate too.
+	out, err = zr.inflate(z.Bytes(), 4000, 1<<21, nil)
+	require.NoError(t, err)
+	require.Len(t, out, 1<<20)
+	out, err = zr.inflate(z.Bytes()[2:], 16, 1<<21, nil)
+	require.NoError(t, err)
+	require.Len(t, out, 1<<20)
 }

@@ -17,13 +17,13 @@ type objStm struct {
 // objStm loads object stream num once. A stream that holds itself, or is
 // reached again while it loads, resolves to null and is an error.
 func (d *Doc) objStm(num uint32) (*objStm, error) {
-	if st, ok := d.objStms[num]; ok {
+	if st, ok := d.objStms.Get(num); ok {
 		if st == nil {
 			return nil, fmt.Errorf("%w: object stream %d cannot be read", block.ErrFormat, num)
 		}
 		return st, nil
 	}
-	d.objStms[num] = nil
+	d.objStms.Put(num, nil)
 	x := d.resolve(ref{num: num})
 	s, ok := x.(*stream)
 	if !ok {
@@ -52,7 +52,7 @@ func (d *Doc) objStm(num uint32) (*objStm, error) {
 		st.nums = append(st.nums, uint32(on))
 		st.offs = append(st.offs, int(first+off))
 	}
-	d.objStms[num] = st
+	d.objStms.Put(num, st)
 	return st, nil
 }
 

@@ -6,20 +6,43 @@ import (
 	"github.com/hotline12345/bulletin/extract/block"
 )
 
-// Page is one leaf of the page tree with the attributes it inherits.
+// Page is one leaf of the page tree with the attributes it inherits. It
+// does not hold the page's dictionary, which is parsed again when the
+// page is read: a long file's pages are listed first and read one by one,
+// and the list stays small.
 type Page struct {
 	// Num is the page number, 1-based, in page-tree order.
 	Num int
-	// Dict is the page dictionary.
-	Dict Value
-	// Resources is the page's resource dictionary, inherited if the page
-	// has none of its own.
-	Resources Value
 	// Box is the visible area in default user space (the CropBox clipped
 	// to the MediaBox, or the MediaBox): llx, lly, urx, ury.
 	Box [4]float64
 	// Rotate is the clockwise rotation for display: 0, 90, 180 or 270.
 	Rotate int
+
+	doc *Doc
+	// node is the page object, or for a page written inline in its
+	// parent's /Kids, the dictionary itself.
+	node   ref
+	inline Value
+	ownRes bool  // the page has /Resources of its own
+	inhRes Value // else the resources it inherits
+}
+
+// Dict returns the page dictionary.
+func (p Page) Dict() Value {
+	if p.node == (ref{}) {
+		return p.inline
+	}
+	return p.doc.value(p.node)
+}
+
+// Resources returns the page's resource dictionary, inherited if the page
+// has none of its own.
+func (p Page) Resources() Value {
+	if p.ownRes {
+		return p.Dict().Key("Resources")
+	}
+	return p.inhRes
 }
 
 // PageProblem is a part of the page tree that could not be read.
@@ -88,7 +111,13 @@ func (w *walker) node(n Value, inh inherited, path []string) error {
 		if len(w.pages) >= w.maxPages {
 			return block.Exceeded("pages", int64(w.maxPages))
 		}
-		p := Page{Num: len(w.pages) + 1, Dict: n, Resources: inh.resources}
+		p := Page{Num: len(w.pages) + 1, doc: w.doc, node: n.r}
+		if n.r == (ref{}) {
+			p.inline = n
+		}
+		if p.ownRes = !n.Key("Resources").IsNull(); !p.ownRes {
+			p.inhRes = inh.resources
+		}
 		p.Box, p.Rotate = pageGeometry(inh)
 		// The walk passes attributes down and never follows /Parent; a
 		// page whose /Parent is itself (which makes walks that do loop)

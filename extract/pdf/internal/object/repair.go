@@ -9,6 +9,7 @@ import (
 	"sort"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/extract/pdf/internal/cache"
 )
 
 // scan finds every "n g obj" in the file, once; a later definition of an
@@ -19,52 +20,54 @@ func (d *Doc) scan() {
 		return
 	}
 	d.found = map[uint32]int{}
-	data := d.data
-	for i := 0; i < len(data); {
-		j := bytes.Index(data[i:], []byte("obj"))
-		if j < 0 {
-			break
-		}
-		k := i + j
-		i = k + 3
-		if k+3 < len(data) && scan.IsRegular(data[k+3]) {
-			continue
-		}
-		// Backwards over "n g ".
-		q := k
-		spaces := func() int {
-			s := q
-			for q > 0 && scan.IsSpace(data[q-1]) {
-				q--
+	d.src.scan(0, func(off int, data []byte, from, to int) bool {
+		for i := from; i < to; {
+			j := bytes.Index(data[i:], []byte("obj"))
+			if j < 0 || i+j >= to {
+				break
 			}
-			return s - q
-		}
-		digits := func() (int64, bool) {
-			end := q
-			for q > 0 && data[q-1] >= '0' && data[q-1] <= '9' && end-q < 10 {
-				q--
+			k := i + j
+			i = k + 3
+			if k+3 < len(data) && scan.IsRegular(data[k+3]) {
+				continue
 			}
-			if q == end {
-				return 0, false
+			// Backwards over "n g ".
+			q := k
+			spaces := func() int {
+				s := q
+				for q > 0 && scan.IsSpace(data[q-1]) {
+					q--
+				}
+				return s - q
 			}
-			var v int64
-			for _, c := range data[q:end] {
-				v = v*10 + int64(c-'0')
+			digits := func() (int64, bool) {
+				end := q
+				for q > 0 && data[q-1] >= '0' && data[q-1] <= '9' && end-q < 10 {
+					q--
+				}
+				if q == end {
+					return 0, false
+				}
+				var v int64
+				for _, c := range data[q:end] {
+					v = v*10 + int64(c-'0')
+				}
+				return v, true
 			}
-			return v, true
+			if spaces() == 0 {
+				continue
+			}
+			if _, ok := digits(); !ok || spaces() == 0 {
+				continue
+			}
+			num, ok := digits()
+			if !ok || num > int64(d.lim.MaxObjects) || (q > 0 && scan.IsRegular(data[q-1])) {
+				continue
+			}
+			d.found[uint32(num)] = off + q
 		}
-		if spaces() == 0 {
-			continue
-		}
-		if _, ok := digits(); !ok || spaces() == 0 {
-			continue
-		}
-		num, ok := digits()
-		if !ok || num > int64(d.lim.MaxObjects) || (q > 0 && scan.IsRegular(data[q-1])) {
-			continue
-		}
-		d.found[uint32(num)] = q
-	}
+		return true
+	})
 }
 
 // rebuild replaces the cross-reference by the objects found by scanning,
@@ -78,8 +81,8 @@ func (d *Doc) rebuild() error {
 	for n, off := range d.found {
 		d.xref[n] = entry{off: off}
 	}
-	d.cache = map[uint32]any{}
-	d.objStms = map[uint32]*objStm{}
+	d.cache = cache.New[uint32, any]()
+	d.objStms = cache.New[uint32, *objStm]()
 	d.trailer = dict{}
 	merge := func(t dict) {
 		for _, k := range []name{"Root", "Encrypt", "Info", "ID"} {
@@ -88,14 +91,20 @@ func (d *Doc) rebuild() error {
 			}
 		}
 	}
-	for i := 0; i < len(d.data); {
-		j := bytes.Index(d.data[i:], []byte("trailer"))
-		if j < 0 {
-			break
+	var trailers []int
+	d.src.scan(0, func(off int, data []byte, from, to int) bool {
+		for i := from; i < to; {
+			j := bytes.Index(data[i:], []byte("trailer"))
+			if j < 0 || i+j >= to {
+				break
+			}
+			trailers = append(trailers, off+i+j+len("trailer"))
+			i += j + len("trailer")
 		}
-		p := d.parser(d.data, i+j+len("trailer"))
-		i += j + len("trailer")
-		if t, ok := d.ignoreErr(p.object(0)).(dict); ok {
+		return true
+	})
+	for _, off := range trailers {
+		if t, ok := d.ignoreErr(parseFile(d, off, func(p *parser) (any, error) { return p.object(0) })).(dict); ok {
 			merge(t)
 		}
 	}
@@ -104,7 +113,7 @@ func (d *Doc) rebuild() error {
 		// that, the catalog is an object of /Type /Catalog.
 		var catalog ref
 		for _, o := range d.objectsByOffset() {
-			ext := d.data[o.off:min(len(d.data), o.off+2048)]
+			ext, _ := d.src.window(o.off, 2048)
 			isXRef := bytes.Contains(ext, []byte("/XRef"))
 			isCatalog := bytes.Contains(ext, []byte("/Catalog"))
 			if !isXRef && !isCatalog {
@@ -168,7 +177,7 @@ func (d *Doc) objectsByOffset() []located {
 func (d *Doc) findObjStms() {
 	d.stmsFound = true
 	for _, o := range d.objectsByOffset() {
-		ext := d.data[o.off:min(len(d.data), o.off+2048)]
+		ext, _ := d.src.window(o.off, 2048)
 		if !bytes.Contains(ext, []byte("/ObjStm")) {
 			continue
 		}

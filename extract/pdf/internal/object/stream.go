@@ -82,39 +82,41 @@ func (d *Doc) readStream(s *stream, what string, decrypt bool) ([]byte, error) {
 
 // raw returns a stream's undecoded bytes: /Length bytes when "endstream"
 // follows them, else up to the next "endstream" (a wrong /Length is
-// common in damaged files).
+// common in damaged files). The bytes may be the file's cached block:
+// they must not be changed.
 func (d *Doc) raw(s *stream) []byte {
-	data := d.data
-	if s.start > len(data) {
+	size := d.src.size
+	if s.start > size {
 		return nil
 	}
-	n := int(-1)
-	switch l := d.value(s.hdr["Length"]).x.(type) {
-	case int64:
-		if l >= 0 && l <= int64(len(data)-s.start) {
-			n = int(l)
+	if l, ok := d.value(s.hdr["Length"]).x.(int64); ok && l >= 0 && l <= int64(size-s.start) {
+		// The data and what follows it, to check for "endstream".
+		n := int(l)
+		win, _ := d.src.window(s.start, n+windowMargin)
+		if len(win) >= n {
+			q := n
+			for q < len(win) && scan.IsSpace(win[q]) {
+				q++
+			}
+			if bytes.HasPrefix(win[q:], []byte("endstream")) {
+				return win[:n:n]
+			}
 		}
 	}
-	if n >= 0 {
-		end := s.start + n
-		q := end
-		for q < len(data) && scan.IsSpace(data[q]) {
-			q++
+	end := size
+	d.src.scan(s.start, func(off int, chunk []byte, from, to int) bool {
+		if i := bytes.Index(chunk[from:], []byte("endstream")); i >= 0 {
+			end = off + from + i
+			return false
 		}
-		if bytes.HasPrefix(data[q:], []byte("endstream")) {
-			return data[s.start:end]
-		}
+		return true
+	})
+	win, _ := d.src.window(s.start, end-s.start)
+	if n := len(win); n > 0 && win[n-1] == '\n' {
+		win = win[:n-1]
 	}
-	i := bytes.Index(data[s.start:], []byte("endstream"))
-	if i < 0 {
-		return data[s.start:]
+	if n := len(win); n > 0 && win[n-1] == '\r' {
+		win = win[:n-1]
 	}
-	end := s.start + i
-	if end > s.start && data[end-1] == '\n' {
-		end--
-	}
-	if end > s.start && data[end-1] == '\r' {
-		end--
-	}
-	return data[s.start:end]
+	return win
 }

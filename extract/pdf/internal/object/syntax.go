@@ -38,14 +38,21 @@ var errSyntax = fmt.Errorf("%w: object syntax", block.ErrFormat)
 type parser struct {
 	data     []byte
 	pos      int
+	base     int // the file offset of data[0]
 	maxDepth int
 	count    *int // values parsed in the document so far
 	maxCount int
+	// stack holds the elements of the arrays being read: the document's,
+	// reused by its parses, which never run inside one another.
+	stack *[]any
 }
 
 func (p *parser) errorf(format string, args ...any) error {
-	return fmt.Errorf("%w at offset %d: %s", errSyntax, p.pos, fmt.Sprintf(format, args...))
+	return fmt.Errorf("%w at offset %d: %s", errSyntax, p.offset(), fmt.Sprintf(format, args...))
 }
+
+// offset is the parser's position in the file.
+func (p *parser) offset() int { return p.base + p.pos }
 
 // skipSpace skips white space and comments.
 func (p *parser) skipSpace() { p.pos = scan.SkipSpace(p.data, p.pos) }
@@ -98,7 +105,7 @@ func (p *parser) charge() error {
 // after a dictionary is not (see [parser.indirect]).
 func (p *parser) object(depth int) (any, error) {
 	if depth > p.maxDepth {
-		return nil, fmt.Errorf("at offset %d: %w", p.pos, block.Exceeded("nesting levels", int64(p.maxDepth)))
+		return nil, fmt.Errorf("at offset %d: %w", p.offset(), block.Exceeded("nesting levels", int64(p.maxDepth)))
 	}
 	if err := p.charge(); err != nil {
 		return nil, err
@@ -204,22 +211,36 @@ func (p *parser) dict(depth int) (any, error) {
 	}
 }
 
+// array reads an array after its opening bracket. Its elements are
+// gathered on the parser's stack, shared by the arrays nested in it, and
+// copied into an array of their number at the end.
 func (p *parser) array(depth int) (any, error) {
-	var a array
+	if p.stack == nil {
+		p.stack = new([]any)
+	}
+	st := p.stack
+	base := len(*st)
+	done := func() array {
+		a := make(array, len(*st)-base)
+		copy(a, (*st)[base:])
+		clear((*st)[base:])
+		*st = (*st)[:base]
+		return a
+	}
 	for {
 		p.skipSpace()
 		if p.pos >= len(p.data) {
-			return a, p.errorf("array not closed")
+			return done(), p.errorf("array not closed")
 		}
 		if p.data[p.pos] == ']' {
 			p.pos++
-			return a, nil
+			return done(), nil
 		}
 		v, err := p.object(depth + 1)
 		if err != nil {
-			return a, err
+			return done(), err
 		}
-		a = append(a, v)
+		*st = append(*st, v)
 	}
 }
 
@@ -305,5 +326,5 @@ func (p *parser) indirect(want ref) (any, error) {
 	if p.pos < len(p.data) && p.data[p.pos] == '\n' {
 		p.pos++
 	}
-	return &stream{hdr: d, start: p.pos, ref: want}, nil
+	return &stream{hdr: d, start: p.offset(), ref: want}, nil
 }

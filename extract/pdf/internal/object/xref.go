@@ -21,13 +21,20 @@ var errXref = fmt.Errorf("%w: cross-reference", block.ErrFormat)
 // files. Every count and object number is checked against the file size
 // and lim.MaxObjects before it is used.
 func (d *Doc) readXref() error {
-	sx := bytes.LastIndex(d.data, []byte("startxref"))
+	sx := d.src.lastIndex([]byte("startxref"))
 	if sx < 0 {
 		return fmt.Errorf("%w: no startxref", errXref)
 	}
-	p := d.parser(d.data, sx+len("startxref"))
-	p.skipSpace()
-	off, ok := p.unsigned()
+	type number struct {
+		v  int64
+		ok bool
+	}
+	n, _ := parseFile(d, sx+len("startxref"), func(p *parser) (number, error) {
+		p.skipSpace()
+		v, ok := p.unsigned()
+		return number{v, ok}, nil
+	})
+	off, ok := n.v, n.ok
 	if !ok {
 		return fmt.Errorf("%w: startxref at offset %d has no offset", errXref, sx)
 	}
@@ -74,16 +81,38 @@ func (d *Doc) readXref() error {
 
 // section reads the table or stream at off and returns its trailer.
 func (d *Doc) section(off int) (dict, error) {
-	if off <= 0 || off >= len(d.data) {
+	if off <= 0 || off >= d.src.size {
 		return nil, fmt.Errorf("%w: section offset %d outside the file", errXref, off)
 	}
-	p := d.parser(d.data, off)
-	p.skipSpace()
-	if bytes.HasPrefix(d.data[p.pos:], []byte("xref")) {
-		p.pos += 4
-		return d.table(p)
+	type object struct {
+		x  any
+		at int
 	}
-	return d.xrefStream(p)
+	// A table is read where it lies; a stream object is parsed there, and
+	// read after (parseFile may parse twice, the stream is decoded once).
+	var trailer dict
+	obj, err := parseFile(d, off, func(p *parser) (object, error) {
+		p.skipSpace()
+		if bytes.HasPrefix(p.data[p.pos:], []byte("xref")) {
+			p.pos += 4
+			t, err := d.table(p)
+			trailer = t
+			return object{}, err
+		}
+		at := p.offset()
+		save := p.pos
+		n, ok := p.unsigned()
+		if !ok {
+			return object{at: at}, fmt.Errorf("%w: no table or stream at offset %d", errXref, at)
+		}
+		p.pos = save
+		x, err := p.indirect(ref{num: uint32(n)})
+		return object{x, at}, err
+	})
+	if trailer != nil || obj.x == nil && err != nil {
+		return trailer, err
+	}
+	return d.xrefStream(obj.x, obj.at, err)
 }
 
 // set adds an entry unless a newer section has given the object already.
@@ -110,7 +139,7 @@ func (d *Doc) table(p *parser) (dict, error) {
 			p.keyword()
 			break
 		}
-		at := p.pos
+		at := p.offset()
 		start, ok1 := p.unsigned()
 		p.skipSpace()
 		count, ok2 := p.unsigned()
@@ -122,7 +151,7 @@ func (d *Doc) table(p *parser) (dict, error) {
 		}
 		// An entry takes 20 bytes; a count the rest of the file cannot
 		// hold is damage, found before anything is allocated for it.
-		if count > int64(len(d.data)-p.pos)/18 {
+		if count > int64(d.src.size-p.offset())/18 {
 			return nil, fmt.Errorf("%w: subsection at offset %d claims %d entries", errXref, at, count)
 		}
 		for i := int64(0); i < count; i++ {
@@ -133,9 +162,9 @@ func (d *Doc) table(p *parser) (dict, error) {
 			p.skipSpace()
 			kw := p.keyword()
 			if !ok1 || !ok2 || len(kw) != 1 || (kw[0] != 'n' && kw[0] != 'f') {
-				return nil, fmt.Errorf("%w: bad entry at offset %d", errXref, p.pos)
+				return nil, fmt.Errorf("%w: bad entry at offset %d", errXref, p.offset())
 			}
-			if kw[0] == 'n' && o > 0 && o < int64(len(d.data)) {
+			if kw[0] == 'n' && o > 0 && o < int64(d.src.size) {
 				d.set(uint32(start+i), entry{off: int(o)})
 			}
 		}
@@ -150,22 +179,16 @@ func (d *Doc) table(p *parser) (dict, error) {
 		return nil, fmt.Errorf("%w: no trailer dictionary", errXref)
 	}
 	if size, ok := t["Size"].(int64); ok {
-		if err := d.checkRange(0, size, p.pos); err != nil {
+		if err := d.checkRange(0, size, p.offset()); err != nil {
 			return nil, err
 		}
 	}
 	return t, nil
 }
 
-// xrefStream reads a cross-reference stream at the parser's position.
-func (d *Doc) xrefStream(p *parser) (dict, error) {
-	at := p.pos
-	n, ok := p.unsigned()
-	if !ok {
-		return nil, fmt.Errorf("%w: no table or stream at offset %d", errXref, at)
-	}
-	p.pos = at
-	x, err := p.indirect(ref{num: uint32(n)})
+// xrefStream reads the cross-reference stream x parsed at offset at (err
+// is the parse's error).
+func (d *Doc) xrefStream(x any, at int, err error) (dict, error) {
 	s, ok := x.(*stream)
 	if !ok {
 		if errors.Is(err, block.ErrLimit) {
@@ -230,7 +253,7 @@ func (d *Doc) xrefStream(p *parser) (dict, error) {
 			num := uint32(start + k)
 			switch f[0] {
 			case 1:
-				if f[1] > 0 && f[1] < int64(len(d.data)) {
+				if f[1] > 0 && f[1] < int64(d.src.size) {
 					d.set(num, entry{off: int(f[1])})
 				}
 			case 2:

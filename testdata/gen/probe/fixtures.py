@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Write the small fixtures of the failure classes the probe corpus found.
+
+usage: fixtures.py TESTDATA   (the repository's testdata/ folder)
+
+Each fixture is a made-up bulletin fragment of one class, in its own words
+and numbers (python3, standard library only):
+
+  text/probe/tab-wrapped-header-empty-cell.txt
+      a TAB-cell table (one cell per TAB-prefixed line) whose last header
+      cell wraps across a blank line ("满意率", "", "(%)") right before a
+      合计 row that opens with an empty cell (a TAB alone)
+  text/probe/layout-header-piece-empty-total.txt
+      a space-aligned table (as pdftotext -layout prints it) whose header
+      cell "数据完整得分" wraps around the header line, the lower piece
+      right above a 合计 row that leaves that column empty
+  text/probe/tab-header-three-lines.txt
+      TAB cells whose header cells wrap over three lines, each line after a
+      blank line ("转办", "", "工单", "", "数量")
+  text/probe/layout-long-label-above-first-row.txt
+      a space-aligned table whose first row's unit name is centred on it,
+      its top piece too long for a piece of a header cell
+  probe/title-without-title-word.txt
+      a bulletin whose title ends in no title word (…工单办理得分)
+  validate/probe_rank_displaced.txt (+ .want.json)
+      a 排名 printed two places below its 得分's place: the neighbour it
+      now contradicts has its right place and is not reported
+  validate/probe_wan_fenbie.txt (+ .want.json)
+      a 分别 list of parts in 万 under a total printed "18.00万" (its
+      trailing zeros kept), one share off
+  validate/probe_dispatched_header.txt (+ .want.json)
+      a table headed 转办工单 / 按时办结 / 按时办结率 with a slipped rate
+  validate/probe_wrapped_shares.txt (+ .want.json)
+      prose as pdftotext -layout prints it, the line of shares wrapped to
+      open with a decimal (68.6%、…), one share off
+  validate/probe_backtick.txt (+ .want.json)
+      a total printed with a backtick inside it ("3`046件") and its
+      breakdown in brackets that does not add up
+  validate/probe_heji_single_part.txt (+ .want.json)
+      a 合计 of counts in other counting words (通, 条) followed by one 其中
+      part: no parts finding
+  validate/probe_wan_share.txt (+ .want.json)
+      a total printed in 万 and a part's share that no count within the
+      total's last digit gives, beside shares that hold
+"""
+import json
+import os
+import sys
+
+
+def write(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def tab_table(header, rows):
+    out = []
+    for cell in header:
+        lines = cell.split("\n")
+        out.append("\t" + lines[0])
+        for l in lines[1:]:
+            out += ["", l]
+    out.append("")
+    for r in rows:
+        out += ["\t" + c for c in r]
+        out.append("")
+    return "\n".join(out)
+
+
+def main():
+    td = sys.argv[1]
+    # --- TAB cells: a wrapped last header cell before a row opening with an empty cell
+    rows = [["", "合计", "215", "209", "97.21"], ["1", "桐溪镇", "88", "86", "97.73"],
+            ["2", "石坝乡", "71", "69", "97.18"], ["3", "柳湾街道", "56", "54", "96.43"]]
+    write(os.path.join(td, "text/probe/tab-wrapped-header-empty-cell.txt"),
+          "附件\n各乡镇（街道）工单办理情况\n\n" +
+          tab_table(["序号", "单位", "工单总数", "办结数", "办结率\n(%)"], rows))
+    # --- layout text: a header cell wrapped around the header line over an empty 合计 cell
+    cols = [2, 14, 24, 33, 42, 50, 59]  # where each column's text starts
+    def line(cells):
+        out = ""
+        for c, x in zip(cells, cols):
+            if c:
+                out = out.ljust(x) + c
+        return out.rstrip()
+    write(os.path.join(td, "text/probe/layout-header-piece-empty-total.txt"),
+          "\n".join(["                各单位工单办理情况", "",
+                     line(["", "", "", "", "数据完", "", ""]),
+                     line(["单位", "受理件数", "回访数", "回访率", "", "总得分", "排名"]),
+                     line(["", "", "", "", "整得分", "", ""]),
+                     line(["合计", "412", "260", "63.1%", "", "", ""]),
+                     line(["桐溪镇", "130", "88", "67.7%", "9.6", "98.2", "1"]),
+                     line(["石坝乡", "97", "61", "62.9%", "8.8", "95.5", "2"]),
+                     line(["县水务局", "185", "111", "60%", "9.1", "93.4", "3"])]) + "\n")
+    # --- TAB cells: header cells over three lines
+    write(os.path.join(td, "text/probe/tab-header-three-lines.txt"),
+          "附件\n各承办单位工单办理情况\n\n" +
+          tab_table(["承办单位", "转办\n工单\n数量", "按时\n办结\n数量", "按时\n办结\n率"],
+                    [["桐溪经济开发区管理委员会社会事务局", "64", "60", "93.75%"], ["县水务局", "38", "38", "100%"],
+                     ["石坝乡", "51", "47", "92.16%"]]))
+    # --- layout text: the first row's long unit name centred on its line
+    cols2 = [0, 16, 24, 32]
+    def line2(cells):
+        out = ""
+        for c, x in zip(cells, cols2):
+            if c:
+                out = out.ljust(x) + c
+        return out.rstrip()
+    write(os.path.join(td, "text/probe/layout-long-label-above-first-row.txt"),
+          "\n".join(["          各承办单位工单办理情况", "",
+                     line2(["", "转办", "按时", "按时"]),
+                     line2(["   承办单位", "工单", "办结", "办结"]),
+                     line2(["", "数量", "数量", "率"]),
+                     "桐溪经济开发区管理委",
+                     line2(["", "64", "60", "93.75%"]),
+                     "  员会社会事务局",
+                     line2([" 县水务局", "38", "38", "100%"]),
+                     line2([" 石坝乡", "51", "47", "92.16%"])]) + "\n")
+    # --- a title without a title word
+    write(os.path.join(td, "probe/title-without-title-word.txt"),
+          "桐溪县12345热线第20周工单办理得分\n\n"
+          "2024年第20周（5月13日—5月19日），县12345热线共转办工单812件，各单位得分如下。\n\n"
+          "| 单位 | 得分 |\n|---|---|\n| 县水务局 | 98.5 |\n| 石坝乡 | 96.0 |\n| 桐溪镇 | 93.5 |\n\n"
+          "桐溪县12345热线管理中心\n2024年5月21日\n")
+    # --- ranks: one rank printed two places low
+    ranks = [("县水务局", "98.88", "1"), ("石坝乡", "97.30", "2"), ("桐溪镇", "95.29", "3"), ("柳湾街道", "91.95", "4"),
+             ("县林业局", "90.85", "7"), ("县商务局", "88.72", "6"), ("梅岭乡", "86.67", "7"), ("县统计局", "84.74", "8")]
+    write(os.path.join(td, "validate/probe_rank_displaced.txt"),
+          "桐溪县12345热线管理中心    2024年4月12日\n桐溪县一季度工单办理考核得分情况\n\n"
+          "一季度各单位考核得分及排名如下。\n\n"
+          "| 单位 | 考核得分 | 排名 |\n|---|---|---|\n" +
+          "".join("| %s | %s | %s |\n" % r for r in ranks))
+    write(os.path.join(td, "validate/probe_rank_displaced.want.json"), json.dumps([
+        {"severity": "error", "rule": "rank_order", "table": 0, "row": 4, "unit": "县林业局", "column": "rank",
+         "published": "7", "expected": "5"}], ensure_ascii=False, indent=1) + "\n")
+    # --- prose: a 分别 list in 万 under a total with trailing zeros
+    write(os.path.join(td, "validate/probe_wan_fenbie.txt"),
+          "桐溪市12345热线管理中心    2024年7月8日\n桐溪市上半年12345热线运行情况\n\n"
+          "上半年，全市12345热线共受理群众诉求21.30万件。电话、网络、移动端分别为14.62万件、4.71万件、1.97万件，"
+          "分别占68.6%、22.1%、11.2%。\n")
+    write(os.path.join(td, "validate/probe_wan_fenbie.want.json"), json.dumps([
+        {"severity": "error", "rule": "share_mismatch", "table": -1, "row": -1, "figure": 3,
+         "published": "11.2%", "expected": "9.1–9.4%"}], ensure_ascii=False, indent=1) + "\n")
+    # --- a table headed 转办工单
+    write(os.path.join(td, "validate/probe_dispatched_header.txt"),
+          "桐溪县12345热线办公室    2024年5月6日\n桐溪县4月份工单办理情况\n\n4月份各单位工单办理情况如下。\n\n"
+          "| 单位 | 转办工单 | 按时办结 | 按时办结率 |\n|---|---|---|---|\n"
+          "| 县水务局 | 64 | 60 | 93.75% |\n| 石坝乡 | 38 | 38 | 100% |\n| 桐溪镇 | 51 | 47 | 93.16% |\n"
+          "| 柳湾街道 | 27 | 25 | 92.59% |\n")
+    write(os.path.join(td, "validate/probe_dispatched_header.want.json"), json.dumps([
+        {"severity": "error", "rule": "rate_mismatch", "table": 0, "row": 2, "unit": "桐溪镇", "column": "on_time_rate",
+         "published": "93.16%", "expected": "92.16%"}], ensure_ascii=False, indent=1) + "\n")
+    # --- prose in layout text: a wrapped line opening with a decimal
+    write(os.path.join(td, "validate/probe_wrapped_shares.txt"),
+          "    桐溪县 2024 年上半年 12345 热线运行情况\n\n"
+          "   上半年，县 12345 热线共受理群众诉求 5000 件。电话、网络、移动\n\n"
+          "端 分 别 为 3430 件 、 1120 件 、 450 件 ， 分 别 占\n\n"
+          "68.6%、22.4%、11%。\n\n"
+          "                              桐溪县 12345 热线办公室\n\n"
+          "                                 2024 年 7 月 5 日\n")
+    write(os.path.join(td, "validate/probe_wrapped_shares.want.json"), json.dumps([
+        {"severity": "error", "rule": "share_mismatch", "table": -1, "row": -1, "figure": 3,
+         "published": "11%", "expected": "9%"}], ensure_ascii=False, indent=1) + "\n")
+    # --- prose: a backtick inside a total
+    write(os.path.join(td, "validate/probe_backtick.txt"),
+          "桐溪县12345热线办公室    2024年3月5日\n桐溪县2月份12345热线运行情况\n\n"
+          "2月份，县12345热线共受理群众诉求3`046件（电话诉求2,410件、网络诉求626件），同比增长4.2%。\n")
+    write(os.path.join(td, "validate/probe_backtick.want.json"), json.dumps([
+        {"severity": "error", "rule": "parts_sum_mismatch", "table": -1, "row": -1, "figure": 0,
+         "published": "3046件", "expected": "3036"}], ensure_ascii=False, indent=1) + "\n")
+    # --- prose: 合计 over counts in other counting words, then one 其中 part
+    write(os.path.join(td, "validate/probe_heji_single_part.txt"),
+          "石坝县12345热线服务中心    2024年2月4日\n石坝县1月份12345热线运行情况\n\n"
+          "1月份，全县12345热线共接听来电4,211通，受理网络留言538条，合计受理群众诉求4,749件，其中转办各单位1,602件。\n")
+    write(os.path.join(td, "validate/probe_heji_single_part.want.json"), "[]\n")
+    # --- prose: a share of a total printed in 万
+    write(os.path.join(td, "validate/probe_wan_share.txt"),
+          "柳湾市12345热线管理中心    2024年6月6日\n柳湾市5月份12345热线运行情况\n\n"
+          "5月份，市12345热线共受理群众诉求8.42万件，其中电话诉求61,250件，占72.7%；网络诉求22,930件，占29.2%。\n")
+    write(os.path.join(td, "validate/probe_wan_share.want.json"), json.dumps([
+        {"severity": "error", "rule": "share_mismatch", "table": -1, "row": -1, "figure": 2,
+         "published": "29.2%", "expected": "27.2–27.3%"}], ensure_ascii=False, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()
