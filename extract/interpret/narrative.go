@@ -58,6 +58,9 @@ func (in *interpreter) prose() {
 	}
 	fr := newFigureReader(in.b, in.limits)
 	known := knownUnits(in.b.Tables)
+	// Sized once: the model keeps every paragraph of the prose, and a
+	// list grown by append allocates several times its final size.
+	in.b.Paragraphs = make([]model.Paragraph, 0, len(narrative))
 	for _, s := range narrative {
 		in.b.Paragraphs = append(in.b.Paragraphs, model.Paragraph{Text: s.text, Pos: s.pos})
 		fr.paragraph(len(in.b.Paragraphs)-1, s.text, s.pos)
