@@ -54,14 +54,16 @@ func measure(data []byte, lim extract.Limits) measured {
 // TestMillionLines reads 2 MB of 10^6 one-character lines, each its own
 // paragraph: what it allocates is bounded per line. (It took 1.5 GB of
 // allocations and 785 MiB of peak RSS: the line list, the block list and
-// the prose lists grown by append, the prose list copied twice over.)
+// the prose lists grown by append, the prose list copied twice over.
+// About 100 of the bytes a line are the paragraph the model keeps: its
+// text's header and its position.)
 func TestMillionLines(t *testing.T) {
 	data := bytes.Repeat([]byte("a\n"), 1_000_000)
 	m := measure(data, extract.Limits{})
 	require.NoError(t, m.err)
 	perLine := m.allocated / 1_000_000
 	t.Logf("10^6 lines: %d MB allocated, %d bytes a line", m.allocated>>20, perLine)
-	assert.Less(t, perLine, int64(450))
+	assert.Less(t, perLine, int64(560))
 
 	// One more paragraph than the limit allows is refused, at its line.
 	m = measure(data, extract.Limits{MaxParagraphs: 999_999})

@@ -2,12 +2,15 @@ package extract_test
 
 import (
 	"context"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/hotline12345/bulletin/extract"
+	"github.com/hotline12345/bulletin/internal/bulletintest"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -48,4 +51,32 @@ func TestSeedNarrative(t *testing.T) {
 	require.Len(t, b.Tables[0].Definitions, 3)
 	assert.Equal(t, model.Definition{Key: model.Excellent, Implies: []model.Key{model.OnTime, model.Satisfied, model.Closed},
 		Text: "交办事项按时限办理回复、诉求人未明确表示不满意、事项已彻底办结的为优秀件"}, b.Tables[0].Definitions[2])
+}
+
+// TestParagraphsLocateFigures reads the bulletins of testdata in every
+// format and checks that their paragraphs locate each figure on the
+// phrase it was read from.
+func TestParagraphsLocateFigures(t *testing.T) {
+	var paths []string
+	for _, pattern := range []string{"*.txt", "text/*.txt", "text/layouts/*.txt", "docx/*.docx", "docx/*.doc", "office/*",
+		"pdf/seed-*.pdf", "pdf/merged-header.pdf", "html/*.htm*", "html/*.mht", "multiformat/*.*", "validate/*.txt"} {
+		m, err := filepath.Glob(filepath.Join("../testdata", pattern))
+		require.NoError(t, err)
+		paths = append(paths, m...)
+	}
+	figures := 0
+	for _, path := range paths {
+		if strings.HasSuffix(path, ".json") {
+			continue
+		}
+		t.Run(strings.TrimPrefix(path, "../testdata/"), func(t *testing.T) {
+			b, err := extract.ExtractFile(context.Background(), path)
+			if err != nil {
+				return // a file made to be refused (a wrong password); its own tests say so
+			}
+			bulletintest.CheckSpans(t, b)
+			figures += len(b.Figures)
+		})
+	}
+	assert.Greater(t, figures, 400, "figures checked")
 }

@@ -51,3 +51,18 @@ func ExamplePartLists() {
 	// [1 2] 2100
 	// [3 4] 2100
 }
+
+// A figure's span finds its phrase in the prose as printed, with the
+// spaces a layout put in it that the figure's Text leaves out.
+func ExampleSpan_Phrase() {
+	paras := []model.Paragraph{{Text: "本月共受理诉求 2660 件，同比增加 181 件。"}}
+	f := model.Figure{Label: "受理诉求", Value: 2660, Unit: "件", Text: "共受理诉求2660件",
+		Span: &model.Span{Paragraph: 0, Start: 6, End: 30}}
+	phrase, ok := f.Span.Phrase(paras)
+	fmt.Printf("%q %v\n", phrase, ok)
+	_, ok = model.Span{Paragraph: 0, Start: 7, End: 30}.Phrase(paras) // inside 共
+	fmt.Println(ok)
+	// Output:
+	// "共受理诉求 2660 件" true
+	// false
+}

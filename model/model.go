@@ -1,6 +1,7 @@
 // Package model holds the typed results of reading a 12345-hotline bulletin:
 // the bulletin's metadata, its tables of per-unit counts and rates, the
-// figures and unit mentions of its prose, and what could not be placed.
+// paragraphs of its prose with the figures and unit mentions read from
+// them, and what could not be placed.
 //
 // The types are plain values with the JSON shape that `bulletin extract`
 // prints; they depend on nothing but the standard library, so any Go program
@@ -10,6 +11,8 @@
 // position it came from ([Pos]), so that a finding about it can point back to
 // the page, line or cell.
 package model
+
+import "unicode/utf8"
 
 // Bulletin is one published bulletin, as read from one file.
 type Bulletin struct {
@@ -21,11 +24,68 @@ type Bulletin struct {
 	Period  Period `json:"period"`
 	// TitlePeriod is the period the title names, when it differs from the
 	// body's (a title saying 3月 over a body about April).
-	TitlePeriod *Period   `json:"title_period,omitempty"`
-	Figures     []Figure  `json:"figures"`
-	Mentions    []Mention `json:"mentions"`
-	Tables      []Table   `json:"tables"`
-	Problems    []Problem `json:"problems"`
+	TitlePeriod *Period `json:"title_period,omitempty"`
+	// Paragraphs are the paragraphs of the prose the figures and mentions
+	// were read from, in order (see [Paragraph]); empty in a bulletin
+	// written by a version that did not record them.
+	Paragraphs []Paragraph `json:"paragraphs,omitempty"`
+	Figures    []Figure    `json:"figures"`
+	Mentions   []Mention   `json:"mentions"`
+	Tables     []Table     `json:"tables"`
+	Problems   []Problem   `json:"problems"`
+}
+
+// Paragraph is one paragraph of a bulletin's prose: the body text outside
+// its tables, as the figures and mentions were read from it. It leaves out
+// what the bulletin holds elsewhere or is no prose: the title (Bulletin.Title),
+// tables with their captions and notes, and page furniture (running heads,
+// footers, page numbers). Masthead lines printed in the body (the issuer,
+// a date, an issue number) and headings are kept, as printed. Text is the
+// paragraph after the reader has rebuilt it: a sentence broken over lines
+// or paragraphs ("…较好的单位是" / "区烟草局、…") is one paragraph, joined
+// without a separator, with the surrounding space trimmed and pinyin
+// glosses (辦結(jié)) dropped.
+type Paragraph struct {
+	Text string `json:"text"`
+	// Pos is where the paragraph starts.
+	Pos Pos `json:"pos"`
+}
+
+// Span locates a phrase in the prose: Paragraph is its index in
+// Bulletin.Paragraphs, and Start and End are the byte offsets of the phrase
+// in that paragraph's Text, so that Text[Start:End] is the phrase as
+// printed (with any space the layout put in it).
+type Span struct {
+	Paragraph int `json:"paragraph"`
+	Start     int `json:"start"`
+	End       int `json:"end"`
+}
+
+// Phrase returns the phrase s locates among paras, and false when s does
+// not lie inside one of them on character boundaries (a span of another
+// bulletin, or one edited by hand).
+func (s Span) Phrase(paras []Paragraph) (string, bool) {
+	if s.Paragraph < 0 || s.Paragraph >= len(paras) {
+		return "", false
+	}
+	text := paras[s.Paragraph].Text
+	if s.Start < 0 || s.Start > s.End || s.End > len(text) || !boundary(text, s.Start) || !boundary(text, s.End) {
+		return "", false
+	}
+	return text[s.Start:s.End], true
+}
+
+// boundary reports whether offset i of text falls between characters: no
+// character encoded before it runs past it. (A stray byte of text that is
+// no UTF-8 is a character of its own.)
+func boundary(text string, i int) bool {
+	for j := i - 1; j >= 0 && j > i-utf8.UTFMax; j-- {
+		if utf8.RuneStart(text[j]) {
+			_, n := utf8.DecodeRuneInString(text[j:])
+			return j+n <= i
+		}
+	}
+	return true
 }
 
 // Source identifies the file a bulletin was read from.
@@ -95,8 +155,12 @@ type Figure struct {
 	// Unit is the counting word printed after the number (件, 宗, 个 ...),
 	// "%" for rates and relative changes, "个百分点" for changes of a rate.
 	Unit string `json:"unit"`
-	// Text is the phrase the figure was read from, as printed.
+	// Text is the phrase the figure was read from, as printed, without the
+	// space a layout puts between Chinese and digits.
 	Text string `json:"text"`
+	// Span is where Text lies in Bulletin.Paragraphs, with any space the
+	// layout put in it; nil when the bulletin records no paragraphs.
+	Span *Span `json:"span,omitempty"`
 	// Parent is the index in Bulletin.Figures of the figure this one is a
 	// part of ("其中…"), the rate's base, or the changed figure; -1 if none.
 	Parent int `json:"parent"`

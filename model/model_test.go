@@ -78,3 +78,27 @@ func TestPosString(t *testing.T) {
 	assert.Equal(t, "", Pos{}.String())
 	assert.True(t, Pos{}.IsZero())
 }
+
+func TestSpanPhrase(t *testing.T) {
+	paras := []Paragraph{{Text: "受理2660件"}, {Text: "0%%%\x8c"}}
+	for _, tt := range []struct {
+		span Span
+		want string
+		ok   bool
+	}{
+		{Span{0, 0, 13}, "受理2660件", true},
+		{Span{0, 6, 10}, "2660", true},
+		{Span{0, 1, 10}, "", false},   // inside 受
+		{Span{0, 6, 11}, "", false},   // inside 件
+		{Span{0, 10, 6}, "", false},   // backwards
+		{Span{0, 0, 14}, "", false},   // past the end
+		{Span{2, 0, 1}, "", false},    // no such paragraph
+		{Span{-1, 0, 1}, "", false},   // no such paragraph
+		{Span{1, 0, 4}, "0%%%", true}, // before a stray byte of text that is no UTF-8
+		{Span{1, 4, 5}, "\x8c", true},
+	} {
+		got, ok := tt.span.Phrase(paras)
+		assert.Equal(t, tt.ok, ok, "%+v", tt.span)
+		assert.Equal(t, tt.want, got, "%+v", tt.span)
+	}
+}

@@ -2,6 +2,7 @@ package validate
 
 import (
 	"bufio"
+	"cmp"
 	"embed"
 	"encoding/base64"
 	"fmt"
@@ -121,8 +122,10 @@ type IndexEntry struct {
 }
 
 // HTML writes the report r of bulletin b as one self-contained HTML page:
-// the masthead and a summary linking to every finding; the prose figures
-// and unit mentions with those that have a finding marked in place; every
+// the masthead and a summary linking to every finding; the prose in full
+// with each figure that has a finding marked in place (for a bulletin that
+// records no paragraphs, its figures each in the phrase it was read from),
+// and the unit mentions with those that have a finding marked; every
 // table as printed (group headers, total rows) with each cell that has a
 // finding marked by colour and a symbol, its message, published and
 // expected value and basis shown on hover and keyboard focus, and listed
@@ -230,8 +233,12 @@ type htmlReport struct {
 	Document    []*htmlFinding
 	Other       []*htmlFinding
 	Conventions []htmlConvention
-	Prose       []htmlParagraph
-	Mentions    []htmlMentionGroup
+	// Text is the prose in full, its figures in place; Prose the figures
+	// it does not locate (all of them for a bulletin without paragraphs),
+	// each in the phrase it was read from.
+	Text     []htmlText
+	Prose    []htmlParagraph
+	Mentions []htmlMentionGroup
 	// ProseFindings are the findings marked on figures and mentions,
 	// listed under the prose for print.
 	ProseFindings []*htmlFinding
@@ -290,6 +297,20 @@ type htmlConvention struct {
 type htmlParagraph struct {
 	Pos     string
 	Figures []htmlFigure
+}
+
+// htmlText is a paragraph of the prose as printed, cut into runs of
+// plain text and the figures read from it.
+type htmlText struct {
+	Index int
+	Pos   string
+	Runs  []htmlRun
+}
+
+// htmlRun is a figure's phrase when Figure is set, else plain Text.
+type htmlRun struct {
+	Text   string
+	Figure *htmlFigure
 }
 
 type htmlFigure struct {
@@ -393,7 +414,7 @@ func buildHTMLReport(prefix, name string, b *model.Bulletin, r Report) *htmlRepo
 		}
 	}
 	rep.Tables = tables
-	rep.Prose = htmlProse(b, figMarks)
+	rep.Text, rep.Prose = htmlProse(b, figMarks)
 	rep.Mentions = htmlMentions(b, menMarks)
 	for _, c := range r.Conventions {
 		hc := htmlConvention{Column: string(c.Column), Numerator: string(c.Numerator), Denominator: string(c.Denominator),
@@ -663,13 +684,66 @@ func (ht *htmlTable) headOf(col int) *htmlHead {
 	return &last[len(last)-1]
 }
 
-// htmlProse lists the prose figures in document order, those read from the
-// same paragraph together, each as the phrase it was read from with its
-// number set apart.
-func htmlProse(b *model.Bulletin, marks map[int]*htmlMark) []htmlParagraph {
+// htmlProse lays out the prose: every paragraph in full, with the
+// phrase of each figure it locates set apart (marked when the figure has
+// a finding), and the figures it does not locate listed as before there
+// were paragraphs: in document order, those read from the same paragraph
+// together, each as the phrase it was read from with its number set apart.
+//
+// Phrases may overlap (a change printed in one clause with its count), so
+// each figure takes its phrase from where the figure before it ends: a
+// phrase ends with its own number, which it always keeps. A figure left
+// with nothing of its phrase is listed with those not located.
+func htmlProse(b *model.Bulletin, marks map[int]*htmlMark) ([]htmlText, []htmlParagraph) {
+	located := make([][]int, len(b.Paragraphs)) // figures by paragraph
+	var unlocated []int
+	for i, f := range b.Figures {
+		if f.Span == nil {
+			unlocated = append(unlocated, i)
+			continue
+		}
+		if _, ok := f.Span.Phrase(b.Paragraphs); !ok || f.Span.Start == f.Span.End {
+			unlocated = append(unlocated, i)
+			continue
+		}
+		located[f.Span.Paragraph] = append(located[f.Span.Paragraph], i)
+	}
+	text := make([]htmlText, len(b.Paragraphs))
+	for pi, p := range b.Paragraphs {
+		figs := located[pi]
+		slices.SortStableFunc(figs, func(x, y int) int {
+			a, c := b.Figures[x].Span, b.Figures[y].Span
+			return cmp.Or(cmp.Compare(a.End, c.End), cmp.Compare(a.Start, c.Start))
+		})
+		ht := htmlText{Index: pi, Pos: p.Pos.String()}
+		at := 0
+		for _, i := range figs {
+			sp := b.Figures[i].Span
+			start := max(sp.Start, at)
+			if start >= sp.End {
+				unlocated = append(unlocated, i)
+				continue
+			}
+			if start > at {
+				ht.Runs = append(ht.Runs, htmlRun{Text: p.Text[at:start]})
+			}
+			f := b.Figures[i]
+			f.Text = p.Text[start:sp.End]
+			hf := &htmlFigure{Index: i, Mark: marks[i]}
+			hf.Before, hf.Num, hf.After = htmlSplitNumber(f)
+			ht.Runs = append(ht.Runs, htmlRun{Figure: hf})
+			at = sp.End
+		}
+		if at < len(p.Text) {
+			ht.Runs = append(ht.Runs, htmlRun{Text: p.Text[at:]})
+		}
+		text[pi] = ht
+	}
+	slices.Sort(unlocated)
 	var out []htmlParagraph
 	var last model.Pos
-	for i, f := range b.Figures {
+	for _, i := range unlocated {
+		f := b.Figures[i]
 		at := model.Pos{Part: f.Pos.Part, Page: f.Pos.Page, Block: f.Pos.Block, Line: f.Pos.Line}
 		if len(out) == 0 || at != last || at.IsZero() {
 			out = append(out, htmlParagraph{Pos: at.String()})
@@ -680,7 +754,7 @@ func htmlProse(b *model.Bulletin, marks map[int]*htmlMark) []htmlParagraph {
 		p := &out[len(out)-1]
 		p.Figures = append(p.Figures, hf)
 	}
-	return out
+	return text, out
 }
 
 // htmlSplitNumber finds the figure's number in the phrase it was read from, to

@@ -160,11 +160,13 @@ func TestHTMLEscapes(t *testing.T) {
 	v := 3.0
 	d := 0
 	b := &model.Bulletin{
-		Source:   model.Source{Name: `"><svg onload=alert(1)>.txt`, Format: "text"},
-		Title:    "</title>" + hostile,
-		Issuer:   hostile,
-		Period:   model.Period{Label: hostile},
-		Figures:  []model.Figure{{Label: hostile, Value: 3, Unit: "件", Text: hostile + "3件", Parent: -1, Kind: model.Count}},
+		Source:     model.Source{Name: `"><svg onload=alert(1)>.txt`, Format: "text"},
+		Title:      "</title>" + hostile,
+		Issuer:     hostile,
+		Period:     model.Period{Label: hostile},
+		Paragraphs: []model.Paragraph{{Text: hostile + "3件" + hostile}},
+		Figures: []model.Figure{{Label: hostile, Value: 3, Unit: "件", Text: hostile + "3件", Parent: -1, Kind: model.Count,
+			Span: &model.Span{Paragraph: 0, Start: 0, End: len(hostile + "3件")}}},
 		Mentions: []model.Mention{{Unit: hostile, Role: model.Praised, Context: hostile}},
 		Tables: []model.Table{{
 			Label: hostile, Title: hostile,
@@ -190,6 +192,66 @@ func TestHTMLEscapes(t *testing.T) {
 	}
 	assert.Contains(t, out, "&lt;script&gt;")
 	assert.Contains(t, out, `href="#ZgotmplZ"`, "a javascript: link is defused")
+}
+
+// The prose is shown in full with its figures in place: the marked ones
+// are exactly those with findings, overlapping phrases each keep their
+// number, and figures the paragraphs do not locate are listed apart.
+func TestHTMLProseInPlace(t *testing.T) {
+	text := "本月共受理诉求1000件同比增加50件，满意率99%。"
+	span := func(phrase string, from int) *model.Span {
+		i := from + strings.Index(text[from:], phrase)
+		return &model.Span{Paragraph: 0, Start: i, End: i + len(phrase)}
+	}
+	b := &model.Bulletin{
+		Paragraphs: []model.Paragraph{{Text: text, Pos: model.Pos{Line: 3}}, {Text: "各单位要认真办理。"}},
+		Figures: []model.Figure{
+			{Label: "受理诉求", Value: 1000, Unit: "件", Text: "共受理诉求1000件", Span: span("共受理诉求1000件", 0), Parent: -1, Kind: model.Count},
+			// A change whose phrase takes in its count's.
+			{Label: "同比增加", Value: 50, Unit: "件", Text: "共受理诉求1000件同比增加50件", Span: span("共受理诉求1000件同比增加50件", 0), Parent: 0, Kind: model.Change},
+			{Label: "满意率", Value: 99, Unit: "%", Text: "满意率99%", Span: span("满意率99%", 0), Parent: 0, Kind: model.RateFigure},
+			{Label: "回访", Value: 800, Unit: "件", Text: "回访800件", Span: &model.Span{Paragraph: 7, Start: 0, End: 3}, Parent: -1, Kind: model.Count},
+			{Label: "转办", Value: 700, Unit: "件", Text: "转办700件", Parent: -1, Kind: model.Count},
+		},
+	}
+	at := func(i int) *int { return &i }
+	rep := Report{Findings: []Finding{
+		{Severity: Error, Rule: ChangeMismatch, Table: -1, Row: -1, Figure: at(1), Published: "50件", Expected: "60件", Message: "change"},
+		{Severity: Warning, Rule: RateMismatch, Table: -1, Row: -1, Figure: at(2), Published: "99%", Expected: "98%", Message: "rate"},
+		{Severity: Warning, Rule: RateMismatch, Table: -1, Row: -1, Figure: at(3), Published: "800件", Message: "lost"},
+	}}
+	var buf bytes.Buffer
+	require.NoError(t, HTML(&buf, b, rep))
+	out := buf.String()
+	text0 := regexp.MustCompile(`(?s)<p class="para" data-paragraph="0">(.*?)<span class="pos">line 3</span></p>`).FindStringSubmatch(out)
+	require.NotNil(t, text0, out)
+	// What reads as the paragraph: without the tips (a tip's last item
+	// ends it with three closing tags), marks and finding numbers.
+	shown := text0[1]
+	for _, re := range []string{`<span class="tip".*?</span></span></span>`, `<span class="(?:sym|vh)"[^>]*>[^<]*</span>`, `<sup class="refs">[^<]*</sup>`, `<[^>]+>`} {
+		shown = regexp.MustCompile(re).ReplaceAllString(shown, "")
+	}
+	assert.Equal(t, text, shown, "the paragraph is shown in full, as printed")
+	assert.Contains(t, text0[1], `<span class="fig" data-figure="0">共受理诉求<b class="num">1000</b>件</span>`)
+	assert.Regexp(t, `<span class="fig mk sev-error" id="f1"[^>]*data-figure="1">.*同比增加<b class="num">50</b>件<sup`, text0[1],
+		"the change keeps its own number when its phrase takes in its count's")
+	assert.Regexp(t, `<span class="fig mk sev-warning" id="f2"[^>]*data-figure="2">.*满意率<b class="num">99</b>%<sup`, text0[1])
+	assert.Contains(t, out, `<p class="para" data-paragraph="1">各单位要认真办理。</p>`)
+	notLocated := out[strings.Index(out, "Figures not located in the text"):]
+	assert.Regexp(t, `<span class="fig mk sev-warning" id="f3"[^>]*data-figure="3">`, notLocated, "a span outside the paragraphs")
+	assert.Contains(t, notLocated, `<span class="fig" data-figure="4">转办<b class="num">700</b>件</span>`, "a figure without a span")
+
+	// Without paragraphs (a bulletin written before they were recorded)
+	// every figure is listed in its phrase.
+	b.Paragraphs = nil
+	buf.Reset()
+	require.NoError(t, HTML(&buf, b, rep))
+	out = buf.String()
+	assert.NotContains(t, out, "data-paragraph")
+	assert.NotContains(t, out, "Figures not located")
+	for i := range b.Figures {
+		assert.Contains(t, out, `data-figure="`+strconv.Itoa(i)+`"`)
+	}
 }
 
 func TestHTMLAttachments(t *testing.T) {

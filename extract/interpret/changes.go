@@ -32,7 +32,7 @@ func (st *sentence) change(a amount, lead string, c clause) bool {
 	// it: a clause without punctuation may run on for megabytes.
 	cs := window(st.f, c.start, a.start)
 	fig := model.Figure{Kind: model.Change, Label: strings.TrimSpace(trimLeads(st.cut(cs, a.start))),
-		Value: sign * a.value, Decimals: a.decimals, Unit: a.unit, Text: st.cut(cs, a.end), Parent: st.lastMain,
+		Value: sign * a.value, Decimals: a.decimals, Unit: a.unit, Text: st.cut(cs, a.end), Span: st.span(cs, a.end), Parent: st.lastMain,
 		Compare: st.printedCompare(compare, cs)}
 	if a.isCount() {
 		fig.Base, st.base = st.base, nil

@@ -75,15 +75,17 @@ func TestJoin(t *testing.T) {
 			Rows: []model.Row{{Unit: unit, Cells: map[model.Key]model.Cell{model.Handled: {Text: handled, Value: &v}}}}}
 	}
 	page := &model.Bulletin{
-		Title:    "某区通报",
-		Source:   model.Source{Parts: []model.Part{{Name: "page.html"}, {Name: "fj1.docx"}, {Name: "fj2.pdf"}}},
-		Tables:   []model.Table{table("区城管局", "1")},
-		Mentions: []model.Mention{{Unit: "区住建局", Role: model.Praised, Matches: []model.UnitRef{}}},
+		Title:      "某区通报",
+		Source:     model.Source{Parts: []model.Part{{Name: "page.html"}, {Name: "fj1.docx"}, {Name: "fj2.pdf"}}},
+		Paragraphs: []model.Paragraph{{Text: "区住建局办理较好。"}},
+		Tables:     []model.Table{table("区城管局", "1")},
+		Mentions:   []model.Mention{{Unit: "区住建局", Role: model.Praised, Matches: []model.UnitRef{}}},
 	}
 	fj1 := &model.Bulletin{Title: "附件", Issuer: "某区热线办", Issued: model.Date{Year: 2024, Month: 6, Day: 5},
-		Tables:   []model.Table{table("区城管局", "1"), table("住建局", "7")},
-		Figures:  []model.Figure{{Label: "受理", Value: 3}},
-		Problems: []model.Problem{{Message: "row 3 has 9 cells"}}}
+		Paragraphs: []model.Paragraph{{Text: "本月受理3件。"}},
+		Tables:     []model.Table{table("区城管局", "1"), table("住建局", "7")},
+		Figures:    []model.Figure{{Label: "受理", Value: 3, Text: "受理3件", Span: &model.Span{Paragraph: 0, Start: 6, End: 16}}},
+		Problems:   []model.Problem{{Message: "row 3 has 9 cells"}}}
 	fj2 := &model.Bulletin{Tables: []model.Table{table("区民政局", "2")}, Figures: []model.Figure{{Label: "别的", Value: 4}}}
 	Join(page, []*model.Bulletin{fj1, fj2})
 	require.Equal(t, "某区通报", page.Title, "the page's own")
@@ -91,7 +93,10 @@ func TestJoin(t *testing.T) {
 	require.Equal(t, "2024-06-05", page.Issued.String())
 	require.Len(t, page.Tables, 3, "the page's table is not repeated")
 	require.Equal(t, []int{0, 1, 2}, []int{page.Tables[0].Part, page.Tables[1].Part, page.Tables[2].Part})
-	require.Equal(t, []model.Figure{{Label: "受理", Value: 3}}, page.Figures, "the first attachment's figures")
+	require.Equal(t, []model.Figure{{Label: "受理", Value: 3, Text: "受理3件", Span: &model.Span{Paragraph: 1, Start: 6, End: 16}}}, page.Figures,
+		"the first attachment's figures, located in its paragraphs after the page's")
+	require.Equal(t, []model.Paragraph{{Text: "区住建局办理较好。"}, {Text: "本月受理3件。"}}, page.Paragraphs)
+	require.Equal(t, &model.Span{Paragraph: 0, Start: 6, End: 16}, fj1.Figures[0].Span, "the attachment's own figure is left as it was")
 	require.Equal(t, []model.UnitRef{{Table: 1, Row: 0, Unit: "住建局"}}, page.Mentions[0].Matches)
 	require.Equal(t, "fj1.docx: row 3 has 9 cells", page.Problems[0].Message)
 }

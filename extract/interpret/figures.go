@@ -3,6 +3,7 @@ package interpret
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/extract/block"
@@ -81,6 +82,9 @@ func window(f string, from, i int) int {
 type figureReader struct {
 	b   *model.Bulletin
 	pos model.Pos
+	// para is the index of the paragraph being read in b.Paragraphs, and
+	// at where the sentence being read starts in it.
+	para, at int
 	// firstTotal is the first count marked as a total (共受理…), firstHead
 	// the first statement's head; the main total is the first of them.
 	firstTotal, firstHead int
@@ -129,12 +133,13 @@ func (r *figureReader) add(f model.Figure) int {
 	return len(r.b.Figures) - 1
 }
 
-// paragraph reads the figures of one paragraph.
-func (r *figureReader) paragraph(text string, pos model.Pos) {
-	r.pos = pos
+// paragraph reads the figures of paragraph para of the bulletin.
+func (r *figureReader) paragraph(para int, text string, pos model.Pos) {
+	r.pos, r.para, r.at = pos, para, 0
 	r.candidates, r.overflow = 0, false
 	for _, s := range sentences(text) {
 		r.sentence(s)
+		r.at += len(s) // the sentences are consecutive slices of text
 	}
 }
 
@@ -244,6 +249,32 @@ func (st *sentence) cut(a, b int) string {
 		st.offsets = offsetTable(st.s, st.f)
 	}
 	return printed(st.s, st.offsets, a, b)
+}
+
+// span locates the phrase between two offsets of the folded sentence in
+// its paragraph, leaving out the space at its ends.
+func (st *sentence) span(a, b int) *model.Span {
+	if st.offsets == nil {
+		st.offsets = offsetTable(st.s, st.f)
+	}
+	if len(st.offsets) > 0 {
+		a, b = int(st.offsets[a]), int(st.offsets[b])
+	}
+	for a < b {
+		r, n := utf8.DecodeRuneInString(st.s[a:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(st.s[:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= n
+	}
+	return &model.Span{Paragraph: st.r.para, Start: st.r.at + a, End: st.r.at + b}
 }
 
 func (st *sentence) fig(i int) *model.Figure { return st.r.fig(i) }
@@ -365,7 +396,7 @@ func (st *sentence) count(a amount, ls int, c clause) bool {
 	r, f := st.r, st.f
 	label, from, to := st.countLabel(ls, a)
 	fig := model.Figure{Kind: model.Count, Label: label, Value: a.value, Decimals: a.decimals, Unit: a.unit,
-		Text: st.cut(from, to), Parent: -1}
+		Text: st.cut(from, to), Span: st.span(from, to), Parent: -1}
 	if a.magnitude != "" {
 		fig.PrintedUnit = a.magnitude + a.unit
 	}

@@ -60,6 +60,21 @@ func readProse(paras ...string) *model.Bulletin {
 	return Bulletin(&block.Document{Blocks: blocks})
 }
 
+// checkSpans checks that every figure's span holds the phrase it was read
+// from: its Text with the layout's spaces.
+func checkSpans(t testing.TB, b *model.Bulletin) {
+	t.Helper()
+	for i, f := range b.Figures {
+		if f.Span == nil {
+			t.Fatalf("figure %d %q has no span", i, f.Text)
+		}
+		phrase, ok := f.Span.Phrase(b.Paragraphs)
+		if !ok || compactTitle(phrase) != f.Text || strings.TrimSpace(phrase) != phrase {
+			t.Fatalf("figure %d %q: span %+v holds %q (ok %v)", i, f.Text, *f.Span, phrase, ok)
+		}
+	}
+}
+
 // figureCase is prose (paragraphs) and the figure tree it states.
 type figureCase struct {
 	name  string
@@ -71,8 +86,9 @@ func runFigureCases(t *testing.T, cases []figureCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := tree(readProse(tc.paras...).Figures)
-			assert.Equal(t, tc.want, got, strings.Join(tc.paras, "\n"))
+			b := readProse(tc.paras...)
+			assert.Equal(t, tc.want, tree(b.Figures), strings.Join(tc.paras, "\n"))
+			checkSpans(t, b)
 		})
 	}
 }

@@ -13,7 +13,8 @@ import (
 // FuzzProse reads mutations of the prose of the bulletins in testdata and
 // checks the shape of what is read: the figures form a tree whose every
 // link points back to an earlier figure (parents, a rate's numerator, the
-// figure a share is of), and every mention's rows exist.
+// figure a share is of), every figure's span holds the phrase it was read
+// from, and every mention's rows exist.
 func FuzzProse(f *testing.F) {
 	paths, _ := filepath.Glob("../../testdata/*.txt")
 	more, _ := filepath.Glob("../../testdata/validate/*.txt")
@@ -55,6 +56,7 @@ func FuzzProse(f *testing.F) {
 				t.Fatalf("figure %d: list %d with parent %d", i, fg.List, fg.Parent)
 			}
 		}
+		checkSpans(t, b)
 		for _, m := range b.Mentions {
 			for _, r := range m.Matches {
 				if r.Table < 0 || r.Table >= len(b.Tables) || r.Row < 0 || r.Row >= len(b.Tables[r.Table].Rows) {

@@ -47,11 +47,26 @@ func Join(b *model.Bulletin, attachments []*model.Bulletin) {
 		if b.TitlePeriod == nil {
 			b.TitlePeriod = a.TitlePeriod
 		}
-		if len(b.Figures) == 0 && len(a.Figures) > 0 {
-			b.Figures = append(b.Figures, a.Figures...)
-		}
-		if len(b.Mentions) == 0 && len(a.Mentions) > 0 {
-			b.Mentions = append(b.Mentions, a.Mentions...)
+		takeFigures := len(b.Figures) == 0 && len(a.Figures) > 0
+		takeMentions := len(b.Mentions) == 0 && len(a.Mentions) > 0
+		if takeFigures || takeMentions {
+			// The prose they were read from comes with them, after the
+			// page's; the figures' spans move with it.
+			shift := len(b.Paragraphs)
+			b.Paragraphs = append(b.Paragraphs, a.Paragraphs...)
+			if takeFigures {
+				for _, f := range a.Figures {
+					if f.Span != nil {
+						sp := *f.Span
+						sp.Paragraph += shift
+						f.Span = &sp
+					}
+					b.Figures = append(b.Figures, f)
+				}
+			}
+			if takeMentions {
+				b.Mentions = append(b.Mentions, a.Mentions...)
+			}
 		}
 		for _, p := range a.Problems {
 			if part < len(b.Source.Parts) {

@@ -14,7 +14,8 @@ var yearMention = lazyregexp.New(`(20[0-9]{2}|19[0-9]{2})\s*年`)
 
 // prose reads the bulletin's metadata, period, figures and mentions from
 // the paragraphs the tables did not take, and the definitions in the
-// tables' notes.
+// tables' notes. The paragraphs the figures and mentions are read from,
+// the body's without the title, are the bulletin's Paragraphs.
 func (in *interpreter) prose() {
 	var body, furniture []textSpan
 	n := 0
@@ -31,8 +32,13 @@ func (in *interpreter) prose() {
 		if !ok || in.used[i] || strings.TrimSpace(p.Text) == "" {
 			continue
 		}
-		s := textSpan{text: strings.TrimSpace(withoutStrayMarks(withoutGlosses(strings.TrimSpace(p.Text)))), pos: p.Pos}
-		if p.Region == block.Body {
+		// Text that is no UTF-8 is mended first, so that a phrase's offsets
+		// in the folded text map back to the printed one, and a span's
+		// offsets hold in the JSON, which would mend it anyway.
+		s := textSpan{text: strings.TrimSpace(withoutStrayMarks(withoutGlosses(strings.ToValidUTF8(strings.TrimSpace(p.Text), "\uFFFD")))), pos: p.Pos}
+		// A page number the reader left in the flow ("— 3 —") is furniture
+		// too: no part of the prose, nor of a sentence it falls inside.
+		if p.Region == block.Body && !block.IsPageNumber(fold(s.text)) {
 			body = append(body, s)
 		} else {
 			furniture = append(furniture, s)
@@ -52,8 +58,12 @@ func (in *interpreter) prose() {
 	}
 	fr := newFigureReader(in.b, in.limits)
 	known := knownUnits(in.b.Tables)
+	// Sized once: the model keeps every paragraph of the prose, and a
+	// list grown by append allocates several times its final size.
+	in.b.Paragraphs = make([]model.Paragraph, 0, len(narrative))
 	for _, s := range narrative {
-		fr.paragraph(s.text, s.pos)
+		in.b.Paragraphs = append(in.b.Paragraphs, model.Paragraph{Text: s.text, Pos: s.pos})
+		fr.paragraph(len(in.b.Paragraphs)-1, s.text, s.pos)
 		in.mentions(s.text, s.pos, known)
 	}
 }

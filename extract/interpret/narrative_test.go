@@ -276,3 +276,49 @@ func TestTraditional(t *testing.T) {
 	assert.Equal(t, "煙草局", b.Mentions[0].Matches[0].Unit)
 	assert.Equal(t, []model.Key{"unit", "handled", "on_time_rate"}, columnKeys(b.Tables[0]))
 }
+
+// TestParagraphs: the bulletin's paragraphs are the body's prose as the
+// figures are read from it (the title, a table's caption and notes, page
+// furniture and page numbers left out; a sentence broken over paragraphs
+// joined; glosses dropped), and each figure's span is its phrase as
+// printed there, full-width digits and layout spaces included.
+func TestParagraphs(t *testing.T) {
+	head := &block.Paragraph{Text: "桃源县热线办", Region: block.Header}
+	b := Bulletin(doc(
+		head,
+		para("桃源县12345热线工单办理情况通报"),
+		para("桃源县热线办    2024年5月6日"),
+		para("  4月份，县热线共受理诉求 1200 件，其中电话诉求９００件、网络"),
+		para("诉求300件。"),
+		para("— 1 —"),
+		para("办結(jié)率较上月提升0.5个百分点。"),
+		para("附件1"),
+		para("4月份各单位办理情况"),
+		tbl([]string{"单位", "办理数"}, []string{"甲局", "5"}),
+		para("注：办理数含转办件。"),
+		para("桃源县热线办"),
+	))
+	var texts []string
+	for _, p := range b.Paragraphs {
+		texts = append(texts, p.Text)
+	}
+	assert.Equal(t, []string{
+		"桃源县热线办    2024年5月6日",
+		"4月份，县热线共受理诉求 1200 件，其中电话诉求９００件、网络诉求300件。",
+		"办結率较上月提升0.5个百分点。",
+		"桃源县热线办",
+	}, texts)
+	var phrases []string
+	for _, f := range b.Figures {
+		require.NotNil(t, f.Span, f.Text)
+		phrase, ok := f.Span.Phrase(b.Paragraphs)
+		require.True(t, ok, f.Text)
+		phrases = append(phrases, fmt.Sprintf("%d %s|%s", f.Span.Paragraph, phrase, f.Text))
+	}
+	assert.Equal(t, []string{
+		"1 共受理诉求 1200 件|共受理诉求1200件",
+		"1 其中电话诉求９００件|其中电话诉求９００件",
+		"1 网络诉求300件|网络诉求300件",
+		"2 办結率较上月提升0.5个百分点|办結率较上月提升0.5个百分点",
+	}, phrases)
+}

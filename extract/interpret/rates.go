@@ -17,7 +17,7 @@ import (
 func (st *sentence) rate(a amount, ls int) bool {
 	label := trimLead(strings.TrimSpace(trimLeads(st.cut(ls, a.start))))
 	fig := model.Figure{Kind: model.RateFigure, Label: label, Value: a.value, Decimals: a.decimals, Unit: unitPercent,
-		Text: st.cut(ls, a.end), Parent: -1}
+		Text: st.cut(ls, a.end), Span: st.span(ls, a.end), Parent: -1}
 	stem := rateStem(fold(label))
 	num := st.numerator(stem)
 	if num >= 0 {

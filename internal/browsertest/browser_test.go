@@ -26,7 +26,7 @@ import (
 	"github.com/hotline12345/bulletin/validate"
 )
 
-var updateScreenshot = flag.Bool("update-screenshot", false, "rewrite docs/report.png, the README's screenshot")
+var updateScreenshot = flag.Bool("update-screenshot", false, "rewrite docs/report.png and docs/report-prose.png, the README's screenshots")
 
 const repoRoot = "../.."
 
@@ -153,11 +153,18 @@ type tipState struct {
 
 func tipOf(ctx context.Context, t *testing.T, ref cellRef) tipState {
 	t.Helper()
+	return tipIn(ctx, t, cellJS(ref))
+}
+
+// tipIn says whether the tip of the marked element elem (a JavaScript
+// expression) shows, and its text.
+func tipIn(ctx context.Context, t *testing.T, elem string) tipState {
+	t.Helper()
 	st, err := chromedp.Run(ctx, chromedp.Evaluate[tipState](fmt.Sprintf(`(() => {
 		const tip = %s.querySelector('.tip');
 		const r = tip.getBoundingClientRect();
 		return {Shown: getComputedStyle(tip).display !== 'none' && r.width > 0 && r.height > 0, Text: tip.innerText};
-	})()`, cellJS(ref))))
+	})()`, elem)))
 	require.NoError(t, err)
 	return st
 }
@@ -166,12 +173,19 @@ func tipOf(ctx context.Context, t *testing.T, ref cellRef) tipState {
 // over it, as a person would.
 func hover(ctx context.Context, t *testing.T, ref cellRef) {
 	t.Helper()
+	hoverOver(ctx, t, cellJS(ref))
+}
+
+// hoverOver scrolls the element elem (a JavaScript expression) to the
+// middle of the window and moves the mouse over its first line.
+func hoverOver(ctx context.Context, t *testing.T, elem string) {
+	t.Helper()
 	xy, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](fmt.Sprintf(`(() => {
 		const c = %s;
 		c.scrollIntoView({block: 'center'});
-		const r = c.getBoundingClientRect();
-		return [r.x + r.width / 2, r.y + r.height / 2];
-	})()`, cellJS(ref))))
+		const r = c.getClientRects()[0];
+		return [r.x + Math.min(r.width / 2, 8), r.y + r.height / 2];
+	})()`, elem)))
 	require.NoError(t, err)
 	require.NoError(t, chromedp.Do(ctx, chromedp.MouseEvent(chromedp.MouseMoved, xy[0], xy[1])))
 }
@@ -199,10 +213,140 @@ func checkMarks(ctx context.Context, t *testing.T, b *model.Bulletin, rep valida
 	return want
 }
 
+// wantProseMarked gives, for every finding about a figure, the figure's
+// index and the symbol of the worst severity among its findings.
+func wantProseMarked(b *model.Bulletin, r validate.Report) map[string]string {
+	worst := map[string]validate.Severity{}
+	rank := map[validate.Severity]int{validate.Error: 0, validate.Warning: 1, validate.Info: 2}
+	for _, f := range r.Findings {
+		if f.Figure == nil || *f.Figure < 0 || *f.Figure >= len(b.Figures) {
+			continue
+		}
+		ref := fmt.Sprint(*f.Figure)
+		if s, ok := worst[ref]; !ok || rank[f.Severity] < rank[s] {
+			worst[ref] = f.Severity
+		}
+	}
+	symbols := map[validate.Severity]string{validate.Error: "✖", validate.Warning: "▲", validate.Info: "ℹ"}
+	out := map[string]string{}
+	for ref, s := range worst {
+		out[ref] = symbols[s]
+	}
+	return out
+}
+
+// proseJS reads the prose as the page shows it: each paragraph's text
+// without what marks it (symbols, finding numbers, tips, positions), and
+// the figures drawn marked inside the paragraphs, found by how they look
+// (a background), with the symbol each shows.
+const proseJS = `(() => {
+	const paras = Array.from(document.querySelectorAll('.prose .text p.para[data-paragraph]'));
+	const text = paras.map(p => {
+		const c = p.cloneNode(true);
+		c.querySelectorAll('.tip, .sym, .vh, .refs, .pos').forEach(e => e.remove());
+		return c.textContent;
+	});
+	const marked = {};
+	for (const p of paras) {
+		for (const f of p.querySelectorAll('[data-figure]')) {
+			const bg = getComputedStyle(f).backgroundColor;
+			if (bg === 'rgba(0, 0, 0, 0)' || bg === 'transparent') continue;
+			const sym = f.querySelector('.sym');
+			marked[f.dataset.figure] = sym && getComputedStyle(sym).display !== 'none' ? sym.textContent : '';
+		}
+	}
+	return {Text: text, Marked: marked};
+})()`
+
+type proseState struct {
+	Text   []string
+	Marked map[string]string
+}
+
+// figureJS is an expression for the element of figure i in the text.
+func figureJS(i string) string {
+	return fmt.Sprintf(`document.querySelector('.prose .text [data-figure="%s"]')`, i)
+}
+
+// checkProse checks that the page shows every paragraph in full, as
+// printed, and marks in it exactly the figures of the findings, each with
+// the symbol of its worst severity; each marked figure shows its
+// findings' published and expected values on hover. It returns the marked
+// figures.
+func checkProse(ctx context.Context, t *testing.T, b *model.Bulletin, rep validate.Report) map[string]string {
+	t.Helper()
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[proseState](proseJS))
+	require.NoError(t, err)
+	want := []string{}
+	for _, p := range b.Paragraphs {
+		want = append(want, p.Text)
+	}
+	if got.Text == nil {
+		got.Text = []string{}
+	}
+	assert.Equal(t, want, got.Text, "every paragraph is shown in full")
+	marks := wantProseMarked(b, rep)
+	if got.Marked == nil {
+		got.Marked = map[string]string{}
+	}
+	assert.Equal(t, marks, got.Marked, "exactly the figures of the findings are marked in the text, each with its symbol")
+	refs := make([]string, 0, len(marks))
+	for ref := range marks {
+		refs = append(refs, ref)
+	}
+	slices.Sort(refs)
+	for _, ref := range refs {
+		require.NoError(t, chromedp.Do(ctx, chromedp.MouseEvent(chromedp.MouseMoved, 1, 1)))
+		assert.False(t, tipIn(ctx, t, figureJS(ref)).Shown, "figure %s: no tip before hovering", ref)
+		hoverOver(ctx, t, figureJS(ref))
+		tip := tipIn(ctx, t, figureJS(ref))
+		assert.True(t, tip.Shown, "figure %s: hovering shows the tip", ref)
+		for _, f := range rep.Findings {
+			if f.Figure != nil && fmt.Sprint(*f.Figure) == ref {
+				assert.Contains(t, tip.Text, f.Message, "figure %s", ref)
+				if f.Published != "" {
+					assert.Contains(t, tip.Text, "published "+f.Published, "figure %s", ref)
+				}
+				if f.Expected != "" {
+					assert.Contains(t, tip.Text, "expected "+f.Expected, "figure %s", ref)
+				}
+			}
+		}
+	}
+	return marks
+}
+
+// tabTo presses Tab from the top of the page until an element matching
+// selector has the focus, and returns the value of attr (a data-
+// attribute, or the cell reference for a table cell); "" when none is
+// reached.
+func tabTo(ctx context.Context, t *testing.T, selector string) string {
+	t.Helper()
+	require.NoError(t, chromedp.Do(ctx, chromedp.MouseEvent(chromedp.MouseMoved, 1, 1)))
+	_, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.activeElement && document.activeElement.blur(), window.scrollTo(0, 0), true`))
+	require.NoError(t, err)
+	for range 400 {
+		require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent("\t")))
+		ref, err := chromedp.Run(ctx, chromedp.Evaluate[string](fmt.Sprintf(`(() => {
+			const c = document.activeElement;
+			if (!c || !c.matches(%q)) return '';
+			if (c.dataset.figure !== undefined) return c.dataset.figure;
+			const tbl = c.closest('table');
+			const key = tbl.querySelectorAll('colgroup col')[c.cellIndex].dataset.key;
+			return tbl.dataset.table + '/' + c.parentElement.sectionRowIndex + '/' + key;
+		})()`, selector)))
+		require.NoError(t, err)
+		if ref != "" {
+			return ref
+		}
+	}
+	return ""
+}
+
 func TestReportInBrowser(t *testing.T) {
 	ctx := newBrowser(t)
 	dir := t.TempDir()
-	for _, name := range []string{"validate/rate_mismatch.txt", "validate/totals.txt", "validate/closed.txt", "validate/visited.txt", "yanshi-2023-03.txt"} {
+	for _, name := range []string{"validate/rate_mismatch.txt", "validate/totals.txt", "validate/closed.txt", "validate/visited.txt", "validate/narrative.txt", "yanshi-2023-03.txt"} {
 		t.Run(name, func(t *testing.T) {
 			b, err := extract.ExtractFile(context.Background(), filepath.Join(repoRoot, "testdata", name))
 			require.NoError(t, err)
@@ -214,7 +358,7 @@ func TestReportInBrowser(t *testing.T) {
 			require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(1000, 900), chromedp.Navigate("file://"+page)))
 
 			want := checkMarks(ctx, t, b, rep)
-			require.NotEmpty(t, want, "the fixture has findings in its tables")
+			require.NotEmpty(t, len(want)+len(wantProseMarked(b, rep)), "the fixture has findings in its tables or its prose")
 
 			// Each marked cell shows its findings' published and expected
 			// values on hover, and hides them when the mouse leaves.
@@ -241,28 +385,23 @@ func TestReportInBrowser(t *testing.T) {
 			}
 
 			// The keyboard reaches the marked cells, and focus shows the tip.
-			require.NoError(t, chromedp.Do(ctx, chromedp.MouseEvent(chromedp.MouseMoved, 1, 1)))
-			_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](`document.activeElement && document.activeElement.blur(), window.scrollTo(0, 0), true`))
-			require.NoError(t, err)
-			var focused string
-			for range 400 {
-				require.NoError(t, chromedp.Do(ctx, chromedp.KeyEvent("\t")))
-				ref, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => {
-					const c = document.activeElement;
-					if (!c || !c.matches('tbody td.mk, tbody th.mk')) return '';
-					const tbl = c.closest('table');
-					const key = tbl.querySelectorAll('colgroup col')[c.cellIndex].dataset.key;
-					return tbl.dataset.table + '/' + c.parentElement.sectionRowIndex + '/' + key;
-				})()`))
-				require.NoError(t, err)
-				if ref != "" {
-					focused = ref
-					break
-				}
+			if len(want) > 0 {
+				focused := tabTo(ctx, t, "tbody td.mk, tbody th.mk")
+				require.NotEmpty(t, focused, "Tab reaches a marked cell")
+				assert.Contains(t, want, focused)
+				assert.True(t, tipOf(ctx, t, parseRef(t, focused)).Shown, "%s: keyboard focus shows the tip", focused)
 			}
-			require.NotEmpty(t, focused, "Tab reaches a marked cell")
-			assert.Contains(t, want, focused)
-			assert.True(t, tipOf(ctx, t, parseRef(t, focused)).Shown, "%s: keyboard focus shows the tip", focused)
+
+			// The prose: every paragraph in full, the figures of the
+			// findings marked in place, hover and keyboard as for cells.
+			marked := checkProse(ctx, t, b, rep)
+			if len(marked) == 0 {
+				return
+			}
+			focused := tabTo(ctx, t, ".prose .text .fig.mk")
+			require.NotEmpty(t, focused, "Tab reaches a marked figure")
+			assert.Contains(t, marked, focused)
+			assert.True(t, tipIn(ctx, t, figureJS(focused)).Shown, "figure %s: keyboard focus shows the tip", focused)
 		})
 	}
 
@@ -291,6 +430,42 @@ func TestReportInBrowser(t *testing.T) {
 		if *updateScreenshot {
 			require.NoError(t, os.MkdirAll(filepath.Join(repoRoot, "docs"), 0o755))
 			savePNG(t, filepath.Join(repoRoot, "docs", "report.png"), shot, 1000, 860)
+		}
+	})
+
+	t.Run("screenshot of the prose", func(t *testing.T) {
+		b, err := extract.ExtractFile(context.Background(), filepath.Join(repoRoot, "testdata/validate/narrative.txt"))
+		require.NoError(t, err)
+		rep := validate.Check(b)
+		page := filepath.Join(dir, "screenshot-prose.html")
+		var buf bytes.Buffer
+		require.NoError(t, validate.HTML(&buf, b, rep))
+		require.NoError(t, os.WriteFile(page, buf.Bytes(), 0o644))
+		require.NoError(t, chromedp.Do(ctx, chromedp.EmulateViewport(1000, 520), chromedp.Navigate("file://"+page),
+			chromedp.MouseEvent(chromedp.MouseMoved, 1, 1)))
+		// Hover the prose's misprinted rate, whose tip has a hint, with the
+		// prose at the top of the window.
+		fig := -1
+		for _, f := range rep.Findings {
+			if f.Rule == validate.RateMismatch && f.Figure != nil {
+				fig = *f.Figure
+			}
+		}
+		require.GreaterOrEqual(t, fig, 0, "the fixture's prose has a rate error")
+		elem := figureJS(fmt.Sprint(fig))
+		xy, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](fmt.Sprintf(`(() => {
+			window.scrollTo(0, document.querySelector('section.prose').offsetTop - 8);
+			const r = %s.getClientRects()[0];
+			return [r.x + Math.min(r.width / 2, 8), r.y + r.height / 2];
+		})()`, elem)))
+		require.NoError(t, err)
+		require.NoError(t, chromedp.Do(ctx, chromedp.MouseEvent(chromedp.MouseMoved, xy[0], xy[1])))
+		require.True(t, tipIn(ctx, t, elem).Shown)
+		shot, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+		require.NoError(t, err)
+		savePNG(t, filepath.Join(t.TempDir(), "report-prose.png"), shot, 1000, 520)
+		if *updateScreenshot {
+			savePNG(t, filepath.Join(repoRoot, "docs", "report-prose.png"), shot, 1000, 520)
 		}
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/width"
@@ -18,11 +19,20 @@ import (
 var Update = flag.Bool("update", false, "rewrite golden files")
 
 // Records returns a copy of b holding only what every format must agree
-// on: metadata, figures, mentions and tables, without positions, the
-// source, the part a table came from, the problems (which name lines,
+// on: metadata, prose, figures, mentions and tables, without positions,
+// the source, the part a table came from, the problems (which name lines,
 // pages or parts) and the values spreadsheets store behind their cells'
-// text. Texts are
-// width-folded, so a copy printed with full-width digits compares equal.
+// text. Texts are width-folded, so a copy printed with full-width digits
+// compares equal.
+//
+// The prose is compared as one text, its paragraphs joined without their
+// white space, and each figure's span as where it lies in that text:
+// which line breaks end a paragraph is layout, as positions are. A
+// layout-text copy cannot always tell a paragraph's end from a line of a
+// wrapped paragraph that happens to end a sentence at the right margin,
+// and layouts space text differently (pdftotext puts spaces between
+// Chinese and digits); what every format must agree on is the text and
+// where in it each figure was read.
 func Records(b *model.Bulletin) *model.Bulletin {
 	fold := width.Fold.String
 	r := *b
@@ -30,9 +40,17 @@ func Records(b *model.Bulletin) *model.Bulletin {
 	r.Problems = nil
 	r.Title, r.Issuer, r.IssueNo = fold(r.Title), fold(r.Issuer), fold(r.IssueNo)
 	r.Period.Label = fold(r.Period.Label)
+	prose, at := joinedProse(b.Paragraphs)
+	r.Paragraphs = nil
+	if len(b.Paragraphs) > 0 {
+		r.Paragraphs = []model.Paragraph{{Text: prose}}
+	}
 	r.Figures = append([]model.Figure(nil), b.Figures...)
 	for i := range r.Figures {
 		r.Figures[i].Pos = model.Pos{}
+		if sp := r.Figures[i].Span; sp != nil {
+			r.Figures[i].Span = at(*sp)
+		}
 		r.Figures[i].Text = fold(r.Figures[i].Text)
 		r.Figures[i].Label = fold(r.Figures[i].Label)
 	}
@@ -72,6 +90,63 @@ func Records(b *model.Bulletin) *model.Bulletin {
 		r.Tables[i] = t
 	}
 	return &r
+}
+
+// joinedProse joins the paragraphs, width-folded and without white space,
+// and returns it with a function that maps a span of paras to the same
+// phrase in the joined text (Paragraph 0); a span outside paras maps to
+// itself, so that it still compares unequal.
+func joinedProse(paras []model.Paragraph) (string, func(model.Span) *model.Span) {
+	var b strings.Builder
+	starts := make([]int, len(paras))
+	for i, p := range paras {
+		starts[i] = b.Len()
+		b.WriteString(normalProse(p.Text))
+	}
+	at := func(sp model.Span) *model.Span {
+		if _, ok := sp.Phrase(paras); !ok {
+			return &sp
+		}
+		text, base := paras[sp.Paragraph].Text, starts[sp.Paragraph]
+		return &model.Span{Start: base + len(normalProse(text[:sp.Start])), End: base + len(normalProse(text[:sp.End]))}
+	}
+	return b.String(), at
+}
+
+// normalProse width-folds s and drops its white space. Both work rune by
+// rune, so the normal form of a prefix is a prefix of the normal form.
+func normalProse(s string) string {
+	return strings.Join(strings.Fields(width.Fold.String(s)), "")
+}
+
+// CheckSpans fails the test unless b's prose locates every figure: b has
+// paragraphs when it has figures, each paragraph is trimmed text, and each
+// figure's span lies in a paragraph on the phrase it was read from (its
+// Text, which leaves out the layout's spaces), starting and ending on
+// printed characters.
+func CheckSpans(t testing.TB, b *model.Bulletin) {
+	t.Helper()
+	if len(b.Figures) > 0 && len(b.Paragraphs) == 0 {
+		t.Errorf("%d figures and no paragraphs", len(b.Figures))
+	}
+	for i, p := range b.Paragraphs {
+		if p.Text == "" || strings.TrimSpace(p.Text) != p.Text {
+			t.Errorf("paragraph %d is not trimmed text: %q", i, p.Text)
+		}
+	}
+	for i, f := range b.Figures {
+		if f.Span == nil {
+			t.Errorf("figure %d %q has no span", i, f.Text)
+			continue
+		}
+		phrase, ok := f.Span.Phrase(b.Paragraphs)
+		switch {
+		case !ok:
+			t.Errorf("figure %d %q: span %+v lies in no paragraph", i, f.Text, *f.Span)
+		case strings.TrimSpace(phrase) != phrase || normalProse(phrase) != normalProse(f.Text):
+			t.Errorf("figure %d %q: span %+v holds %q", i, f.Text, *f.Span, phrase)
+		}
+	}
 }
 
 // Golden compares got with the JSON in path, or rewrites path when -update
