@@ -11,6 +11,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/hotline12345/bulletin/extract"
 	"github.com/hotline12345/bulletin/model"
@@ -187,17 +188,25 @@ func writeSpliced(w *bufio.Writer, buf *bytes.Buffer, head any, prefix string, l
 	return err
 }
 
-// indented marshals v as indented JSON after prefix, without HTML escaping.
+// indented marshals v as indented JSON after prefix, without HTML
+// escaping: the bytes an indenting json.Encoder writes, without its
+// newline.
 func indented(buf *bytes.Buffer, v any, prefix string) error {
-	enc := json.NewEncoder(buf)
+	compact := compactPool.Get().(*bytes.Buffer)
+	defer compactPool.Put(compact)
+	compact.Reset()
+	enc := json.NewEncoder(compact)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent(prefix, "  ")
 	if err := enc.Encode(v); err != nil {
 		return err
 	}
-	buf.Truncate(buf.Len() - 1) // Encode's newline
+	compact.Truncate(compact.Len() - 1) // Encode's newline
+	buf.Write(appendIndented(buf.AvailableBuffer(), compact.Bytes(), prefix, "  "))
 	return nil
 }
+
+// compactPool holds the buffers indented marshals into before indenting.
+var compactPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // writeJSONL prints one bulletin a line, as compact JSON.
 func writeJSONL(w io.Writer, bs []*model.Bulletin) error {
