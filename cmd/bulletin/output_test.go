@@ -22,6 +22,16 @@ func TestJSONAsEncoder(t *testing.T) {
 	require.NotEmpty(t, b.Figures)
 	require.NotEmpty(t, b.Mentions)
 	b.Problems = append(b.Problems, model.Problem{Pos: model.Pos{Line: 3}, Message: "a problem"})
+	require.NotEmpty(t, b.Tables)
+	// Rows without cells (nil and empty) and keys encoding/json must
+	// escape, beside the seed's own rows.
+	v := 2.5
+	b.Tables[0].Rows = append(b.Tables[0].Rows,
+		model.Row{Unit: "无", Cells: nil},
+		model.Row{Unit: "空", Cells: map[model.Key]model.Cell{}},
+		model.Row{Unit: "<&>", Cells: map[model.Key]model.Cell{
+			"b\"q": {Text: "1"}, "a<b>": {Text: "x\u2028y", Value: &v}, "列\t": {Text: "\x01"}, "a": {},
+		}})
 	empty := &model.Bulletin{Figures: []model.Figure{}, Mentions: []model.Mention{}, Tables: []model.Table{}, Problems: []model.Problem{}}
 	for _, bs := range [][]*model.Bulletin{{b}, {b, empty, b}, {empty}, {}} {
 		var want bytes.Buffer
