@@ -119,6 +119,7 @@ func writeBulletin(w *bufio.Writer, b *model.Bulletin, prefix string) error {
 	head := *b
 	head.Figures, head.Mentions, head.Tables, head.Problems = []model.Figure{}, []model.Mention{}, []model.Table{}, []model.Problem{}
 	var buf bytes.Buffer
+	var rowBuf, line []byte // a row compact and indented
 	item := func(v any, prefix string) error {
 		buf.Reset()
 		if err := indented(&buf, v, prefix); err != nil {
@@ -136,7 +137,16 @@ func writeBulletin(w *bufio.Writer, b *model.Bulletin, prefix string) error {
 			rows := b.Tables[i].Rows
 			var tbuf bytes.Buffer
 			return writeSpliced(w, &tbuf, &t, prefix, []splice{
-				{"rows", len(rows), func(j int, prefix string) error { return item(&rows[j], prefix) }},
+				{"rows", len(rows), func(j int, prefix string) error {
+					compact, err := appendRow(rowBuf[:0], &rows[j])
+					if err != nil {
+						return err
+					}
+					rowBuf = compact
+					line = appendIndented(line[:0], compact, prefix, "  ")
+					_, err = w.Write(line)
+					return err
+				}},
 			})
 		}},
 		{"problems", len(b.Problems), func(i int, prefix string) error { return item(&b.Problems[i], prefix) }},
