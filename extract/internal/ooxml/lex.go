@@ -70,7 +70,7 @@ type lexer struct {
 var errTokenTooBig = errors.New("xml token too big")
 
 func newLexer(r io.Reader, maxToken int) *lexer {
-	return &lexer{r: r, buf: make([]byte, 0, min(readBuffer, maxToken+1)), max: maxToken}
+	return &lexer{r: r, buf: make([]byte, 0, min(firstBuffer, maxToken+1)), max: maxToken}
 }
 
 // syntaxError is a well-formedness error.
@@ -90,8 +90,11 @@ func (l *lexer) fill() (bool, error) {
 		l.buf = l.buf[:n]
 		l.pos = 0
 	}
-	if len(l.buf) == cap(l.buf) {
-		if len(l.buf) > l.max {
+	// The buffer grows when the unread bytes fill it, and, up to
+	// readBuffer, at every fill: a part of a few hundred bytes (the
+	// relationships) takes no more.
+	if full := len(l.buf) == cap(l.buf); full || cap(l.buf) < readBuffer {
+		if full && len(l.buf) > l.max {
 			return false, errTokenTooBig
 		}
 		grown := make([]byte, len(l.buf), min(2*cap(l.buf), l.max+readBuffer))
@@ -341,13 +344,21 @@ func (l *lexer) lexStartTag() error {
 			quote = 0
 			continue
 		}
-		k := 0
-		for k < len(rest) && rest[k] != '>' && rest[k] != '"' && rest[k] != '\'' {
-			k++
+		// The first '>' or quote: each looked for before the one found
+		// so far.
+		k, upTo := -1, rest
+		if g := bytes.IndexByte(upTo, '>'); g >= 0 {
+			k, upTo = g, upTo[:g]
+		}
+		if q := bytes.IndexByte(upTo, '"'); q >= 0 {
+			k, upTo = q, upTo[:q]
+		}
+		if q := bytes.IndexByte(upTo, '\''); q >= 0 {
+			k = q
 		}
 		switch {
-		case k == len(rest):
-			i += k
+		case k < 0:
+			i += len(rest)
 			continue
 		case rest[k] == '>':
 			end = i + k

@@ -1,7 +1,6 @@
 package ooxml
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/xml"
@@ -21,8 +20,9 @@ import (
 const nsMC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 const (
-	ctxEvery   = 4096     // tokens between checks of the context
-	readBuffer = 32 << 10 // bytes buffered from an inflating part
+	ctxEvery    = 4096     // tokens between checks of the context
+	readBuffer  = 32 << 10 // bytes buffered from an inflating part
+	firstBuffer = 4 << 10  // the buffer a part starts with
 )
 
 // Attr returns the value of the attribute with local name local, whatever
@@ -89,15 +89,29 @@ const (
 
 // NewTokens returns the token stream of the part named part, read from r.
 func NewTokens(ctx context.Context, part string, r io.Reader, lim block.Limits) *Tokens {
-	br := bufio.NewReaderSize(r, readBuffer)
-	var in io.Reader = br
-	if bom, err := br.Peek(2); err == nil && (bom[0] == 0xFF && bom[1] == 0xFE || bom[0] == 0xFE && bom[1] == 0xFF) {
+	// The first two bytes tell a byte order mark; they are read again
+	// before the rest.
+	var head [2]byte
+	n, err := io.ReadFull(r, head[:])
+	var in io.Reader = r
+	switch {
+	case err != nil && err != io.EOF && err != io.ErrUnexpectedEOF:
+		in = io.MultiReader(bytes.NewReader(head[:n]), errReader{err})
+	case n > 0:
+		in = io.MultiReader(bytes.NewReader(head[:n]), r)
+	}
+	if n == 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF) {
 		// A part saved as UTF-16: decode it to UTF-8 first.
-		in = transform.NewReader(br, unicode.BOMOverride(unicode.UTF8.NewDecoder()))
+		in = transform.NewReader(in, unicode.BOMOverride(unicode.UTF8.NewDecoder()))
 	}
 	return &Tokens{Pos: model.Pos{Part: part}, ctx: ctx, lx: newLexer(in, lim.MaxTokenBytes), lim: lim,
 		starts: map[string]*element{}}
 }
+
+// errReader is a reader that fails with its error.
+type errReader struct{ err error }
+
+func (e errReader) Read([]byte) (int, error) { return 0, e.err }
 
 // Depth is the number of elements open: 1 inside the root element.
 func (t *Tokens) Depth() int { return t.depth }
