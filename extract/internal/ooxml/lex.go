@@ -180,7 +180,16 @@ func (l *lexer) next() error {
 			}
 		}
 		rest := l.buf[l.pos:]
+		second := byte(0)
+		if len(rest) > 1 {
+			second = rest[1]
+		}
 		switch {
+		case second != '!' && second != '?' && second != '/':
+			// Most markup is a start tag.
+			return l.lexStartTag()
+		case second == '/':
+			return l.lexEndTag()
 		case bytes.HasPrefix(rest, []byte("<!--")):
 			if _, err := l.markup(4, []byte("-->")); err != nil {
 				return err
@@ -198,10 +207,6 @@ func (l *lexer) next() error {
 			if err := l.skipDirective(); err != nil {
 				return err
 			}
-		case len(rest) > 1 && rest[1] == '/':
-			return l.lexEndTag()
-		default:
-			return l.lexStartTag()
 		}
 	}
 }
@@ -312,7 +317,9 @@ func (l *lexer) lexEndTag() error {
 	if err != nil {
 		return err
 	}
-	name = bytes.TrimRight(name, " \t\r\n")
+	for len(name) > 0 && isSpace(name[len(name)-1]) {
+		name = name[:len(name)-1]
+	}
 	if !validName(name) {
 		return syntaxError("invalid end tag name %.40q", name)
 	}
@@ -344,20 +351,12 @@ func (l *lexer) lexStartTag() error {
 			quote = 0
 			continue
 		}
-		// The first '>' or quote: each looked for before the one found
-		// so far.
-		k, upTo := -1, rest
-		if g := bytes.IndexByte(upTo, '>'); g >= 0 {
-			k, upTo = g, upTo[:g]
-		}
-		if q := bytes.IndexByte(upTo, '"'); q >= 0 {
-			k, upTo = q, upTo[:q]
-		}
-		if q := bytes.IndexByte(upTo, '\''); q >= 0 {
-			k = q
+		k := 0
+		for k < len(rest) && !tagStop[rest[k]] {
+			k++
 		}
 		switch {
-		case k < 0:
+		case k == len(rest):
 			i += len(rest)
 			continue
 		case rest[k] == '>':
@@ -378,6 +377,10 @@ func (l *lexer) lexStartTag() error {
 	l.kind, l.raw, l.name, l.attrs = lexStart, tag, body[:n], l.attrs[:0]
 	return nil
 }
+
+// tagStop marks the bytes where a start tag's scan stops: its end, and
+// the quotes around values, in which '>' may appear.
+var tagStop = [256]bool{'>': true, '"': true, '\'': true}
 
 // attributes checks the start tag just read and reads its attributes into
 // l.attrs.
