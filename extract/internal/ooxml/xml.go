@@ -72,6 +72,9 @@ type Tokens struct {
 	pending  xml.Token // the end element of a self-closing tag, still to give
 	// starts are the elements made, by their start tags as written.
 	starts map[string]*element
+	// last is the kept element of the start tag just read, nil after one
+	// that was not kept.
+	last *element
 }
 
 // binding is a namespace prefix bound by an element at depth.
@@ -198,7 +201,16 @@ func (t *Tokens) token() (xml.Token, error) {
 	// A start tag: the same tag as before is the same element, already
 	// checked, unless a namespace declaration changed what it means (a
 	// tag that declares one is never kept).
-	el, ok := t.starts[string(lx.raw)]
+	// A part repeats the same runs of tags (every row of a table, every
+	// run of a paragraph): the tag that followed this one last time is
+	// tried before the map.
+	var el *element
+	ok := false
+	if p := t.last; p != nil && p.next != nil && p.next.raw == string(lx.raw) {
+		el, ok = p.next, true
+	} else {
+		el, ok = t.starts[string(lx.raw)]
+	}
 	if !ok {
 		if err := lx.attributes(); err != nil {
 			return nil, err
@@ -216,8 +228,17 @@ func (t *Tokens) token() (xml.Token, error) {
 		se := t.start()
 		el = &element{start: se, end: xml.EndElement{Name: se.Name}, name: string(lx.name)}
 		if !declares && len(t.starts) < maxInterned && len(lx.raw) <= maxInternedTag {
-			t.starts[string(lx.raw)] = el
+			el.raw = string(lx.raw)
+			t.starts[el.raw] = el
 		}
+	}
+	if el.raw == "" { // not kept: nothing to predict from or to
+		t.last = nil
+	} else {
+		if t.last != nil {
+			t.last.next = el
+		}
+		t.last = el
 	}
 	if lx.selfClosing {
 		t.pending = el.end
@@ -233,6 +254,12 @@ func (t *Tokens) token() (xml.Token, error) {
 type element struct {
 	start, end xml.Token
 	name       string
+	// raw is the start tag as written, its key in Tokens.starts; empty
+	// when the element is not kept.
+	raw string
+	// next is the kept element whose start tag came next the last time
+	// this one was read.
+	next *element
 }
 
 // start makes the start element of the lexer's start tag.
@@ -305,6 +332,7 @@ func (t *Tokens) unbind() {
 // the bindings that change now.
 func (t *Tokens) forget() {
 	clear(t.starts)
+	t.last = nil
 }
 
 // alternate tracks mc:AlternateContent and reports whether the element just
