@@ -246,32 +246,61 @@ func (l *lexer) lexPI() error {
 	return nil
 }
 
-// skipDirective consumes a <!DOCTYPE ...>, with its
-// internal subset in brackets and quoted strings in it. Entities it
+// skipDirective consumes a <!DOCTYPE ...> as encoding/xml reads one: up
+// to the first '>' outside quotes and outside the <...> declarations of
+// its internal subset, with the comments in it skipped whole. Entities it
 // declares are not expanded: a reference to one is an error.
 func (l *lexer) skipDirective() error {
-	depth, quote := 0, byte(0)
-	for i := 2; ; i++ {
-		if l.pos+i >= len(l.buf) {
+	at := func(i int) (byte, error) {
+		for l.pos+i >= len(l.buf) {
 			if err := l.more(); err != nil {
-				return err
+				return 0, err
 			}
 		}
-		c := l.buf[l.pos+i]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '[':
-			depth++
-		case c == ']':
-			depth--
-		case c == '>' && depth <= 0:
+		return l.buf[l.pos+i], nil
+	}
+	depth, quote := 0, byte(0)
+	for i := 2; ; i++ {
+		c, err := at(i)
+		if err != nil {
+			return err
+		}
+		if quote == 0 && c == '>' && depth == 0 {
 			l.pos += i + 1
 			return nil
+		}
+	byteRead:
+		switch {
+		case c == quote:
+			quote = 0
+		case quote != 0:
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '>':
+			depth--
+		case c == '<':
+			for _, want := range []byte("!--") {
+				i++
+				if c, err = at(i); err != nil {
+					return err
+				}
+				if c != want { // a declaration, not a comment
+					depth++
+					goto byteRead
+				}
+			}
+			for prev := [2]byte{}; ; prev = [2]byte{prev[1], c} {
+				i++
+				if c, err = at(i); err != nil {
+					return err
+				}
+				if prev == [2]byte{'-', '-'} {
+					if c != '>' {
+						return syntaxError(`"--" inside a comment`)
+					}
+					break
+				}
+			}
 		}
 	}
 }
@@ -381,6 +410,21 @@ func (l *lexer) lexStartTag() error {
 // tagStop marks the bytes where a start tag's scan stops: its end, and
 // the quotes around values, in which '>' may appear.
 var tagStop = [256]bool{'>': true, '"': true, '\'': true}
+
+// startTag reads the start tag raw, a tag read before whose name is its
+// first nameLen bytes after '<', when the part goes on with exactly
+// those bytes, already buffered; it reports whether it did. Lexed, the
+// same bytes would end at the same place and name the same element.
+func (l *lexer) startTag(raw string, nameLen int) bool {
+	if len(l.buf)-l.pos < len(raw) || string(l.buf[l.pos:l.pos+len(raw)]) != raw {
+		return false
+	}
+	tag := l.buf[l.pos : l.pos+len(raw)]
+	l.pos += len(raw)
+	l.kind, l.raw, l.name, l.attrs = lexStart, tag, tag[1:1+nameLen], l.attrs[:0]
+	l.selfClosing = len(tag) > 2 && tag[len(tag)-2] == '/'
+	return true
+}
 
 // attributes checks the start tag just read and reads its attributes into
 // l.attrs.

@@ -170,6 +170,13 @@ func (t *Tokens) token() (xml.Token, error) {
 		return tok, nil
 	}
 	lx := t.lx
+	// A part repeats the same runs of tags (every row of a table, every
+	// run of a paragraph): when the part goes on with the tag that
+	// followed the last one the time before, that tag is taken whole,
+	// unscanned, and is the element it was then.
+	if p := t.last; p != nil && p.next != nil && lx.startTag(p.next.raw, len(p.next.name)) {
+		return t.started(p.next), nil
+	}
 	if err := lx.next(); err != nil {
 		if err == io.EOF && len(t.open) > 0 {
 			err = io.ErrUnexpectedEOF
@@ -201,16 +208,7 @@ func (t *Tokens) token() (xml.Token, error) {
 	// A start tag: the same tag as before is the same element, already
 	// checked, unless a namespace declaration changed what it means (a
 	// tag that declares one is never kept).
-	// A part repeats the same runs of tags (every row of a table, every
-	// run of a paragraph): the tag that followed this one last time is
-	// tried before the map.
-	var el *element
-	ok := false
-	if p := t.last; p != nil && p.next != nil && p.next.raw == string(lx.raw) {
-		el, ok = p.next, true
-	} else {
-		el, ok = t.starts[string(lx.raw)]
-	}
+	el, ok := t.starts[string(lx.raw)]
 	if !ok {
 		if err := lx.attributes(); err != nil {
 			return nil, err
@@ -234,19 +232,25 @@ func (t *Tokens) token() (xml.Token, error) {
 	}
 	if el.raw == "" { // not kept: nothing to predict from or to
 		t.last = nil
-	} else {
-		if t.last != nil {
-			t.last.next = el
-		}
+	} else if t.last != nil {
+		t.last.next = el
+	}
+	return t.started(el), nil
+}
+
+// started gives the element of the start tag just read, kept or not, and
+// opens it, or has its end given next when the tag closes itself.
+func (t *Tokens) started(el *element) xml.Token {
+	if el.raw != "" {
 		t.last = el
 	}
-	if lx.selfClosing {
+	if t.lx.selfClosing {
 		t.pending = el.end
 		t.unbind() // a self-closing tag's own declarations end with it
-		return el.start, nil
+		return el.start
 	}
 	t.open = append(t.open, el)
-	return el.start, nil
+	return el.start
 }
 
 // element is a start tag as given: its start and end elements, boxed once,
