@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -50,4 +51,37 @@ func TestJSONAsEncoder(t *testing.T) {
 		require.NoError(t, writeJSON(bufio.NewWriter(&got), bs, len(bs) == 1))
 		require.Equal(t, want.String(), got.String())
 	}
+}
+
+// BenchmarkWriteJSON prints the bulletin of the seed PDF's pages repeated
+// twenty times (a long bulletin, its tables most of it) as extract does,
+// and as the indenting json.Encoder it matches does.
+func BenchmarkWriteJSON(b *testing.B) {
+	one, err := extract.ExtractFile(context.Background(), "../../testdata/pdf/seed-libreoffice.pdf")
+	require.NoError(b, err)
+	long := *one
+	long.Tables = nil
+	for range 20 {
+		long.Tables = append(long.Tables, one.Tables...)
+	}
+	bs := []*model.Bulletin{&long}
+	b.Run("extract", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if err := writeJSON(io.Discard, bs, true); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("json.Encoder", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			enc := json.NewEncoder(io.Discard)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(&long); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
