@@ -18,6 +18,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/hotline12345/bulletin/model"
 )
@@ -121,7 +122,10 @@ type svgLegend struct {
 	Mark, Name string
 }
 
-var svgTemplate = template.Must(template.New("svg").Parse(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {{.Width}} {{.Height}}" width="{{.Width}}" height="{{.Height}}" role="img" aria-label="{{.Title}}. {{.Desc}}" font-family="sans-serif" font-size="12">
+// svgTemplate is parsed on first use: every run of the command would
+// otherwise parse it at start, whether it draws a chart or not.
+var svgTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("svg").Parse(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {{.Width}} {{.Height}}" width="{{.Width}}" height="{{.Height}}" role="img" aria-label="{{.Title}}. {{.Desc}}" font-family="sans-serif" font-size="12">
 <title>{{.Title}}</title>
 <desc>{{.Desc}}</desc>
 <text x="{{.Left}}" y="18" font-size="14" font-weight="bold" fill="#1b1b1b">{{.Title}}</text>
@@ -133,6 +137,7 @@ var svgTemplate = template.Must(template.New("svg").Parse(`<svg xmlns="http://ww
 <g fill="{{.Color}}" stroke="{{.Color}}">{{range .Marks}}<path d="{{.Path}}"><title>{{.Title}}</title></path>{{end}}</g>
 {{end}}{{range .Legend}}<g><line x1="{{$.Left}}" x2="{{$.LegendEnd}}" y1="{{.Y}}" y2="{{.Y}}" stroke="{{.Color}}" stroke-width="2"{{if .Dash}} stroke-dasharray="{{.Dash}}"{{end}}/><path d="{{.Mark}}" fill="{{.Color}}" stroke="{{.Color}}"/><text x="{{$.LegendTextX}}" y="{{.TextY}}" fill="#1b1b1b">{{.Name}}</text></g>
 {{end}}</svg>`))
+})
 
 // SVG returns the chart as inline SVG: one line per series over the
 // periods of all its points, a y axis in percent from a round value below
@@ -141,7 +146,7 @@ var svgTemplate = template.Must(template.New("svg").Parse(`<svg xmlns="http://ww
 func (c Chart) SVG() (template.HTML, error) {
 	v := c.layout()
 	var buf bytes.Buffer
-	if err := svgTemplate.Execute(&buf, v); err != nil {
+	if err := svgTemplate().Execute(&buf, v); err != nil {
 		return "", err
 	}
 	return template.HTML(buf.String()), nil

@@ -11,6 +11,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/hotline12345/bulletin/extract"
 	"github.com/hotline12345/bulletin/model"
@@ -118,6 +119,7 @@ func writeBulletin(w *bufio.Writer, b *model.Bulletin, prefix string) error {
 	head := *b
 	head.Figures, head.Mentions, head.Tables, head.Problems = []model.Figure{}, []model.Mention{}, []model.Table{}, []model.Problem{}
 	var buf bytes.Buffer
+	var rowBuf, line []byte // a row compact and indented
 	item := func(v any, prefix string) error {
 		buf.Reset()
 		if err := indented(&buf, v, prefix); err != nil {
@@ -135,7 +137,16 @@ func writeBulletin(w *bufio.Writer, b *model.Bulletin, prefix string) error {
 			rows := b.Tables[i].Rows
 			var tbuf bytes.Buffer
 			return writeSpliced(w, &tbuf, &t, prefix, []splice{
-				{"rows", len(rows), func(j int, prefix string) error { return item(&rows[j], prefix) }},
+				{"rows", len(rows), func(j int, prefix string) error {
+					compact, err := appendRow(rowBuf[:0], &rows[j])
+					if err != nil {
+						return err
+					}
+					rowBuf = compact
+					line = appendIndented(line[:0], compact, prefix, "  ")
+					_, err = w.Write(line)
+					return err
+				}},
 			})
 		}},
 		{"problems", len(b.Problems), func(i int, prefix string) error { return item(&b.Problems[i], prefix) }},
@@ -187,17 +198,25 @@ func writeSpliced(w *bufio.Writer, buf *bytes.Buffer, head any, prefix string, l
 	return err
 }
 
-// indented marshals v as indented JSON after prefix, without HTML escaping.
+// indented marshals v as indented JSON after prefix, without HTML
+// escaping: the bytes an indenting json.Encoder writes, without its
+// newline.
 func indented(buf *bytes.Buffer, v any, prefix string) error {
-	enc := json.NewEncoder(buf)
+	compact := compactPool.Get().(*bytes.Buffer)
+	defer compactPool.Put(compact)
+	compact.Reset()
+	enc := json.NewEncoder(compact)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent(prefix, "  ")
 	if err := enc.Encode(v); err != nil {
 		return err
 	}
-	buf.Truncate(buf.Len() - 1) // Encode's newline
+	compact.Truncate(compact.Len() - 1) // Encode's newline
+	buf.Write(appendIndented(buf.AvailableBuffer(), compact.Bytes(), prefix, "  "))
 	return nil
 }
+
+// compactPool holds the buffers indented marshals into before indenting.
+var compactPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 // writeJSONL prints one bulletin a line, as compact JSON.
 func writeJSONL(w io.Writer, bs []*model.Bulletin) error {

@@ -44,7 +44,8 @@ func (p *partReader) table(out *[]block.Block) error {
 		return err
 	}
 	var rows []rawRow
-	n := 0 // w:tr elements seen, for positions
+	n := 0     // w:tr elements seen, for positions
+	cells := 0 // cells of the row before, the room the next is given
 	d := p.Depth()
 	for p.Depth() >= d {
 		tok, err := p.Next()
@@ -61,10 +62,11 @@ func (p *partReader) table(out *[]block.Block) error {
 			if len(rows) >= p.rd.lim.MaxRows {
 				return block.At(p.cellPos(n, 0), block.Exceeded("table rows", int64(p.rd.lim.MaxRows)))
 			}
-			row, keep, err := p.row(n)
+			row, keep, err := p.row(n, cells)
 			if err != nil {
 				return err
 			}
+			cells = len(row.cells)
 			if keep {
 				rows = append(rows, row)
 			}
@@ -83,10 +85,11 @@ func (p *partReader) table(out *[]block.Block) error {
 	return p.build(out, pos, rows)
 }
 
-// row reads a w:tr just opened. keep is false for a row deleted as a
-// tracked change.
-func (p *partReader) row(n int) (row rawRow, keep bool, err error) {
+// row reads a w:tr just opened, with room for the cells a row is expected
+// to have. keep is false for a row deleted as a tracked change.
+func (p *partReader) row(n, cells int) (row rawRow, keep bool, err error) {
 	row.pos = p.cellPos(n, 0)
+	row.cells = make([]rawCell, 0, cells)
 	deleted := false
 	width := 0 // grid columns of the cells read so far
 	d := p.Depth()

@@ -1,12 +1,12 @@
 package text
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -82,7 +82,7 @@ func wideFields(fold string) int {
 }
 
 var (
-	pageNumber = regexp.MustCompile(`^[\s\-—–_·第页共/]*\d+[\s\-—–_·第页共/]*$`)
+	pageNumber = lazyregexp.New(`^[\s\-—–_·第页共/]*\d+[\s\-—–_·第页共/]*$`)
 )
 
 // isDataLine reports whether a line looks like a row of an aligned table:

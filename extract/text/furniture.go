@@ -1,11 +1,11 @@
 package text
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 )
 
 // Page furniture in text printed from paged documents (pdftotext -layout):
@@ -17,7 +17,7 @@ import (
 
 // pageNumberOnly matches a bare page number, "3" or "3/9", taken for one
 // only at the edge of a page.
-var pageNumberOnly = regexp.MustCompile(`^\d{1,4}(?:\s*/\s*\d{1,4})?$`)
+var pageNumberOnly = lazyregexp.New(`^\d{1,4}(?:\s*/\s*\d{1,4})?$`)
 
 // maxPageMarkBytes bounds the length of a line taken for a page number
 // ("第 123 页 共 456 页" is 26 bytes).

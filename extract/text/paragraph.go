@@ -1,11 +1,12 @@
 package text
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 )
 
 // hardWrapEdge finds the display column that the lines of the document's
@@ -66,7 +67,7 @@ func indent(l line) int {
 
 // enumerator matches the start of a numbered item: "1．", "2、", "（三）",
 // "一、", but not a number that opens a wrapped line ("12.2%；…").
-var enumerator = regexp.MustCompile(`^(\d+(?:[、)）]|[．.](?:\D|$))|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|附件|附表|注[：:])`)
+var enumerator = lazyregexp.New(`^(\d+(?:[、)）]|[．.](?:\D|$))|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|附件|附表|注[：:])`)
 
 // mayContinue reports whether the open paragraph may go on: its last
 // line reached the right margin and did not end a sentence.

@@ -3,7 +3,6 @@ package xlsx
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -11,6 +10,7 @@ import (
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/extract/internal/sheet"
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -100,7 +100,7 @@ func (rc *recheck) report() {
 
 // formulaToken is one token of a formula: a function call's name, a cell
 // or range reference, a number, or an operator.
-var formulaToken = regexp.MustCompile(`^(?:([A-Z][A-Z0-9.]*)\(|(\$?[A-Z]{1,3}\$?[0-9]+(?::\$?[A-Z]{1,3}\$?[0-9]+)?)|[0-9]+(?:\.[0-9]+)?(?:[Ee][-+]?[0-9]+)?|[-+*/^%(), ])`)
+var formulaToken = lazyregexp.New(`^(?:([A-Z][A-Z0-9.]*)\(|(\$?[A-Z]{1,3}\$?[0-9]+(?::\$?[A-Z]{1,3}\$?[0-9]+)?)|[0-9]+(?:\.[0-9]+)?(?:[Ee][-+]?[0-9]+)?|[-+*/^%(), ])`)
 
 // recomputable reports whether the formula is one rechecked, and counts
 // the cells its ranges cover against the budget.

@@ -70,7 +70,7 @@ type lexer struct {
 var errTokenTooBig = errors.New("xml token too big")
 
 func newLexer(r io.Reader, maxToken int) *lexer {
-	return &lexer{r: r, buf: make([]byte, 0, min(readBuffer, maxToken+1)), max: maxToken}
+	return &lexer{r: r, buf: make([]byte, 0, min(firstBuffer, maxToken+1)), max: maxToken}
 }
 
 // syntaxError is a well-formedness error.
@@ -90,8 +90,11 @@ func (l *lexer) fill() (bool, error) {
 		l.buf = l.buf[:n]
 		l.pos = 0
 	}
-	if len(l.buf) == cap(l.buf) {
-		if len(l.buf) > l.max {
+	// The buffer grows when the unread bytes fill it, and, up to
+	// readBuffer, at every fill: a part of a few hundred bytes (the
+	// relationships) takes no more.
+	if full := len(l.buf) == cap(l.buf); full || cap(l.buf) < readBuffer {
+		if full && len(l.buf) > l.max {
 			return false, errTokenTooBig
 		}
 		grown := make([]byte, len(l.buf), min(2*cap(l.buf), l.max+readBuffer))
@@ -177,7 +180,16 @@ func (l *lexer) next() error {
 			}
 		}
 		rest := l.buf[l.pos:]
+		second := byte(0)
+		if len(rest) > 1 {
+			second = rest[1]
+		}
 		switch {
+		case second != '!' && second != '?' && second != '/':
+			// Most markup is a start tag.
+			return l.lexStartTag()
+		case second == '/':
+			return l.lexEndTag()
 		case bytes.HasPrefix(rest, []byte("<!--")):
 			if _, err := l.markup(4, []byte("-->")); err != nil {
 				return err
@@ -195,10 +207,6 @@ func (l *lexer) next() error {
 			if err := l.skipDirective(); err != nil {
 				return err
 			}
-		case len(rest) > 1 && rest[1] == '/':
-			return l.lexEndTag()
-		default:
-			return l.lexStartTag()
 		}
 	}
 }
@@ -238,32 +246,61 @@ func (l *lexer) lexPI() error {
 	return nil
 }
 
-// skipDirective consumes a <!DOCTYPE ...>, with its
-// internal subset in brackets and quoted strings in it. Entities it
+// skipDirective consumes a <!DOCTYPE ...> as encoding/xml reads one: up
+// to the first '>' outside quotes and outside the <...> declarations of
+// its internal subset, with the comments in it skipped whole. Entities it
 // declares are not expanded: a reference to one is an error.
 func (l *lexer) skipDirective() error {
-	depth, quote := 0, byte(0)
-	for i := 2; ; i++ {
-		if l.pos+i >= len(l.buf) {
+	at := func(i int) (byte, error) {
+		for l.pos+i >= len(l.buf) {
 			if err := l.more(); err != nil {
-				return err
+				return 0, err
 			}
 		}
-		c := l.buf[l.pos+i]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '[':
-			depth++
-		case c == ']':
-			depth--
-		case c == '>' && depth <= 0:
+		return l.buf[l.pos+i], nil
+	}
+	depth, quote := 0, byte(0)
+	for i := 2; ; i++ {
+		c, err := at(i)
+		if err != nil {
+			return err
+		}
+		if quote == 0 && c == '>' && depth == 0 {
 			l.pos += i + 1
 			return nil
+		}
+	byteRead:
+		switch {
+		case c == quote:
+			quote = 0
+		case quote != 0:
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '>':
+			depth--
+		case c == '<':
+			for _, want := range []byte("!--") {
+				i++
+				if c, err = at(i); err != nil {
+					return err
+				}
+				if c != want { // a declaration, not a comment
+					depth++
+					goto byteRead
+				}
+			}
+			for prev := [2]byte{}; ; prev = [2]byte{prev[1], c} {
+				i++
+				if c, err = at(i); err != nil {
+					return err
+				}
+				if prev == [2]byte{'-', '-'} {
+					if c != '>' {
+						return syntaxError(`"--" inside a comment`)
+					}
+					break
+				}
+			}
 		}
 	}
 }
@@ -309,7 +346,9 @@ func (l *lexer) lexEndTag() error {
 	if err != nil {
 		return err
 	}
-	name = bytes.TrimRight(name, " \t\r\n")
+	for len(name) > 0 && isSpace(name[len(name)-1]) {
+		name = name[:len(name)-1]
+	}
 	if !validName(name) {
 		return syntaxError("invalid end tag name %.40q", name)
 	}
@@ -342,12 +381,12 @@ func (l *lexer) lexStartTag() error {
 			continue
 		}
 		k := 0
-		for k < len(rest) && rest[k] != '>' && rest[k] != '"' && rest[k] != '\'' {
+		for k < len(rest) && !tagStop[rest[k]] {
 			k++
 		}
 		switch {
 		case k == len(rest):
-			i += k
+			i += len(rest)
 			continue
 		case rest[k] == '>':
 			end = i + k
@@ -366,6 +405,25 @@ func (l *lexer) lexStartTag() error {
 	}
 	l.kind, l.raw, l.name, l.attrs = lexStart, tag, body[:n], l.attrs[:0]
 	return nil
+}
+
+// tagStop marks the bytes where a start tag's scan stops: its end, and
+// the quotes around values, in which '>' may appear.
+var tagStop = [256]bool{'>': true, '"': true, '\'': true}
+
+// startTag reads the start tag raw, a tag read before whose name is its
+// first nameLen bytes after '<', when the part goes on with exactly
+// those bytes, already buffered; it reports whether it did. Lexed, the
+// same bytes would end at the same place and name the same element.
+func (l *lexer) startTag(raw string, nameLen int) bool {
+	if len(l.buf)-l.pos < len(raw) || string(l.buf[l.pos:l.pos+len(raw)]) != raw {
+		return false
+	}
+	tag := l.buf[l.pos : l.pos+len(raw)]
+	l.pos += len(raw)
+	l.kind, l.raw, l.name, l.attrs = lexStart, tag, tag[1:1+nameLen], l.attrs[:0]
+	l.selfClosing = len(tag) > 2 && tag[len(tag)-2] == '/'
+	return true
 }
 
 // attributes checks the start tag just read and reads its attributes into

@@ -1,7 +1,6 @@
 package ooxml
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/xml"
@@ -21,8 +20,9 @@ import (
 const nsMC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 const (
-	ctxEvery   = 4096     // tokens between checks of the context
-	readBuffer = 32 << 10 // bytes buffered from an inflating part
+	ctxEvery    = 4096     // tokens between checks of the context
+	readBuffer  = 32 << 10 // bytes buffered from an inflating part
+	firstBuffer = 4 << 10  // the buffer a part starts with
 )
 
 // Attr returns the value of the attribute with local name local, whatever
@@ -72,6 +72,9 @@ type Tokens struct {
 	pending  xml.Token // the end element of a self-closing tag, still to give
 	// starts are the elements made, by their start tags as written.
 	starts map[string]*element
+	// last is the kept element of the start tag just read, nil after one
+	// that was not kept.
+	last *element
 }
 
 // binding is a namespace prefix bound by an element at depth.
@@ -89,15 +92,29 @@ const (
 
 // NewTokens returns the token stream of the part named part, read from r.
 func NewTokens(ctx context.Context, part string, r io.Reader, lim block.Limits) *Tokens {
-	br := bufio.NewReaderSize(r, readBuffer)
-	var in io.Reader = br
-	if bom, err := br.Peek(2); err == nil && (bom[0] == 0xFF && bom[1] == 0xFE || bom[0] == 0xFE && bom[1] == 0xFF) {
+	// The first two bytes tell a byte order mark; they are read again
+	// before the rest.
+	var head [2]byte
+	n, err := io.ReadFull(r, head[:])
+	var in io.Reader = r
+	switch {
+	case err != nil && err != io.EOF && err != io.ErrUnexpectedEOF:
+		in = io.MultiReader(bytes.NewReader(head[:n]), errReader{err})
+	case n > 0:
+		in = io.MultiReader(bytes.NewReader(head[:n]), r)
+	}
+	if n == 2 && (head[0] == 0xFF && head[1] == 0xFE || head[0] == 0xFE && head[1] == 0xFF) {
 		// A part saved as UTF-16: decode it to UTF-8 first.
-		in = transform.NewReader(br, unicode.BOMOverride(unicode.UTF8.NewDecoder()))
+		in = transform.NewReader(in, unicode.BOMOverride(unicode.UTF8.NewDecoder()))
 	}
 	return &Tokens{Pos: model.Pos{Part: part}, ctx: ctx, lx: newLexer(in, lim.MaxTokenBytes), lim: lim,
 		starts: map[string]*element{}}
 }
+
+// errReader is a reader that fails with its error.
+type errReader struct{ err error }
+
+func (e errReader) Read([]byte) (int, error) { return 0, e.err }
 
 // Depth is the number of elements open: 1 inside the root element.
 func (t *Tokens) Depth() int { return t.depth }
@@ -153,6 +170,13 @@ func (t *Tokens) token() (xml.Token, error) {
 		return tok, nil
 	}
 	lx := t.lx
+	// A part repeats the same runs of tags (every row of a table, every
+	// run of a paragraph): when the part goes on with the tag that
+	// followed the last one the time before, that tag is taken whole,
+	// unscanned, and is the element it was then.
+	if p := t.last; p != nil && p.next != nil && lx.startTag(p.next.raw, len(p.next.name)) {
+		return t.started(p.next), nil
+	}
 	if err := lx.next(); err != nil {
 		if err == io.EOF && len(t.open) > 0 {
 			err = io.ErrUnexpectedEOF
@@ -202,16 +226,31 @@ func (t *Tokens) token() (xml.Token, error) {
 		se := t.start()
 		el = &element{start: se, end: xml.EndElement{Name: se.Name}, name: string(lx.name)}
 		if !declares && len(t.starts) < maxInterned && len(lx.raw) <= maxInternedTag {
-			t.starts[string(lx.raw)] = el
+			el.raw = string(lx.raw)
+			t.starts[el.raw] = el
 		}
 	}
-	if lx.selfClosing {
+	if el.raw == "" { // not kept: nothing to predict from or to
+		t.last = nil
+	} else if t.last != nil {
+		t.last.next = el
+	}
+	return t.started(el), nil
+}
+
+// started gives the element of the start tag just read, kept or not, and
+// opens it, or has its end given next when the tag closes itself.
+func (t *Tokens) started(el *element) xml.Token {
+	if el.raw != "" {
+		t.last = el
+	}
+	if t.lx.selfClosing {
 		t.pending = el.end
 		t.unbind() // a self-closing tag's own declarations end with it
-		return el.start, nil
+		return el.start
 	}
 	t.open = append(t.open, el)
-	return el.start, nil
+	return el.start
 }
 
 // element is a start tag as given: its start and end elements, boxed once,
@@ -219,6 +258,12 @@ func (t *Tokens) token() (xml.Token, error) {
 type element struct {
 	start, end xml.Token
 	name       string
+	// raw is the start tag as written, its key in Tokens.starts; empty
+	// when the element is not kept.
+	raw string
+	// next is the kept element whose start tag came next the last time
+	// this one was read.
+	next *element
 }
 
 // start makes the start element of the lexer's start tag.
@@ -291,6 +336,7 @@ func (t *Tokens) unbind() {
 // the bindings that change now.
 func (t *Tokens) forget() {
 	clear(t.starts)
+	t.last = nil
 }
 
 // alternate tracks mc:AlternateContent and reports whether the element just

@@ -124,6 +124,9 @@ var wellFormed = []struct {
 	{"the same tag under another binding",
 		`<root xmlns:a="urn:one"><a:x a:k="1">一</a:x><in xmlns:a="urn:two"><a:x a:k="1">二</a:x></in><a:x a:k="1">三</a:x>` +
 			`<a:y xmlns:a="urn:three"/><a:y/></root>`, "一二三"},
+	{"a run of tags repeated under another binding",
+		`<root xmlns:a="urn:one"><a:x>1</a:x><a:y k="v"/><a:x>2</a:x><a:y k="v"/>` +
+			`<in xmlns:a="urn:two"><a:x>3</a:x><a:y k="v"/><a:x>4</a:x><a:y k="v"/></in><a:x>5</a:x><a:y k="v"/></root>`, "12345"},
 	{"a default namespace, and its undoing",
 		`<root xmlns="urn:d"><c>一</c><c xmlns=""><c>二</c></c><c>三</c></root>`, "一二三"},
 	{"an unbound prefix stays as the space",

@@ -17,12 +17,12 @@ package sheet
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -56,7 +56,7 @@ type Sheet struct {
 
 // defaultName matches the names spreadsheet programs give new sheets,
 // which say nothing about their content.
-var defaultName = regexp.MustCompile(`^(?i:sheet|工作表|feuil|tabelle|hoja|foglio)\s*\d*$`)
+var defaultName = lazyregexp.New(`^(?i:sheet|工作表|feuil|tabelle|hoja|foglio)\s*\d*$`)
 
 // kinds of rows.
 const (
