@@ -47,14 +47,10 @@ func isCountFigure(f *model.Figure) bool {
 	return false
 }
 
-// changeWords mark a figure as a change against an earlier period even
-// when it was read as a count ("比上年同期减少512件").
-var changeWords = []string{"同比", "环比", "比上", "较上", "比去年", "较去年", "比同期", "较同期", "增加", "减少", "增长", "下降", "上升", "提高", "提升", "降低", "增幅", "减幅", "降幅", "回落", "多出", "少于"}
-
 // isChange reports whether a figure states a change rather than a count:
 // a change is never a total with parts.
 func isChange(f *model.Figure) bool {
-	return f.Kind == model.Change || containsAny(f.Label, changeWords)
+	return f.Kind == model.Change || vocab.ChangeLabelWords.In(f.Label)
 }
 
 // perItem reports whether a count is printed per item ("A、B、C各1件"):

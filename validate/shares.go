@@ -2,10 +2,10 @@ package validate
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -97,7 +97,7 @@ func (c *checker) checkShareRates() {
 	}
 	for i := range figs {
 		f := &figs[i]
-		if f.Kind != model.RateFigure || !slices.Contains(shareWords, strings.TrimSpace(f.Label)) {
+		if f.Kind != model.RateFigure || !vocab.IsShareLabel(f.Label) {
 			continue
 		}
 		// "X件，占Y%": the share is of the count printed right before it,

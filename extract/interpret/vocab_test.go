@@ -25,6 +25,11 @@ var testedInVocab = []string{"item counters", "people counters", "entity counter
 	"place suffixes", "direct-department words", "town words", "county words", "department words",
 	"partial list words", "office kinds", "town offices", "words containing 共 that mark no total"}
 
+// testedInChecker are the lists only the checker reads, whose every word
+// is tested by validate's TestEveryCheckerVocabularyWord.
+var testedInChecker = []string{"change comparisons", "change label words", "residual words", "sum markers",
+	"parts count words", "subset words", "unit terms", "unit count markers", "generic unit names", "share labels"}
+
 // wordTests holds, per list, a test of one of its words.
 var wordTests = map[string]func(t *testing.T, w string){
 	"online channel words": func(t *testing.T, w string) { assertTitleChannel(t, w, model.ChannelOnline) },
@@ -43,6 +48,11 @@ var wordTests = map[string]func(t *testing.T, w string){
 	},
 	"overall group leads": func(t *testing.T, w string) {
 		tb := model.Table{Columns: []model.Column{col("", model.Unit), col("电话诉求", model.Handled), col("来信", model.Handled), col(w+"合计", model.Handled)}}
+		setChannels(&tb)
+		assert.Equal(t, model.ChannelAll, tb.Columns[3].Channel)
+	},
+	"overall places": func(t *testing.T, w string) {
+		tb := model.Table{Columns: []model.Column{col("", model.Unit), col("电话诉求", model.Handled), col("网民诉求", model.Handled), col(w, model.Handled)}}
 		setChannels(&tb)
 		assert.Equal(t, model.ChannelAll, tb.Columns[3].Channel)
 	},
@@ -366,6 +376,9 @@ func TestEveryVocabularyWord(t *testing.T) {
 	for _, n := range testedInVocab {
 		inVocab[n] = true
 	}
+	for _, n := range testedInChecker {
+		inVocab[n] = true
+	}
 	for _, l := range vocab.Lists() {
 		test, ok := wordTests[l.Name()]
 		if !ok {
@@ -383,7 +396,7 @@ func TestEveryVocabularyWord(t *testing.T) {
 	for n := range wordTests {
 		assert.True(t, names[n], "a test for %q, which is no list", n)
 	}
-	for _, n := range testedInVocab {
+	for _, n := range append(testedInVocab, testedInChecker...) {
 		assert.True(t, names[n], "%q is no list", n)
 	}
 }

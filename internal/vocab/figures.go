@@ -97,8 +97,11 @@ var (
 	CountNouns = newList("count nouns", "工单", "诉求", "来电", "来信", "事项", "案件", "件数", "总量", "数量", "受理量",
 		"办理量", "工单量", "诉求量", "来电量", "总数")
 	// DispatchWords name items passed on to the units that handle them:
-	// 转办, 派转, 交办. Outcomes after such a part are counted of it.
-	DispatchWords = newList("dispatch words", "转办", "转派", "派转", "派发", "交办", "转交", "移交", "派遣", "承办", "转", "派")
+	// 转办, 派转, 交办. Outcomes after such a part are counted of it, and
+	// the units' tables count it. 转 and 派 alone are no such words: 转接
+	// passes a call to another hotline, 派出所 is a unit.
+	DispatchWords = newList("dispatch words", "转办", "转派", "派转", "派发", "交办", "转交", "移交", "派遣", "承办",
+		"分派", "交由", "转承办", "下派", "转至", "派单", "转单")
 	// GenericNouns end a name without telling what it counts: 转办工单 and
 	// 转办 name the same figure.
 	GenericNouns = newList("generic nouns", "群众诉求", "工单", "诉求", "事项", "案件", "群众", "件数", "总数", "总量", "件", "数", "量", "问题")
