@@ -379,6 +379,9 @@ func TestEveryVocabularyWord(t *testing.T) {
 	for _, n := range testedInChecker {
 		inVocab[n] = true
 	}
+	for name, test := range headerWordTests() {
+		wordTests[name] = test
+	}
 	for _, l := range vocab.Lists() {
 		test, ok := wordTests[l.Name()]
 		if !ok {
