@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -133,11 +134,6 @@ func fieldDate(s string) (model.Date, bool) {
 	return d, true
 }
 
-// bodySuffixes end the names of the bodies that issue bulletins, after
-// folding: 热线办, 工作专班, 政务服务中心, 数据管理局.
-var bodySuffixes = []string{"办公室", "办", "局", "委", "委员会", "中心", "政府", "专班", "热线", "处", "科", "站",
-	"厅", "部", "管委会", "领导小组", "指挥部", "工作组"}
-
 // fieldIssuer reads the issuing body a field names. Under a catalogue's
 // label (发布机构) any name will do; a page's 来源 also names news sites and
 // "本网", so there the name must end like an office's.
@@ -158,11 +154,8 @@ func fieldIssuer(value string, rank fieldRank) (string, bool) {
 	if rank == rankDocument {
 		return name, true
 	}
-	f := fold(name)
-	for _, s := range bodySuffixes {
-		if strings.HasSuffix(f, s) {
-			return name, true
-		}
+	if vocab.OfficeWords.Suffix(fold(name)) != "" {
+		return name, true
 	}
 	return "", false
 }

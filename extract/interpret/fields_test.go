@@ -3,9 +3,11 @@ package interpret
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -99,4 +101,21 @@ func TestJoin(t *testing.T) {
 	require.Equal(t, &model.Span{Paragraph: 0, Start: 6, End: 16}, fj1.Figures[0].Span, "the attachment's own figure is left as it was")
 	require.Equal(t, []model.UnitRef{{Table: 1, Row: 0, Unit: "住建局"}}, page.Mentions[0].Matches)
 	require.Equal(t, "fj1.docx: row 3 has 9 cells", page.Problems[0].Message)
+}
+
+// A page's 来源 names an issuer only when the name ends like an office's:
+// the one list of office words, which the masthead reader uses too (the
+// field reader's own list lacked 大厅 and 小组; the masthead's lacked 处,
+// 科, 站, 厅, 部 and 工作组).
+func TestFieldIssuerOfficeWords(t *testing.T) {
+	for _, w := range vocab.OfficeWords.Words() {
+		name := "城关区政务服务" + w
+		got, ok := fieldIssuer(name, rankPage)
+		assert.True(t, ok, name)
+		assert.Equal(t, name, got)
+	}
+	for _, s := range []string{"城关区新闻网", "本网", "城关区融媒体"} {
+		_, ok := fieldIssuer(s, rankPage)
+		assert.False(t, ok, s)
+	}
 }

@@ -14,9 +14,9 @@ var (
 	// name (…工作简报) printed above it.
 	StrongTitleWords = newList("strong title words", "通报", "情况")
 	// OfficeWords end the name of an issuing body: …管理局, …热线办,
-	// …服务中心, …工作专班.
+	// …服务中心, …工作专班, …督查科.
 	OfficeWords = newList("office words", "管理局", "服务局", "局", "委员会", "委", "办公室", "办", "中心", "政府",
-		"指挥部", "领导小组", "热线", "大厅", "管委会", "专班", "小组")
+		"指挥部", "领导小组", "热线", "大厅", "管委会", "专班", "小组", "工作组", "处", "科", "站", "厅", "部")
 	// DateLabels may stand beside a date on its line: 印发日期：….
 	DateLabels = newList("date labels", "印发日期", "发布日期", "成文日期", "发文日期", "日期", "印发", "发布", ":")
 	// IssueNumberWords end an issue or document number: 第5期, 〔2024〕3号.
