@@ -161,7 +161,7 @@ func wrapsOnto(runes int, marks bool, text, next string) bool {
 		return false
 	}
 	n := strings.TrimSpace(next)
-	return n != "" && !matchFolded(headingNumber, n) && !matchFolded(captionLabel, n) && !matchFolded(noteStart, n)
+	return n != "" && !matchFolded(headingNumber, n) && !matchFolded(vocab.CaptionLabel, n) && !matchFolded(vocab.NoteStart, n)
 }
 
 // joinRunOns joins a paragraph that breaks off mid-sentence, or a line

@@ -4,13 +4,22 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/hotline12345/bulletin/internal/vocab"
 )
 
-// noValue lists the texts that print "no number": dashes, slashes, words.
-var noValue = map[string]bool{
-	"": true, "-": true, "--": true, "—": true, "——": true, "–": true, "―": true, "/": true, "\\": true,
-	"…": true, "……": true, "无": true, "暂无": true, "*": true, "x": true, "×": true, "空": true, "null": true, "n/a": true,
-}
+// noValue lists the texts that print "no number": dashes, slashes,
+// marks, and the vocabulary's words for none (无, 暂无).
+var noValue = func() map[string]bool {
+	m := map[string]bool{
+		"": true, "-": true, "--": true, "—": true, "——": true, "–": true, "―": true, "/": true, "\\": true,
+		"…": true, "……": true, "*": true, "x": true, "×": true, "null": true, "n/a": true,
+	}
+	for w := range vocab.NoValueWords.All() {
+		m[w] = true
+	}
+	return m
+}()
 
 // number is a parsed cell value.
 type number struct {

@@ -382,6 +382,9 @@ func TestEveryVocabularyWord(t *testing.T) {
 	for name, test := range headerWordTests() {
 		wordTests[name] = test
 	}
+	for name, test := range tableWordTests {
+		wordTests[name] = test
+	}
 	for _, l := range vocab.Lists() {
 		test, ok := wordTests[l.Name()]
 		if !ok {
@@ -406,3 +409,59 @@ func TestEveryVocabularyWord(t *testing.T) {
 
 // Bulletin keeps positions for what it reads.
 var _ = block.Paragraph{}
+
+// tableWordTests test the words of tables besides their headers, each in a
+// table of its own.
+var tableWordTests = map[string]func(t *testing.T, w string){
+	"total row words": func(t *testing.T, w string) {
+		assertTotalRow(t, w, true)
+		assertTotalRow(t, "全区"+w, true)
+		assertTotalRow(t, w+"甲", false)
+	},
+	"total row leads": func(t *testing.T, w string) {
+		assertTotalRow(t, w+"合计", true)
+		assertTotalRow(t, w, true)
+		assertTotalRow(t, w+"甲局", false)
+	},
+	"total row names": func(t *testing.T, w string) {
+		assertTotalRow(t, w, true)
+		assertTotalRow(t, "全区"+w, false)
+	},
+	"no-value words": func(t *testing.T, w string) {
+		b := Bulletin(doc(tbl([]string{"单位", "办理数", "满意率"}, []string{"甲局", "3", w}, []string{"乙局", "4", "90%"})))
+		require.Len(t, b.Tables, 1)
+		c := b.Tables[0].Rows[0].Cells[model.SatisfactionRate]
+		assert.Equal(t, w, c.Text)
+		assert.Nil(t, c.Value, w)
+		assert.Empty(t, b.Problems, w)
+	},
+	"note labels": func(t *testing.T, w string) {
+		b := Bulletin(doc(tbl([]string{"单位", "办理数"}, []string{"甲局", "3"}), para(w+"：满意率＝满意数÷回访数。")))
+		require.Len(t, b.Tables, 1)
+		assert.NotEmpty(t, b.Tables[0].Notes, w)
+		b = Bulletin(doc(tbl([]string{"单位", "办理数"}, []string{"甲局", "3"}), para(w+"明天召开会议。")))
+		assert.Empty(t, b.Tables[0].Notes, "no colon, no note: %s", w)
+	},
+	"caption words": func(t *testing.T, w string) {
+		b := Bulletin(doc(para(w+" 2：各单位办理情况"), tbl([]string{"单位", "办理数"}, []string{"甲局", "3"})))
+		require.Len(t, b.Tables, 1)
+		assert.Equal(t, w+"2", b.Tables[0].Label)
+		assert.Equal(t, "各单位办理情况", b.Tables[0].Title)
+	},
+	"attachment words": func(t *testing.T, w string) {
+		b := Bulletin(doc(para(w), para("各单位办理情况"), tbl([]string{"单位", "办理数"}, []string{"甲局", "3"})))
+		require.Len(t, b.Tables, 1)
+		assert.Equal(t, w, b.Tables[0].Label)
+		assert.Equal(t, "各单位办理情况", b.Tables[0].Title)
+	},
+}
+
+// assertTotalRow reads a table whose last row's unit cell is unit, and
+// checks whether that row is read as the total row.
+func assertTotalRow(t *testing.T, unit string, total bool) {
+	t.Helper()
+	b := Bulletin(doc(tbl([]string{"单位", "办理数"}, []string{"甲局", "3"}, []string{"乙局", "4"}, []string{unit, "7"})))
+	require.Len(t, b.Tables, 1)
+	require.Len(t, b.Tables[0].Rows, 3, unit)
+	assert.Equal(t, total, b.Tables[0].Rows[2].Total, unit)
+}
