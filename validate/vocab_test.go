@@ -72,6 +72,18 @@ var checkerWordTests = map[string]func(t *testing.T, w string){
 		assert.Equal(t, 7, r.Summary.Consistent, w)
 		assert.Zero(t, r.Summary.Untestable, w)
 	},
+	"count header endings": func(t *testing.T, w string) {
+		assert.True(t, countHeader("受理工单"+w), w)
+		assert.True(t, countHeader("电话诉求/受理工单"+w), "the group before / aside: %s", w)
+		assert.False(t, countHeader("受理工单"+w+"率"), w)
+	},
+	"measure header marks": func(t *testing.T, w string) {
+		assert.False(t, countHeader("快速"+w+"办结数"), w)
+	},
+	"overdue header words": func(t *testing.T, w string) {
+		assert.True(t, countHeader(w+"件数"), w)
+		assert.True(t, countHeader(w+"办结"), w)
+	},
 	"overall places": func(t *testing.T, w string) {
 		assert.Equal(t, []sumRelation{{whole: model.Key(w + "/handled"), parts: []model.Key{"城区/handled", "郊区/handled"}}},
 			groupSumsOf(t, w), w)
@@ -97,6 +109,11 @@ var checkerNearMisses = map[string]func(t *testing.T){
 		assert.Equal(t, 1, direction(&model.Figure{Kind: model.Change, Label: "增幅", Value: -3}), "the word decides over the sign")
 		assert.Equal(t, -1, direction(&model.Figure{Kind: model.Change, Label: "变化", Value: -3}), "no word: the sign decides")
 		assert.Equal(t, -1, direction(&model.Figure{Kind: model.Change, Label: "减幅", Value: 3}), "减幅 holds 幅, not 增幅")
+	},
+	"count header endings": func(t *testing.T) {
+		for _, h := range []string{"平均时长", "得分数", "排名", "备注", "超时率", "办结时长(天)", "单位名称"} {
+			assert.False(t, countHeader(h), h)
+		}
 	},
 	"parts count words": func(t *testing.T) {
 		for _, s := range []string{"三个月", "两次", "五天", "共受理300件"} {

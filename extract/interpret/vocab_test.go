@@ -28,7 +28,8 @@ var testedInVocab = []string{"item counters", "people counters", "entity counter
 // testedInChecker are the lists only the checker reads, whose every word
 // is tested by validate's TestEveryCheckerVocabularyWord.
 var testedInChecker = []string{"change comparisons", "change label words", "residual words", "sum markers",
-	"parts count words", "subset words", "unit terms", "unit count markers", "generic unit names", "share labels"}
+	"parts count words", "subset words", "unit terms", "unit count markers", "generic unit names", "share labels",
+	"count header endings", "measure header marks", "overdue header words"}
 
 // wordTests holds, per list, a test of one of its words.
 var wordTests = map[string]func(t *testing.T, w string){

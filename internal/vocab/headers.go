@@ -81,7 +81,23 @@ var (
 	HeaderCountedNouns = newList("header counted nouns", "工单", "件", "案件", "诉求")
 	// HeaderCountSuffixes end a header that counts: 办理数, 工单量.
 	HeaderCountSuffixes = newList("header count suffixes", "数", "量")
+	// CountHeaderEndings end a header the dictionary does not know that
+	// still names a number of items: …数, …量, …件, …办结, …办理, …（件）.
+	CountHeaderEndings = newList("count header endings", append(HeaderCountSuffixes.Words(), "件", "办结", "办理", "(件)", "（件）")...)
+	// MeasureHeaderMarks in a header make it a rate, a score, a rank, an
+	// order or a time, not a count: 快速办结率, 得分, 排名, 序号, 时长, 天, 秒.
+	MeasureHeaderMarks = newList("measure header marks", "率", "比", "分", "名", "序", "时", "天", "秒")
+	// OverdueHeaderWords hold a measure mark (时) and still count items:
+	// 超时件数.
+	OverdueHeaderWords = newList("overdue header words", "超时")
 )
+
+// IsCountHeader reports whether a header the dictionary does not know
+// names a number of items: it ends like a count (受理工单数, 按时办结) and
+// is no rate, score, rank or time (平均时长, 得分数), 超时 aside.
+func IsCountHeader(h string) bool {
+	return CountHeaderEndings.Suffix(h) != "" && !(MeasureHeaderMarks.In(h) && !OverdueHeaderWords.In(h))
+}
 
 func qualifierWords() []string {
 	var ws []string
