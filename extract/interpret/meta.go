@@ -339,13 +339,15 @@ func dateOnly(text string) (model.Date, bool) {
 
 // findIssueNo returns the first issue number printed in text.
 func findIssueNo(text string) string {
-	if !strings.ContainsAny(text, "期号") {
+	f := fold(text)
+	if !vocab.IssueNumberWords.In(f) {
 		return "" // the pattern is costly; most lines cannot match
 	}
-	m := findFolded(issueNoPat, text)
+	m := issueNoPat.FindStringIndex(f)
 	if m == nil {
 		return ""
 	}
+	m = mapOffsets(text, f, m)
 	return compactTitle(text[m[0]:m[1]])
 }
 

@@ -14,7 +14,7 @@ import (
 
 const (
 	numPat  = vocab.NumberPattern
-	yearPat = `(?:(` + numPat + `)\s*年\s*)`
+	yearPat = `(?:(` + numPat + `)\s*` + vocab.YearMark + `\s*)`
 )
 
 var (
@@ -80,8 +80,8 @@ func dateAt(s string, m []int, defaultYear int) (model.Date, bool) {
 
 // findDate returns the first valid full date (with a year) in s.
 func findDate(s string) (model.Date, []int, bool) {
-	if !strings.Contains(s, "年") {
-		return model.Date{}, nil, false
+	if !strings.Contains(s, vocab.YearMark) {
+		return model.Date{}, nil, false // datePat without its year is no full date
 	}
 	f := fold(s)
 	for _, m := range datePat.FindAllStringSubmatchIndex(f, -1) {
@@ -117,10 +117,10 @@ func yearFor(m time.Month, ref model.Date) int {
 // left out are taken from ref (the issue date). The label is the period as
 // printed. ok is false when s names none.
 func findPeriod(s string, ref model.Date) (p model.Period, ok bool) {
-	if !strings.ContainsAny(s, "年月周週季") {
+	f := fold(s)
+	if !vocab.PeriodMarks.In(f) {
 		return model.Period{}, false // every period names one of them
 	}
-	f := fold(s)
 	type cand struct {
 		at, end int
 		p       model.Period

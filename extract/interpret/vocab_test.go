@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
@@ -465,4 +466,57 @@ func assertTotalRow(t *testing.T, unit string, total bool) {
 	require.Len(t, b.Tables, 1)
 	require.Len(t, b.Tables[0].Rows, 3, unit)
 	assert.Equal(t, total, b.Tables[0].Rows[2].Total, unit)
+}
+
+// periodMarkPhrases name a period with each period mark.
+var periodMarkPhrases = map[string]string{
+	"年":  "2019年，全区热线运行平稳。",
+	"月":  "3月份全区共受理诉求300件。",
+	"周":  "本简报统计2024年第28周诉求。",
+	"季度": "第三季度各单位办理情况。",
+}
+
+func init() {
+	wordTests["period marks"] = func(t *testing.T, w string) {
+		s, ok := periodMarkPhrases[w]
+		require.True(t, ok, "no phrase for %s", w)
+		_, ok = findPeriod(s, d(2024, 8, 1))
+		assert.True(t, ok, s)
+	}
+}
+
+// A prefilter admits every text its pattern can match: each match of a
+// period pattern holds a period mark, each full date the year mark, each
+// issue number an issue number word, on text printed in any of the ways
+// bulletins print it (full-width, traditional characters).
+func TestPrefiltersAdmitEveryMatch(t *testing.T) {
+	texts := []string{
+		"2023年4月27日", "二〇二四年一月十日", "4月27日", "2019年9月26日-2019年10月25日", "7月8日0时—7月14日24时",
+		"9月26日至10月25日", "2024年第28周", "第28週", "2023年1-4月", "1月份至4月份", "１—４月", "第三季度", "2023年第3季度",
+		"一季度", "上半年", "2023年下半年", "2023年3月份", "３月", "十二月", "2019年度", "2019年全年", "2019年，",
+		"截至8月20日", "截止2024年3月15日", "2023年第5期（总第74期）", "第９期", "〔2020〕第9期", "城政数〔2024〕3號",
+		"本月共受理诉求300件，同比增长5%。", "按时办结率98.2%", "满意度95分",
+	}
+	periodPats := []*lazyregexp.Regexp{datePat, rangePat, weekPat, monthRangePat, quarterPat, halfPat, monthPat, yearOnlyPat, upToPat}
+	for _, s := range texts {
+		f := fold(s)
+		for _, re := range periodPats {
+			for _, m := range re.FindAllString(f, -1) {
+				assert.True(t, vocab.PeriodMarks.In(m), "%s matches %q in %q", re, m, s)
+			}
+		}
+		for _, m := range datePat.FindAllStringSubmatch(f, -1) {
+			if m[1] != "" {
+				assert.Contains(t, m[0], vocab.YearMark, s)
+			}
+		}
+		for _, m := range issueNoPat.FindAllString(f, -1) {
+			assert.True(t, vocab.IssueNumberWords.In(m), "%q in %q", m, s)
+		}
+	}
+	// The prefilters run on folded text: a traditional 週 or 號 is let
+	// through.
+	_, ok := findPeriod("2024年第28週", model.Date{})
+	assert.True(t, ok)
+	assert.Equal(t, "城政数〔2024〕3號", findIssueNo("城政数〔2024〕3號"))
 }

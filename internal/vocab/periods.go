@@ -5,7 +5,15 @@ import "github.com/hotline12345/bulletin/internal/lazyregexp"
 // Periods as bulletins print them: 3月份, 2023年1—4月, 第三季度, 上半年,
 // 2024年第28周, 2019年度, 截至8月20日, 今年以来.
 
+// YearMark follows a year: 2023年, 二〇二四年. Every full date a bulletin
+// prints has one, so text without it holds none.
+const YearMark = "年"
+
 var (
+	// PeriodMarks are the words of which every period a bulletin prints
+	// names one, after folding: 2023年, 3月份, 1-4月, 第28周, 第三季度,
+	// 上半年, 2019年度. Text without any of them names no period.
+	PeriodMarks = newList("period marks", YearMark, "月", "周", "季度")
 	// SinceYearStartWords name the span from 1 January to the issue date
 	// (or to the date a 截至 names): 今年以来, 年初以来.
 	SinceYearStartWords = newList("since-year-start words", "今年以来", "年初以来", "本年度以来", "本年以来", "年内")
