@@ -339,15 +339,13 @@ func dateOnly(text string) (model.Date, bool) {
 
 // findIssueNo returns the first issue number printed in text.
 func findIssueNo(text string) string {
-	f := fold(text)
-	if !vocab.IssueNumberWords.In(f) {
+	if !hasFolded(vocab.IssueNumberWords, text) {
 		return "" // the pattern is costly; most lines cannot match
 	}
-	m := issueNoPat.FindStringIndex(f)
+	m := findFolded(issueNoPat, text)
 	if m == nil {
 		return ""
 	}
-	m = mapOffsets(text, f, m)
 	return compactTitle(text[m[0]:m[1]])
 }
 

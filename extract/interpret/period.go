@@ -117,10 +117,10 @@ func yearFor(m time.Month, ref model.Date) int {
 // left out are taken from ref (the issue date). The label is the period as
 // printed. ok is false when s names none.
 func findPeriod(s string, ref model.Date) (p model.Period, ok bool) {
-	f := fold(s)
-	if !vocab.PeriodMarks.In(f) {
+	if !hasFolded(vocab.PeriodMarks, s) {
 		return model.Period{}, false // every period names one of them
 	}
+	f := fold(s)
 	type cand struct {
 		at, end int
 		p       model.Period

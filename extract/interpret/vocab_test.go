@@ -3,6 +3,7 @@ package interpret
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -514,7 +515,16 @@ func TestPrefiltersAdmitEveryMatch(t *testing.T) {
 			assert.True(t, vocab.IssueNumberWords.In(m), "%q in %q", m, s)
 		}
 	}
-	// The prefilters run on folded text: a traditional 週 or 號 is let
+	// The prefilters' words are Chinese characters only, which no width
+	// form folds into (hasFolded folds only traditional text).
+	for _, l := range []*vocab.List{vocab.PeriodMarks, vocab.IssueNumberWords} {
+		for _, w := range l.Words() {
+			for _, r := range w {
+				assert.True(t, unicode.Is(unicode.Han, r), "%s: %s", l.Name(), w)
+			}
+		}
+	}
+	// The prefilters see folded text: a traditional 週 or 號 is let
 	// through.
 	_, ok := findPeriod("2024年第28週", model.Date{})
 	assert.True(t, ok)
