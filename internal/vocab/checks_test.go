@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -101,5 +102,25 @@ func TestOverallPlaces(t *testing.T) {
 	}
 	for _, w := range []string{"城区", "全", "合计数", "本区"} {
 		assert.False(t, IsOverallGroup(w), w)
+	}
+}
+
+// In agrees with a search for each word, on text with invalid UTF-8 too.
+func TestInAgreesWithContains(t *testing.T) {
+	texts := []string{"", "比上年同期减少512件", "\xe5比上", "\xe5\xb9比上", "同\xff比", "受理诉求", "abc:", "共受理", "网上信箱",
+		"其中电话诉求2364件，网民诉求296件，同比增长12.5%。"}
+	for _, l := range Lists() {
+		for _, s := range texts {
+			want := false
+			for _, w := range l.Words() {
+				want = want || strings.Contains(s, w)
+			}
+			assert.Equal(t, want, l.In(s), "%s in %q", l.Name(), s)
+		}
+		for _, w := range l.Words() {
+			for _, s := range []string{w, "\xe5" + w, w + "\xe5", "甲" + w + "乙"} {
+				assert.True(t, l.In(s), "%s in %q", l.Name(), s)
+			}
+		}
 	}
 }
