@@ -43,7 +43,7 @@ func isRelativeChange(f *model.Figure) bool {
 }
 
 func isPointChange(f *model.Figure) bool {
-	return strings.Contains(f.Unit, "百分点")
+	return strings.Contains(f.Unit, vocab.PointsWord)
 }
 
 func isAbsoluteChange(f *model.Figure) bool {
@@ -247,7 +247,7 @@ func (c *checker) checkAbsoluteChange(i int) {
 func (c *checker) checkPointChange(i int) {
 	figs := c.b.Figures
 	pc := &figs[i]
-	pv, dir, ok := c.printedChange(i, "个百分点", "a rate is between 0% and 100%")
+	pv, dir, ok := c.printedChange(i, vocab.PointsUnit, "a rate is between 0% and 100%")
 	if !ok {
 		return
 	}
@@ -281,7 +281,7 @@ func (c *checker) checkPointChange(i int) {
 		sev = Error
 	}
 	f := c.figFinding(sev, ChangeMismatch, i)
-	f.Expected = formatFixed(uint64(abs64(diff)), D) + "个百分点"
+	f.Expected = formatFixed(uint64(abs64(diff)), D) + vocab.PointsUnit
 	f.Message = fmt.Sprintf("%s %s: %s %s − %s = %s points", pc.Label, figText(pc), rf.Label, figText(rf),
 		formatFixed(uint64(max(before.Scaled, 0)), before.Decimals)+"%", formatFixed(uint64(abs64(diff)), D))
 	f.Basis = "the two rates are printed with the change; no rounding of them reconciles it"

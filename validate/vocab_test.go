@@ -84,6 +84,16 @@ var checkerWordTests = map[string]func(t *testing.T, w string){
 		assert.True(t, countHeader(w+"件数"), w)
 		assert.True(t, countHeader(w+"办结"), w)
 	},
+	"magnitudes": func(t *testing.T, w string) {
+		f := &model.Figure{Kind: model.Count, Value: 9.67 * vocab.MagnitudeOf(w), Decimals: 2, Unit: "件", PrintedUnit: w + "件",
+			Text: "受理诉求9.67" + w + "件"}
+		assert.Equal(t, "9.67"+w+"件", magnitudeText(f), w)
+		k, ok := figCount(f)
+		assert.True(t, ok, w)
+		assert.False(t, k.exact(), "a count in %s stands for a range", w)
+		assert.True(t, unitsCompatible(w+"件", "件"), w)
+		assert.False(t, unitsCompatible(w+"人", "件"), w)
+	},
 	"overall places": func(t *testing.T, w string) {
 		assert.Equal(t, []sumRelation{{whole: model.Key(w + "/handled"), parts: []model.Key{"城区/handled", "郊区/handled"}}},
 			groupSumsOf(t, w), w)

@@ -50,13 +50,8 @@ func parseNumber(text string) (n number, ok bool) {
 		t = strings.TrimSuffix(t, "%")
 		n.percent = true
 	}
-	scale := 1.0
-	switch {
-	case strings.HasSuffix(t, "万"):
-		t, scale = strings.TrimSuffix(t, "万"), 1e4
-	case strings.HasSuffix(t, "亿"):
-		t, scale = strings.TrimSuffix(t, "亿"), 1e8
-	}
+	mag := vocab.Magnitudes.Suffix(t)
+	t, scale := t[:len(t)-len(mag)], vocab.MagnitudeOf(mag)
 	if strings.Contains(t, ",") {
 		if !validThousands(t) {
 			return number{}, false

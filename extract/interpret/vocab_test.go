@@ -496,7 +496,8 @@ func TestPrefiltersAdmitEveryMatch(t *testing.T) {
 		"9月26日至10月25日", "2024年第28周", "第28週", "2023年1-4月", "1月份至4月份", "１—４月", "第三季度", "2023年第3季度",
 		"一季度", "上半年", "2023年下半年", "2023年3月份", "３月", "十二月", "2019年度", "2019年全年", "2019年，",
 		"截至8月20日", "截止2024年3月15日", "2023年第5期（总第74期）", "第９期", "〔2020〕第9期", "城政数〔2024〕3號",
-		"本月共受理诉求300件，同比增长5%。", "按时办结率98.2%", "满意度95分",
+		"本月共受理诉求300件，同比增长5%。", "按时办结率98.2%", "满意度95分", "提升3.67个百分点", "下降0.5百分点", "百分之九十五点五",
+		"占６３．７２％", "百分之百",
 	}
 	periodPats := []*lazyregexp.Regexp{datePat, rangePat, weekPat, monthRangePat, quarterPat, halfPat, monthPat, yearOnlyPat, upToPat}
 	for _, s := range texts {
@@ -510,6 +511,12 @@ func TestPrefiltersAdmitEveryMatch(t *testing.T) {
 			if m[1] != "" {
 				assert.Contains(t, m[0], vocab.YearMark, s)
 			}
+		}
+		for _, m := range pointsPat.FindAllString(f, -1) {
+			assert.Contains(t, m, vocab.PointsWord, s)
+		}
+		for _, m := range percentPat.FindAllString(f, -1) {
+			assert.True(t, strings.Contains(m, unitPercent) || strings.Contains(m, vocab.PercentWord), "%q in %q", m, s)
 		}
 		for _, m := range issueNoPat.FindAllString(f, -1) {
 			assert.True(t, vocab.IssueNumberWords.In(m), "%q in %q", m, s)
