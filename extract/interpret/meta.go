@@ -26,7 +26,7 @@ var (
 	issueNoPat = lazyregexp.New(`[\p{Han}]{0,8}[〔\[［(（][0-9]{4}[〕\]］)）]\s*第?\s*[0-9]+\s*[期号]|(?:[0-9]{4}\s*年\s*)?第\s*[0-9]+\s*期(?:\s*[（(]\s*总第\s*[0-9]+\s*期\s*[)）])?`)
 	// headingNumber starts a numbered heading of the body; a decimal
 	// (68.6%、22.9%…, a wrapped line of prose) is none.
-	headingNumber = lazyregexp.New(`^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+(?:[．、]|\.(?:[^0-9]|$)))`)
+	headingNumber = lazyregexp.New(`^([` + vocab.OrdinalNumerals + `]+、|[（(][` + vocab.OrdinalNumerals + `0-9]+[)）]|[0-9]+(?:[．、]|\.(?:[^0-9]|$)))`)
 	// wideGap separates the parts of a masthead line.
 	wideGap = lazyregexp.New(`\s{2,}|\t|\x{3000}`)
 	// pageNumber is a page number printed on a line of its own: "— 2 —",

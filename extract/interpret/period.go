@@ -39,7 +39,7 @@ var (
 	dayFollows = lazyregexp.New(`^\s*(` + numPat + `)\s*[日号]`)
 	// yearOnlyPat: 2023年度, 2023年全年, and a year that opens a sentence
 	// by itself: "2019年，全市…".
-	yearOnlyPat = lazyregexp.New(`([0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:` + vocab.WholeYearWords.Pattern() + `|[,，])`)
+	yearOnlyPat = lazyregexp.New(`([0-9]{4}|[` + vocab.DigitNumerals + `]{4})\s*` + vocab.YearMark + `\s*(?:` + vocab.WholeYearWords.Pattern() + `|[,，])`)
 	// upToPat: 截至8月20日, 截至2024年3月15日: from 1 January to that day.
 	upToPat = lazyregexp.New(vocab.UpToWords.Pattern() + `\s*` + yearPat + `?(` + numPat + `)\s*月\s*(` + numPat + `)\s*[日号]`)
 )

@@ -537,3 +537,17 @@ func TestPrefiltersAdmitEveryMatch(t *testing.T) {
 	assert.True(t, ok)
 	assert.Equal(t, "城政数〔2024〕3號", findIssueNo("城政数〔2024〕3號"))
 }
+
+// The numerals of headings and of years, each where its pattern takes it.
+func TestEveryHeadingAndYearNumeral(t *testing.T) {
+	for _, r := range vocab.OrdinalNumerals {
+		assert.True(t, matchFolded(headingNumber, string(r)+"、总体情况"), string(r))
+		assert.True(t, matchFolded(headingNumber, "（"+string(r)+"）主要问题"), string(r))
+	}
+	assert.False(t, matchFolded(headingNumber, "两、总体情况"), "两 numbers no heading")
+	for _, r := range vocab.DigitNumerals {
+		s := "二〇" + string(r) + string(r) + "年度全区热线运行情况"
+		assert.True(t, yearOnlyPat.MatchString(s), s)
+	}
+	assert.False(t, yearOnlyPat.MatchString("二〇一年度"), "a year of three numerals")
+}

@@ -71,7 +71,7 @@ func changeLabelWords() []string {
 }
 
 // partsCount matches the number of parts a total says it has: 三个方面.
-var partsCount = lazyregexp.New(`([0-9]+|[一二两三四五六七八九十]+)` + PartsCountWords.Pattern())
+var partsCount = lazyregexp.New(`(` + SmallNumberPattern + `)` + PartsCountWords.Pattern())
 
 // PartsCount reads the number of parts a total's text says it has
 // (三个方面 3, 5类 5, 四项 4), or 0.

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // The lists built from others hold every word they are built from, so a
@@ -123,4 +124,31 @@ func TestInAgreesWithContains(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Every small numeral reads as its value wherever a pattern takes one.
+func TestEverySmallNumeral(t *testing.T) {
+	for _, r := range CountNumerals {
+		n, ok := Number(string(r))
+		require.True(t, ok, string(r))
+		got, _, ok := TopN("排名前"+string(r)+"名的单位", false)
+		assert.True(t, ok, string(r))
+		assert.Equal(t, n, got, string(r))
+		assert.Equal(t, n, PartsCount("涉及"+string(r)+"个方面"), string(r))
+	}
+	for _, r := range OrdinalNumerals {
+		n, _ := Number(string(r))
+		_, month, _, ok := LeadingMonth(string(r) + "月份各单位办理情况")
+		assert.True(t, ok, string(r))
+		assert.Equal(t, n, month, string(r))
+		m := CaptionLabel.FindStringSubmatch("附件" + string(r) + "：各单位办理情况")
+		assert.Equal(t, "附件"+string(r), m[1], string(r))
+	}
+	assert.NotContains(t, OrdinalNumerals, "两", "两 numbers no heading")
+	for _, r := range DigitNumerals {
+		_, ok := CNDigits[r]
+		assert.True(t, ok, string(r))
+	}
+	_, _, ok := TopN("排名前几名", false)
+	assert.False(t, ok)
 }

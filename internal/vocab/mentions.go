@@ -25,7 +25,7 @@ var (
 )
 
 // topN matches the N of a 前三名 / 后5位 / 排名前十 list.
-var topN = lazyregexp.New(RankWords.Pattern() + `\s*([0-9]+|[一二两三四五六七八九十]+)\s*` + RankPlaces.Pattern() + `?`)
+var topN = lazyregexp.New(RankWords.Pattern() + `\s*(` + SmallNumberPattern + `)\s*` + RankPlaces.Pattern() + `?`)
 
 // TopN reads the size of a top-N or bottom-N list named in s (前三名 3,
 // 后5位 5), with the text that names it. A size needs its place word

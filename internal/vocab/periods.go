@@ -32,7 +32,7 @@ var (
 
 // monthLead matches the month a text starts with: "3月份…", "2023年3月…",
 // "三月份…"; ranges ("1-4月") are not matched.
-var monthLead = lazyregexp.New(`^(?:([0-9]{4})\s*年)?\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月`)
+var monthLead = lazyregexp.New(`^(?:([0-9]{4})\s*年)?\s*([0-9]{1,2}|[` + OrdinalNumerals + `]{1,3})\s*月`)
 
 // LeadingMonth reads the month (and year, 0 when none is printed) that s
 // starts with, and the text that printed them.

@@ -34,7 +34,7 @@ var (
 	// CaptionLabel matches a table's numbering caption, alone or followed
 	// by its title: 附件1, 表2：…; the first submatch is the numbering, the
 	// second the title.
-	CaptionLabel = lazyregexp.New(`^(` + CaptionWords.Pattern() + `\s*[0-9０-９一二三四五六七八九十]+)\s*[：:．.、]?\s*(.*)$`)
+	CaptionLabel = lazyregexp.New(`^(` + CaptionWords.Pattern() + `\s*[0-9０-９` + OrdinalNumerals + `]+)\s*[：:．.、]?\s*(.*)$`)
 	// BareCaption matches a caption without a number, alone on its line:
 	// 附件.
 	BareCaption = lazyregexp.New(`^(` + AttachmentWords.Pattern() + `)\s*[：:]?$`)
