@@ -31,26 +31,28 @@ const (
 )
 
 var (
-	issuerLabels = map[string]fieldRank{
-		"发布机构": rankDocument, "发文机关": rankDocument, "发文单位": rankDocument, "发文机构": rankDocument,
-		"成文机关": rankDocument, "发布单位": rankDocument, "制发机关": rankDocument, "发布部门": rankDocument,
-		"来源": rankPage, "信息来源": rankPage, "文章来源": rankPage, "稿件来源": rankPage, "内容来源": rankPage,
-		"contentsource": rankPage,
-	}
-	dateLabels = map[string]fieldRank{
-		"成文日期": rankDocument, "印发日期": rankDocument, "发文日期": rankDocument, "签发日期": rankDocument,
-		"成文时间": rankDocument,
-		"发布日期": rankPage, "发布时间": rankPage, "公开日期": rankPage, "公开时间": rankPage, "日期": rankPage,
-		"时间": rankPage, "pubdate": rankPage, "publishdate": rankPage,
-	}
-	titleLabels = map[string]fieldRank{
-		"名称": rankDocument, "标题": rankDocument, "文件名称": rankDocument, "信息名称": rankDocument,
-		"articletitle": rankPage,
-	}
-	issueNoLabels = map[string]fieldRank{
-		"文号": rankDocument, "发文字号": rankDocument, "发文文号": rankDocument,
-	}
+	issuerLabels  = rankedLabels(vocab.CatalogueIssuerLabels, vocab.PageIssuerLabels)
+	dateLabels    = rankedLabels(vocab.CatalogueDateLabels, vocab.PageDateLabels)
+	titleLabels   = rankedLabels(vocab.CatalogueTitleLabels, vocab.PageTitleLabels)
+	issueNoLabels = rankedLabels(vocab.CatalogueIssueNoLabels, nil)
 )
+
+// rankedLabels ranks the catalogue's labels and the page's.
+func rankedLabels(catalogue, page *vocab.List) map[string]fieldRank {
+	m := map[string]fieldRank{}
+	for _, l := range []struct {
+		list *vocab.List
+		rank fieldRank
+	}{{catalogue, rankDocument}, {page, rankPage}} {
+		if l.list == nil {
+			continue
+		}
+		for w := range l.list.All() {
+			m[w] = l.rank
+		}
+	}
+	return m
+}
 
 // fieldMetadata fills the title, issuer, issue date and number the text
 // left empty from the documents' fields.

@@ -388,6 +388,9 @@ func TestEveryVocabularyWord(t *testing.T) {
 	for name, test := range tableWordTests {
 		wordTests[name] = test
 	}
+	for name, test := range fieldWordTests {
+		wordTests[name] = test
+	}
 	for _, l := range vocab.Lists() {
 		test, ok := wordTests[l.Name()]
 		if !ok {
