@@ -141,7 +141,7 @@ func bareCounts(f string, taken []bool) []amount {
 		}
 		before := strings.TrimRight(f[:m[0]], " ")
 		before = strings.TrimSuffix(before, vocab.Fillers.Suffix(before))
-		if last, _ := utf8.DecodeLastRuneInString(f[:m[0]]); last == '.' || last == '第' || (last >= '0' && last <= '9') {
+		if last, _ := utf8.DecodeLastRuneInString(f[:m[0]]); last == '.' || string(last) == vocab.OrdinalPrefix || (last >= '0' && last <= '9') {
 			continue
 		}
 		if vocab.CountNouns.Suffix(strings.TrimRight(before, " ")) == "" {
@@ -173,7 +173,7 @@ func validBare(s string) bool {
 // plausibleCN rejects Chinese numerals that are words, not counts: 第一个,
 // 一次性, 两个月.
 func plausibleCN(f string, m []int) bool {
-	if strings.HasSuffix(f[:m[0]], "第") {
+	if strings.HasSuffix(f[:m[0]], vocab.OrdinalPrefix) {
 		return false
 	}
 	return vocab.NumeralWordEndings.Prefix(f[m[1]:]) == ""

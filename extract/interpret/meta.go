@@ -23,7 +23,10 @@ var (
 	// one beside its date (a news outlet's local branch).
 	plainName = lazyregexp.New(`^\p{Han}{2}[\p{Han}0-9（）()]{2,28}$`)
 	// issueNoPat: 2023年第5期（总第74期）, 第9期, 〔2020〕第9期, 城政数〔2024〕3号.
-	issueNoPat = lazyregexp.New(`[\p{Han}]{0,8}[〔\[［(（][0-9]{4}[〕\]］)）]\s*第?\s*[0-9]+\s*[期号]|(?:[0-9]{4}\s*年\s*)?第\s*[0-9]+\s*期(?:\s*[（(]\s*总第\s*[0-9]+\s*期\s*[)）])?`)
+	issueNoPat = lazyregexp.New(`[\p{Han}]{0,8}[〔\[［(（][0-9]{4}[〕\]］)）]\s*` + vocab.OrdinalPrefix + `?\s*[0-9]+\s*` + vocab.IssueNumberWords.Pattern() +
+		`|(?:[0-9]{4}\s*` + vocab.YearMark + `\s*)?` + issueOrdinal + `(?:\s*[（(]\s*总` + issueOrdinal + `\s*[)）])?`)
+	// issueOrdinal: 第5期.
+	issueOrdinal = vocab.OrdinalPrefix + `\s*[0-9]+\s*` + vocab.IssueWord
 	// headingNumber starts a numbered heading of the body; a decimal
 	// (68.6%、22.9%…, a wrapped line of prose) is none.
 	headingNumber = lazyregexp.New(`^([` + vocab.OrdinalNumerals + `]+、|[（(][` + vocab.OrdinalNumerals + `0-9]+[)）]|[0-9]+(?:[．、]|\.(?:[^0-9]|$)))`)
@@ -173,7 +176,7 @@ func (in *interpreter) untitledTitle(top []textSpan, used map[int]bool) int {
 			j++
 		}
 		t := compactTitle(strings.Join(parts, ""))
-		if f := fold(t); strings.Contains(f, "12345") || strings.Contains(f, "热线") {
+		if f := fold(t); strings.Contains(f, vocab.HotlineNumber) || vocab.HotlineWords.In(f) {
 			in.b.Title, in.titleSpans = t, top[i:j]
 			return j
 		}

@@ -10,7 +10,7 @@ import (
 	"github.com/hotline12345/bulletin/model"
 )
 
-var yearMention = lazyregexp.New(`(20[0-9]{2}|19[0-9]{2})\s*年`)
+var yearMention = lazyregexp.New(`(20[0-9]{2}|19[0-9]{2})\s*` + vocab.YearMark)
 
 // prose reads the bulletin's metadata, period, figures and mentions from
 // the paragraphs the tables did not take, and the definitions in the

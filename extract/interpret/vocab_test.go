@@ -481,6 +481,22 @@ var periodMarkPhrases = map[string]string{
 }
 
 func init() {
+	wordTests["day marks"] = func(t *testing.T, w string) {
+		d, _, ok := findDate("印发日期：2024年6月5" + w)
+		assert.True(t, ok, w)
+		assert.Equal(t, "2024-06-05", d.String(), w)
+		p, ok := findPeriod("9月26"+w+"至10月25"+w+"全区诉求", model.Date{Year: 2024, Month: 11, Day: 1})
+		assert.True(t, ok, w)
+		assert.Equal(t, "2024-09-26..2024-10-25", p.Start.String()+".."+p.End.String(), w)
+	}
+	wordTests["range words"] = func(t *testing.T, w string) {
+		p, ok := findPeriod("2024年9月26日"+w+"10月25日全区诉求", model.Date{})
+		assert.True(t, ok, w)
+		assert.Equal(t, "2024-09-26..2024-10-25", p.Start.String()+".."+p.End.String(), w)
+		p, ok = findPeriod("2023年1"+w+"4月全区诉求", model.Date{})
+		assert.True(t, ok, w)
+		assert.Equal(t, "2023-01-01..2023-04-30", p.Start.String()+".."+p.End.String(), w)
+	}
 	wordTests["period marks"] = func(t *testing.T, w string) {
 		s, ok := periodMarkPhrases[w]
 		require.True(t, ok, "no phrase for %s", w)
