@@ -29,8 +29,9 @@ var (
 	criticLead = lazyregexp.New(`^` + vocab.CriticWords.Pattern() + leadTail)
 	rankLead   = lazyregexp.New(`^` + vocab.RankWords.Pattern() + `\s*(?:` + vocab.SmallNumberPattern + `)\s*` +
 		vocab.RankPlaces.Pattern() + `?` + leadTail)
-	mentionValue = lazyregexp.New(`[(（]\s*(` + decPat + `)\s*([件宗分个次条通%]|分钟|小时)?\s*[)）]\s*$|(` + decPat + `)\s*(件|宗|分)\s*$`)
-	contextTrim  = lazyregexp.New(`^(?:` + vocab.ContextLeads.Pattern() + `|从.{1,12}看)+`)
+	mentionValue = lazyregexp.New(`[(（]\s*(` + decPat + `)\s*(` + vocab.MentionValueUnits.Pattern() + `)?\s*[)）]\s*$|(` + decPat + `)\s*(` +
+		vocab.BareMentionValueUnits.Pattern() + `)\s*$`)
+	contextTrim = lazyregexp.New(`^(?:` + vocab.ContextLeads.Pattern() + `|从.{1,12}看)+`)
 )
 
 // maxUnitRunes is the longest name taken as a unit.

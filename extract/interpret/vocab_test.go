@@ -141,6 +141,10 @@ var wordTests = map[string]func(t *testing.T, w string){
 	"compare prepositions": func(t *testing.T, w string) {
 		assertFigures(t, []string{"0 count 受理诉求 1000件 ^-1", "1 change " + w + "上月增加 50件 ^0 cmp=" + w + "上月"}, "受理诉求1000件，"+w+"上月增加50件。")
 	},
+	"compare closers": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 1000件 ^-1", "1 change 与上年同期" + w + "增加 50件 ^0 cmp=与上年同期"},
+			"受理诉求1000件，与上年同期"+w+"增加50件。")
+	},
 	"words containing 比, 与 or 较 that compare nothing": func(t *testing.T, w string) {
 		f := readProse("受理诉求1000件，" + w + "增加50件。").Figures
 		require.Len(t, f, 2)
@@ -497,6 +501,35 @@ func init() {
 		assert.True(t, ok, w)
 		assert.Equal(t, "2023-01-01..2023-04-30", p.Start.String()+".."+p.End.String(), w)
 	}
+	wordTests["definition tails"] = func(t *testing.T, w string) {
+		d, ok := definition("交办事项按时办结的为优秀" + w)
+		require.True(t, ok, w)
+		assert.Equal(t, model.Excellent, d.Key, w)
+		assert.Equal(t, []model.Key{model.OnTime}, d.Implies, w)
+	}
+	wordTests["condition joiners"] = func(t *testing.T, w string) {
+		d, ok := definition("交办事项按时办结" + w + "群众满意的为优秀件")
+		require.True(t, ok, w)
+		assert.Equal(t, []model.Key{model.OnTime, model.Satisfied}, d.Implies, w)
+	}
+	wordTests["condition ends"] = func(t *testing.T, w string) {
+		d, ok := definition("交办事项按时办结" + w + "为优秀件")
+		require.True(t, ok, w)
+		assert.Equal(t, model.Excellent, d.Key, w)
+		assert.Equal(t, []model.Key{model.OnTime}, d.Implies, w)
+	}
+	wordTests["mention value units"] = func(t *testing.T, w string) {
+		assertMentionValues(t, "办理情况较好的单位是甲水务公司（35"+w+"）、乙街道（12"+w+"）。", w)
+	}
+	wordTests["bare mention value units"] = func(t *testing.T, w string) {
+		// The pattern that reads a value off a unit's name: without
+		// brackets, only these units.
+		name := "甲水务公司35" + w
+		m := findFolded(mentionValue, name)
+		require.NotNil(t, m, name)
+		assert.Equal(t, []string{"35", w}, []string{name[m[6]:m[7]], name[m[8]:m[9]]}, name)
+		assert.Nil(t, findFolded(mentionValue, "甲水务公司35"+w+"长"), "the unit ends the name")
+	}
 	wordTests["period marks"] = func(t *testing.T, w string) {
 		s, ok := periodMarkPhrases[w]
 		require.True(t, ok, "no phrase for %s", w)
@@ -569,4 +602,21 @@ func TestEveryHeadingAndYearNumeral(t *testing.T) {
 		assert.True(t, yearOnlyPat.MatchString(s), s)
 	}
 	assert.False(t, yearOnlyPat.MatchString("二〇一年度"), "a year of three numerals")
+}
+
+// assertMentionValues reads two praised units with the values 35 and 12
+// printed in brackets after their names in the unit w.
+func assertMentionValues(t *testing.T, text, w string) {
+	t.Helper()
+	ms := readProse(text).Mentions
+	require.Len(t, ms, 2, text)
+	for i, want := range []struct {
+		unit  string
+		value float64
+	}{{"甲水务公司", 35}, {"乙街道", 12}} {
+		assert.Equal(t, want.unit, ms[i].Unit, text)
+		require.NotNil(t, ms[i].Value, text)
+		assert.Equal(t, want.value, *ms[i].Value, text)
+		assert.Equal(t, w, ms[i].ValueUnit, text)
+	}
 }

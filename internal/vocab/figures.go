@@ -41,6 +41,9 @@ var (
 	// ComparePrepositions open a comparison with a named period:
 	// 较上月, 比上年同期, 与去年同期相比.
 	ComparePrepositions = newList("compare prepositions", "较", "比", "与")
+	// CompareClosers end a comparison opened by a preposition: 与去年同期
+	// 相比.
+	CompareClosers = newList("compare closers", "相比")
 	// NotCompareWords contain a comparison preposition without being one:
 	// 占比, 比例, 比重, and 较 as a degree adverb (诉求量较多的单位, 办理
 	// 情况较好的单位), which names no period.

@@ -55,6 +55,15 @@ func IsPartialList(title string) bool {
 }
 
 var (
+	// MentionValueUnits may follow the value printed in brackets after a
+	// unit's name in a list: 甲局（35件）, 乙镇（98.5分）, 丙街道（3小时）.
+	MentionValueUnits = newList("mention value units", "件", "宗", "分", "个", "次", "条", "通", "%", "分钟", "小时")
+	// BareMentionValueUnits follow a value printed after a unit's name
+	// without brackets: 甲局35件, 乙镇98.5分.
+	BareMentionValueUnits = newList("bare mention value units", "件", "宗", "分")
+)
+
+var (
 	// ContextLeads are dropped from the front of the phrase that gives a
 	// mention its role: 其中…较好的单位, 总体来看….
 	ContextLeads = newList("context leads", "其中", "另外", "此外", "同时", "总体上看", "总体来看")
