@@ -62,7 +62,7 @@ func perItem(f *model.Figure) bool {
 		return false
 	}
 	before := strings.TrimRight(f.Text[:i], " ")
-	return strings.HasSuffix(before, "各") || strings.HasSuffix(before, "均")
+	return vocab.PerItemWords.Suffix(before) != ""
 }
 
 // samePara reports whether two figures were read from the same paragraph

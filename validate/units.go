@@ -46,7 +46,11 @@ func unitFigureType(f *model.Figure) string {
 	num := strconv.FormatFloat(f.Value, 'f', -1, 64) + f.Unit
 	if i := strings.Index(f.Text, num); i >= 0 {
 		after := f.Text[i+len(num):]
-		if j := strings.IndexAny(after, "、，,；;。和及与"); j >= 0 {
+		// The kind of unit ends the clause: at a conjunction or a mark.
+		if j := strings.IndexAny(after, "，,；;。"); j >= 0 {
+			after = after[:j]
+		}
+		if j, _ := vocab.Conjunctions.Index(after); j >= 0 {
 			after = after[:j]
 		}
 		if t := unitType(after); t != "" {

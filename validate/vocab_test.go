@@ -94,6 +94,13 @@ var checkerWordTests = map[string]func(t *testing.T, w string){
 		assert.True(t, unitsCompatible(w+"件", "件"), w)
 		assert.False(t, unitsCompatible(w+"人", "件"), w)
 	},
+	"per-item words": func(t *testing.T, w string) {
+		assert.True(t, perItem(&model.Figure{Kind: model.Count, Value: 1, Unit: "件", Text: "甲局、乙局、丙局" + w + "1件"}), w)
+		assert.True(t, perItem(&model.Figure{Kind: model.Count, Value: 2, Unit: "件", Text: "甲局、乙局" + w + " 2件"}), w)
+	},
+	"tie words": func(t *testing.T, w string) {
+		assert.Empty(t, rankListFindings("得分"+w+"前三名的单位"), w)
+	},
 	"overall places": func(t *testing.T, w string) {
 		assert.Equal(t, []sumRelation{{whole: model.Key(w + "/handled"), parts: []model.Key{"城区/handled", "郊区/handled"}}},
 			groupSumsOf(t, w), w)
@@ -154,6 +161,14 @@ var checkerNearMisses = map[string]func(t *testing.T){
 		for _, s := range []string{"城关镇", "区住建局", "相关单位办公室"} {
 			assert.True(t, unitLike(s), s)
 		}
+	},
+	"per-item words": func(t *testing.T) {
+		for _, s := range []string{"甲局、乙局共3件", "甲局3件", "各类诉求3件"} {
+			assert.False(t, perItem(&model.Figure{Kind: model.Count, Value: 3, Unit: "件", Text: s}), s)
+		}
+	},
+	"tie words": func(t *testing.T) {
+		assert.NotEmpty(t, rankListFindings("得分前三名的单位"), "four units in a list of three, no tie")
 	},
 	"share labels": func(t *testing.T) {
 		assert.Equal(t, 3, Check(shareBulletin("满意率", 60, 30, 10)).Summary.Untestable, "a rate is no share")
@@ -239,4 +254,14 @@ func shareBulletin(label string, pcts ...float64) *model.Bulletin {
 				Text: label + strconv.FormatFloat(pcts[i], 'f', -1, 64) + "%"})
 	}
 	return b
+}
+
+// rankListFindings checks four units listed under a context naming the
+// top three.
+func rankListFindings(context string) []Finding {
+	b := &model.Bulletin{}
+	for _, u := range []string{"甲局", "乙局", "丙局", "丁局"} {
+		b.Mentions = append(b.Mentions, model.Mention{Unit: u, Role: "ranked", Context: context, Matches: []model.UnitRef{}})
+	}
+	return Check(b).Findings
 }

@@ -105,7 +105,7 @@ func (in *interpreter) metadata(body []textSpan, furniture []textSpan) {
 	}
 	// A title "X局关于…的通报" names its issuer.
 	if b.Issuer == "" {
-		if i := strings.Index(b.Title, "关于"); i > 0 {
+		if i, _ := vocab.SubjectLeads.Index(b.Title); i > 0 {
 			if org, ok := office(b.Title[:i]); ok {
 				b.Issuer = org
 			}
@@ -140,7 +140,7 @@ func (in *interpreter) title(top []textSpan, used map[int]bool) int {
 			}
 			score := 1
 			f := fold(t)
-			if strings.Contains(f, "关于") || vocab.StrongTitleWords.Suffix(strings.TrimSpace(trailingBracket.ReplaceAllString(f, ""))) != "" {
+			if vocab.SubjectLeads.In(f) || vocab.StrongTitleWords.Suffix(strings.TrimSpace(trailingBracket.ReplaceAllString(f, ""))) != "" {
 				score = 2
 			}
 			if score > bestScore {

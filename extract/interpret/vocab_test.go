@@ -31,7 +31,7 @@ var testedInVocab = []string{"item counters", "people counters", "entity counter
 // is tested by validate's TestEveryCheckerVocabularyWord.
 var testedInChecker = []string{"change comparisons", "change label words", "residual words", "sum markers",
 	"parts count words", "subset words", "unit terms", "unit count markers", "generic unit names", "share labels",
-	"count header endings", "measure header marks", "overdue header words"}
+	"count header endings", "measure header marks", "overdue header words", "per-item words", "tie words"}
 
 // wordTests holds, per list, a test of one of its words.
 var wordTests = map[string]func(t *testing.T, w string){
@@ -500,6 +500,13 @@ func init() {
 		p, ok = findPeriod("2023年1"+w+"4月全区诉求", model.Date{})
 		assert.True(t, ok, w)
 		assert.Equal(t, "2023-01-01..2023-04-30", p.Start.String()+".."+p.End.String(), w)
+	}
+	wordTests["subject leads"] = func(t *testing.T, w string) {
+		prose := para("3月份，全区共受理群众诉求1200件，按时办结率98.5%。")
+		b := Bulletin(doc(para("城关区12345热线办"+w+"3月份诉求办理情况的通报"), prose))
+		assert.Equal(t, "城关区12345热线办", b.Issuer, w)
+		b = Bulletin(doc(para("城关区12345热线办3月份诉求办理情况的通报"), prose))
+		assert.Equal(t, "", b.Issuer, "no subject lead, no issuer in the title")
 	}
 	wordTests["definition tails"] = func(t *testing.T, w string) {
 		d, ok := definition("交办事项按时办结的为优秀" + w)

@@ -51,6 +51,13 @@ var (
 	// unit: …的单位是以上单位, 其他部门.
 	GenericUnitNames = newList("generic unit names", "单位", "部门", "其他", "其它", "以上", "上述", "相关单位", "有关单位")
 
+	// PerItemWords before a count make it a count of each of the items
+	// named before it, not their sum: 甲、乙、丙各1件, 均为2件.
+	PerItemWords = newList("per-item words", "各", "均")
+	// TieWords say a rank list holds ties, so it may name more units than
+	// its size: 并列第三名.
+	TieWords = newList("tie words", "并列")
+
 	// ShareLabels are the whole labels of a percentage that is a share,
 	// not a rate (占25.42%, 约占, 分别占), as printed, in simplified and
 	// traditional characters.

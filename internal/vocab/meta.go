@@ -33,6 +33,9 @@ var (
 	DateLabels = newList("date labels", "印发日期", "发布日期", "成文日期", "发文日期", "日期", "印发", "发布", ":")
 	// IssueNumberWords end an issue or document number: 第5期, 〔2024〕3号.
 	IssueNumberWords = newList("issue number words", IssueWord, DocumentNumberWord)
+	// SubjectLeads open the subject of a 公文's title after its issuer:
+	// 某区12345热线办关于3月份诉求办理情况的通报.
+	SubjectLeads = newList("subject leads", "关于")
 	// SendingWords open the lines at the foot of a 公文 that name who
 	// receives copies: 抄送：….
 	SendingWords = newList("sending words", "抄送", "抄报", "主送", "分送")
