@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -101,10 +102,10 @@ func (f cellFact) readText(text string) cellFact {
 	if strings.ContainsAny(text, "%％") {
 		f.flags |= factPercent
 	}
-	if strings.Contains(text, "万") {
+	if strings.Contains(text, vocab.Wan) {
 		f.flags |= factWan
 	}
-	if strings.Contains(text, "亿") {
+	if strings.Contains(text, vocab.Yi) {
 		f.flags |= factYi
 	}
 	if strings.ContainsAny(strings.TrimSpace(text), strayMarks) {

@@ -5,6 +5,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -20,25 +21,11 @@ import (
 // value are tied together by the statement (each the parent of the next,
 // in one paragraph), warnings when they were linked by position only.
 
-var (
-	upWords   = []string{"增加", "增长", "上升", "提高", "提升", "增幅", "增多", "上涨", "多"}
-	downWords = []string{"减少", "下降", "降低", "回落", "减幅", "降幅", "减少了", "下滑", "少"}
-)
-
 // direction says whether a change is an increase (+1) or a decrease (−1),
 // from its words, else from its sign; 0 when neither says.
 func direction(f *model.Figure) int {
-	// Words of decrease first: "减少" contains no increase word, but "增幅"
-	// and "减幅" differ in their first character only.
-	for _, w := range downWords {
-		if strings.Contains(f.Label, w) {
-			return -1
-		}
-	}
-	for _, w := range upWords {
-		if strings.Contains(f.Label, w) {
-			return 1
-		}
+	if d := vocab.Direction(f.Label); d != 0 {
+		return d
 	}
 	switch {
 	case f.Value < 0:
@@ -56,7 +43,7 @@ func isRelativeChange(f *model.Figure) bool {
 }
 
 func isPointChange(f *model.Figure) bool {
-	return strings.Contains(f.Unit, "百分点")
+	return strings.Contains(f.Unit, vocab.PointsWord)
 }
 
 func isAbsoluteChange(f *model.Figure) bool {
@@ -260,7 +247,7 @@ func (c *checker) checkAbsoluteChange(i int) {
 func (c *checker) checkPointChange(i int) {
 	figs := c.b.Figures
 	pc := &figs[i]
-	pv, dir, ok := c.printedChange(i, "个百分点", "a rate is between 0% and 100%")
+	pv, dir, ok := c.printedChange(i, vocab.PointsUnit, "a rate is between 0% and 100%")
 	if !ok {
 		return
 	}
@@ -294,7 +281,7 @@ func (c *checker) checkPointChange(i int) {
 		sev = Error
 	}
 	f := c.figFinding(sev, ChangeMismatch, i)
-	f.Expected = formatFixed(uint64(abs64(diff)), D) + "个百分点"
+	f.Expected = formatFixed(uint64(abs64(diff)), D) + vocab.PointsUnit
 	f.Message = fmt.Sprintf("%s %s: %s %s − %s = %s points", pc.Label, figText(pc), rf.Label, figText(rf),
 		formatFixed(uint64(max(before.Scaled, 0)), before.Decimals)+"%", formatFixed(uint64(abs64(diff)), D))
 	f.Basis = "the two rates are printed with the change; no rounding of them reconciles it"

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -164,9 +165,7 @@ func countHeader(h string) bool {
 	if i := strings.LastIndexByte(h, '/'); i >= 0 {
 		h = h[i+1:]
 	}
-	named := strings.HasSuffix(h, "数") || strings.HasSuffix(h, "量") || strings.HasSuffix(h, "件") ||
-		strings.HasSuffix(h, "办结") || strings.HasSuffix(h, "办理") || strings.HasSuffix(h, "(件)") || strings.HasSuffix(h, "（件）")
-	return named && !(strings.ContainsAny(h, "率比分名序时天秒") && !strings.Contains(h, "超时"))
+	return vocab.IsCountHeader(h)
 }
 
 // countCells reports whether a column's cells are all whole numbers

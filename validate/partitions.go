@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -29,9 +30,6 @@ var statusSplits = [][]model.Key{
 	{model.Closed, model.Open, model.Overdue},
 	{model.OnTime, model.Overdue, model.Open},
 }
-
-// overallGroups are group headers that name the sum of the other groups.
-var overallGroups = []string{"合计", "总计", "小计", "全部", "总体", "汇总", "总量", "全市", "全区", "全县"}
 
 // sumRelation is one count of a row that should be the sum of others.
 type sumRelation struct {
@@ -143,7 +141,7 @@ func (c *checker) groupSums(ti int) []sumRelation {
 		switch {
 		case g == "":
 			hasUngrouped = true
-		case slices.Contains(overallGroups, g):
+		case vocab.IsOverallGroup(g):
 			overall = g
 		default:
 			others = append(others, g)

@@ -42,19 +42,15 @@ func isCountFigure(f *model.Figure) bool {
 	case model.Count:
 		return true
 	case "":
-		return f.Unit != "%" && f.Unit != "个百分点"
+		return f.Unit != "%" && f.Unit != vocab.PointsUnit
 	}
 	return false
 }
 
-// changeWords mark a figure as a change against an earlier period even
-// when it was read as a count ("比上年同期减少512件").
-var changeWords = []string{"同比", "环比", "比上", "较上", "比去年", "较去年", "比同期", "较同期", "增加", "减少", "增长", "下降", "上升", "提高", "提升", "降低", "增幅", "减幅", "降幅", "回落", "多出", "少于"}
-
 // isChange reports whether a figure states a change rather than a count:
 // a change is never a total with parts.
 func isChange(f *model.Figure) bool {
-	return f.Kind == model.Change || containsAny(f.Label, changeWords)
+	return f.Kind == model.Change || vocab.ChangeLabelWords.In(f.Label)
 }
 
 // perItem reports whether a count is printed per item ("A、B、C各1件"):
@@ -66,7 +62,7 @@ func perItem(f *model.Figure) bool {
 		return false
 	}
 	before := strings.TrimRight(f.Text[:i], " ")
-	return strings.HasSuffix(before, "各") || strings.HasSuffix(before, "均")
+	return vocab.PerItemWords.Suffix(before) != ""
 }
 
 // samePara reports whether two figures were read from the same paragraph
@@ -80,20 +76,18 @@ func samePara(a, b *model.Figure) bool { return a.Pos == b.Pos }
 // tolerance.
 func figCount(f *model.Figure) (count, bool) {
 	d := min(max(f.Decimals, 0), maxDecimals)
-	for _, m := range []struct {
-		prefix string
-		scale  float64
-	}{{"万", 1e4}, {"亿", 1e8}} {
-		if strings.HasPrefix(f.Unit, m.prefix) {
-			return countOf(f.Value*m.scale, m.prefix, &d)
+	for prefix := range vocab.Magnitudes.All() {
+		scale := vocab.MagnitudeOf(prefix)
+		if strings.HasPrefix(f.Unit, prefix) {
+			return countOf(f.Value*scale, prefix, &d)
 		}
 		// Printed in 万 ("18.00万件", its trailing zeros kept): the value is
 		// the scaled count.
-		if strings.HasPrefix(f.PrintedUnit, m.prefix) {
-			return countOf(f.Value, m.prefix, &d)
+		if strings.HasPrefix(f.PrintedUnit, prefix) {
+			return countOf(f.Value, prefix, &d)
 		}
-		if s := strconv.FormatFloat(f.Value/m.scale, 'f', -1, 64); strings.Contains(f.Text, s+m.prefix) {
-			return countOf(f.Value, m.prefix, &d)
+		if s := strconv.FormatFloat(f.Value/scale, 'f', -1, 64); strings.Contains(f.Text, s+prefix) {
+			return countOf(f.Value, prefix, &d)
 		}
 	}
 	return countOf(f.Value, "", &d)
@@ -102,7 +96,7 @@ func figCount(f *model.Figure) (count, bool) {
 // unitsCompatible reports whether a part's counting word can be added to
 // its whole's (件 and 件, or either unstated; 万件 counts 件).
 func unitsCompatible(a, b string) bool {
-	a, b = strings.TrimLeft(a, "万亿"), strings.TrimLeft(b, "万亿")
+	a, b = vocab.WithoutMagnitude(a), vocab.WithoutMagnitude(b)
 	return a == "" || b == "" || a == b
 }
 

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/hotline12345/bulletin/internal/lazyregexp"
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -19,9 +19,6 @@ import (
 // They never exceed it, unless another reading explains them: a leading
 // run of the parts makes the total and the rest are other counts (已办结,
 // 满意), or their sum is another stated count (the list belongs there).
-
-// residualWords name a part that holds whatever the others do not.
-var residualWords = []string{"其他", "其它", "其余"}
 
 // checkProseParts checks every total's parts, and lists the extractor
 // left without a total that follow a 合计 or end in a residual part.
@@ -154,32 +151,23 @@ func (c *checker) completeList(p int, parts []int) string {
 	}
 	// A 合计 sums what it lists; one part under it (合计受理6093件，其中转办
 	// 1983件) is a subset, and the 合计 is of counts before it.
-	if len(parts) >= 2 && (strings.Contains(pf.Text, "合计") || strings.Contains(pf.Label, "合计")) {
+	if len(parts) >= 2 && (vocab.SumMarkers.In(pf.Text) || vocab.SumMarkers.In(pf.Label)) {
 		return "it is printed as their 合计"
 	}
 	if n := countedParts(pf.Text); n > 0 && n == len(parts) {
 		return fmt.Sprintf("it is said to have %d parts", n)
 	}
 	if len(parts) >= 2 {
-		if last := &figs[parts[len(parts)-1]]; containsAny(last.Label, residualWords) {
+		if last := &figs[parts[len(parts)-1]]; vocab.ResidualWords.In(last.Label) {
 			return fmt.Sprintf("the list ends in the residual part %s", last.Label)
 		}
 	}
 	return ""
 }
 
-// partsCountPat matches the number of parts a total says it has.
-var partsCountPat = lazyregexp.New(`([0-9]+|[一二两三四五六七八九十]+)(?:个方面|大类|类|项|种)`)
-
 // countedParts reads "三个方面", "5类", "四项" in a total's text: the number
 // of parts it says it has, or 0.
-func countedParts(text string) int {
-	m := partsCountPat.FindStringSubmatch(text)
-	if m == nil {
-		return 0
-	}
-	return chineseNumber(m[1])
-}
+func countedParts(text string) int { return vocab.PartsCount(text) }
 
 // sharesMakeWhole reports whether the parts' printed shares add up to
 // 100% within their printed precision: each printed share is at most half
@@ -271,9 +259,9 @@ func (c *checker) checkOrphanParts() {
 			run = append(run, k)
 		}
 		switch {
-		case len(run) >= 3 && strings.Contains(figs[run[0]].Text, "合计"):
+		case len(run) >= 3 && vocab.SumMarkers.In(figs[run[0]].Text):
 			c.checkParts(run[0], run[1:], false)
-		case len(run) >= 2 && main >= 0 && main < i && containsAny(figs[run[len(run)-1]].Label, residualWords):
+		case len(run) >= 2 && main >= 0 && main < i && vocab.ResidualWords.In(figs[run[len(run)-1]].Label):
 			c.checkParts(main, run, false)
 		}
 		i = j

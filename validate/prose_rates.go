@@ -2,8 +2,9 @@ package validate
 
 import (
 	"fmt"
-	"slices"
 	"strings"
+
+	"github.com/hotline12345/bulletin/internal/vocab"
 )
 
 // The prose_rates family: a rate stated in the prose against its counts.
@@ -121,15 +122,13 @@ func (c *checker) analyseProseRates() {
 	}
 }
 
-// shareWords label a share, not a rate: a "rate" figure read from
-// "占25.42%" is a share whose total the sentence names elsewhere.
-var shareWords = []string{"占", "佔", "约占", "約佔", "占比", "佔比", "分别占", "分別佔"}
-
 func (c *checker) checkProseRate(i int, kids [][]int) {
 	figs := c.b.Figures
 	rf := &figs[i]
 	id := figID(i)
-	if slices.Contains(shareWords, strings.TrimSpace(rf.Label)) {
+	// A "rate" read from "占25.42%" is a share whose total the sentence
+	// names elsewhere.
+	if vocab.IsShareLabel(rf.Label) {
 		c.mark(id, stUntestable)
 		return
 	}

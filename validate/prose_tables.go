@@ -51,7 +51,7 @@ func (c *checker) handledSources() []handledSource {
 		}
 		overall := model.Key("")
 		for _, k := range handled {
-			if g := k.Group(); (g == "" && len(handled) > 1) || slices.Contains(overallGroups, g) {
+			if g := k.Group(); (g == "" && len(handled) > 1) || vocab.IsOverallGroup(g) {
 				overall = k
 			}
 		}
@@ -125,20 +125,13 @@ func subset(a, b map[string]bool) bool {
 	return true
 }
 
-// statusWords name a subset of the items passed on (those closed, on
-// time, satisfied …), not all of them.
-var statusWords = []string{"办结", "按时", "按期", "超期", "满意", "回访", "解决", "回复", "结案", "未办"}
-
 // maxTermRunes bounds the characters of a label or title compared.
 const maxTermRunes = 64
 
-// dispatchWords name the items passed on to units, which the units'
-// tables count.
-var dispatchWords = []string{"交办", "转办", "派发", "转派", "派转", "分派", "转交", "交由", "转承办", "派遣", "下派", "转至"}
-
-// unitTermWords are the words of a unit kind a table title and a prose
-// label may share.
-var unitTermWords = []string{"单位", "部门", "村", "社区", "街道", "镇", "乡", "县", "区", "开发区", "管委会", "企业", "公司", "中心"}
+// dispatchLabel reports whether a count's label names the items passed on
+// to units, which the units' tables count: a dispatch word, and no word of
+// a subset of them (转办工单, not 转办工单按时办结).
+func dispatchLabel(l string) bool { return vocab.DispatchWords.In(l) && !vocab.SubsetWords.In(l) }
 
 // commonUnitTerm returns the longest run of characters a label and a
 // title share that names a kind of unit ("承办单位", "村（社区）"), or "".
@@ -156,7 +149,7 @@ func commonUnitTerm(label, title string) string {
 			if a[i-1] == b[j-1] {
 				cur[j] = prev[j-1] + 1
 				if n := cur[j]; n >= 2 && n > len([]rune(best)) {
-					if s := string(a[i-n : i]); containsAny(s, unitTermWords) {
+					if s := string(a[i-n : i]); vocab.UnitTerms.In(s) {
 						best = s
 					}
 				}
@@ -300,7 +293,7 @@ func (c *checker) checkTableVsNarrative() {
 	// 3. The items passed on to units.
 	dispatch := -1
 	for _, fi := range figs {
-		if l := c.b.Figures[fi].Label; containsAny(l, dispatchWords) && !containsAny(l, statusWords) {
+		if dispatchLabel(c.b.Figures[fi].Label) {
 			dispatch = fi
 			break
 		}

@@ -288,7 +288,7 @@ func (c *checker) checkRankLists() {
 	for _, ctx := range order {
 		ms := groups[ctx]
 		n, printed, ok := vocab.TopN(ctx, false)
-		if !ok || strings.Contains(ctx, "并列") || n <= 0 || len(ms) <= n {
+		if !ok || vocab.TieWords.In(ctx) || n <= 0 || len(ms) <= n {
 			continue
 		}
 		i := ms[0]

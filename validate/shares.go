@@ -2,10 +2,9 @@ package validate
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
-	"strings"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -97,7 +96,7 @@ func (c *checker) checkShareRates() {
 	}
 	for i := range figs {
 		f := &figs[i]
-		if f.Kind != model.RateFigure || !slices.Contains(shareWords, strings.TrimSpace(f.Label)) {
+		if f.Kind != model.RateFigure || !vocab.IsShareLabel(f.Label) {
 			continue
 		}
 		// "X件，占Y%": the share is of the count printed right before it,
@@ -541,13 +540,8 @@ func (c *checker) checkApproxShares(p int, parts []int, attached bool) {
 // magnitudeText prints a figure as its text does: "6.61万件" for a count
 // read in 万, else its value and unit.
 func magnitudeText(f *model.Figure) string {
-	for _, m := range []struct {
-		prefix string
-		scale  float64
-	}{{"万", 1e4}, {"亿", 1e8}} {
-		if strings.HasPrefix(f.PrintedUnit, m.prefix) {
-			return strconv.FormatFloat(f.Value/m.scale, 'f', max(f.Decimals, 0), 64) + f.PrintedUnit
-		}
+	if m := vocab.Magnitudes.Prefix(f.PrintedUnit); m != "" {
+		return strconv.FormatFloat(f.Value/vocab.MagnitudeOf(m), 'f', max(f.Decimals, 0), 64) + f.PrintedUnit
 	}
 	return figText(f)
 }

@@ -21,20 +21,16 @@ func (c *checker) checkUnits() {
 	c.checkMentions()
 }
 
-// totalMarkers are the words that make a count of units a count of all
-// the units of that kind ("共涉及57家区直单位"), not of some of them ("有3个
-// 镇按时办结率低于90%").
-var totalMarkers = []string{"共", "涉及", "全部", "所有", "总计", "合计", "覆盖"}
-
 // statesAllUnits reports whether a count figure's text puts a total marker
-// before its number.
+// before its number: a count of all the units of that kind ("共涉及57家区直
+// 单位"), not of some of them ("有3个镇按时办结率低于90%").
 func statesAllUnits(f *model.Figure) bool {
 	num := strconv.FormatFloat(f.Value, 'f', -1, 64)
 	i := strings.Index(f.Text, num)
 	if i < 0 {
 		return false
 	}
-	return containsAny(f.Text[:i], totalMarkers)
+	return vocab.UnitCountMarkers.In(f.Text[:i])
 }
 
 // unitFigureType says which kind of units a count figure counts, if it
@@ -50,7 +46,11 @@ func unitFigureType(f *model.Figure) string {
 	num := strconv.FormatFloat(f.Value, 'f', -1, 64) + f.Unit
 	if i := strings.Index(f.Text, num); i >= 0 {
 		after := f.Text[i+len(num):]
-		if j := strings.IndexAny(after, "、，,；;。和及与"); j >= 0 {
+		// The kind of unit ends the clause: at a conjunction or a mark.
+		if j := strings.IndexAny(after, "，,；;。"); j >= 0 {
+			after = after[:j]
+		}
+		if j, _ := vocab.Conjunctions.Index(after); j >= 0 {
 			after = after[:j]
 		}
 		if t := unitType(after); t != "" {
@@ -166,8 +166,5 @@ func unitLike(name string) bool {
 	}) {
 		return false
 	}
-	return !slices.Contains(genericNames, name)
+	return !vocab.GenericUnitNames.Has(name)
 }
-
-// genericNames are words a list may hold that name no unit.
-var genericNames = []string{"单位", "部门", "其他", "其它", "以上", "上述", "相关单位", "有关单位"}

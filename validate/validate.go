@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -387,11 +388,11 @@ func cellCount(row *model.Row, k model.Key) (count, bool) {
 // digit.
 func countOf(v float64, text string, decimals *int) (count, bool) {
 	scale := int64(0)
-	switch {
-	case strings.Contains(text, "万"):
-		scale = 1e4
-	case strings.Contains(text, "亿"):
-		scale = 1e8
+	for m := range vocab.Magnitudes.All() {
+		if strings.Contains(text, m) {
+			scale = int64(vocab.MagnitudeOf(m))
+			break
+		}
 	}
 	d := 0
 	if decimals != nil {

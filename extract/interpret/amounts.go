@@ -24,9 +24,9 @@ var (
 	// countPat: 2660件, 9.67万件, 57家, 两件, 1,234宗, 35件(次).
 	countPat = lazyregexp.New(`(` + amountPat + `)\s*(` + vocab.Magnitudes.Pattern() + `)?\s*(` + vocab.Counters.Pattern() + `)`)
 	// percentPat: 63.72%, 百分之百, 百分之九十五点五.
-	percentPat = lazyregexp.New(`(` + decPat + `)\s*%+|百分之([` + vocab.Numerals + `点]+)`)
+	percentPat = lazyregexp.New(`(` + decPat + `)\s*%+|` + vocab.PercentWord + `([` + vocab.Numerals + `点]+)`)
 	// pointsPat: 3.67个百分点.
-	pointsPat = lazyregexp.New(`(` + decPat + `)\s*个?百分点`)
+	pointsPat = lazyregexp.New(`(` + decPat + `)\s*` + vocab.PointsPattern)
 	// barePat: a whole number printed without a counting word.
 	barePat = lazyregexp.New(`[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+`)
 )
@@ -34,7 +34,7 @@ var (
 // The units of amounts that are not counting words.
 const (
 	unitPercent = "%"
-	unitPoints  = "个百分点"
+	unitPoints  = vocab.PointsUnit
 )
 
 // amount is one number found in a sentence.
@@ -80,14 +80,14 @@ func amounts(f string) []amount {
 		}
 		return true
 	}
-	if strings.Contains(f, "百分点") {
+	if strings.Contains(f, vocab.PointsWord) {
 		for _, m := range pointsPat.FindAllStringSubmatchIndex(f, -1) {
 			if v, d, ok := parseDec(f[m[2]:m[3]]); ok && mark(m[0], m[1]) {
 				out = append(out, amount{start: m[0], end: m[1], value: v, decimals: d, unit: unitPoints})
 			}
 		}
 	}
-	if strings.Contains(f, "%") || strings.Contains(f, "百分之") {
+	if strings.Contains(f, unitPercent) || strings.Contains(f, vocab.PercentWord) {
 		for _, m := range percentPat.FindAllStringSubmatchIndex(f, -1) {
 			var v float64
 			var d int
@@ -141,7 +141,7 @@ func bareCounts(f string, taken []bool) []amount {
 		}
 		before := strings.TrimRight(f[:m[0]], " ")
 		before = strings.TrimSuffix(before, vocab.Fillers.Suffix(before))
-		if last, _ := utf8.DecodeLastRuneInString(f[:m[0]]); last == '.' || last == '第' || (last >= '0' && last <= '9') {
+		if last, _ := utf8.DecodeLastRuneInString(f[:m[0]]); last == '.' || string(last) == vocab.OrdinalPrefix || (last >= '0' && last <= '9') {
 			continue
 		}
 		if vocab.CountNouns.Suffix(strings.TrimRight(before, " ")) == "" {
@@ -173,7 +173,7 @@ func validBare(s string) bool {
 // plausibleCN rejects Chinese numerals that are words, not counts: 第一个,
 // 一次性, 两个月.
 func plausibleCN(f string, m []int) bool {
-	if strings.HasSuffix(f[:m[0]], "第") {
+	if strings.HasSuffix(f[:m[0]], vocab.OrdinalPrefix) {
 		return false
 	}
 	return vocab.NumeralWordEndings.Prefix(f[m[1]:]) == ""

@@ -6,28 +6,21 @@ import (
 	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/internal/lazyregexp"
+	"github.com/hotline12345/bulletin/internal/vocab"
 )
-
-// captionLabel matches a table's numbering caption, alone or followed by
-// the title: "附件1", "附件 2", "附表3：…", "表1 …". The attachment list
-// "附件：1．…" does not match: its number follows a colon.
-var captionLabel = lazyregexp.New(`^((?:附件|附表|表)\s*[0-9０-９一二三四五六七八九十]+)\s*[：:．.、]?\s*(.*)$`)
 
 // noteNumber matches the numbering of one note item: "1．", "2.", "（3）",
 // "①".
 var noteNumber = lazyregexp.New(`^\s*(?:\d+\s*[．.、,，)）]|[（(]\d+[）)]|[①②③④⑤⑥⑦⑧⑨⑩])\s*`)
 
-// bareCaption matches a caption without a number: "附件" alone on its line.
-var bareCaption = lazyregexp.New(`^(附件|附表)\s*[：:]?$`)
-
 // splitCaption splits a caption paragraph into its label and the title
 // text after it, or returns ok=false.
 func splitCaption(p string) (label, rest string, ok bool) {
 	p = strings.TrimSpace(p)
-	if m := findFolded(bareCaption, p); m != nil {
+	if m := findFolded(vocab.BareCaption, p); m != nil {
 		return p[m[2]:m[3]], "", true
 	}
-	m := findFolded(captionLabel, p)
+	m := findFolded(vocab.CaptionLabel, p)
 	if m == nil {
 		return "", "", false
 	}
@@ -38,7 +31,7 @@ func splitCaption(p string) (label, rest string, ok bool) {
 // the numbers and the closing punctuation.
 func noteItems(text string) []string {
 	text = strings.TrimSpace(text)
-	if m := findFolded(noteStart, text); m != nil {
+	if m := findFolded(vocab.NoteStart, text); m != nil {
 		text = strings.TrimSpace(text[m[1]:])
 	}
 	var items []string

@@ -69,7 +69,8 @@ func comparison(lead string) string {
 			if m := changeLead.FindStringIndex(rest); m != nil {
 				rest = rest[:m[0]]
 			}
-			rest = strings.TrimSuffix(strings.TrimSpace(rest), "相比")
+			rest = strings.TrimSpace(rest)
+			rest = strings.TrimSuffix(rest, vocab.CompareClosers.Suffix(rest))
 			if utf8.RuneCountInString(rest) <= 12 {
 				return rest
 			}

@@ -209,7 +209,7 @@ func bracketLen(f string, i int) int {
 // label: "2023年3月份受理" -> "受理", "满意率为" -> "满意率".
 func trimLead(label string) string {
 	label = strings.TrimSpace(labelTails.ReplaceAllString(label, ""))
-	for strings.ContainsAny(label, "年月周季半") {
+	for hasFolded(vocab.PeriodMarks, label) {
 		p, ok := findPeriod(label, model.Date{Year: 2000, Month: 12, Day: 31})
 		if !ok || !strings.HasPrefix(label, p.Label) {
 			return label

@@ -18,7 +18,7 @@ var (
 	formulaPat = lazyregexp.New(`^(.{2,16}?率)\s*[=＝]\s*(.{2,20}?)\s*[÷/／]\s*(.{2,20}?)\s*(?:[×x*]\s*100\s*%?)?\s*$`)
 	// definesPat is tried at each defining verb, the last first: in
 	// "按时办结的为优秀件" the 按 of 按时 defines nothing.
-	definesPat = lazyregexp.New(`^` + vocab.DefiningVerbs.Pattern() + `(.{2,8}?)(?:件|计算|统计)?$`)
+	definesPat = lazyregexp.New(`^` + vocab.DefiningVerbs.Pattern() + `(.{2,8}?)` + vocab.DefinitionTails.Pattern() + `?$`)
 	// conditionWords map the words of a condition to the count it puts an
 	// item in.
 	conditionWords = []struct {
@@ -57,7 +57,9 @@ func definition(note string) (model.Definition, bool) {
 	}
 	d := model.Definition{Key: k, Text: note}
 	seen := map[model.Key]bool{k: true}
-	for _, cond := range strings.FieldsFunc(f[:at], func(r rune) bool { return strings.ContainsRune("、,，;；且并", r) }) {
+	for _, cond := range strings.FieldsFunc(f[:at], func(r rune) bool {
+		return strings.ContainsRune("、,，;；", r) || vocab.ConditionJoiners.Has(string(r))
+	}) {
 		for _, w := range conditionWords {
 			if !w.words.In(cond) {
 				continue
@@ -92,7 +94,10 @@ func definedKey(f string) (model.Key, int, bool) {
 		if !ok {
 			continue
 		}
-		at := strings.TrimSuffix(strings.TrimSuffix(f[:i], "均"), "的")
+		at := f[:i]
+		for range 2 { // 的 and 均, in either order
+			at = strings.TrimSuffix(at, vocab.ConditionEnds.Suffix(at))
+		}
 		return k, len(at), true
 	}
 	return "", 0, false

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -30,26 +31,28 @@ const (
 )
 
 var (
-	issuerLabels = map[string]fieldRank{
-		"发布机构": rankDocument, "发文机关": rankDocument, "发文单位": rankDocument, "发文机构": rankDocument,
-		"成文机关": rankDocument, "发布单位": rankDocument, "制发机关": rankDocument, "发布部门": rankDocument,
-		"来源": rankPage, "信息来源": rankPage, "文章来源": rankPage, "稿件来源": rankPage, "内容来源": rankPage,
-		"contentsource": rankPage,
-	}
-	dateLabels = map[string]fieldRank{
-		"成文日期": rankDocument, "印发日期": rankDocument, "发文日期": rankDocument, "签发日期": rankDocument,
-		"成文时间": rankDocument,
-		"发布日期": rankPage, "发布时间": rankPage, "公开日期": rankPage, "公开时间": rankPage, "日期": rankPage,
-		"时间": rankPage, "pubdate": rankPage, "publishdate": rankPage,
-	}
-	titleLabels = map[string]fieldRank{
-		"名称": rankDocument, "标题": rankDocument, "文件名称": rankDocument, "信息名称": rankDocument,
-		"articletitle": rankPage,
-	}
-	issueNoLabels = map[string]fieldRank{
-		"文号": rankDocument, "发文字号": rankDocument, "发文文号": rankDocument,
-	}
+	issuerLabels  = rankedLabels(vocab.CatalogueIssuerLabels, vocab.PageIssuerLabels)
+	dateLabels    = rankedLabels(vocab.CatalogueDateLabels, vocab.PageDateLabels)
+	titleLabels   = rankedLabels(vocab.CatalogueTitleLabels, vocab.PageTitleLabels)
+	issueNoLabels = rankedLabels(vocab.CatalogueIssueNoLabels, nil)
 )
+
+// rankedLabels ranks the catalogue's labels and the page's.
+func rankedLabels(catalogue, page *vocab.List) map[string]fieldRank {
+	m := map[string]fieldRank{}
+	for _, l := range []struct {
+		list *vocab.List
+		rank fieldRank
+	}{{catalogue, rankDocument}, {page, rankPage}} {
+		if l.list == nil {
+			continue
+		}
+		for w := range l.list.All() {
+			m[w] = l.rank
+		}
+	}
+	return m
+}
 
 // fieldMetadata fills the title, issuer, issue date and number the text
 // left empty from the documents' fields.
@@ -133,11 +136,6 @@ func fieldDate(s string) (model.Date, bool) {
 	return d, true
 }
 
-// bodySuffixes end the names of the bodies that issue bulletins, after
-// folding: 热线办, 工作专班, 政务服务中心, 数据管理局.
-var bodySuffixes = []string{"办公室", "办", "局", "委", "委员会", "中心", "政府", "专班", "热线", "处", "科", "站",
-	"厅", "部", "管委会", "领导小组", "指挥部", "工作组"}
-
 // fieldIssuer reads the issuing body a field names. Under a catalogue's
 // label (发布机构) any name will do; a page's 来源 also names news sites and
 // "本网", so there the name must end like an office's.
@@ -158,11 +156,8 @@ func fieldIssuer(value string, rank fieldRank) (string, bool) {
 	if rank == rankDocument {
 		return name, true
 	}
-	f := fold(name)
-	for _, s := range bodySuffixes {
-		if strings.HasSuffix(f, s) {
-			return name, true
-		}
+	if vocab.OfficeWords.Suffix(fold(name)) != "" {
+		return name, true
 	}
 	return "", false
 }

@@ -1,11 +1,14 @@
 package interpret
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -99,4 +102,69 @@ func TestJoin(t *testing.T) {
 	require.Equal(t, &model.Span{Paragraph: 0, Start: 6, End: 16}, fj1.Figures[0].Span, "the attachment's own figure is left as it was")
 	require.Equal(t, []model.UnitRef{{Table: 1, Row: 0, Unit: "住建局"}}, page.Mentions[0].Matches)
 	require.Equal(t, "fj1.docx: row 3 has 9 cells", page.Problems[0].Message)
+}
+
+// A page's 来源 names an issuer only when the name ends like an office's:
+// the one list of office words, which the masthead reader uses too (the
+// field reader's own list lacked 大厅 and 小组; the masthead's lacked 处,
+// 科, 站, 厅, 部 and 工作组).
+func TestFieldIssuerOfficeWords(t *testing.T) {
+	for _, w := range vocab.OfficeWords.Words() {
+		name := "城关区政务服务" + w
+		got, ok := fieldIssuer(name, rankPage)
+		assert.True(t, ok, name)
+		assert.Equal(t, name, got)
+	}
+	for _, s := range []string{"城关区新闻网", "本网", "城关区融媒体"} {
+		_, ok := fieldIssuer(s, rankPage)
+		assert.False(t, ok, s)
+	}
+}
+
+// fieldWordTests test every field label: printed with a colon, spaces and
+// in upper case, the catalogue's before the page's.
+var fieldWordTests = map[string]func(t *testing.T, w string){
+	"catalogue issuer labels": func(t *testing.T, w string) {
+		b := fieldBulletin("来源", "某区政务服务中心", printedLabel(w), "某区12345热线办")
+		assert.Equal(t, "某区12345热线办", b.Issuer, w)
+	},
+	"page issuer labels": func(t *testing.T, w string) {
+		assert.Equal(t, "某区政务服务中心", fieldBulletin(printedLabel(w), "某区政务服务中心").Issuer, w)
+		assert.Equal(t, "", fieldBulletin(printedLabel(w), "本网").Issuer, "a page's source must end like an office: %s", w)
+	},
+	"catalogue date labels": func(t *testing.T, w string) {
+		b := fieldBulletin("发布日期", "2024-06-09", printedLabel(w), "2024-06-05")
+		assert.Equal(t, "2024-06-05", b.Issued.String(), w)
+	},
+	"page date labels": func(t *testing.T, w string) {
+		assert.Equal(t, "2024-06-09", fieldBulletin(printedLabel(w), "2024-06-09").Issued.String(), w)
+	},
+	"catalogue title labels": func(t *testing.T, w string) {
+		assert.Equal(t, "某区5月份热线通报", fieldBulletin("articletitle", "某区新闻网", printedLabel(w), "某区5月份热线通报").Title, w)
+	},
+	"page title labels": func(t *testing.T, w string) {
+		assert.Equal(t, "某区5月份热线通报", fieldBulletin(printedLabel(w), "某区5月份热线通报").Title, w)
+	},
+	"catalogue issue number labels": func(t *testing.T, w string) {
+		assert.Equal(t, "某政办〔2024〕12号", fieldBulletin(printedLabel(w), "某政办〔2024〕12号").IssueNo, w)
+	},
+}
+
+// printedLabel prints a label as pages do: upper case, a space inside, a
+// full-width colon after it.
+func printedLabel(w string) string {
+	r := []rune(strings.ToUpper(w))
+	return string(r[:1]) + " " + string(r[1:]) + "："
+}
+
+func fieldBulletin(pairs ...string) *model.Bulletin {
+	return Bulletin(&block.Document{Blocks: []block.Block{fields(pairs...),
+		&block.Paragraph{Text: "5月份，全区共受理群众诉求1200件，按时办结率98.5%。"}}})
+}
+
+func TestFieldLabelNearMisses(t *testing.T) {
+	b := fieldBulletin("联系电话", "12345", "发布人", "某区政务服务中心", "浏览次数", "2024-06-05", "索引号", "某政办〔2024〕12号")
+	assert.Equal(t, "", b.Issuer)
+	assert.True(t, b.Issued.IsZero())
+	assert.Equal(t, "", b.IssueNo)
 }

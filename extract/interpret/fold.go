@@ -6,6 +6,7 @@ import (
 
 	widthfold "github.com/hotline12345/bulletin/internal/fold"
 	"github.com/hotline12345/bulletin/internal/lazyregexp"
+	"github.com/hotline12345/bulletin/internal/vocab"
 )
 
 // Matching is done on folded text — full-width forms as ASCII (１．, ：, ％
@@ -22,6 +23,14 @@ func fold(s string) string {
 		return s
 	}
 	return strings.Map(toSimplified, s)
+}
+
+// hasFolded reports whether the folded s holds a word of l, a list of
+// Chinese characters only (no width form folds into one): it folds s only
+// when s holds traditional characters, so that a prefilter costs no
+// allocation on the common line.
+func hasFolded(l *vocab.List, s string) bool {
+	return l.In(s) || (strings.ContainsFunc(s, isTraditional) && l.In(fold(s)))
 }
 
 // findFolded matches re against the folded s and returns the submatch

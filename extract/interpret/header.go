@@ -6,7 +6,7 @@ import (
 	"unicode"
 
 	"github.com/hotline12345/bulletin/extract/block"
-	"github.com/hotline12345/bulletin/internal/lazyregexp"
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -166,7 +166,7 @@ func assignKeys(cols []column) {
 	used := map[model.Key]int{}
 	for i := range cols {
 		k := base[i]
-		if count[k] > 1 && cols[i].group != "" && k != model.Unit && !matchFolded(overallGroup, cols[i].group) {
+		if count[k] > 1 && cols[i].group != "" && k != model.Unit && !vocab.IsOverallGroup(fold(cols[i].group)) {
 			k = model.Key(cols[i].group + "/" + string(k))
 		}
 		used[k]++
@@ -177,10 +177,6 @@ func assignKeys(cols []column) {
 		cols[i].key = k
 	}
 }
-
-// overallGroup matches the group label of a two-level header that stands
-// for all the other groups together.
-var overallGroup = lazyregexp.New(`^(全[市区县省])?(总计|合计|汇总|总体|全部|整体)$`)
 
 // knownCount counts the columns with canonical keys.
 func knownCount(cols []column) int {

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -150,7 +151,7 @@ func (in *interpreter) caption(from, i int) (label, title string) {
 		}
 		text := strings.TrimSpace(in.doc.Blocks[paras[k]].(*block.Paragraph).Text)
 		last, _ := utf8.DecodeLastRuneInString(text)
-		if utf8.RuneCountInString(text) > maxTitleRunes || strings.ContainsRune("。；;：:", last) || matchFolded(noteStart, text) {
+		if utf8.RuneCountInString(text) > maxTitleRunes || strings.ContainsRune("。；;：:", last) || matchFolded(vocab.NoteStart, text) {
 			break
 		}
 		if _, isDate := dateOnly(text); isDate {
@@ -177,9 +178,9 @@ func (in *interpreter) notes(i int, t *model.Table) int {
 		}
 		text := strings.TrimSpace(p.Text)
 		switch {
-		case matchFolded(noteStart, text):
+		case matchFolded(vocab.NoteStart, text):
 			started = true
-		case started && matchFolded(noteNumber, text) && !matchFolded(captionLabel, text):
+		case started && matchFolded(noteNumber, text) && !matchFolded(vocab.CaptionLabel, text):
 		default:
 			return i
 		}

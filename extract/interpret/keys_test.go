@@ -1,10 +1,13 @@
 package interpret
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -84,4 +87,48 @@ func TestNormalizeHeader(t *testing.T) {
 	assert.Equal(t, "按时办结率", normalizeHeader("按 時\u3000辦結率（％）"))
 	assert.Equal(t, "快速办结率", normalizeHeader("快速办结率(≥80%达标)"))
 	assert.Equal(t, "件", normalizeHeader("（件）"))
+}
+
+// headerWordTests test every header name of the vocabulary as tables print
+// it: with white space inside, a unit or a percent sign in brackets.
+func headerWordTests() map[string]func(t *testing.T, w string) {
+	tests := map[string]func(t *testing.T, w string){
+		"header qualifiers": func(t *testing.T, q string) {
+			keys := vocab.HeaderQualifiers[q]
+			require.NotEmpty(t, keys, q)
+			for _, k := range keys {
+				name := vocab.HeaderNames[k].Words()[0]
+				got, ok := canonicalKey(q + " " + name)
+				assert.True(t, ok && got == k, "%s%s: got %q", q, name, got)
+			}
+			require.NotContains(t, keys, model.Excellent)
+			_, ok := canonicalKey(q + "优秀数")
+			assert.False(t, ok, "%s goes with no count of excellent items", q)
+		},
+		"header counted nouns": func(t *testing.T, n string) {
+			got, ok := canonicalKey("按期办结" + n + "数")
+			assert.True(t, ok, n)
+			assert.Equal(t, model.OnTime, got, n)
+			_, ok = canonicalKey("按期办结" + n + "率")
+			assert.False(t, ok, "a rate names no count: %s", n)
+		},
+		"header count suffixes": func(t *testing.T, s string) {
+			got, ok := canonicalKey("按时办结工单" + s)
+			assert.True(t, ok, s)
+			assert.Equal(t, model.OnTime, got, s)
+			_, ok = canonicalKey("按时办结工单" + s + "率")
+			assert.False(t, ok, s)
+		},
+	}
+	for k, l := range vocab.HeaderNames {
+		tests[l.Name()] = func(t *testing.T, w string) {
+			spaced := strings.Join(strings.Split(w, ""), " ")
+			for _, h := range []string{w, spaced, w + "（件）", w + "(%)", " " + strings.ToUpper(w) + "\u3000"} {
+				got, ok := canonicalKey(h)
+				assert.True(t, ok, "%q", h)
+				assert.Equal(t, k, got, "%q", h)
+			}
+		}
+	}
+	return tests
 }

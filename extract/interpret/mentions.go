@@ -27,10 +27,11 @@ var (
 	// list occurs (see mentions), not scanned over the whole paragraph.
 	praiseLead = lazyregexp.New(`^` + vocab.PraiseWords.Pattern() + leadTail)
 	criticLead = lazyregexp.New(`^` + vocab.CriticWords.Pattern() + leadTail)
-	rankLead   = lazyregexp.New(`^` + vocab.RankWords.Pattern() + `\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*` +
+	rankLead   = lazyregexp.New(`^` + vocab.RankWords.Pattern() + `\s*(?:` + vocab.SmallNumberPattern + `)\s*` +
 		vocab.RankPlaces.Pattern() + `?` + leadTail)
-	mentionValue = lazyregexp.New(`[(（]\s*(` + decPat + `)\s*([件宗分个次条通%]|分钟|小时)?\s*[)）]\s*$|(` + decPat + `)\s*(件|宗|分)\s*$`)
-	contextTrim  = lazyregexp.New(`^(?:` + vocab.ContextLeads.Pattern() + `|从.{1,12}看)+`)
+	mentionValue = lazyregexp.New(`[(（]\s*(` + decPat + `)\s*(` + vocab.MentionValueUnits.Pattern() + `)?\s*[)）]\s*$|(` + decPat + `)\s*(` +
+		vocab.BareMentionValueUnits.Pattern() + `)\s*$`)
+	contextTrim = lazyregexp.New(`^(?:` + vocab.ContextLeads.Pattern() + `|从.{1,12}看)+`)
 )
 
 // maxUnitRunes is the longest name taken as a unit.

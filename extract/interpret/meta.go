@@ -23,10 +23,13 @@ var (
 	// one beside its date (a news outlet's local branch).
 	plainName = lazyregexp.New(`^\p{Han}{2}[\p{Han}0-9（）()]{2,28}$`)
 	// issueNoPat: 2023年第5期（总第74期）, 第9期, 〔2020〕第9期, 城政数〔2024〕3号.
-	issueNoPat = lazyregexp.New(`[\p{Han}]{0,8}[〔\[［(（][0-9]{4}[〕\]］)）]\s*第?\s*[0-9]+\s*[期号]|(?:[0-9]{4}\s*年\s*)?第\s*[0-9]+\s*期(?:\s*[（(]\s*总第\s*[0-9]+\s*期\s*[)）])?`)
+	issueNoPat = lazyregexp.New(`[\p{Han}]{0,8}[〔\[［(（][0-9]{4}[〕\]］)）]\s*` + vocab.OrdinalPrefix + `?\s*[0-9]+\s*` + vocab.IssueNumberWords.Pattern() +
+		`|(?:[0-9]{4}\s*` + vocab.YearMark + `\s*)?` + issueOrdinal + `(?:\s*[（(]\s*总` + issueOrdinal + `\s*[)）])?`)
+	// issueOrdinal: 第5期.
+	issueOrdinal = vocab.OrdinalPrefix + `\s*[0-9]+\s*` + vocab.IssueWord
 	// headingNumber starts a numbered heading of the body; a decimal
 	// (68.6%、22.9%…, a wrapped line of prose) is none.
-	headingNumber = lazyregexp.New(`^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+(?:[．、]|\.(?:[^0-9]|$)))`)
+	headingNumber = lazyregexp.New(`^([` + vocab.OrdinalNumerals + `]+、|[（(][` + vocab.OrdinalNumerals + `0-9]+[)）]|[0-9]+(?:[．、]|\.(?:[^0-9]|$)))`)
 	// wideGap separates the parts of a masthead line.
 	wideGap = lazyregexp.New(`\s{2,}|\t|\x{3000}`)
 	// pageNumber is a page number printed on a line of its own: "— 2 —",
@@ -102,7 +105,7 @@ func (in *interpreter) metadata(body []textSpan, furniture []textSpan) {
 	}
 	// A title "X局关于…的通报" names its issuer.
 	if b.Issuer == "" {
-		if i := strings.Index(b.Title, "关于"); i > 0 {
+		if i, _ := vocab.SubjectLeads.Index(b.Title); i > 0 {
 			if org, ok := office(b.Title[:i]); ok {
 				b.Issuer = org
 			}
@@ -137,7 +140,7 @@ func (in *interpreter) title(top []textSpan, used map[int]bool) int {
 			}
 			score := 1
 			f := fold(t)
-			if strings.Contains(f, "关于") || vocab.StrongTitleWords.Suffix(strings.TrimSpace(trailingBracket.ReplaceAllString(f, ""))) != "" {
+			if vocab.SubjectLeads.In(f) || vocab.StrongTitleWords.Suffix(strings.TrimSpace(trailingBracket.ReplaceAllString(f, ""))) != "" {
 				score = 2
 			}
 			if score > bestScore {
@@ -173,7 +176,7 @@ func (in *interpreter) untitledTitle(top []textSpan, used map[int]bool) int {
 			j++
 		}
 		t := compactTitle(strings.Join(parts, ""))
-		if f := fold(t); strings.Contains(f, "12345") || strings.Contains(f, "热线") {
+		if f := fold(t); strings.Contains(f, vocab.HotlineNumber) || vocab.HotlineWords.In(f) {
 			in.b.Title, in.titleSpans = t, top[i:j]
 			return j
 		}
@@ -339,7 +342,7 @@ func dateOnly(text string) (model.Date, bool) {
 
 // findIssueNo returns the first issue number printed in text.
 func findIssueNo(text string) string {
-	if !strings.ContainsAny(text, "期号") {
+	if !hasFolded(vocab.IssueNumberWords, text) {
 		return "" // the pattern is costly; most lines cannot match
 	}
 	m := findFolded(issueNoPat, text)

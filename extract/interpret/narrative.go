@@ -10,7 +10,7 @@ import (
 	"github.com/hotline12345/bulletin/model"
 )
 
-var yearMention = lazyregexp.New(`(20[0-9]{2}|19[0-9]{2})\s*年`)
+var yearMention = lazyregexp.New(`(20[0-9]{2}|19[0-9]{2})\s*` + vocab.YearMark)
 
 // prose reads the bulletin's metadata, period, figures and mentions from
 // the paragraphs the tables did not take, and the definitions in the
@@ -161,7 +161,7 @@ func wrapsOnto(runes int, marks bool, text, next string) bool {
 		return false
 	}
 	n := strings.TrimSpace(next)
-	return n != "" && !matchFolded(headingNumber, n) && !matchFolded(captionLabel, n) && !matchFolded(noteStart, n)
+	return n != "" && !matchFolded(headingNumber, n) && !matchFolded(vocab.CaptionLabel, n) && !matchFolded(vocab.NoteStart, n)
 }
 
 // joinRunOns joins a paragraph that breaks off mid-sentence, or a line

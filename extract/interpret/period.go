@@ -14,34 +14,40 @@ import (
 
 const (
 	numPat  = vocab.NumberPattern
-	yearPat = `(?:(` + numPat + `)\s*年\s*)`
+	yearPat = `(?:(` + numPat + `)\s*` + vocab.YearMark + `\s*)`
+	month   = `\s*` + vocab.MonthMark
 )
 
 var (
+	// dayPat ends a date after its day's number.
+	dayPat = `\s*` + vocab.DayMarks.Pattern()
+	// rangeJoin joins the two ends of a range: dashes, 至, 到.
+	rangeJoin = `(?:[-—–~～]|` + vocab.RangeWords.Pattern() + `)+`
 	// datePat: 2023年4月27日, 二〇二四年一月十日, 112年4月27日, 4月27日.
-	datePat = lazyregexp.New(yearPat + `?(` + numPat + `)\s*月\s*(` + numPat + `)\s*[日号]`)
+	datePat = lazyregexp.New(yearPat + `?(` + numPat + `)` + month + `\s*(` + numPat + `)` + dayPat)
 	// rangePat: two dates joined by a dash or 至/到/—, with optional clock
 	// times: 2019年9月26日-2019年10月25日, 7月8日0时—7月14日24时,
 	// 9月26日至10月25日.
-	rangePat = lazyregexp.New(yearPat + `?(` + numPat + `)\s*月\s*(` + numPat + `)\s*[日号]` + clockPat +
-		`\s*(?:[-—–~～至到]+|－)\s*` + yearPat + `?(?:(` + numPat + `)\s*月\s*)?(` + numPat + `)\s*[日号]` + clockPat)
+	rangePat = lazyregexp.New(yearPat + `?(` + numPat + `)` + month + `\s*(` + numPat + `)` + dayPat + clockPat +
+		`\s*(?:` + rangeJoin + `|－)\s*` + yearPat + `?(?:(` + numPat + `)` + month + `\s*)?(` + numPat + `)` + dayPat + clockPat)
 	clockPat = `(?:\s*[0-9]{1,2}\s*(?:时|点|:[0-9]{2}(?::[0-9]{2})?)(?:[0-9]{1,2}分)?)?`
 	// weekPat: 2024年第28周, 第28周.
-	weekPat = lazyregexp.New(yearPat + `?第\s*(` + numPat + `)\s*周`)
+	weekPat = lazyregexp.New(yearPat + `?` + vocab.OrdinalPrefix + `\s*(` + numPat + `)\s*` + vocab.WeekMark)
 	// monthRangePat: 2023年1-4月, 1—4月, 1至4月, 1月至4月, 1月份至4月份.
-	monthRangePat = lazyregexp.New(yearPat + `?(` + numPat + `)\s*(?:月份?)?\s*(?:[-—–~～至到]+)\s*(` + numPat + `)\s*月份?`)
+	monthRangePat = lazyregexp.New(yearPat + `?(` + numPat + `)\s*(?:` + vocab.MonthMark + vocab.MonthSuffix + `?)?\s*` + rangeJoin +
+		`\s*(` + numPat + `)` + month + vocab.MonthSuffix + `?`)
 	// quarterPat: 第三季度, 一季度, 2023年第3季度.
-	quarterPat = lazyregexp.New(yearPat + `?第?\s*([1-4一二三四])\s*季度`)
+	quarterPat = lazyregexp.New(yearPat + `?` + vocab.OrdinalPrefix + `?\s*([1-4一二三四])\s*` + vocab.QuarterMark)
 	// halfPat: 上半年, 下半年, 2023年上半年.
-	halfPat = lazyregexp.New(yearPat + `?([上下])半年`)
+	halfPat = lazyregexp.New(yearPat + `?(` + vocab.FirstHalf + `|` + vocab.SecondHalf + `)` + vocab.HalfYearMark)
 	// monthPat: 2023年3月份, 3月份, 3月 (not followed by a day).
-	monthPat   = lazyregexp.New(yearPat + `?(` + numPat + `)\s*月(份)?`)
-	dayFollows = lazyregexp.New(`^\s*(` + numPat + `)\s*[日号]`)
+	monthPat   = lazyregexp.New(yearPat + `?(` + numPat + `)` + month + `(` + vocab.MonthSuffix + `)?`)
+	dayFollows = lazyregexp.New(`^\s*(` + numPat + `)` + dayPat)
 	// yearOnlyPat: 2023年度, 2023年全年, and a year that opens a sentence
 	// by itself: "2019年，全市…".
-	yearOnlyPat = lazyregexp.New(`([0-9]{4}|[〇零○一二三四五六七八九]{4})\s*年\s*(?:` + vocab.WholeYearWords.Pattern() + `|[,，])`)
+	yearOnlyPat = lazyregexp.New(`([0-9]{4}|[` + vocab.DigitNumerals + `]{4})\s*` + vocab.YearMark + `\s*(?:` + vocab.WholeYearWords.Pattern() + `|[,，])`)
 	// upToPat: 截至8月20日, 截至2024年3月15日: from 1 January to that day.
-	upToPat = lazyregexp.New(vocab.UpToWords.Pattern() + `\s*` + yearPat + `?(` + numPat + `)\s*月\s*(` + numPat + `)\s*[日号]`)
+	upToPat = lazyregexp.New(vocab.UpToWords.Pattern() + `\s*` + yearPat + `?(` + numPat + `)` + month + `\s*(` + numPat + `)` + dayPat)
 )
 
 // numeral reads an Arabic or Chinese numeral.
@@ -80,8 +86,8 @@ func dateAt(s string, m []int, defaultYear int) (model.Date, bool) {
 
 // findDate returns the first valid full date (with a year) in s.
 func findDate(s string) (model.Date, []int, bool) {
-	if !strings.Contains(s, "年") {
-		return model.Date{}, nil, false
+	if !strings.Contains(s, vocab.YearMark) {
+		return model.Date{}, nil, false // datePat without its year is no full date
 	}
 	f := fold(s)
 	for _, m := range datePat.FindAllStringSubmatchIndex(f, -1) {
@@ -117,7 +123,7 @@ func yearFor(m time.Month, ref model.Date) int {
 // left out are taken from ref (the issue date). The label is the period as
 // printed. ok is false when s names none.
 func findPeriod(s string, ref model.Date) (p model.Period, ok bool) {
-	if !strings.ContainsAny(s, "年月周週季") {
+	if !hasFolded(vocab.PeriodMarks, s) {
 		return model.Period{}, false // every period names one of them
 	}
 	f := fold(s)
@@ -229,7 +235,7 @@ func findPeriod(s string, ref model.Date) (p model.Period, ok bool) {
 		}
 	}
 	if m := halfPat.FindStringSubmatchIndex(f); m != nil {
-		if f[m[4]:m[5]] == "上" {
+		if f[m[4]:m[5]] == vocab.FirstHalf {
 			months(m, time.January, time.June)
 		} else {
 			months(m, time.July, time.December)

@@ -6,16 +6,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/extract/block"
-	"github.com/hotline12345/bulletin/internal/lazyregexp"
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
-
-// totalUnit matches the unit cell of a total row: 合计, 总计, 小计, 全区合计,
-// 全市, 总体 ...
-var totalUnit = lazyregexp.New(`^(全[市区县省镇乡]?|总|本[期月周])?(合计|总计|小计|共计|累计|汇总)?$|^全[市区县省]$|^总[体数]$`)
-
-// noteStart matches the start of a table's footnotes.
-var noteStart = lazyregexp.New(`^(注|备注|说明|附注)\s*[：:]`)
 
 // tableReader interprets one block table.
 type tableReader struct {
@@ -52,7 +45,7 @@ func (tr *tableReader) read() model.Table {
 	for first < len(grid)-1 && first < maxHeaderRows && isTitleRow(grid[first], tr.src.Rows[first]) {
 		text := singleText(grid[first])
 		switch {
-		case matchFolded(noteStart, text) || strings.HasPrefix(compactHeader(text), "单位"):
+		case matchFolded(vocab.NoteStart, text) || strings.HasPrefix(compactHeader(text), "单位"):
 			t.Notes = append(t.Notes, noteItems(text)...)
 		case t.Title == "":
 			t.Title = compactTitle(text)
@@ -110,7 +103,7 @@ func (tr *tableReader) read() model.Table {
 			continue
 		}
 		if text := singleText(cells); text != "" && !isDataRow(cells) && spansAll(cells) {
-			if matchFolded(noteStart, text) {
+			if matchFolded(vocab.NoteStart, text) {
 				t.Notes = append(t.Notes, noteItems(text)...)
 			} else {
 				tr.problem(src.Pos, "row %d holds only %q across the table (a section heading?); not a unit row", r+1, text)
@@ -331,12 +324,12 @@ func (tr *tableReader) row(cells []*block.Cell, src block.Row, r int, cols []col
 	if !any {
 		return row, false
 	}
-	row.Total = matchFolded(totalUnit, compactHeader(row.Unit)) && row.Unit != ""
+	row.Total = vocab.IsTotalRow(fold(compactHeader(row.Unit)))
 	if !row.Total && g.unit >= 0 {
 		// 合计 may stand in another text column (序号) with the unit blank.
 		for c := g.from; c < g.to && c < len(cells); c++ {
 			if cells[c] != nil && c != g.unit && cols[c].key.Base() == model.Seq {
-				if t := compactHeader(cells[c].Text); t != "" && matchFolded(totalUnit, t) {
+				if t := compactHeader(cells[c].Text); vocab.IsTotalRow(fold(t)) {
 					row.Total = true
 					if row.Unit == "" {
 						row.Unit = strings.TrimSpace(cells[c].Text)
@@ -519,7 +512,7 @@ func isTitleRow(cells []*block.Cell, src block.Row) bool {
 	if text == "" || isDataRow(cells) {
 		return false
 	}
-	if matchFolded(noteStart, text) || matchFolded(captionLabel, text) || strings.HasPrefix(compactHeader(text), "单位：") || strings.HasPrefix(compactHeader(text), "单位:") {
+	if matchFolded(vocab.NoteStart, text) || matchFolded(vocab.CaptionLabel, text) || strings.HasPrefix(compactHeader(text), "单位：") || strings.HasPrefix(compactHeader(text), "单位:") {
 		return true
 	}
 	return spansAll(cells) || len(src.Cells) == 1 || utf8.RuneCountInString(compactHeader(text)) > maxHeaderLabelRunes

@@ -4,13 +4,22 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/hotline12345/bulletin/internal/vocab"
 )
 
-// noValue lists the texts that print "no number": dashes, slashes, words.
-var noValue = map[string]bool{
-	"": true, "-": true, "--": true, "—": true, "——": true, "–": true, "―": true, "/": true, "\\": true,
-	"…": true, "……": true, "无": true, "暂无": true, "*": true, "x": true, "×": true, "空": true, "null": true, "n/a": true,
-}
+// noValue lists the texts that print "no number": dashes, slashes,
+// marks, and the vocabulary's words for none (无, 暂无).
+var noValue = func() map[string]bool {
+	m := map[string]bool{
+		"": true, "-": true, "--": true, "—": true, "——": true, "–": true, "―": true, "/": true, "\\": true,
+		"…": true, "……": true, "*": true, "x": true, "×": true, "null": true, "n/a": true,
+	}
+	for w := range vocab.NoValueWords.All() {
+		m[w] = true
+	}
+	return m
+}()
 
 // number is a parsed cell value.
 type number struct {
@@ -41,13 +50,8 @@ func parseNumber(text string) (n number, ok bool) {
 		t = strings.TrimSuffix(t, "%")
 		n.percent = true
 	}
-	scale := 1.0
-	switch {
-	case strings.HasSuffix(t, "万"):
-		t, scale = strings.TrimSuffix(t, "万"), 1e4
-	case strings.HasSuffix(t, "亿"):
-		t, scale = strings.TrimSuffix(t, "亿"), 1e8
-	}
+	mag := vocab.Magnitudes.Suffix(t)
+	t, scale := t[:len(t)-len(mag)], vocab.MagnitudeOf(mag)
 	if strings.Contains(t, ",") {
 		if !validThousands(t) {
 			return number{}, false

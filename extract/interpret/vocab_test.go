@@ -3,11 +3,13 @@ package interpret
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/hotline12345/bulletin/extract/block"
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
@@ -24,6 +26,12 @@ import (
 var testedInVocab = []string{"item counters", "people counters", "entity counters", "admin prefixes",
 	"place suffixes", "direct-department words", "town words", "county words", "department words",
 	"partial list words", "office kinds", "town offices", "words containing 共 that mark no total"}
+
+// testedInChecker are the lists only the checker reads, whose every word
+// is tested by validate's TestEveryCheckerVocabularyWord.
+var testedInChecker = []string{"change comparisons", "change label words", "residual words", "sum markers",
+	"parts count words", "subset words", "unit terms", "unit count markers", "generic unit names", "share labels",
+	"count header endings", "measure header marks", "overdue header words", "per-item words", "tie words"}
 
 // wordTests holds, per list, a test of one of its words.
 var wordTests = map[string]func(t *testing.T, w string){
@@ -43,6 +51,11 @@ var wordTests = map[string]func(t *testing.T, w string){
 	},
 	"overall group leads": func(t *testing.T, w string) {
 		tb := model.Table{Columns: []model.Column{col("", model.Unit), col("电话诉求", model.Handled), col("来信", model.Handled), col(w+"合计", model.Handled)}}
+		setChannels(&tb)
+		assert.Equal(t, model.ChannelAll, tb.Columns[3].Channel)
+	},
+	"overall places": func(t *testing.T, w string) {
+		tb := model.Table{Columns: []model.Column{col("", model.Unit), col("电话诉求", model.Handled), col("网民诉求", model.Handled), col(w, model.Handled)}}
 		setChannels(&tb)
 		assert.Equal(t, model.ChannelAll, tb.Columns[3].Channel)
 	},
@@ -127,6 +140,10 @@ var wordTests = map[string]func(t *testing.T, w string){
 	},
 	"compare prepositions": func(t *testing.T, w string) {
 		assertFigures(t, []string{"0 count 受理诉求 1000件 ^-1", "1 change " + w + "上月增加 50件 ^0 cmp=" + w + "上月"}, "受理诉求1000件，"+w+"上月增加50件。")
+	},
+	"compare closers": func(t *testing.T, w string) {
+		assertFigures(t, []string{"0 count 受理诉求 1000件 ^-1", "1 change 与上年同期" + w + "增加 50件 ^0 cmp=与上年同期"},
+			"受理诉求1000件，与上年同期"+w+"增加50件。")
 	},
 	"words containing 比, 与 or 较 that compare nothing": func(t *testing.T, w string) {
 		f := readProse("受理诉求1000件，" + w + "增加50件。").Figures
@@ -366,6 +383,18 @@ func TestEveryVocabularyWord(t *testing.T) {
 	for _, n := range testedInVocab {
 		inVocab[n] = true
 	}
+	for _, n := range testedInChecker {
+		inVocab[n] = true
+	}
+	for name, test := range headerWordTests() {
+		wordTests[name] = test
+	}
+	for name, test := range tableWordTests {
+		wordTests[name] = test
+	}
+	for name, test := range fieldWordTests {
+		wordTests[name] = test
+	}
 	for _, l := range vocab.Lists() {
 		test, ok := wordTests[l.Name()]
 		if !ok {
@@ -383,10 +412,218 @@ func TestEveryVocabularyWord(t *testing.T) {
 	for n := range wordTests {
 		assert.True(t, names[n], "a test for %q, which is no list", n)
 	}
-	for _, n := range testedInVocab {
+	for _, n := range append(testedInVocab, testedInChecker...) {
 		assert.True(t, names[n], "%q is no list", n)
 	}
 }
 
 // Bulletin keeps positions for what it reads.
 var _ = block.Paragraph{}
+
+// tableWordTests test the words of tables besides their headers, each in a
+// table of its own.
+var tableWordTests = map[string]func(t *testing.T, w string){
+	"total row words": func(t *testing.T, w string) {
+		assertTotalRow(t, w, true)
+		assertTotalRow(t, "全区"+w, true)
+		assertTotalRow(t, w+"甲", false)
+	},
+	"total row leads": func(t *testing.T, w string) {
+		assertTotalRow(t, w+"合计", true)
+		assertTotalRow(t, w, true)
+		assertTotalRow(t, w+"甲局", false)
+	},
+	"total row names": func(t *testing.T, w string) {
+		assertTotalRow(t, w, true)
+		assertTotalRow(t, "全区"+w, false)
+	},
+	"no-value words": func(t *testing.T, w string) {
+		b := Bulletin(doc(tbl([]string{"单位", "办理数", "满意率"}, []string{"甲局", "3", w}, []string{"乙局", "4", "90%"})))
+		require.Len(t, b.Tables, 1)
+		c := b.Tables[0].Rows[0].Cells[model.SatisfactionRate]
+		assert.Equal(t, w, c.Text)
+		assert.Nil(t, c.Value, w)
+		assert.Empty(t, b.Problems, w)
+	},
+	"note labels": func(t *testing.T, w string) {
+		b := Bulletin(doc(tbl([]string{"单位", "办理数"}, []string{"甲局", "3"}), para(w+"：满意率＝满意数÷回访数。")))
+		require.Len(t, b.Tables, 1)
+		assert.NotEmpty(t, b.Tables[0].Notes, w)
+		b = Bulletin(doc(tbl([]string{"单位", "办理数"}, []string{"甲局", "3"}), para(w+"明天召开会议。")))
+		assert.Empty(t, b.Tables[0].Notes, "no colon, no note: %s", w)
+	},
+	"caption words": func(t *testing.T, w string) {
+		b := Bulletin(doc(para(w+" 2：各单位办理情况"), tbl([]string{"单位", "办理数"}, []string{"甲局", "3"})))
+		require.Len(t, b.Tables, 1)
+		assert.Equal(t, w+"2", b.Tables[0].Label)
+		assert.Equal(t, "各单位办理情况", b.Tables[0].Title)
+	},
+	"attachment words": func(t *testing.T, w string) {
+		b := Bulletin(doc(para(w), para("各单位办理情况"), tbl([]string{"单位", "办理数"}, []string{"甲局", "3"})))
+		require.Len(t, b.Tables, 1)
+		assert.Equal(t, w, b.Tables[0].Label)
+		assert.Equal(t, "各单位办理情况", b.Tables[0].Title)
+	},
+}
+
+// assertTotalRow reads a table whose last row's unit cell is unit, and
+// checks whether that row is read as the total row.
+func assertTotalRow(t *testing.T, unit string, total bool) {
+	t.Helper()
+	b := Bulletin(doc(tbl([]string{"单位", "办理数"}, []string{"甲局", "3"}, []string{"乙局", "4"}, []string{unit, "7"})))
+	require.Len(t, b.Tables, 1)
+	require.Len(t, b.Tables[0].Rows, 3, unit)
+	assert.Equal(t, total, b.Tables[0].Rows[2].Total, unit)
+}
+
+// periodMarkPhrases name a period with each period mark.
+var periodMarkPhrases = map[string]string{
+	"年":  "2019年，全区热线运行平稳。",
+	"月":  "3月份全区共受理诉求300件。",
+	"周":  "本简报统计2024年第28周诉求。",
+	"季度": "第三季度各单位办理情况。",
+}
+
+func init() {
+	wordTests["day marks"] = func(t *testing.T, w string) {
+		d, _, ok := findDate("印发日期：2024年6月5" + w)
+		assert.True(t, ok, w)
+		assert.Equal(t, "2024-06-05", d.String(), w)
+		p, ok := findPeriod("9月26"+w+"至10月25"+w+"全区诉求", model.Date{Year: 2024, Month: 11, Day: 1})
+		assert.True(t, ok, w)
+		assert.Equal(t, "2024-09-26..2024-10-25", p.Start.String()+".."+p.End.String(), w)
+	}
+	wordTests["range words"] = func(t *testing.T, w string) {
+		p, ok := findPeriod("2024年9月26日"+w+"10月25日全区诉求", model.Date{})
+		assert.True(t, ok, w)
+		assert.Equal(t, "2024-09-26..2024-10-25", p.Start.String()+".."+p.End.String(), w)
+		p, ok = findPeriod("2023年1"+w+"4月全区诉求", model.Date{})
+		assert.True(t, ok, w)
+		assert.Equal(t, "2023-01-01..2023-04-30", p.Start.String()+".."+p.End.String(), w)
+	}
+	wordTests["subject leads"] = func(t *testing.T, w string) {
+		prose := para("3月份，全区共受理群众诉求1200件，按时办结率98.5%。")
+		b := Bulletin(doc(para("城关区12345热线办"+w+"3月份诉求办理情况的通报"), prose))
+		assert.Equal(t, "城关区12345热线办", b.Issuer, w)
+		b = Bulletin(doc(para("城关区12345热线办3月份诉求办理情况的通报"), prose))
+		assert.Equal(t, "", b.Issuer, "no subject lead, no issuer in the title")
+	}
+	wordTests["definition tails"] = func(t *testing.T, w string) {
+		d, ok := definition("交办事项按时办结的为优秀" + w)
+		require.True(t, ok, w)
+		assert.Equal(t, model.Excellent, d.Key, w)
+		assert.Equal(t, []model.Key{model.OnTime}, d.Implies, w)
+	}
+	wordTests["condition joiners"] = func(t *testing.T, w string) {
+		d, ok := definition("交办事项按时办结" + w + "群众满意的为优秀件")
+		require.True(t, ok, w)
+		assert.Equal(t, []model.Key{model.OnTime, model.Satisfied}, d.Implies, w)
+	}
+	wordTests["condition ends"] = func(t *testing.T, w string) {
+		d, ok := definition("交办事项按时办结" + w + "为优秀件")
+		require.True(t, ok, w)
+		assert.Equal(t, model.Excellent, d.Key, w)
+		assert.Equal(t, []model.Key{model.OnTime}, d.Implies, w)
+	}
+	wordTests["mention value units"] = func(t *testing.T, w string) {
+		assertMentionValues(t, "办理情况较好的单位是甲水务公司（35"+w+"）、乙街道（12"+w+"）。", w)
+	}
+	wordTests["bare mention value units"] = func(t *testing.T, w string) {
+		// The pattern that reads a value off a unit's name: without
+		// brackets, only these units.
+		name := "甲水务公司35" + w
+		m := findFolded(mentionValue, name)
+		require.NotNil(t, m, name)
+		assert.Equal(t, []string{"35", w}, []string{name[m[6]:m[7]], name[m[8]:m[9]]}, name)
+		assert.Nil(t, findFolded(mentionValue, "甲水务公司35"+w+"长"), "the unit ends the name")
+	}
+	wordTests["period marks"] = func(t *testing.T, w string) {
+		s, ok := periodMarkPhrases[w]
+		require.True(t, ok, "no phrase for %s", w)
+		_, ok = findPeriod(s, d(2024, 8, 1))
+		assert.True(t, ok, s)
+	}
+}
+
+// A prefilter admits every text its pattern can match: each match of a
+// period pattern holds a period mark, each full date the year mark, each
+// issue number an issue number word, on text printed in any of the ways
+// bulletins print it (full-width, traditional characters).
+func TestPrefiltersAdmitEveryMatch(t *testing.T) {
+	texts := []string{
+		"2023年4月27日", "二〇二四年一月十日", "4月27日", "2019年9月26日-2019年10月25日", "7月8日0时—7月14日24时",
+		"9月26日至10月25日", "2024年第28周", "第28週", "2023年1-4月", "1月份至4月份", "１—４月", "第三季度", "2023年第3季度",
+		"一季度", "上半年", "2023年下半年", "2023年3月份", "３月", "十二月", "2019年度", "2019年全年", "2019年，",
+		"截至8月20日", "截止2024年3月15日", "2023年第5期（总第74期）", "第９期", "〔2020〕第9期", "城政数〔2024〕3號",
+		"本月共受理诉求300件，同比增长5%。", "按时办结率98.2%", "满意度95分", "提升3.67个百分点", "下降0.5百分点", "百分之九十五点五",
+		"占６３．７２％", "百分之百",
+	}
+	periodPats := []*lazyregexp.Regexp{datePat, rangePat, weekPat, monthRangePat, quarterPat, halfPat, monthPat, yearOnlyPat, upToPat}
+	for _, s := range texts {
+		f := fold(s)
+		for _, re := range periodPats {
+			for _, m := range re.FindAllString(f, -1) {
+				assert.True(t, vocab.PeriodMarks.In(m), "%s matches %q in %q", re, m, s)
+			}
+		}
+		for _, m := range datePat.FindAllStringSubmatch(f, -1) {
+			if m[1] != "" {
+				assert.Contains(t, m[0], vocab.YearMark, s)
+			}
+		}
+		for _, m := range pointsPat.FindAllString(f, -1) {
+			assert.Contains(t, m, vocab.PointsWord, s)
+		}
+		for _, m := range percentPat.FindAllString(f, -1) {
+			assert.True(t, strings.Contains(m, unitPercent) || strings.Contains(m, vocab.PercentWord), "%q in %q", m, s)
+		}
+		for _, m := range issueNoPat.FindAllString(f, -1) {
+			assert.True(t, vocab.IssueNumberWords.In(m), "%q in %q", m, s)
+		}
+	}
+	// The prefilters' words are Chinese characters only, which no width
+	// form folds into (hasFolded folds only traditional text).
+	for _, l := range []*vocab.List{vocab.PeriodMarks, vocab.IssueNumberWords} {
+		for _, w := range l.Words() {
+			for _, r := range w {
+				assert.True(t, unicode.Is(unicode.Han, r), "%s: %s", l.Name(), w)
+			}
+		}
+	}
+	// The prefilters see folded text: a traditional 週 or 號 is let
+	// through.
+	_, ok := findPeriod("2024年第28週", model.Date{})
+	assert.True(t, ok)
+	assert.Equal(t, "城政数〔2024〕3號", findIssueNo("城政数〔2024〕3號"))
+}
+
+// The numerals of headings and of years, each where its pattern takes it.
+func TestEveryHeadingAndYearNumeral(t *testing.T) {
+	for _, r := range vocab.OrdinalNumerals {
+		assert.True(t, matchFolded(headingNumber, string(r)+"、总体情况"), string(r))
+		assert.True(t, matchFolded(headingNumber, "（"+string(r)+"）主要问题"), string(r))
+	}
+	assert.False(t, matchFolded(headingNumber, "两、总体情况"), "两 numbers no heading")
+	for _, r := range vocab.DigitNumerals {
+		s := "二〇" + string(r) + string(r) + "年度全区热线运行情况"
+		assert.True(t, yearOnlyPat.MatchString(s), s)
+	}
+	assert.False(t, yearOnlyPat.MatchString("二〇一年度"), "a year of three numerals")
+}
+
+// assertMentionValues reads two praised units with the values 35 and 12
+// printed in brackets after their names in the unit w.
+func assertMentionValues(t *testing.T, text, w string) {
+	t.Helper()
+	ms := readProse(text).Mentions
+	require.Len(t, ms, 2, text)
+	for i, want := range []struct {
+		unit  string
+		value float64
+	}{{"甲水务公司", 35}, {"乙街道", 12}} {
+		assert.Equal(t, want.unit, ms[i].Unit, text)
+		require.NotNil(t, ms[i].Value, text)
+		assert.Equal(t, want.value, *ms[i].Value, text)
+		assert.Equal(t, w, ms[i].ValueUnit, text)
+	}
+}

@@ -41,6 +41,9 @@ var (
 	OverallWords = newList("overall group words", "合计", "总计", "小计", "汇总", "总体", "全部", "整体", "总量", "全渠道")
 	// OverallLeads may stand before an overall word: 全市合计, 各渠道汇总.
 	OverallLeads = newList("overall group leads", "全市", "全区", "全县", "全省", "全部", "所有", "全", "各")
+	// OverallPlaces stand alone for the whole of the place a bulletin
+	// reports on, as a group header beside its parts (全市 | 城区 | 县区).
+	OverallPlaces = newList("overall places", "全市", "全区", "全县", "全省")
 )
 
 // channelPattern finds the channel words of a text; the submatch that
@@ -51,7 +54,8 @@ var (
 	channelPattern = lazyregexp.New(`(?i)(` + OnlineWords.Pattern() + `)|(` + MailWords.Pattern() + `)|(` +
 		PhoneWords.Pattern() + `)`)
 	channelOrder  = [...]string{Online, Mail, Phone}
-	overallHeader = lazyregexp.New(`^` + OverallLeads.Pattern() + `?(?:渠道)?` + OverallWords.Pattern() + `$`)
+	overallHeader = lazyregexp.New(`^(?:` + OverallLeads.Pattern() + `?(?:渠道)?` + OverallWords.Pattern() + `|` +
+		OverallPlaces.Pattern() + `)$`)
 )
 
 // ChannelWord is a channel word found in a text.
@@ -99,5 +103,5 @@ func ChannelOf(words []ChannelWord) string {
 }
 
 // IsOverallGroup reports whether a group header stands for all the
-// channels beside it: 合计, 全区总计, 全渠道.
+// groups beside it (channels, places): 合计, 全区总计, 全渠道, 全市.
 func IsOverallGroup(header string) bool { return overallHeader.MatchString(header) }

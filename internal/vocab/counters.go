@@ -22,7 +22,7 @@ var (
 	// Counters is every counting word, longest first, for patterns.
 	Counters = newList("counters", append(append(ItemCounters.Words(), PeopleCounters.Words()...), EntityCounters.Words()...)...)
 	// Magnitudes scale the number before a counting word: 9.67万件.
-	Magnitudes = newList("magnitudes", "万", "亿")
+	Magnitudes = newList("magnitudes", Wan, Yi)
 )
 
 // CounterClass returns the class of a counting word (Items, People or
@@ -43,13 +43,23 @@ func CounterClass(u string) string {
 	return ""
 }
 
+// The magnitude words: ten thousand and a hundred million.
+const (
+	Wan = "万"
+	Yi  = "亿"
+)
+
 // MagnitudeOf returns the factor of a magnitude word (1e4 for 万), or 1.
 func MagnitudeOf(w string) float64 {
 	switch w {
-	case "万":
+	case Wan:
 		return 1e4
-	case "亿":
+	case Yi:
 		return 1e8
 	}
 	return 1
 }
+
+// WithoutMagnitude returns a counting word without the magnitude it
+// starts with: 件 for 万件.
+func WithoutMagnitude(u string) string { return u[len(Magnitudes.Prefix(u)):] }

@@ -8,6 +8,15 @@ var (
 	// DefiningVerbs end the conditions of a definition before the thing
 	// defined: …的为优秀件, …视为满意.
 	DefiningVerbs = newList("defining verbs", "为", "按", "计为", "视为", "算作")
+	// DefinitionTails may follow the thing defined: …的为优秀件, …按满意
+	// 计算.
+	DefinitionTails = newList("definition tails", "件", "计算", "统计")
+	// ConditionJoiners join the conditions of a definition, beside list
+	// punctuation: 按时办结且群众满意.
+	ConditionJoiners = newList("condition joiners", "且", "并")
+	// ConditionEnds may close the conditions before the defining verb:
+	// …办结的为优秀件, …均为.
+	ConditionEnds = newList("condition ends", "的", "均")
 	// The words of a condition, by the count they put an item in.
 	OnTimeConditions    = newList("on-time conditions", "按时", "按期", "按时限", "及时办结")
 	SatisfiedConditions = newList("satisfied conditions", "满意")

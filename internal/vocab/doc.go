@@ -1,9 +1,11 @@
 // Package vocab is the language of 12345-hotline bulletins in one place:
 // Chinese numerals, counting words, the prefixes a unit's name carries in
 // prose, intake channels, kinds of units and of offices, the words of
-// periods, and the phrases the prose uses to state totals, parts, shares,
-// rates and changes, to praise or criticise units, and to sign and date a
-// bulletin.
+// dates and periods, the names of table headers and of a table's total
+// row, notes and captions, the labels of a page's fields, and the phrases
+// the prose uses to state totals, parts, shares, rates and changes, to
+// praise or criticise units, and to sign and date a bulletin; and the words
+// by which the checker tells what a figure claims.
 //
 // The interpreter (extract/interpret), which reads bulletins, the checker
 // (validate), which rechecks them, and the archive's unit linker

@@ -41,6 +41,9 @@ var (
 	// ComparePrepositions open a comparison with a named period:
 	// 较上月, 比上年同期, 与去年同期相比.
 	ComparePrepositions = newList("compare prepositions", "较", "比", "与")
+	// CompareClosers end a comparison opened by a preposition: 与去年同期
+	// 相比.
+	CompareClosers = newList("compare closers", "相比")
 	// NotCompareWords contain a comparison preposition without being one:
 	// 占比, 比例, 比重, and 较 as a degree adverb (诉求量较多的单位, 办理
 	// 情况较好的单位), which names no period.
@@ -97,8 +100,11 @@ var (
 	CountNouns = newList("count nouns", "工单", "诉求", "来电", "来信", "事项", "案件", "件数", "总量", "数量", "受理量",
 		"办理量", "工单量", "诉求量", "来电量", "总数")
 	// DispatchWords name items passed on to the units that handle them:
-	// 转办, 派转, 交办. Outcomes after such a part are counted of it.
-	DispatchWords = newList("dispatch words", "转办", "转派", "派转", "派发", "交办", "转交", "移交", "派遣", "承办", "转", "派")
+	// 转办, 派转, 交办. Outcomes after such a part are counted of it, and
+	// the units' tables count it. 转 and 派 alone are no such words: 转接
+	// passes a call to another hotline, 派出所 is a unit.
+	DispatchWords = newList("dispatch words", "转办", "转派", "派转", "派发", "交办", "转交", "移交", "派遣", "承办",
+		"分派", "交由", "转承办", "下派", "转至", "派单", "转单")
 	// GenericNouns end a name without telling what it counts: 转办工单 and
 	// 转办 name the same figure.
 	GenericNouns = newList("generic nouns", "群众诉求", "工单", "诉求", "事项", "案件", "群众", "件数", "总数", "总量", "件", "数", "量", "问题")

@@ -13,6 +13,9 @@ import (
 type List struct {
 	name  string
 	words []string // longest first, then in the order given
+	// firsts has a bit set for the first character of each word, by its
+	// low eight bits: In looks for words only where one may start.
+	firsts [4]uint64
 }
 
 // registry holds every list of the package, for tests that walk them all.
@@ -33,6 +36,10 @@ func newList(name string, words ...string) *List {
 	slices.SortStableFunc(l.words, func(a, b string) int {
 		return utf8.RuneCountInString(b) - utf8.RuneCountInString(a)
 	})
+	for _, w := range l.words {
+		r, _ := utf8.DecodeRuneInString(w)
+		l.firsts[r&255>>6] |= 1 << (r & 63)
+	}
 	registry = append(registry, l)
 	return l
 }
@@ -59,13 +66,31 @@ func (l *List) Pattern() string {
 	return `(?:` + strings.Join(quoted, `|`) + `)`
 }
 
+// scanWords is the number of words from which In reads s once, character
+// by character, rather than searching s for each word: a search per word
+// is quicker for a few words, one pass for many.
+const scanWords = 8
+
 // In reports whether s contains any word of the list. It is the prefilter
 // of every pattern built from the list: where In is false, the pattern
 // cannot match.
 func (l *List) In(s string) bool {
-	for _, w := range l.words {
-		if strings.Contains(s, w) {
-			return true
+	if len(l.words) < scanWords {
+		for _, w := range l.words {
+			if strings.Contains(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, r := range s {
+		if l.firsts[r&255>>6]&(1<<(r&63)) == 0 {
+			continue
+		}
+		for _, w := range l.words {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
 		}
 	}
 	return false

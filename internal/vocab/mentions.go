@@ -25,7 +25,7 @@ var (
 )
 
 // topN matches the N of a 前三名 / 后5位 / 排名前十 list.
-var topN = lazyregexp.New(RankWords.Pattern() + `\s*([0-9]+|[一二两三四五六七八九十]+)\s*` + RankPlaces.Pattern() + `?`)
+var topN = lazyregexp.New(RankWords.Pattern() + `\s*(` + SmallNumberPattern + `)\s*` + RankPlaces.Pattern() + `?`)
 
 // TopN reads the size of a top-N or bottom-N list named in s (前三名 3,
 // 后5位 5), with the text that names it. A size needs its place word
@@ -53,6 +53,15 @@ func IsPartialList(title string) bool {
 	}
 	return PartialListWords.In(title)
 }
+
+var (
+	// MentionValueUnits may follow the value printed in brackets after a
+	// unit's name in a list: 甲局（35件）, 乙镇（98.5分）, 丙街道（3小时）.
+	MentionValueUnits = newList("mention value units", "件", "宗", "分", "个", "次", "条", "通", "%", "分钟", "小时")
+	// BareMentionValueUnits follow a value printed after a unit's name
+	// without brackets: 甲局35件, 乙镇98.5分.
+	BareMentionValueUnits = newList("bare mention value units", "件", "宗", "分")
+)
 
 var (
 	// ContextLeads are dropped from the front of the phrase that gives a

@@ -29,6 +29,21 @@ var CNMagnitudes = map[rune]int64{'万': 1e4, '萬': 1e4, '亿': 1e8, '億': 1e8
 // between other numerals (二O二四), which ParseCN reads.
 const Numerals = "〇零○一壹二贰两俩三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億"
 
+// OrdinalNumerals number headings, months, captions and ranks: 一、,
+// （三）, 十二月, 附件二, 前三名.
+const OrdinalNumerals = "一二三四五六七八九十"
+
+// CountNumerals write the small counts of prose: 两个方面, 三类, 前两名.
+// 两 counts but never numbers a heading.
+const CountNumerals = OrdinalNumerals + "两"
+
+// DigitNumerals write a year digit by digit: 二〇二四年.
+const DigitNumerals = "〇零○一二三四五六七八九"
+
+// SmallNumberPattern matches a small count in Arabic digits or in
+// numerals: 3, 三, 十二, 两.
+const SmallNumberPattern = `[0-9]+|[` + CountNumerals + `]+`
+
 // NumberPattern matches a number in Arabic digits or in Chinese numerals.
 const NumberPattern = `[0-9]+|[` + Numerals + `]+`
 
