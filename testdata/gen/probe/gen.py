@@ -31,6 +31,7 @@ import cases2  # noqa: E402
 import cases3  # noqa: E402
 import cases4  # noqa: E402
 import cases5  # noqa: E402
+import cases6  # noqa: E402
 import check  # noqa: E402
 import office  # noqa: E402
 import render  # noqa: E402
@@ -183,7 +184,7 @@ def main():
     ap.add_argument("--no-office", action="store_true")
     a = ap.parse_args()
     docs = []
-    for f in cases.ALL + cases2.ALL + cases3.ALL + cases4.ALL + cases5.ALL:
+    for f in cases.ALL + cases2.ALL + cases3.ALL + cases4.ALL + cases5.ALL + cases6.ALL:
         d = f()
         if a.only and d.case not in a.only.split(",") and f.__name__ not in a.only.split(","):
             continue
