@@ -42,6 +42,10 @@ and numbers (python3, standard library only):
   validate/probe_wan_share.txt (+ .want.json)
       a total printed in 万 and a part's share that no count within the
       total's last digit gives, beside shares that hold
+  validate/probe_rank_exchanged.txt (+ .want.json)
+      排名 first, twelve rows with a tie, the ranks of two neighbours
+      exchanged: both are reported, not only the one the longest run in
+      score order leaves out
 """
 import json
 import os
@@ -181,6 +185,20 @@ def main():
     write(os.path.join(td, "validate/probe_wan_share.want.json"), json.dumps([
         {"severity": "error", "rule": "share_mismatch", "table": -1, "row": -1, "figure": 2,
          "published": "29.2%", "expected": "27.2–27.3%"}], ensure_ascii=False, indent=1) + "\n")
+    # --- ranks: 排名 first, two neighbours' ranks exchanged among twelve rows
+    ex = [("1", "县水务局", "98.62"), ("2", "石坝乡", "97.41"), ("3", "桐溪镇", "96.95"), ("4", "县林业局", "96.30"),
+          ("5", "柳湾街道", "95.88"), ("5", "县商务局", "95.88"), ("7", "梅岭乡", "95.02"), ("9", "县统计局", "94.77"),
+          ("8", "县审计局", "94.31"), ("10", "青坪镇", "93.60"), ("11", "县体育局", "92.85"), ("12", "白沙乡", "91.40")]
+    write(os.path.join(td, "validate/probe_rank_exchanged.txt"),
+          "桐溪县12345热线管理中心    2024年6月4日\n桐溪县第22周承办单位考评得分\n\n"
+          "第22周各承办单位考评得分及排名如下。\n\n"
+          "| 排名 | 承办单位 | 综合得分 |\n|---|---|---|\n" +
+          "".join("| %s | %s | %s |\n" % r for r in ex))
+    write(os.path.join(td, "validate/probe_rank_exchanged.want.json"), json.dumps([
+        {"severity": "error", "rule": "rank_order", "table": 0, "row": 7, "unit": "县统计局", "column": "rank",
+         "published": "9", "expected": "8"},
+        {"severity": "error", "rule": "rank_order", "table": 0, "row": 8, "unit": "县审计局", "column": "rank",
+         "published": "8", "expected": "9"}], ensure_ascii=False, indent=1) + "\n")
 
 
 if __name__ == "__main__":
