@@ -72,6 +72,8 @@ var qualifiers = map[string][]model.Key{
 	"工单":  {model.Handled, model.OnTime, model.OnTimeRate, model.Closed, model.ClosureRate},
 	"热线":  {model.Handled},
 	"总":   {model.Handled, model.Score, model.Rank},
+	"按时":  {model.Replied, model.ReplyRate},
+	"及时":  {model.Replied, model.ReplyRate},
 }
 
 var synonymIndex = func() map[string]model.Key {
@@ -99,6 +101,15 @@ func canonicalKey(header string) (model.Key, bool) {
 				if k, ok := synonymIndex[n[:i]+n[i+len(infix):]]; ok {
 					return k, true
 				}
+			}
+		}
+	}
+	// "受理工单", "满意案件": the counted thing named without 数 counts
+	// what X数 counts.
+	for _, thing := range []string{"工单", "案件"} {
+		if stem, ok := strings.CutSuffix(n, thing); ok && len([]rune(stem)) >= 2 {
+			if k, ok := synonymIndex[stem+"数"]; ok {
+				return k, true
 			}
 		}
 	}

@@ -63,6 +63,12 @@ func TestCanonicalKey(t *testing.T) {
 		{"按期办结工单数", model.OnTime},
 		{"不满意件数", model.Dissatisfied},
 		{"ＮＯ．", model.Seq},
+		{"受理工单", model.Handled},
+		{"按时办结工单", model.OnTime},
+		{"受理案件", model.Handled},
+		{"按时回复", model.Replied},
+		{"按时回复率", model.ReplyRate},
+		{"及时回复数", model.Replied},
 	}
 	for _, tt := range tests {
 		got, ok := canonicalKey(tt.header)
@@ -74,7 +80,7 @@ func TestCanonicalKey(t *testing.T) {
 // TestUnknownHeaders keeps headers that name no canonical metric, and does
 // not stretch a qualifier onto a metric it does not go with.
 func TestUnknownHeaders(t *testing.T) {
-	for _, h := range []string{"快速办结率(≥80%达标)", "数据完整得分", "平均时长(秒)", "群众优秀数", "备注", ""} {
+	for _, h := range []string{"快速办结率(≥80%达标)", "数据完整得分", "平均时长(秒)", "群众优秀数", "按时满意率", "工单", "备注", ""} {
 		_, ok := canonicalKey(h)
 		assert.False(t, ok, "%q", h)
 	}

@@ -46,6 +46,9 @@ and numbers (python3, standard library only):
       排名 first, twelve rows with a tie, the ranks of two neighbours
       exchanged: both are reported, not only the one the longest run in
       score order leaves out
+  validate/probe_received_orders.txt (+ .want.json)
+      a table headed 受理工单 / 按时回复 / 按时回复率 (the counted thing
+      without 数, an on-time qualifier on replies) with a slipped rate
 """
 import json
 import os
@@ -199,6 +202,15 @@ def main():
          "published": "9", "expected": "8"},
         {"severity": "error", "rule": "rank_order", "table": 0, "row": 8, "unit": "县审计局", "column": "rank",
          "published": "8", "expected": "9"}], ensure_ascii=False, indent=1) + "\n")
+    # --- headers: 受理工单 / 按时回复 / 按时回复率
+    write(os.path.join(td, "validate/probe_received_orders.txt"),
+          "桐溪县12345热线办公室    2024年9月3日\n桐溪县8月份工单办理情况\n\n8月份各单位工单办理情况如下。\n\n"
+          "| 单位 | 受理工单 | 按时回复 | 按时回复率 |\n|---|---|---|---|\n"
+          "| 县水务局 | 72 | 70 | 97.22% |\n| 石坝乡 | 45 | 45 | 100% |\n| 桐溪镇 | 58 | 55 | 95.83% |\n"
+          "| 柳湾街道 | 31 | 29 | 93.55% |\n")
+    write(os.path.join(td, "validate/probe_received_orders.want.json"), json.dumps([
+        {"severity": "error", "rule": "rate_mismatch", "table": 0, "row": 2, "unit": "桐溪镇", "column": "reply_rate",
+         "published": "95.83%", "expected": "94.83%"}], ensure_ascii=False, indent=1) + "\n")
 
 
 if __name__ == "__main__":
