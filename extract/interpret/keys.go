@@ -104,6 +104,12 @@ func canonicalKey(header string) (model.Key, bool) {
 			}
 		}
 	}
+	// "未办结量", "超期量": a count written with 量 counts what X数 counts.
+	if stem, ok := strings.CutSuffix(n, "量"); ok && len([]rune(stem)) >= 2 {
+		if k, ok := synonymIndex[stem+"数"]; ok {
+			return k, true
+		}
+	}
 	// "受理工单", "满意案件": the counted thing named without 数 counts
 	// what X数 counts.
 	for _, thing := range []string{"工单", "案件"} {

@@ -69,6 +69,8 @@ func TestCanonicalKey(t *testing.T) {
 		{"按时回复", model.Replied},
 		{"按时回复率", model.ReplyRate},
 		{"及时回复数", model.Replied},
+		{"未办结量", model.Open},
+		{"超期量", model.Overdue},
 	}
 	for _, tt := range tests {
 		got, ok := canonicalKey(tt.header)
@@ -80,7 +82,7 @@ func TestCanonicalKey(t *testing.T) {
 // TestUnknownHeaders keeps headers that name no canonical metric, and does
 // not stretch a qualifier onto a metric it does not go with.
 func TestUnknownHeaders(t *testing.T) {
-	for _, h := range []string{"快速办结率(≥80%达标)", "数据完整得分", "平均时长(秒)", "群众优秀数", "按时满意率", "工单", "备注", ""} {
+	for _, h := range []string{"快速办结率(≥80%达标)", "数据完整得分", "平均时长(秒)", "群众优秀数", "按时满意率", "工单", "数量量", "备注", ""} {
 		_, ok := canonicalKey(h)
 		assert.False(t, ok, "%q", h)
 	}

@@ -49,6 +49,9 @@ and numbers (python3, standard library only):
   validate/probe_received_orders.txt (+ .want.json)
       a table headed 受理工单 / 按时回复 / 按时回复率 (the counted thing
       without 数, an on-time qualifier on replies) with a slipped rate
+  validate/probe_open_amount.txt (+ .want.json)
+      诉求量 = 办结量 + 未办结量 (counts written with 量), one row whose
+      parts do not add up
 """
 import json
 import os
@@ -211,6 +214,16 @@ def main():
     write(os.path.join(td, "validate/probe_received_orders.want.json"), json.dumps([
         {"severity": "error", "rule": "rate_mismatch", "table": 0, "row": 2, "unit": "桐溪镇", "column": "reply_rate",
          "published": "95.83%", "expected": "94.83%"}], ensure_ascii=False, indent=1) + "\n")
+    # --- a row sum over counts written with 量
+    rows = [("县水务局", "64", "60", "4"), ("石坝乡", "38", "38", "0"), ("桐溪镇", "51", "45", "9"),
+            ("柳湾街道", "27", "25", "2"), ("县林业局", "45", "41", "4"), ("梅岭乡", "33", "30", "3")]
+    write(os.path.join(td, "validate/probe_open_amount.txt"),
+          "桐溪县12345热线办公室    2024年3月4日\n桐溪县2月份诉求办理情况\n\n2月份各单位诉求办理情况如下。\n\n"
+          "| 单位 | 诉求量 | 办结量 | 未办结量 |\n|---|---|---|---|\n" +
+          "".join("| %s | %s | %s | %s |\n" % r for r in rows))
+    write(os.path.join(td, "validate/probe_open_amount.want.json"), json.dumps([
+        {"severity": "error", "rule": "parts_sum_mismatch", "table": 0, "row": 2, "unit": "桐溪镇", "column": "handled",
+         "published": "51", "expected": "54"}], ensure_ascii=False, indent=1) + "\n")
 
 
 if __name__ == "__main__":
