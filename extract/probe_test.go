@@ -32,3 +32,32 @@ func TestProbeFixtures(t *testing.T) {
 		})
 	}
 }
+
+// TestProbeFixtureColumns: tables of the probe's fixtures and the headers
+// and keys their columns must get.
+func TestProbeFixtureColumns(t *testing.T) {
+	tests := []struct {
+		file    string
+		headers []string
+		keys    []string
+	}{
+		{"layout-wrapped-unit-header.txt",
+			[]string{"县（市、区）", "转办量", "退件登记次", "按时办结率", "回访量"},
+			[]string{"unit", "handled", "退件登记次", "on_time_rate", "visited"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			b, err := ExtractFile(context.Background(), filepath.Join("..", "testdata", "probe", tt.file))
+			require.NoError(t, err)
+			require.Len(t, b.Tables, 1)
+			var headers, keys []string
+			for _, c := range b.Tables[0].Columns {
+				headers = append(headers, c.Header)
+				keys = append(keys, string(c.Key))
+			}
+			assert.Equal(t, tt.headers, headers)
+			assert.Equal(t, tt.keys, keys)
+			assert.Len(t, b.Tables[0].Rows, 4)
+		})
+	}
+}

@@ -268,7 +268,11 @@ func (h headerGrid) repair(width int, budget *int) headerGrid {
 	isKnown := func(label []byte) bool {
 		v, ok := known[string(label)] // no allocation for the lookup
 		if !ok {
+			// A deal that opens a bracket in one word and ends the
+			// label before it closes ("县（市、" + "退件登记") names
+			// nothing: normalising would drop all after the bracket.
 			_, v = canonicalKey(string(label))
+			v = v && bracketsClosed(string(label))
 			known[string(label)] = v
 		}
 		return v
@@ -363,6 +367,21 @@ func (h headerGrid) repair(width int, budget *int) headerGrid {
 		s = ch.prev
 	}
 	return out
+}
+
+// bracketsClosed reports whether every bracket a label opens is closed
+// in it.
+func bracketsClosed(label string) bool {
+	depth := 0
+	for _, r := range fold(label) {
+		switch r {
+		case '(', '[', '【':
+			depth++
+		case ')', ']', '】':
+			depth--
+		}
+	}
+	return depth == 0
 }
 
 // moveCost is the price of moving a header word from the column the layout

@@ -22,6 +22,10 @@ and numbers (python3, standard library only):
       its top piece too long for a piece of a header cell
   probe/title-without-title-word.txt
       a bulletin whose title ends in no title word (…工单办理得分)
+  probe/layout-wrapped-unit-header.txt
+      pdftotext -layout of a table whose unit header wraps around the
+      header line (县（市、 / 区）) beside a header no dictionary knows:
+      the open bracket's piece stays with the unit column
   validate/probe_rank_displaced.txt (+ .want.json)
       a 排名 printed two places below its 得分's place: the neighbour it
       now contradicts has its right place and is not reported
@@ -224,6 +228,16 @@ def main():
     write(os.path.join(td, "validate/probe_open_amount.want.json"), json.dumps([
         {"severity": "error", "rule": "parts_sum_mismatch", "table": 0, "row": 2, "unit": "桐溪镇", "column": "handled",
          "published": "51", "expected": "54"}], ensure_ascii=False, indent=1) + "\n")
+    # --- layout text: the unit header wrapped around the header line, an unknown header beside it
+    write(os.path.join(td, "probe/layout-wrapped-unit-header.txt"),
+          "\n".join(["附件", "", "       各县（市、区）工单办理情况", "",
+                     "县（市、",
+                     "       转办量     退件登记次    按时办结率    回访量",
+                     " 区）",
+                     "桐溪县    1,254    12   95.61%   551",
+                     "石坝县    2,068    7    96.25%   986",
+                     "柳湾区    1,815    30   98.25%   714",
+                     "梅岭区      916    4    91.31%   373"]) + "\n")
 
 
 if __name__ == "__main__":
