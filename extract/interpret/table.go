@@ -11,8 +11,9 @@ import (
 )
 
 // totalUnit matches the unit cell of a total row: 合计, 总计, 小计, 全区合计,
-// 全市, 总体 ...
-var totalUnit = lazyregexp.New(`^(全[市区县省镇乡]?|总|本[期月周])?(合计|总计|小计|共计|累计|汇总)?$|^全[市区县省]$|^总[体数]$`)
+// 全市, 总体 ..., and the subtotal of a kind of unit (区直部门小计,
+// 镇街合计), which no unit is named.
+var totalUnit = lazyregexp.New(`^(全[市区县省镇乡]?|总|本[期月周])?(合计|总计|小计|共计|累计|汇总)?$|^全[市区县省]$|^总[体数]$|^\D{1,12}(小计|合计)$`)
 
 // noteStart matches the start of a table's footnotes.
 var noteStart = lazyregexp.New(`^(注|备注|说明|附注)\s*[：:]`)

@@ -56,6 +56,10 @@ and numbers (python3, standard library only):
   validate/probe_open_amount.txt (+ .want.json)
       诉求量 = 办结量 + 未办结量 (counts written with 量), one row whose
       parts do not add up
+  validate/probe_subtotals.txt (+ .want.json)
+      units grouped by kind, each kind closed by its own subtotal row
+      (县直部门小计, 乡镇小计) before the 合计: the 合计 sums the units, not
+      the subtotals too; one subtotal off its kind's rows
 """
 import json
 import os
@@ -238,6 +242,17 @@ def main():
                      "石坝县    2,068    7    96.25%   986",
                      "柳湾区    1,815    30   98.25%   714",
                      "梅岭区      916    4    91.31%   373"]) + "\n")
+    # --- subtotals of the kinds of unit before the 合计
+    rows = [("县水务局", "64", "40", "38"), ("县林业局", "38", "25", "25"), ("县直部门小计", "102", "65", "63"),
+            ("桐溪镇", "51", "30", "28"), ("石坝乡", "27", "19", "17"), ("梅岭乡", "44", "31", "30"),
+            ("乡镇小计", "122", "90", "75"), ("合计", "224", "145", "138")]
+    write(os.path.join(td, "validate/probe_subtotals.txt"),
+          "桐溪县12345热线办公室    2024年4月3日\n桐溪县3月份诉求回访情况\n\n3月份各单位诉求回访情况如下。\n\n"
+          "| 单位 | 受理数 | 回访数 | 满意数 |\n|---|---|---|---|\n" +
+          "".join("| %s | %s | %s | %s |\n" % r for r in rows))
+    write(os.path.join(td, "validate/probe_subtotals.want.json"), json.dumps([
+        {"severity": "error", "rule": "total_mismatch", "table": 0, "row": 6, "unit": "乡镇小计", "column": "visited",
+         "published": "90", "expected": "80"}], ensure_ascii=False, indent=1) + "\n")
 
 
 if __name__ == "__main__":
