@@ -33,31 +33,40 @@ func TestProbeFixtures(t *testing.T) {
 	}
 }
 
-// TestProbeFixtureColumns: tables of the probe's fixtures and the headers
-// and keys their columns must get.
+// TestProbeFixtureColumns: tables of the probe's fixtures and the headers,
+// keys and unit rows they must get.
 func TestProbeFixtureColumns(t *testing.T) {
 	tests := []struct {
 		file    string
 		headers []string
 		keys    []string
+		units   []string
 	}{
 		{"layout-wrapped-unit-header.txt",
 			[]string{"县（市、区）", "转办量", "退件登记次", "按时办结率", "回访量"},
-			[]string{"unit", "handled", "退件登记次", "on_time_rate", "visited"}},
+			[]string{"unit", "handled", "退件登记次", "on_time_rate", "visited"},
+			[]string{"桐溪县", "石坝县", "柳湾区", "梅岭区"}},
+		{"section-rows.txt",
+			[]string{"单位", "受理数", "办结数", "办结率"},
+			[]string{"unit", "handled", "closed", "closure_rate"},
+			[]string{"县水务局", "县林业局", "桐溪镇", "石坝乡", "合计"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
 			b, err := ExtractFile(context.Background(), filepath.Join("..", "testdata", "probe", tt.file))
 			require.NoError(t, err)
 			require.Len(t, b.Tables, 1)
-			var headers, keys []string
+			var headers, keys, units []string
 			for _, c := range b.Tables[0].Columns {
 				headers = append(headers, c.Header)
 				keys = append(keys, string(c.Key))
 			}
+			for _, r := range b.Tables[0].Rows {
+				units = append(units, r.Unit)
+			}
 			assert.Equal(t, tt.headers, headers)
 			assert.Equal(t, tt.keys, keys)
-			assert.Len(t, b.Tables[0].Rows, 4)
+			assert.Equal(t, tt.units, units)
 		})
 	}
 }

@@ -64,7 +64,7 @@ func (tr *tableReader) read() model.Table {
 	}
 	nHeader := 0
 	for first+nHeader < len(grid) && nHeader < maxHeaderRows && !isDataRow(grid[first+nHeader]) {
-		if row := grid[first+nHeader]; nHeader > 0 && singleText(row) != "" && spansAll(row) {
+		if row := grid[first+nHeader]; nHeader > 0 && sectionRow(row) {
 			break // a section heading under the header
 		}
 		nHeader++
@@ -110,11 +110,11 @@ func (tr *tableReader) read() model.Table {
 		if src.Header || isRepeatedHeader(cells, headerTexts) {
 			continue
 		}
-		if text := singleText(cells); text != "" && !isDataRow(cells) && spansAll(cells) {
+		if text := singleText(cells); text != "" && !isDataRow(cells) && sectionRow(cells) {
 			if matchFolded(noteStart, text) {
 				t.Notes = append(t.Notes, noteItems(text)...)
 			} else {
-				tr.problem(src.Pos, "row %d holds only %q across the table (a section heading?); not a unit row", r+1, text)
+				tr.problem(src.Pos, "row %d holds only %q (a section heading?); not a unit row", r+1, text)
 			}
 			continue
 		}
@@ -436,6 +436,15 @@ func singleText(cells []*block.Cell) string {
 		return ""
 	}
 	return strings.TrimSpace(only.Text)
+}
+
+// sectionRow reports whether a row holds only a section heading: one text
+// across the table, or one text opening with a heading number
+// (一、县直部门, （二）乡镇) in one cell of an otherwise empty row, as text
+// copies print a merged cell. No unit is named with a heading number.
+func sectionRow(cells []*block.Cell) bool {
+	text := singleText(cells)
+	return text != "" && (spansAll(cells) || headingNumber.MatchString(compactHeader(text)))
 }
 
 // spansAll reports whether the row's one text cell covers the row, or the

@@ -26,6 +26,10 @@ and numbers (python3, standard library only):
       pdftotext -layout of a table whose unit header wraps around the
       header line (县（市、 / 区）) beside a header no dictionary knows:
       the open bracket's piece stays with the unit column
+  probe/section-rows.txt
+      a pipe table whose units are grouped under section rows (一、县直部门,
+      二、乡镇) printed as one text in the first cell: neither is a unit row,
+      and the first does not join the header
   validate/probe_rank_displaced.txt (+ .want.json)
       a 排名 printed two places below its 得分's place: the neighbour it
       now contradicts has its right place and is not reported
@@ -253,6 +257,12 @@ def main():
     write(os.path.join(td, "validate/probe_subtotals.want.json"), json.dumps([
         {"severity": "error", "rule": "total_mismatch", "table": 0, "row": 6, "unit": "乡镇小计", "column": "visited",
          "published": "90", "expected": "80"}], ensure_ascii=False, indent=1) + "\n")
+    # --- section rows (一、… 二、…) as one text in the first cell
+    write(os.path.join(td, "probe/section-rows.txt"),
+          "桐溪县12345热线办公室    2024年3月4日\n桐溪县2月份诉求办理情况\n\n2月份各单位诉求办理情况如下。\n\n"
+          "| 单位 | 受理数 | 办结数 | 办结率 |\n|---|---|---|---|\n| 一、县直部门 | | | |\n"
+          "| 县水务局 | 64 | 60 | 93.75% |\n| 县林业局 | 38 | 38 | 100% |\n| 二、乡镇 | | | |\n"
+          "| 桐溪镇 | 51 | 45 | 88.24% |\n| 石坝乡 | 27 | 25 | 92.59% |\n| 合计 | 180 | 168 | 93.33% |\n")
 
 
 if __name__ == "__main__":
