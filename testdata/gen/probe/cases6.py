@@ -2,8 +2,8 @@
 before their counts, 排名 first, a text column in the middle), header wordings and two-level
 headers with the overall group first, several tables per bulletin each with its own note,
 rates at 0 decimals and with a full-width ％, traditional script without pinyin, 第N期
-mastheads, weekly / quarterly / cumulative periods, and narrative totals, shares and changes
-in other phrasings."""
+mastheads, weekly / quarterly / cumulative periods, narrative totals, shares and changes
+in other phrasings, and units grouped by kind under section rows with subtotals."""
 import random
 from decimal import Decimal
 
@@ -803,5 +803,143 @@ def bailu():
     return doc
 
 
+# ---------------------------------------------------------------------------
+# 77 星城: one table of units grouped by kind under section rows (一、区直部门 / 二、街道 /
+#   三、公共服务企业), each kind closed by its subtotal (区直部门小计 …), 合计 at the bottom over
+#   the units; planted: a subtotal's 按时办结数 off its kind's rows, a slipped rate
+# ---------------------------------------------------------------------------
+
+def xingcheng():
+    rnd = random.Random(6022)
+    doc = Doc("probe-xingcheng-2024-10")
+    meta(doc, ["星城区2024年10月12345热线工单办理情况"], "星城区12345政务服务热线中心", (2024, 11, 5),
+         period((2024, 10, 1), (2024, 10, 31), "2024年10月"))
+    doc.layout.update(style="plain", signature=True, cms="gbk", threeline="threeline")
+    cols = [P.unit("单位"), P.cnt("handled", "受理数"), P.cnt("on_time", "按时办结数"),
+            P.rate("on_time_rate", "按时办结率", "on_time", "handled", dec=2), P.cnt("satisfied", "满意数"),
+            P.rate("satisfaction_rate", "满意率", "satisfied", "handled", dec=2)]
+    t = Table("附件", ["2024年10月各单位工单办理情况"], cols, total_unit="合计", total_position="bottom")
+    kinds = [("一、区直部门", "区直部门小计", depts(rnd, 8, "区"), 10, 160),
+             ("二、街道", "街道小计", towns(rnd, 5, ("街道",)), 60, 300),
+             ("三、公共服务企业", "公共服务企业小计", ["供电公司", "自来水公司", "燃气公司", "电信公司"], 5, 80)]
+    for heading, sub, units, lo, hi in kinds:
+        t.section(heading)
+        fill(t, rnd, units, lo, hi, visit=(1, 1))
+        t.add_subtotal(sub)
+    t.make_total()
+    t.render()
+    h = sum(r["handled"] for r in t.unit_rows())
+    doc.blocks.append(("title",))
+    doc.p("10月份，区12345热线共向各单位转办工单%s，其中区直部门%s、街道%s、公共服务企业%s。" % (
+        doc.fig("转办工单", h), doc.fig("区直部门", t.data[8]["handled"]), doc.fig("街道", t.data[14]["handled"]),
+        doc.fig("公共服务企业", t.data[19]["handled"])))
+    doc.sums.append({"label": "转办", "total": h, "parts": [t.data[8]["handled"], t.data[14]["handled"],
+                                                           t.data[19]["handled"]]})
+    doc.checks.append({"label": "转办", "value": h, "tables": [0], "column": "handled"})
+    attachment(doc, t, "附件：2024年10月各单位工单办理情况")
+    sub = t.data[14]
+    P.count_off(doc, 0, "街道小计", "on_time", sub["on_time"] + 6, rule="total_mismatch",
+                note="街道小计 按时办结数 6 above its rows")
+    u = first_unit(t, lambda r: r["unit"].startswith("区") and r["on_time"] < r["handled"] - 1, 1)
+    P.slip(doc, 0, u, "on_time_rate", "units")
+    return doc
+
+
+# ---------------------------------------------------------------------------
+# 78 北塘: units under （一）（二） section rows with 序号 restarting in each, 合计 on top, no
+#   subtotals; planted: a 满意率 over 受理量 instead of 回访量
+# ---------------------------------------------------------------------------
+
+def beitang():
+    rnd = random.Random(6023)
+    doc = Doc("probe-beitang-2024-05")
+    meta(doc, ["北塘县2024年5月12345热线诉求办理情况"], "北塘县政务服务中心", (2024, 6, 4),
+         period((2024, 5, 1), (2024, 5, 31), "2024年5月"))
+    doc.layout.update(style="plain", signature=True, cms="utf8", threeline="threeline")
+    cols = [P.seq(), P.unit("单位名称"), P.cnt("handled", "受理量"), P.cnt("closed", "办结量"),
+            P.rate("closure_rate", "办结率", "closed", "handled", dec=2), P.cnt("visited", "回访量"),
+            P.cnt("satisfied", "满意量"), P.rate("satisfaction_rate", "满意率", "satisfied", "visited", dec=2)]
+    t = Table("附件", ["2024年5月各单位诉求办理情况"], cols, total_unit="合计", total_position="top",
+              rate_basis={"satisfaction_rate": ["satisfied", "visited"]},
+              notes=["注：满意率＝满意量÷回访量。"])
+    t.section("（一）县直部门")
+    fill(t, rnd, depts(rnd, 10, "县", utilities=2), 12, 200, seq=True, visit=(0.5, 0.8))
+    t.section("（二）乡镇")
+    n = len(t.data)
+    fill(t, rnd, towns(rnd, 7, ("镇", "乡")), 40, 260, visit=(0.5, 0.8))
+    for i, r in enumerate(t.data[n:]):
+        r["seq"] = i + 1
+    t.make_total()
+    t.total["seq"] = ""
+    t.render()
+    h = colsum(t, "handled")
+    doc.blocks.append(("title",))
+    doc.p("5月份，县12345热线共受理群众诉求%s，办结%s，回访%s。" % (
+        doc.fig("受理群众诉求", h), doc.fig("办结", colsum(t, "closed")), doc.fig("回访", colsum(t, "visited"))))
+    doc.checks.append({"label": "受理", "value": h, "tables": [0], "column": "handled"})
+    attachment(doc, t, "附件：2024年5月各单位诉求办理情况")
+    u = first_unit(t, lambda r: r["visited"] < r["handled"] * 0.75 and r["satisfied"] > 5, 2)
+    P.wrong_base(doc, 0, u, "satisfaction_rate", "handled")
+    return doc
+
+
+# ---------------------------------------------------------------------------
+# 79-82: period forms the other cases do not print: 年度 (issued in the new year), 前三季度
+#   (a title without a year), 第四季度 issued in January in Chinese numerals, two months
+#   (2024年3—4月); each with a small table and one planted error or none
+# ---------------------------------------------------------------------------
+
+def period_case(case, seed, title, issuer, issued, per, sentence, plant=None, issued_text=None, **extra):
+    rnd = random.Random(seed)
+    doc = Doc(case)
+    meta(doc, title, issuer, issued, per, issued_text=issued_text, **extra)
+    doc.layout.update(style="plain", signature=True, cms=["gbk", "utf8", "gb2312", "classic"][seed % 4],
+                      threeline="threeline")
+    cols = [P.unit("单位"), P.cnt("handled", "交办件数"), P.cnt("closed", "办结件数"),
+            P.rate("closure_rate", "办结率", "closed", "handled", dec=2), P.cnt("satisfied", "满意件数"),
+            P.rate("satisfaction_rate", "满意率", "satisfied", "handled", dec=2)]
+    tt = "%s各单位工单办理情况" % per["label"]
+    t = Table("附件", [tt], cols, total_unit="合计", total_position="bottom")
+    fill(t, rnd, depts(rnd, 10, "区", utilities=2) + towns(rnd, 5, ("街道",)), 20, 400, visit=(1, 1))
+    t.make_total()
+    t.render()
+    h = colsum(t, "handled")
+    doc.blocks.append(("title",))
+    doc.p(sentence % (doc.fig("交办工单", h), doc.fig("办结", colsum(t, "closed"))))
+    doc.checks.append({"label": "交办", "value": h, "tables": [0], "column": "handled"})
+    attachment(doc, t, "附件：" + tt)
+    if plant:
+        plant(doc, t)
+    return doc
+
+
+def nianxi():
+    return period_case("probe-nianxi-2024-y", 6024, ["年溪区2024年度12345热线工作情况通报"], "年溪区12345热线服务中心",
+                       (2025, 1, 15), period((2024, 1, 1), (2024, 12, 31), "2024年度"),
+                       "2024年度，区12345热线共向各单位交办工单%s，办结%s。",
+                       lambda doc, t: P.slip(doc, 0, first_unit(t, lambda r: r["closed"] < r["handled"] - 1),
+                                             "closure_rate", "units"))
+
+
+def qianshan():
+    return period_case("probe-qianshan-2024-q1q3", 6025, ["全区12345热线前三季度运行情况"], "千山区政务服务管理办公室",
+                       (2024, 10, 10), period((2024, 1, 1), (2024, 9, 30), "前三季度"),
+                       "前三季度，区12345热线共交办工单%s，办结%s。")
+
+
+def dongling():
+    return period_case("probe-dongling-2024-q4", 6026, ["第四季度12345热线工单办理情况通报"], "东岭县12345热线办公室",
+                       (2025, 1, 6), period((2024, 10, 1), (2024, 12, 31), "第四季度"),
+                       "第四季度，县12345热线共交办工单%s，办结%s。", issued_text=cn_date(2025, 1, 6),
+                       plant=lambda doc, t: P.total_off(doc, 0, "satisfied", -9))
+
+
+def shuangyue():
+    return period_case("probe-shuangyue-2024-03-04", 6027, ["双月区2024年3—4月12345热线工单办理情况"],
+                       "双月区12345热线运行中心", (2024, 5, 8), period((2024, 3, 1), (2024, 4, 30), "2024年3—4月"),
+                       "3—4月，区12345热线共交办工单%s，办结%s。")
+
+
 ALL = [chengxi, fengting, luming, yunqi, qinghe, tongchuan, liuan, jinwan, shiyan, longmen, qingfeng, nanhu,
-       huichuan, yongan, furong, xiushui, dongbu, linjiang, changning, songjiang, bailu]
+       huichuan, yongan, furong, xiushui, dongbu, linjiang, changning, songjiang, bailu, xingcheng, beitang,
+       nianxi, qianshan, dongling, shuangyue]

@@ -139,6 +139,8 @@ class Table:
         self.printed = []     # list of list of str, aligned to cols
         self.printed_total = None
         self.zero_rate = "—"  # printed rate when the denominator is 0
+        self.sections = {}    # data index -> a section heading printed before that row (一、县直部门)
+        self.subtotals = set()  # data indices of subtotal rows (县直部门小计)
 
     @property
     def title(self):
@@ -162,12 +164,30 @@ class Table:
     def add(self, row):
         self.data.append(row)
 
+    def section(self, heading):
+        """A section heading printed before the next row added."""
+        self.sections[len(self.data)] = heading
+
+    def add_subtotal(self, label):
+        """A subtotal row: the counts of the unit rows since the previous subtotal."""
+        lo = max(self.subtotals) + 1 if self.subtotals else 0
+        rows = [r for i, r in enumerate(self.data) if i >= lo and i not in self.subtotals]
+        sub = {c.ref: sum(r[c.ref] for r in rows) for c in self.cols if c.kind == "count"}
+        sub[self.unit_ref()] = label
+        self.subtotals.add(len(self.data))
+        self.data.append(sub)
+        return sub
+
+    def unit_rows(self):
+        """The data rows that are units (not subtotals)."""
+        return [r for i, r in enumerate(self.data) if i not in self.subtotals]
+
     def make_total(self, label=None):
-        """The 合计 row: column sums of the counts, rates from the sums."""
+        """The 合计 row: column sums of the counts (subtotals left out), rates from the sums."""
         tot = {}
         for c in self.cols:
             if c.kind == "count":
-                tot[c.ref] = sum(r[c.ref] for r in self.data)
+                tot[c.ref] = sum(r[c.ref] for r in self.unit_rows())
         tot[self.unit_ref()] = label or self.total_unit
         self.total = tot
         return tot

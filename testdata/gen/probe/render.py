@@ -25,7 +25,17 @@ def physical_rows(t):
     rows = [r for r, _ in t.ordered_rows()]
     n = t.side_by_side
     if n == 1:
-        return grid, rows
+        if not t.sections:
+            return grid, rows
+        # section headings (one cell across the table) before their first rows
+        out, i = [], 0
+        for r, is_total in t.ordered_rows():
+            if not is_total:
+                if i in t.sections:
+                    out.append(Section(t.sections[i]))
+                i += 1
+            out.append(r)
+        return grid, out
     per = (len(rows) + n - 1) // n
     hdr = [sum([list(g) for _ in range(n)], []) for g in grid]
     body = []
@@ -36,6 +46,10 @@ def physical_rows(t):
             out += rows[j] if j < len(rows) else [""] * len(t.cols)
         body.append(out)
     return hdr, body
+
+
+class Section(str):
+    """A body row that is a section heading: one cell across the table."""
 
 
 def col_widths(t):
@@ -110,6 +124,10 @@ def table_html(t, repeat):
                 cell_html(tx)) for tx, cs, rs in r) + "</tr>\n"
     brows = ""
     for r in body:
+        if isinstance(r, Section):
+            brows += '<tr><td colspan="%d" align="left" valign="middle"><span style="%s%s">%s</span></td></tr>\n' % (
+                len(w), SANS, fs, cell_html(r))
+            continue
         brows += "<tr>" + "".join('<td align="center" valign="middle"><span style="%s%s">%s</span></td>' % (
             SERIF, fs, cell_html(x)) for x in r) + "</tr>\n"
     if repeat:
@@ -218,6 +236,9 @@ def text_copy(doc):
                         out += ["", l]
                 out.append("")
             for r in body:
+                if isinstance(r, Section):
+                    out += ["\t" + r, ""]
+                    continue
                 for x in r:
                     out.append("\t" + x)
                 out.append("")
@@ -311,7 +332,10 @@ def word_table(t, rnd):
     for r in body:
         s += "<tr style='mso-yfti-irow:%d;height:19.85pt'>\n" % irow
         irow += 1
-        s += "".join(td(x, px[i]) for i, x in enumerate(r))
+        if isinstance(r, Section):
+            s += td(r, sum(px), len(px))
+        else:
+            s += "".join(td(x, px[i]) for i, x in enumerate(r))
         s += "</tr>\n"
     return s + "</table></div>\n"
 
