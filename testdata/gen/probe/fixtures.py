@@ -30,6 +30,9 @@ and numbers (python3, standard library only):
       a pipe table whose units are grouped under section rows (一、县直部门,
       二、乡镇) printed as one text in the first cell: neither is a unit row,
       and the first does not join the header
+  text/probe/layout-section-rows.txt
+      pdftotext -layout of a table whose section headings (一、县直部门,
+      二、乡镇) stand on lines of their own, the first right under the header
   validate/probe_rank_displaced.txt (+ .want.json)
       a 排名 printed two places below its 得分's place: the neighbour it
       now contradicts has its right place and is not reported
@@ -263,6 +266,17 @@ def main():
           "| 单位 | 受理数 | 办结数 | 办结率 |\n|---|---|---|---|\n| 一、县直部门 | | | |\n"
           "| 县水务局 | 64 | 60 | 93.75% |\n| 县林业局 | 38 | 38 | 100% |\n| 二、乡镇 | | | |\n"
           "| 桐溪镇 | 51 | 45 | 88.24% |\n| 石坝乡 | 27 | 25 | 92.59% |\n| 合计 | 180 | 168 | 93.33% |\n")
+    # --- layout text: section headings on lines of their own
+    write(os.path.join(td, "text/probe/layout-section-rows.txt"),
+          "\n".join(["            各单位诉求办理情况", "",
+                     "     单位    受理数    办结数     办结率",
+                     "一、县直部门",
+                     "  县水务局      64      60      93.75%",
+                     "  县林业局      38      38       100%",
+                     "二、乡镇",
+                     "   桐溪镇      51      45      88.24%",
+                     "   石坝乡      27      25      92.59%",
+                     "     合计     180     168      93.33%"]) + "\n")
 
 
 if __name__ == "__main__":
