@@ -234,3 +234,41 @@ func TestUnruledHeaders(t *testing.T) {
 		{"一数 1x1", "二数 1x1", "三数 1x1"},
 	}, headerOf(t, grouped, 2))
 }
+
+// TestUnruledSectionHeadings lays out a table without rules whose units
+// are grouped under section headings (（一）县直部门) that start in the
+// narrow 序号 column and run into the unit column: each heading is a row
+// of its own, neither the top of the next unit's name nor the end of the
+// table.
+func TestUnruledSectionHeadings(t *testing.T) {
+	p := &geom.Page{Width: 400, Height: 400}
+	add := func(x, y float64, s string) { p.Glyphs = append(p.Glyphs, glyphs(x, y, s)...) }
+	add(50, 300, "序号")
+	add(80, 300, "单位")
+	add(200, 300, "办理数")
+	add(280, 300, "办结率")
+	add(80, 283, "合计")
+	add(200, 283, "70")
+	add(280, 283, "95.71%")
+	add(50, 266, "（一）县直部门")
+	for i, r := range [][3]string{{"1", "甲局", "20"}, {"2", "乙局", "15"}, {"", "", ""}, {"1", "丙镇", "25"}, {"2", "丁乡", "10"}} {
+		y := 249 - 17*float64(i)
+		if r[0] == "" {
+			add(50, y, "（二）乡镇")
+			continue
+		}
+		add(50, y, r[0])
+		add(80, y, r[1])
+		add(200, y, r[2])
+		add(280, y, "96%")
+	}
+	lp := Layout(p, 1)
+	require.Len(t, lp.Blocks, 1)
+	tb := lp.Blocks[0].(*block.Table)
+	var got []string
+	for _, r := range tb.Rows {
+		require.Len(t, r.Cells, 4)
+		got = append(got, r.Cells[0].Text+"|"+r.Cells[1].Text)
+	}
+	require.Equal(t, []string{"序号|单位", "|合计", "|（一）县直部门", "1|甲局", "2|乙局", "|（二）乡镇", "1|丙镇", "2|丁乡"}, got)
+}

@@ -1,8 +1,10 @@
 package layout
 
 import (
+	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/model"
@@ -134,9 +136,10 @@ func findZones(lines []*line, rules []rule, blocked barrier) []zone {
 			continue
 		}
 		// Lines between the data lines must fit the columns; a line that
-		// does not (a paragraph between two tables) ends the table.
+		// does not (a paragraph between two tables) ends the table. A
+		// section heading between rows may cross the columns.
 		for k := first + 1; k < last; k++ {
-			if !dataLine(lines[k]) && !fits(lines[k], &cols, lines[first].size) {
+			if !dataLine(lines[k]) && !fits(lines[k], &cols, lines[first].size) && !sectionHeading(lines[k]) {
 				last = k - 1
 				for !dataLine(lines[last]) {
 					last--
@@ -512,7 +515,7 @@ func bodyRows(lines []*line, cols *columns) [][]*line {
 		}
 		return len(seen)
 	}
-	starter := func(l *line) bool { return occupied(l) >= max(2, (len(cols.ext)+1)/2) }
+	starter := func(l *line) bool { return occupied(l) >= max(2, (len(cols.ext)+1)/2) || sectionHeading(l) }
 	step := 0.0
 	for i := 1; i < len(lines); i++ {
 		if g := lines[i-1].y - lines[i].y; g >= 0.5*lines[i].size && (step == 0 || g < step) {
@@ -571,6 +574,24 @@ func bodyRows(lines []*line, cols *columns) [][]*line {
 		rows = append(rows, pendingAbove)
 	}
 	return rows
+}
+
+// sectionNumber matches the outline number a section heading opens with:
+// 一、, （一）, (一).
+var sectionNumber = regexp.MustCompile(`^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])`)
+
+// maxSectionRunes is the longest section heading taken inside a table.
+const maxSectionRunes = 20
+
+// sectionHeading reports whether a body line is a section heading between
+// rows (一、县直部门, （二）乡镇): one phrase opening with an outline number.
+// It is a row of its own, never the wrapped top of the next row's label.
+func sectionHeading(l *line) bool {
+	if len(l.chunks) != 1 {
+		return false
+	}
+	t := strings.TrimSpace(l.text())
+	return sectionNumber.MatchString(t) && utf8.RuneCountInString(t) <= maxSectionRunes
 }
 
 // headerRows lays out the header lines over the columns. A piece that
