@@ -208,8 +208,13 @@ func headerStart(lines []*line, from, first, last int, cols *columns, rules []ru
 	size := lines[first].size
 	crossed, split := false, false
 	cellPitch := linePitch(lines[first:last+1], size)
+	if first-1 >= from && first+1 < len(lines) && centredLabel(lines[first-1], lines[first], lines[first+1], cols) {
+		// The first row's label wrapped around its data line: its top
+		// line is the row's, not the header's.
+		top, body = first-1, first-1
+	}
 walk:
-	for k := first - 1; k >= from && body-k <= maxHeaderLines; k-- {
+	for k := body - 1; k >= from && body-k <= maxHeaderLines; k-- {
 		l, below := lines[k], lines[k+1]
 		if blocked(l.y, below.y) || abs(l.size-size) > 0.2*size {
 			break
@@ -251,6 +256,32 @@ walk:
 		}
 	}
 	return body, body
+}
+
+// centredLabel reports whether above, a line of one phrase right over the
+// data line, is the top of a cell wrapped onto two lines and centred on
+// the row, as a borderless table sets a long unit name: below, the line
+// under the data line, has text in the same column, and the two lie as
+// far from the data line, closer together than the lines of a header.
+func centredLabel(above, data, below *line, cols *columns) bool {
+	ps := pieces(above, cols)
+	if len(ps) != 1 || dataLine(below) {
+		return false
+	}
+	a, b := overlapCols(cols, &ps[0], above.size)
+	if a != b {
+		return false
+	}
+	up, down := above.y-data.y, data.y-below.y
+	if up <= 0 || down <= 0 || abs(up-down) > 0.2*data.size || up+down > maxStackGap*data.size {
+		return false
+	}
+	for _, q := range pieces(below, cols) {
+		if c, d := overlapCols(cols, &q, below.size); c <= a && d >= a {
+			return true
+		}
+	}
+	return false
 }
 
 // linePitch returns the smallest distance between consecutive lines of
