@@ -19,6 +19,8 @@ func TestProbeFixtures(t *testing.T) {
 	}{
 		{"title-without-title-word.txt", "桐溪县12345热线第20周工单办理得分", "桐溪县12345热线管理中心", "2024-05-21",
 			"2024-05-13", "2024-05-19"},
+		{"imprint-line-only.txt", "关于2024年3月份12345热线工单办理情况的通报", "桐溪县人民政府办公室", "2024-04-09",
+			"2024-03-01", "2024-03-31"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {

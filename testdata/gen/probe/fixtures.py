@@ -26,6 +26,9 @@ and numbers (python3, standard library only):
       pdftotext -layout of a table whose unit header wraps around the
       header line (县（市、 / 区）) beside a header no dictionary knows:
       the open bracket's piece stays with the unit column
+  probe/imprint-line-only.txt
+      a 文件 without a closing signature: the issuer and the date only in the
+      印发 line under the 抄送 line, apart by one space as a PDF's text has it
   probe/section-rows.txt
       a pipe table whose units are grouped under section rows (一、县直部门,
       二、乡镇) printed as one text in the first cell: neither is a unit row,
@@ -277,6 +280,11 @@ def main():
                      "   桐溪镇      51      45      88.24%",
                      "   石坝乡      27      25      92.59%",
                      "     合计     180     168      93.33%"]) + "\n")
+    # --- the issuer and date only in the 印发 line, one space apart
+    write(os.path.join(td, "probe/imprint-line-only.txt"),
+          "桐溪县人民政府办公室文件\n\n桐政办〔2024〕12号\n\n关于2024年3月份12345热线\n工单办理情况的通报\n\n"
+          "各乡镇人民政府，县政府各部门：\n\n现将3月份全县12345热线工单办理情况通报如下：3月份共交办工单1214件，按期办结1180件。\n\n"
+          "抄送：县委办公室，县人大常委会办公室。\n\n桐溪县人民政府办公室 2024年4月9日印发\n")
 
 
 if __name__ == "__main__":
