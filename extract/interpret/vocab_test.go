@@ -324,6 +324,12 @@ var wordTests = map[string]func(t *testing.T, w string){
 		require.Len(t, f, 3)
 		assert.Nil(t, f[2].Numerator, "%s满意 is no numerator of 满意率", w)
 	},
+	"earlier periods": func(t *testing.T, w string) {
+		f := readProse("满意率为97.2%，同比提升1.3个百分点（" + w + "为95.6%）。").Figures
+		require.Len(t, f, 2, w)
+		require.NotNil(t, f[1].Base, "the bracket after the change names its earlier rate")
+		assert.Equal(t, 95.6, *f[1].Base)
+	},
 }
 
 // conditionTest checks that a word of a condition puts an item in the

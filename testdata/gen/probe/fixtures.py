@@ -70,6 +70,10 @@ and numbers (python3, standard library only):
       units grouped by kind, each kind closed by its own subtotal row
       (县直部门小计, 乡镇小计) before the 合计: the 合计 sums the units, not
       the subtotals too; one subtotal off its kind's rows
+  validate/probe_point_change_bases.txt (+ .want.json)
+      changes in 个百分点 whose earlier rate is printed in brackets, before
+      the change (较上月（96.6%）提升…) or after it (…（去年同期为95.6%）), one
+      that holds and two that do not
 """
 import json
 import os
@@ -285,6 +289,17 @@ def main():
           "桐溪县人民政府办公室文件\n\n桐政办〔2024〕12号\n\n关于2024年3月份12345热线\n工单办理情况的通报\n\n"
           "各乡镇人民政府，县政府各部门：\n\n现将3月份全县12345热线工单办理情况通报如下：3月份共交办工单1214件，按期办结1180件。\n\n"
           "抄送：县委办公室，县人大常委会办公室。\n\n桐溪县人民政府办公室 2024年4月9日印发\n")
+    # --- changes in points with their earlier rates in brackets
+    write(os.path.join(td, "validate/probe_point_change_bases.txt"),
+          "桐溪县12345热线办公室    2024年3月4日\n桐溪县2月份12345热线运行情况\n\n"
+          "2月份，按时办结率为98.1%，较上月（96.6%）提升1.1个百分点。\n\n"
+          "回访满意率为97.2%，同比提升1.3个百分点（去年同期为95.6%）。\n\n"
+          "按时回复率为99.3%，较上月（98.5%）提升0.8个百分点。\n")
+    write(os.path.join(td, "validate/probe_point_change_bases.want.json"), json.dumps([
+        {"severity": "error", "rule": "change_mismatch", "table": -1, "row": -1, "figure": 1,
+         "published": "1.1个百分点", "expected": "1.5个百分点"},
+        {"severity": "error", "rule": "change_mismatch", "table": -1, "row": -1, "figure": 3,
+         "published": "1.3个百分点", "expected": "1.6个百分点"}], ensure_ascii=False, indent=1) + "\n")
 
 
 if __name__ == "__main__":
