@@ -940,6 +940,225 @@ def shuangyue():
                        "3—4月，区12345热线共交办工单%s，办结%s。")
 
 
+# ---------------------------------------------------------------------------
+# 83 国道: unit names holding digits and Latin letters (207国道公路管理站, G15沈海高速管理处,
+#   第二人民医院), rates at one decimal; planted: a slipped 办结率
+# ---------------------------------------------------------------------------
+
+def guodao():
+    rnd = random.Random(6028)
+    doc = Doc("probe-guodao-2024-06")
+    meta(doc, ["海塘县2024年6月12345热线工单办理情况"], "海塘县12345热线服务中心", (2024, 7, 3),
+         period((2024, 6, 1), (2024, 6, 30), "2024年6月"))
+    doc.layout.update(style="plain", signature=True, cms="utf8", threeline="threeline")
+    cols = [P.unit("承办单位"), P.cnt("handled", "工单数"), P.cnt("closed", "办结数"),
+            P.rate("closure_rate", "办结率", "closed", "handled", dec=1), P.cnt("satisfied", "满意数"),
+            P.rate("satisfaction_rate", "满意率", "satisfied", "handled", dec=1)]
+    t = Table("附件", ["6月份各承办单位工单办理情况"], cols)
+    us = ["207国道公路管理站", "G15沈海高速海塘管理处", "县第二人民医院", "县第三中学", "县110指挥中心",
+          "县12345热线平台", "5G网络建设办公室"] + depts(rnd, 8, "县") + towns(rnd, 4, ("镇",))
+    fill(t, rnd, us, 6, 160, visit=(1, 1))
+    t.render()
+    h = colsum(t, "handled")
+    doc.blocks.append(("title",))
+    doc.p("6月份，县12345热线共转办工单%s，办结%s，群众满意%s。" % (
+        doc.fig("转办工单", h), doc.fig("办结", colsum(t, "closed")), doc.fig("群众满意", colsum(t, "satisfied"))))
+    doc.checks.append({"label": "转办", "value": h, "tables": [0], "column": "handled"})
+    attachment(doc, t, "附件：6月份各承办单位工单办理情况")
+    u = first_unit(t, lambda r: r["closed"] < r["handled"] - 1, 0)
+    P.slip(doc, 0, u, "closure_rate", "units")
+    return doc
+
+
+# ---------------------------------------------------------------------------
+# 84 三渠: a wide two-level header (合计 / 热线电话 / 网上留言 / 来信 x 受理数 / 办结数 /
+#   办结率), 14 columns in landscape at 8 points; planted: a 来信 count that breaks its row sum
+# ---------------------------------------------------------------------------
+
+def sanqu():
+    rnd = random.Random(6029)
+    doc = Doc("probe-sanqu-2024-08")
+    meta(doc, ["三渠区2024年8月12345热线分渠道诉求办理情况"], "三渠区政务服务和数据管理局", (2024, 9, 5),
+         period((2024, 8, 1), (2024, 8, 31), "2024年8月"))
+    doc.layout.update(style="plain", signature=True, cms="gb2312", threeline="threeline")
+    groups = ["合计", "热线电话", "网上留言", "来信"]
+    cols = [P.seq(), P.unit("单位")]
+    for g in groups:
+        cols += [P.cnt("handled", "受理数", g), P.cnt("closed", "办结数", g),
+                 P.rate("closure_rate", "办结率", "closed", "handled", dec=2, group=g)]
+    t = Table("附件", ["2024年8月各单位分渠道诉求办理情况"], cols, landscape=True, font_pt=8,
+              row_sums=[{"total": "handled", "parts": ["热线电话/handled", "网上留言/handled", "来信/handled"]},
+                        {"total": "closed", "parts": ["热线电话/closed", "网上留言/closed", "来信/closed"]}])
+    us = depts(rnd, 14, "区", utilities=3) + towns(rnd, 5, ("街道",))
+    for i, u in enumerate(us):
+        chans = [("热线电话", P.counts(rnd, 10, 150, closed=(0.9, 1.0))), ("网上留言", P.counts(rnd, 2, 50, closed=(0.85, 1.0))),
+                 ("来信", P.counts(rnd, 1, 9, closed=(0.8, 1.0)))]
+        t.add(P.channel_row(u, i + 1, chans, ["handled", "closed"], overall=True))
+    t.render()
+    h = colsum(t, "handled")
+    doc.blocks.append(("title",))
+    doc.p("8月份，区12345热线共受理群众诉求%s，其中热线电话%s、网上留言%s、来信%s。" % (
+        doc.fig("受理群众诉求", h), doc.fig("热线电话", colsum(t, "热线电话/handled")),
+        doc.fig("网上留言", colsum(t, "网上留言/handled")), doc.fig("来信", colsum(t, "来信/handled"))))
+    doc.sums.append({"label": "受理", "total": h, "parts": [colsum(t, "热线电话/handled"), colsum(t, "网上留言/handled"),
+                                                           colsum(t, "来信/handled")]})
+    doc.checks.append({"label": "受理", "value": h, "tables": [0], "column": "handled"})
+    attachment(doc, t, "附件：2024年8月各单位分渠道诉求办理情况")
+    i = 6
+    P.count_off(doc, 0, us[i], "来信/handled", t.data[i]["来信/handled"] + 4, rule="count_sum_mismatch",
+                note="来信 受理数 4 too high", extra_alts=["handled", "热线电话/handled", "网上留言/handled"])
+    return doc
+
+
+# ---------------------------------------------------------------------------
+# 85 印发: a red-head 文件 without a closing signature: the issuer and the date only in the
+#   印发 line of the footer; clean
+# ---------------------------------------------------------------------------
+
+def yinfa():
+    rnd = random.Random(6030)
+    doc = Doc("probe-yinfa-2024-09")
+    meta(doc, ["关于2024年9月份12345热线", "工单办理情况的通报"], "印溪县人民政府办公室", (2024, 10, 12),
+         period((2024, 9, 1), (2024, 9, 30), "2024年9月份"), masthead="印溪县人民政府办公室文件",
+         doc_number="印政办〔2024〕58号")
+    doc.layout.update(style="redhead", signature=False, cms="gbk", threeline="threeline")
+    cols = [P.unit("单位"), P.cnt("handled", "交办件数"), P.cnt("on_time", "按期办结件数"),
+            P.rate("on_time_rate", "按期办结率", "on_time", "handled", dec=2)]
+    t = Table("附件", ["2024年9月份各单位工单办理情况"], cols)
+    fill(t, rnd, depts(rnd, 12, "县", utilities=2) + towns(rnd, 5, ("镇", "乡")), 10, 150)
+    t.render()
+    h = colsum(t, "handled")
+    doc.blocks.append(("title",))
+    doc.blocks.append(("salutation", "各乡镇人民政府，县政府各部门："))
+    doc.p("现将2024年9月份全县12345热线工单办理情况通报如下：9月份共交办工单%s，按期办结%s。" % (
+        doc.fig("交办工单", h), doc.fig("按期办结", colsum(t, "on_time"))))
+    doc.checks.append({"label": "交办", "value": h, "tables": [0], "column": "handled"})
+    doc.blocks.append(("attach", ["附件：2024年9月份各单位工单办理情况"]))
+    doc.blocks.append(("label", t.label))
+    doc.table(t)
+    doc.blocks.append(("footer", ["抄送：县委办公室，县人大常委会办公室，县政协办公室。",
+                                  "印溪县人民政府办公室　　　　2024年10月12日印发"]))
+    return doc
+
+
+# ---------------------------------------------------------------------------
+# 86 澗東: traditional script throughout a grouped table: section rows (一、縣直部門 / 二、鄉鎮),
+#   subtotals (縣直部門小計 / 鄉鎮小計), 合計 on top, rates with a full-width ％; planted: a
+#   slipped 滿意率
+# ---------------------------------------------------------------------------
+
+def jiandong():
+    rnd = random.Random(6031)
+    doc = Doc("probe-jiandong-2024-07")
+    meta(doc, ["澗東縣2024年7月12345熱線工單辦理情況"], "澗東縣政務服務管理局", (2024, 8, 6),
+         period((2024, 7, 1), (2024, 7, 31), "2024年7月"))
+    doc.layout.update(style="plain", signature=True, cms="gb2312", threeline="threeline")
+    cols = [P.unit("單位"), P.cnt("handled", "受理件數"), P.cnt("closed", "辦結件數"),
+            P.rate("closure_rate", "辦結率", "closed", "handled", dec=2), P.cnt("satisfied", "滿意件數"),
+            P.rate("satisfaction_rate", "滿意率", "satisfied", "handled", dec=2)]
+    t = Table("附件", ["7月份各單位工單辦理情況"], cols, total_unit="合計", total_position="top")
+    t.section("一、縣直部門")
+    fill(t, rnd, ["縣教育局", "縣公安局", "縣民政局", "縣財政局", "縣交通運輸局", "縣衛生健康局"], 15, 180, visit=(1, 1))
+    t.add_subtotal("縣直部門小計")
+    t.section("二、鄉鎮")
+    fill(t, rnd, ["澗東鎮", "南橋鎮", "北嶺鄉", "西灣鎮", "雲台鄉"], 30, 240, visit=(1, 1))
+    t.add_subtotal("鄉鎮小計")
+    t.make_total()
+    t.render()
+    fullwidth_pct(t)
+    h = sum(r["handled"] for r in t.unit_rows())
+    doc.blocks.append(("title",))
+    doc.p("7月份，縣12345熱線共受理群眾訴求%s，辦結%s。" % (
+        doc.fig("受理群眾訴求", h), doc.fig("辦結", sum(r["closed"] for r in t.unit_rows()))))
+    doc.checks.append({"label": "受理", "value": h, "tables": [0], "column": "handled"})
+    attachment(doc, t, "附件：7月份各單位工單辦理情況")
+    u = first_unit(t, lambda r: 0 < r["satisfied"] < r["handled"] - 1, 1)
+    P.slip(doc, 0, u, "satisfaction_rate", "units")
+    return doc
+
+
+# ---------------------------------------------------------------------------
+# 87 占比: narrative shares in other phrasings (占比分别为…, 依次为…, 各占…), a change in 个百分点;
+#   planted: a share list over the wrong base
+# ---------------------------------------------------------------------------
+
+def zhanbi():
+    rnd = random.Random(6032)
+    doc = Doc("probe-zhanbi-2024-11")
+    meta(doc, ["占城区11月份12345热线诉求分析"], "占城区12345热线管理办公室", (2024, 12, 4),
+         period((2024, 11, 1), (2024, 11, 30), "11月份"))
+    doc.layout.update(style="plain", signature=True, cms="classic", threeline="threeline")
+    total = 9000 + rnd.randint(0, 2000)
+    consult = round(total * 0.41)
+    help_ = round(total * 0.27)
+    complain = round(total * 0.19)
+    other = total - consult - help_ - complain
+    doc.blocks.append(("title",))
+    vals = [consult, help_, complain, other]
+    sh = [share(v, total) for v in vals]
+    doc.p("11月份，区12345热线共受理群众诉求%s，其中咨询类、求助类、投诉类和其他类诉求依次为%s件、%s件、%s件和%s件，"
+          "占比分别为%s、%s、%s和%s。" % ((doc.fig("受理群众诉求", total),) + tuple(vals) + tuple(sh)))
+    for n, v, x in zip(["咨询类", "求助类", "投诉类", "其他类"], vals, sh):
+        doc.figures.append({"label": n, "value": v, "unit": "件"})
+        doc.shares.append({"label": n, "count": v, "share": x, "base": total})
+    doc.sums.append({"label": "类型", "total": total, "parts": vals})
+    dispatched = round(total * 0.62)
+    a = round(dispatched * 0.55)
+    b = dispatched - a
+    wrong = [share(a, total), share(b, total)]
+    doc.p("转办各单位%s，其中区直部门%s、街道%s，各占%s、%s。" % (
+        doc.fig("转办各单位", dispatched), doc.fig("区直部门", a), doc.fig("街道", b), wrong[0], wrong[1]))
+    doc.sums.append({"label": "转办", "total": dispatched, "parts": [a, b]})
+    for n, v, x in zip(["区直部门", "街道"], (a, b), wrong):
+        doc.shares.append({"label": n, "count": v, "share": x, "base": dispatched, "group": "转办"})
+    doc.finding("share_mismatch", None, "", "", "error", wrong[0], share(a, dispatched),
+                note="区直部门 and 街道 shares computed over the total, not over 转办")
+    doc.p("群众满意率较上月提升0.8个百分点。")
+    doc.blocks.append(("signature",))
+    return doc
+
+
+# ---------------------------------------------------------------------------
+# 88 提点: rates with their earlier values in brackets and the change in 个百分点, before the
+#   change (较上月（96.6%）提升…) and after it (…（去年同期为95.6%）); planted: one change
+#   that its two rates do not give
+# ---------------------------------------------------------------------------
+
+def tidian():
+    rnd = random.Random(6033)
+    doc = Doc("probe-tidian-2024-09")
+    meta(doc, ["提坝区2024年9月12345热线运行情况"], "提坝区12345热线服务中心", (2024, 10, 8),
+         period((2024, 9, 1), (2024, 9, 30), "2024年9月"))
+    doc.layout.update(style="plain", signature=True, cms="utf8", threeline="threeline")
+    doc.points = []
+    cols = [P.unit("单位"), P.cnt("handled", "工单量"), P.cnt("on_time", "按时办结量"),
+            P.rate("on_time_rate", "按时办结率", "on_time", "handled", dec=2)]
+    t = Table("附件", ["9月份各单位工单办理情况"], cols)
+    fill(t, rnd, depts(rnd, 10, "区", utilities=2) + towns(rnd, 4, ("街道",)), 20, 260)
+    t.render()
+    h, ot = colsum(t, "handled"), colsum(t, "on_time")
+    now1 = fmt_pct(ot, h, 2)
+    before1 = fmt_dec(pct(ot, h, 2) - Decimal("0.87"), 2, "pad") + "%"
+    pts1 = "0.87"
+    now2, before2, pts2 = "97.4%", "95.9%", "1.2"   # 97.4 - 95.9 = 1.5: planted
+    now3, before3, pts3 = "98.6%", "99.1%", "0.5"
+    doc.blocks.append(("title",))
+    doc.p("9月份，区12345热线共转办工单%s，按时办结%s，按时办结率%s，较上月（%s）提升%s个百分点。" % (
+        doc.fig("转办工单", h), doc.fig("按时办结", ot), now1, before1, pts1))
+    doc.p("回访满意率%s，同比提升%s个百分点（去年同期为%s）；按时回复率%s，同比下降%s个百分点（去年同期%s）。" % (
+        now2, pts2, before2, now3, pts3, before3))
+    doc.points += [{"label": "按时办结率", "now": now1, "before": before1, "points": pts1, "direction": "up"},
+                   {"label": "回访满意率", "now": now2, "before": before2, "points": pts2, "direction": "up"},
+                   {"label": "按时回复率", "now": now3, "before": before3, "points": pts3, "direction": "down"}]
+    doc.rates.append({"label": "按时办结率", "num": ot, "den": h, "rate": now1})
+    doc.finding("change_mismatch", None, "", "", "error", pts2 + "个百分点", "1.5个百分点",
+                note="97.4% − 95.9% is 1.5 points, printed 1.2")
+    doc.checks.append({"label": "转办", "value": h, "tables": [0], "column": "handled"})
+    attachment(doc, t, "附件：9月份各单位工单办理情况")
+    return doc
+
+
 ALL = [chengxi, fengting, luming, yunqi, qinghe, tongchuan, liuan, jinwan, shiyan, longmen, qingfeng, nanhu,
        huichuan, yongan, furong, xiushui, dongbu, linjiang, changning, songjiang, bailu, xingcheng, beitang,
-       nianxi, qianshan, dongling, shuangyue]
+       nianxi, qianshan, dongling, shuangyue, guodao, sanqu, yinfa, jiandong, zhanbi,
+       tidian]

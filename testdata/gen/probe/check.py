@@ -178,6 +178,11 @@ def check_narrative(doc):
             v, d = parse(s["rate"])
             if not rate_ok(v, d, s["delta"], prev):
                 out.append((None, "", "", "change:" + s["label"]))
+    for s in getattr(doc, "points", []):
+        # a change in 个百分点 against two printed rates
+        now, before, pts = parse(s["now"])[0], parse(s["before"])[0], parse(s["points"])[0]
+        if abs((now - before) - (pts if s["direction"] == "up" else -pts)) > Decimal("0.15"):
+            out.append((None, "", "", "points:" + s["label"]))
     for s in doc.checks:
         tot = 0
         for ti in s["tables"]:
