@@ -7,6 +7,7 @@ import (
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/internal/lazyregexp"
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -286,6 +287,9 @@ func (tr *tableReader) row(cells []*block.Cell, src block.Row, r int, cols []col
 		key := cols[c-g.offset].key
 		cell := model.Cell{Text: text, Pos: cells[c].Pos, Stored: cells[c].Value}
 		n, ok := parseNumber(text)
+		if !ok && key.Base() == model.Rank {
+			n, ok = parseNumber(sharedPlace(text))
+		}
 		switch {
 		case !ok && tr.textCols[c-g.offset]:
 		case !ok:
@@ -436,6 +440,21 @@ func singleText(cells []*block.Cell) string {
 		return ""
 	}
 	return strings.TrimSpace(only.Text)
+}
+
+// sharedPlace returns the number of a place marked as shared, "5（并列）",
+// "并列第5名" -> "5", or text as it is.
+func sharedPlace(text string) string {
+	t := fold(text)
+	if !vocab.TieWords.In(t) {
+		return text
+	}
+	for w := range vocab.TieWords.All() {
+		t = strings.ReplaceAll(t, w, "")
+	}
+	t = strings.Trim(strings.TrimSpace(t), "()")
+	t = strings.TrimPrefix(strings.TrimSpace(t), "第")
+	return strings.TrimSuffix(strings.TrimSpace(t), "名")
 }
 
 // sectionRow reports whether a row holds only a section heading: one text

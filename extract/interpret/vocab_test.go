@@ -324,6 +324,13 @@ var wordTests = map[string]func(t *testing.T, w string){
 		require.Len(t, f, 3)
 		assert.Nil(t, f[2].Numerator, "%s满意 is no numerator of 满意率", w)
 	},
+	"tie words": func(t *testing.T, w string) {
+		for _, text := range []string{"5（" + w + "）", w + "第5名", w + "5"} {
+			n, ok := parseNumber(sharedPlace(text))
+			require.True(t, ok, text)
+			assert.Equal(t, 5.0, n.value, text)
+		}
+	},
 	"earlier periods": func(t *testing.T, w string) {
 		f := readProse("满意率为97.2%，同比提升1.3个百分点（" + w + "为95.6%）。").Figures
 		require.Len(t, f, 2, w)

@@ -17,6 +17,8 @@ var (
 	RankWords = newList("rank words", "前", "后", "末")
 	// RankPlaces count places in a rank list: 前三名, 后5位, 前十家.
 	RankPlaces = newList("rank places", "名", "位", "个", "家")
+	// TieWords mark a place shared with another unit: 5（并列）, 并列第5名.
+	TieWords = newList("tie words", "并列")
 	// PartialListWords in a table's title say it lists only some units:
 	// 诉求较多的单位, 排名靠后, 重点.
 	PartialListWords = newList("partial list words", "排名前", "排名后", "排名靠", "较多", "较少", "最多", "最少", "重点", "典型")

@@ -74,6 +74,9 @@ and numbers (python3, standard library only):
       changes in 个百分点 whose earlier rate is printed in brackets, before
       the change (较上月（96.6%）提升…) or after it (…（去年同期为95.6%）), one
       that holds and two that do not
+  validate/probe_rank_tied.txt (+ .want.json)
+      排名 cells that mark a shared place (5（并列）) among ten rows, and two
+      neighbours' ranks exchanged below them
 """
 import json
 import os
@@ -300,6 +303,20 @@ def main():
          "published": "1.1个百分点", "expected": "1.5个百分点"},
         {"severity": "error", "rule": "change_mismatch", "table": -1, "row": -1, "figure": 3,
          "published": "1.3个百分点", "expected": "1.6个百分点"}], ensure_ascii=False, indent=1) + "\n")
+    # --- ranks: shared places marked 并列, two neighbours exchanged below them
+    tied = [("1", "县水务局", "98.62"), ("2", "石坝乡", "97.41"), ("3", "桐溪镇", "96.95"), ("4", "县林业局", "96.30"),
+            ("5（并列）", "柳湾街道", "95.88"), ("5（并列）", "县商务局", "95.88"), ("7", "梅岭乡", "95.02"),
+            ("8", "县统计局", "94.77"), ("10", "县审计局", "94.31"), ("9", "青坪镇", "93.60")]
+    write(os.path.join(td, "validate/probe_rank_tied.txt"),
+          "桐溪县12345热线管理中心    2024年6月11日\n桐溪县第23周承办单位考评得分\n\n"
+          "第23周各承办单位考评得分及排名如下。\n\n"
+          "| 排名 | 承办单位 | 综合得分 |\n|---|---|---|\n" +
+          "".join("| %s | %s | %s |\n" % r for r in tied))
+    write(os.path.join(td, "validate/probe_rank_tied.want.json"), json.dumps([
+        {"severity": "error", "rule": "rank_order", "table": 0, "row": 8, "unit": "县审计局", "column": "rank",
+         "published": "10", "expected": "9"},
+        {"severity": "error", "rule": "rank_order", "table": 0, "row": 9, "unit": "青坪镇", "column": "rank",
+         "published": "9", "expected": "10"}], ensure_ascii=False, indent=1) + "\n")
 
 
 if __name__ == "__main__":
