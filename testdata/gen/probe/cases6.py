@@ -1158,7 +1158,103 @@ def tidian():
     return doc
 
 
+# ---------------------------------------------------------------------------
+# 89 双表: two tables right after each other under their titles only (no 附件 labels, no text
+#   between them), borderless, the second with a 备注 text column at its end; planted: a
+#   slipped rate in the second
+# ---------------------------------------------------------------------------
+
+def shuangbiao():
+    rnd = random.Random(6034)
+    doc = Doc("probe-shuangbiao-2024-04")
+    meta(doc, ["双河县2024年4月12345热线工单办理情况"], "双河县12345热线运行中心", (2024, 5, 7),
+         period((2024, 4, 1), (2024, 4, 30), "2024年4月"))
+    doc.layout.update(style="plain", signature=True, cms="gbk", threeline="borderless", attach_page_break=False)
+    cols1 = [P.unit("县直部门"), P.cnt("handled", "受理数"), P.cnt("closed", "办结数"),
+             P.rate("closure_rate", "办结率", "closed", "handled", dec=2)]
+    t1 = Table("", ["表一  县直部门工单办理情况"], cols1)
+    fill(t1, rnd, depts(rnd, 8, "县"), 10, 140)
+    t1.render()
+    cols2 = [P.unit("乡镇"), P.cnt("handled", "受理数"), P.cnt("closed", "办结数"),
+             P.rate("closure_rate", "办结率", "closed", "handled", dec=2), P.text("备注", "备注")]
+    t2 = Table("", ["表二  乡镇工单办理情况"], cols2)
+    us2 = towns(rnd, 7, ("镇", "乡"))
+    fill(t2, rnd, us2, 20, 200)
+    for i, r in enumerate(t2.data):
+        r["备注"] = "新设" if i == 2 else ("合并" if i == 5 else "")
+    t2.render()
+    a, b = colsum(t1, "handled"), colsum(t2, "handled")
+    doc.blocks.append(("title",))
+    doc.p("4月份，县12345热线向县直部门转办工单%s，向乡镇转办工单%s。各单位办理情况如下。" % (
+        doc.fig("县直部门", a), doc.fig("乡镇", b)))
+    doc.checks += [{"label": "县直", "value": a, "tables": [0], "column": "handled"},
+                   {"label": "乡镇", "value": b, "tables": [1], "column": "handled"}]
+    doc.table(t1)
+    doc.table(t2)
+    doc.blocks.append(("signature",))
+    u = first_unit(t2, lambda r: r["closed"] < r["handled"] - 1, 1)
+    P.slip(doc, 1, u, "closure_rate", "units")
+    return doc
+
+
+# ---------------------------------------------------------------------------
+# 90 小表: a table of three units only (县区), rates at one decimal, the 合计 row first with
+#   its own rate; clean
+# ---------------------------------------------------------------------------
+
+def xiaobiao():
+    rnd = random.Random(6035)
+    doc = Doc("probe-xiaobiao-2024-08")
+    meta(doc, ["小川市2024年8月12345热线运行简况"], "小川市12345政务服务热线中心", (2024, 9, 3),
+         period((2024, 8, 1), (2024, 8, 31), "2024年8月"))
+    doc.layout.update(style="plain", signature=True, cms="utf8", threeline="threeline")
+    cols = [P.unit("县（区）"), P.cnt("handled", "转办量"), P.cnt("on_time", "按时办结量"),
+            P.rate("on_time_rate", "按时办结率", "on_time", "handled", dec=1)]
+    t = Table("附件", ["2024年8月各县（区）转办工单办理情况"], cols, total_unit="合计", total_position="top")
+    fill(t, rnd, ["小川区", "东坪县", "西岭县"], 800, 3000)
+    t.make_total()
+    t.render()
+    h = colsum(t, "handled")
+    doc.blocks.append(("title",))
+    doc.p("8月份，市12345热线向各县（区）转办工单%s，按时办结%s。" % (
+        doc.fig("转办工单", h), doc.fig("按时办结", colsum(t, "on_time"))))
+    doc.checks.append({"label": "转办", "value": h, "tables": [0], "column": "handled"})
+    attachment(doc, t, "附件：2024年8月各县（区）转办工单办理情况")
+    return doc
+
+
+# ---------------------------------------------------------------------------
+# 91 杂符: stray marks in the table as a CMS copy has them: a rate with a space before its %
+#   ("96.40 %"), 99.80% padded, a unit with no orders ("/" in its rate); planted: a slipped rate
+# ---------------------------------------------------------------------------
+
+def zafu():
+    rnd = random.Random(6036)
+    doc = Doc("probe-zafu-2024-05")
+    meta(doc, ["杂溪区2024年5月12345热线工单办理情况"], "杂溪区政务服务中心", (2024, 6, 5),
+         period((2024, 5, 1), (2024, 5, 31), "2024年5月"))
+    doc.layout.update(style="plain", signature=True, cms="gb2312", threeline="threeline")
+    cols = [P.unit("单位"), P.cnt("handled", "工单量"), P.cnt("closed", "办结量"),
+            P.rate("closure_rate", "办结率", "closed", "handled", dec=2, style="pad")]
+    t = Table("附件", ["5月份各单位工单办理情况"], cols)
+    t.zero_rate = "/"
+    fill(t, rnd, depts(rnd, 12, "区", utilities=2) + towns(rnd, 4, ("街道",)), 8, 300)
+    t.data[3].update(handled=500, closed=499)
+    t.data[6].update(handled=0, closed=0)
+    t.render()
+    r9 = t.data[9]
+    t.set_cell(r9["unit"], "closure_rate", fmt_pct(r9["closed"], r9["handled"], 2, style="pad").replace("%", " %"))
+    h = colsum(t, "handled")
+    doc.blocks.append(("title",))
+    doc.p("5月份，区12345热线共转办工单%s，办结%s。" % (doc.fig("转办工单", h), doc.fig("办结", colsum(t, "closed"))))
+    doc.checks.append({"label": "转办", "value": h, "tables": [0], "column": "handled"})
+    attachment(doc, t, "附件：5月份各单位工单办理情况")
+    u = first_unit(t, lambda r: 0 < r["closed"] < r["handled"] - 1 and r["unit"] not in (r9["unit"], t.data[3]["unit"]), 10)
+    P.slip(doc, 0, u, "closure_rate", "units")
+    return doc
+
+
 ALL = [chengxi, fengting, luming, yunqi, qinghe, tongchuan, liuan, jinwan, shiyan, longmen, qingfeng, nanhu,
        huichuan, yongan, furong, xiushui, dongbu, linjiang, changning, songjiang, bailu, xingcheng, beitang,
        nianxi, qianshan, dongling, shuangyue, guodao, sanqu, yinfa, jiandong, zhanbi,
-       tidian]
+       tidian, shuangbiao, xiaobiao, zafu]
