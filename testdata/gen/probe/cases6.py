@@ -10,7 +10,7 @@ from decimal import Decimal
 import plant as P
 from cases import attachment, colsum, meta, period, share
 from docmodel import Col, Doc, Table, cn_date, fmt_dec, fmt_pct, pct, thousands
-from names import depts, towns
+from names import depts, towns, villages
 
 
 def fill(t, rnd, units, lo, hi, seq=False, **kw):
@@ -1254,7 +1254,49 @@ def zafu():
     return doc
 
 
+# ---------------------------------------------------------------------------
+# 92 村居: 70 villages over pages under one section row per town (一、桂花镇 …), each town
+#   closed by its subtotal, the header repeated on every page, borderless; planted: a village's
+#   办结率 slipped and one town's subtotal 受理数 off
+# ---------------------------------------------------------------------------
+
+def cunju():
+    rnd = random.Random(6037)
+    doc = Doc("probe-cunju-2024-12")
+    meta(doc, ["村居12345热线诉求办理情况通报"], "岭东县12345热线管理中心", (2025, 1, 10),
+         period((2024, 12, 1), (2024, 12, 31), "12月份"), issued_text=cn_date(2025, 1, 10))
+    doc.layout.update(style="plain", signature=True, cms="utf8", threeline="borderless")
+    cols = [P.unit("村（社区）"), P.cnt("handled", "受理数"), P.cnt("closed", "办结数"),
+            P.rate("closure_rate", "办结率", "closed", "handled", dec=2), P.cnt("satisfied", "满意数"),
+            P.rate("satisfaction_rate", "满意率", "satisfied", "handled", dec=2)]
+    t = Table("附件", ["12月份各村（社区）诉求办理情况"], cols, total_unit="合计", total_position="bottom",
+              repeat_header=True)
+    tws = towns(rnd, 6, ("镇", "乡"))
+    seen = set(tws)
+    heads = "一二三四五六"
+    for k, tw in enumerate(tws):
+        t.section("%s、%s" % (heads[k], tw))
+        vs = villages(rnd, 10 + k % 3, avoid=seen)
+        seen.update(vs)
+        fill(t, rnd, vs, 2, 40, visit=(1, 1))
+        t.add_subtotal(tw + "小计")
+    t.make_total()
+    t.render()
+    h = sum(r["handled"] for r in t.unit_rows())
+    doc.blocks.append(("title",))
+    doc.p("12月份，全县各村（社区）共承办12345热线诉求%s，办结%s。" % (
+        doc.fig("承办12345热线诉求", h), doc.fig("办结", sum(r["closed"] for r in t.unit_rows()))))
+    doc.checks.append({"label": "承办", "value": h, "tables": [0], "column": "handled"})
+    attachment(doc, t, "附件：12月份各村（社区）诉求办理情况")
+    subs = [r for i, r in enumerate(t.data) if i in t.subtotals]
+    P.count_off(doc, 0, subs[3]["unit"], "handled", subs[3]["handled"] + 10, rule="total_mismatch",
+                note="a town's subtotal 受理数 10 above its villages")
+    u = first_unit(t, lambda r: 2 < r["closed"] < r["handled"] - 1 and not r["unit"].endswith("小计"), 40)
+    P.slip(doc, 0, u, "closure_rate", "units")
+    return doc
+
+
 ALL = [chengxi, fengting, luming, yunqi, qinghe, tongchuan, liuan, jinwan, shiyan, longmen, qingfeng, nanhu,
        huichuan, yongan, furong, xiushui, dongbu, linjiang, changning, songjiang, bailu, xingcheng, beitang,
        nianxi, qianshan, dongling, shuangyue, guodao, sanqu, yinfa, jiandong, zhanbi,
-       tidian, shuangbiao, xiaobiao, zafu]
+       tidian, shuangbiao, xiaobiao, zafu, cunju]
