@@ -21,7 +21,7 @@ func (st *sentence) change(a amount, lead string, c clause) bool {
 	case a.isPoints():
 	case m == nil:
 		return false
-	case a.isCount() && st.base == nil && compare == "":
+	case a.isCount() && (st.base == nil || st.baseRate) && compare == "":
 		return false
 	}
 	sign := 1.0
@@ -34,8 +34,11 @@ func (st *sentence) change(a amount, lead string, c clause) bool {
 	fig := model.Figure{Kind: model.Change, Label: strings.TrimSpace(trimLeads(st.cut(cs, a.start))),
 		Value: sign * a.value, Decimals: a.decimals, Unit: a.unit, Text: st.cut(cs, a.end), Span: st.span(cs, a.end), Parent: st.lastMain,
 		Compare: st.printedCompare(compare, cs)}
-	if a.isCount() && !st.baseRate || a.isPoints() && st.baseRate {
+	switch {
+	case a.isCount() && !st.baseRate, a.isPoints() && st.baseRate:
 		fig.Base, st.base = st.base, nil
+	case st.baseRate:
+		st.base = nil // an earlier rate before a change in percent: not kept
 	}
 	if a.isCount() && a.magnitude != "" {
 		fig.PrintedUnit = a.magnitude + a.unit
