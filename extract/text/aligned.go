@@ -643,6 +643,11 @@ func buildAligned(header []line, rows []alignedRow) *block.Table {
 	if width < 2 {
 		return nil
 	}
+	if w := widestHeader(header); w > width && slices.ContainsFunc(rows, func(r alignedRow) bool { return !r.section && len(r.fields) == w }) {
+		// A last column most rows leave empty (备注): the header and the
+		// rows that fill it give the columns.
+		width = w
+	}
 	t := &block.Table{}
 	for i, page := range splitPages(rows) {
 		cols := columnCentres(page, width)
@@ -682,6 +687,18 @@ func buildAligned(header []line, rows []alignedRow) *block.Table {
 	}
 	t.Pos = t.Rows[0].Pos
 	return t
+}
+
+// widestHeader returns the most fields a header line has, split at wide
+// gaps.
+func widestHeader(header []line) int {
+	n := 0
+	for _, l := range header {
+		if l.kind() == kText {
+			n = max(n, len(wideTokens(l)))
+		}
+	}
+	return n
 }
 
 // ruleGroups returns the dash groups of the last rule line among the

@@ -507,6 +507,17 @@ func TestLayoutSectionRows(t *testing.T) {
 	assert.Equal(t, []string{"合计", "180", "168", "93.33%"}, got[0][7])
 }
 
+// A last column that most rows of a layout table leave empty (备注) is a
+// column: the header names it and some rows fill it.
+func TestLayoutSparseLastColumn(t *testing.T) {
+	got := tables(readFixture(t, "probe/layout-sparse-last-column.txt"))
+	require.Len(t, got, 1)
+	require.Len(t, got[0], 7)
+	assert.Equal(t, []string{"乡镇", "受理数", "办结数", "办结率", "备注"}, got[0][0])
+	assert.Equal(t, []string{"桐溪镇", "83", "81", "97.59%", ""}, got[0][1])
+	assert.Equal(t, []string{"柳湾乡", "61", "61", "100%", "新设"}, got[0][3])
+}
+
 // utf16 encodes s as UTF-16 in the given byte order, without a byte order
 // mark.
 func utf16(order binary.AppendByteOrder, s string) []byte {

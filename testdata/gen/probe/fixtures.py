@@ -33,6 +33,9 @@ and numbers (python3, standard library only):
       a pipe table whose units are grouped under section rows (一、县直部门,
       二、乡镇) printed as one text in the first cell: neither is a unit row,
       and the first does not join the header
+  text/probe/layout-sparse-last-column.txt
+      pdftotext -layout of a table whose last column (备注) most rows leave
+      empty: the header and the rows that fill it give five columns
   text/probe/layout-section-rows.txt
       pdftotext -layout of a table whose section headings (一、县直部门,
       二、乡镇) stand on lines of their own, the first right under the header
@@ -317,6 +320,16 @@ def main():
          "published": "10", "expected": "9"},
         {"severity": "error", "rule": "rank_order", "table": 0, "row": 9, "unit": "青坪镇", "column": "rank",
          "published": "9", "expected": "10"}], ensure_ascii=False, indent=1) + "\n")
+    # --- layout text: a last column most rows leave empty
+    write(os.path.join(td, "text/probe/layout-sparse-last-column.txt"),
+          "\n".join(["                   各乡镇工单办理情况", "",
+                     "  乡镇         受理数           办结数           办结率          备注",
+                     "  桐溪镇        83            81            97.59%",
+                     "  石坝乡        64            64            100%",
+                     "  柳湾乡        61            61            100%         新设",
+                     "  梅岭镇        144           141           97.92%",
+                     "  青坪镇        69            68            98.55%       合并",
+                     "  白沙乡        41            40            97.56%"]) + "\n")
 
 
 if __name__ == "__main__":
