@@ -65,8 +65,8 @@ func (tr *tableReader) read() model.Table {
 	}
 	nHeader := 0
 	for first+nHeader < len(grid) && nHeader < maxHeaderRows && !isDataRow(grid[first+nHeader]) {
-		if row := grid[first+nHeader]; nHeader > 0 && sectionRow(row) {
-			break // a section heading under the header
+		if row := grid[first+nHeader]; nHeader > 0 && sectionRow(row) || nHeader == 0 && tr.prev != nil && numberedSection(row) {
+			break // a section heading under the header, or opening the rest of the table before
 		}
 		nHeader++
 	}
@@ -462,8 +462,14 @@ func sharedPlace(text string) string {
 // (一、县直部门, （二）乡镇) in one cell of an otherwise empty row, as text
 // copies print a merged cell. No unit is named with a heading number.
 func sectionRow(cells []*block.Cell) bool {
+	return singleText(cells) != "" && (spansAll(cells) || numberedSection(cells))
+}
+
+// numberedSection reports whether a row's one text opens with a heading
+// number: a section heading, never a header cell.
+func numberedSection(cells []*block.Cell) bool {
 	text := singleText(cells)
-	return text != "" && (spansAll(cells) || headingNumber.MatchString(compactHeader(text)))
+	return text != "" && headingNumber.MatchString(compactHeader(text))
 }
 
 // spansAll reports whether the row's one text cell covers the row, or the

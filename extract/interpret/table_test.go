@@ -281,3 +281,22 @@ func TestReorderedHeaderIsNoContinuation(t *testing.T) {
 	require.Len(t, b.Tables, 2)
 	assert.Equal(t, []model.Key{"unit", "satisfaction_rate", "handled"}, columnKeys(b.Tables[1]))
 }
+
+// A table continued without its header, whose first row is a section
+// heading (三、湖门乡) standing alone in the unit column, is the rest of
+// the table before; the heading is no header and no unit row.
+func TestContinuedAfterSectionHeading(t *testing.T) {
+	header := []string{"村（社区）", "受理数", "办结数"}
+	b := Bulletin(doc(
+		para("附件"),
+		para("各村（社区）诉求办理情况"),
+		tbl(header, []string{"一、甲镇", "", ""}, []string{"甲村", "10", "9"}, []string{"乙村", "12", "12"}),
+		tbl([]string{"三、丙乡", "", ""}, []string{"丙村", "30", "29"}, []string{"丁村", "8", "8"}),
+	))
+	require.Len(t, b.Tables, 1)
+	var units []string
+	for _, r := range b.Tables[0].Rows {
+		units = append(units, r.Unit)
+	}
+	assert.Equal(t, []string{"甲村", "乙村", "丙村", "丁村"}, units)
+}

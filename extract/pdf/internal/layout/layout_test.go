@@ -309,3 +309,28 @@ func TestUnruledFirstLabelCentred(t *testing.T) {
 	require.Equal(t, "单位", tb.Rows[0].Cells[1].Text)
 	require.Equal(t, "区粮食和物\n资储备局", tb.Rows[2].Cells[1].Text)
 }
+
+// TestUnruledSectionUnderHeader: a section heading right under the header
+// of a table without rules is a row of the body, not a header line.
+func TestUnruledSectionUnderHeader(t *testing.T) {
+	p := &geom.Page{Width: 400, Height: 400}
+	add := func(x, y float64, s string) { p.Glyphs = append(p.Glyphs, glyphs(x, y, s)...) }
+	add(50, 300, "单位")
+	add(200, 300, "办理数")
+	add(280, 300, "办结率")
+	add(50, 283, "一、甲镇")
+	for i, u := range []string{"甲村", "乙村", "丙村"} {
+		y := 266 - 17*float64(i)
+		add(50, y, u)
+		add(200, y, "20")
+		add(280, y, "95%")
+	}
+	lp := Layout(p, 1)
+	require.Len(t, lp.Blocks, 1)
+	tb := lp.Blocks[0].(*block.Table)
+	var got []string
+	for _, r := range tb.Rows {
+		got = append(got, r.Cells[0].Text)
+	}
+	require.Equal(t, []string{"单位", "一、甲镇", "甲村", "乙村", "丙村"}, got)
+}

@@ -213,6 +213,11 @@ func headerStart(lines []*line, from, first, last int, cols *columns, rules []ru
 		// line is the row's, not the header's.
 		top, body = first-1, first-1
 	}
+	for body-1 >= from && sectionHeading(lines[body-1]) && near(lines[body-1], lines[body], maxRowGap) &&
+		!blocked(lines[body-1].y, lines[body].y) {
+		// A section heading over the first rows is a row of the body.
+		top, body = body-1, body-1
+	}
 walk:
 	for k := body - 1; k >= from && body-k <= maxHeaderLines; k-- {
 		l, below := lines[k], lines[k+1]
