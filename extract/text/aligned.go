@@ -587,24 +587,11 @@ type alignedRow struct {
 	section      bool // a section heading between rows, not a row of values
 }
 
-// sectionNumber matches the outline number a section heading opens with:
-// 一、, （一）, (一).
-var sectionNumber = regexp.MustCompile(`^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])`)
-
-// maxSectionRunes is the longest section heading taken inside a table.
-const maxSectionRunes = 20
-
 // sectionLine reports whether l is a section heading printed inside a
-// table (一、县直部门, （二）乡镇): one short field opening with an outline
-// number and ending no sentence. A text copy prints the merged cell that
-// carries it on a line of its own between the rows.
+// table on a line of its own (一、县直部门): one field, a section heading
+// by its shape.
 func sectionLine(l line) bool {
-	if l.kind() != kText || wideFields(l.fold) != 1 {
-		return false
-	}
-	t := strings.TrimSpace(l.fold)
-	last, _ := lastRune(t)
-	return sectionNumber.MatchString(t) && runeLen(t) <= maxSectionRunes && !strings.ContainsRune("。；;！!？?：:，,", last)
+	return l.kind() == kText && wideFields(l.fold) == 1 && block.IsSectionHeading(strings.TrimSpace(l.fold))
 }
 
 // dataNext reports whether the first line from j on that is not blank is

@@ -1,10 +1,8 @@
 package layout
 
 import (
-	"regexp"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/model"
@@ -612,22 +610,11 @@ func bodyRows(lines []*line, cols *columns) [][]*line {
 	return rows
 }
 
-// sectionNumber matches the outline number a section heading opens with:
-// 一、, （一）, (一).
-var sectionNumber = regexp.MustCompile(`^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])`)
-
-// maxSectionRunes is the longest section heading taken inside a table.
-const maxSectionRunes = 20
-
 // sectionHeading reports whether a body line is a section heading between
-// rows (一、县直部门, （二）乡镇): one phrase opening with an outline number.
+// rows (一、县直部门, （二）乡镇): one phrase, a section heading by its shape.
 // It is a row of its own, never the wrapped top of the next row's label.
 func sectionHeading(l *line) bool {
-	if len(l.chunks) != 1 {
-		return false
-	}
-	t := strings.TrimSpace(l.text())
-	return sectionNumber.MatchString(t) && utf8.RuneCountInString(t) <= maxSectionRunes
+	return len(l.chunks) == 1 && block.IsSectionHeading(strings.TrimSpace(l.text()))
 }
 
 // headerRows lays out the header lines over the columns. A piece that
