@@ -7,6 +7,7 @@ import (
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/internal/lazyregexp"
+	"github.com/hotline12345/bulletin/internal/vocab"
 	"github.com/hotline12345/bulletin/model"
 )
 
@@ -145,7 +146,10 @@ func assignKeys(cols []column) {
 	base := make([]model.Key, len(cols))
 	for i := range cols {
 		c := &cols[i]
-		k, ok := canonicalKey(c.label)
+		k, ok := groupMetric(c.group, c.label)
+		if !ok {
+			k, ok = canonicalKey(c.label)
+		}
 		if !ok && c.group != "" {
 			k, ok = canonicalKey(c.group + c.label)
 		}
@@ -176,6 +180,27 @@ func assignKeys(cols []column) {
 		}
 		cols[i].key = k
 	}
+}
+
+// groupMetric reads a column whose group label names the metric and whose
+// own label only says count or rate (按时办结 over 件数 and 比率): the
+// count or the rate of the group's metric, a plain key.
+func groupMetric(group, label string) (model.Key, bool) {
+	if group == "" || strings.Contains(group, "/") {
+		return "", false
+	}
+	l := normalizeHeader(label)
+	switch {
+	case vocab.GenericCountLabels.Has(l):
+		if k, ok := canonicalKey(group + "数"); ok && !k.IsRate() {
+			return k, true
+		}
+	case vocab.GenericRateLabels.Has(l):
+		if k, ok := canonicalKey(group + "率"); ok && k.IsRate() {
+			return k, true
+		}
+	}
+	return "", false
 }
 
 // overallGroup matches the group label of a two-level header that stands

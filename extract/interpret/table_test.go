@@ -300,3 +300,23 @@ func TestContinuedAfterSectionHeading(t *testing.T) {
 	}
 	assert.Equal(t, []string{"甲村", "乙村", "丙村", "丁村"}, units)
 }
+
+// A group label that names a metric over labels that only say count or
+// rate (按时办结 over 件数 and 比率) gives plain keys: the count and the
+// rate of that metric. A channel group over the same labels keeps its
+// group/key keys.
+func TestMetricGroupOverGenericLabels(t *testing.T) {
+	b := Bulletin(doc(tbl(
+		[]string{"单位^2", "受理数^2", "按时办结>2", "群众满意>2"},
+		[]string{"件数", "比率", "件数", "比率"},
+		[]string{"公安局", "64", "60", "93.75%", "58", "90.63%"},
+	), tbl(
+		[]string{"单位^2", "12345热线>2", "政民互动>2"},
+		[]string{"件数", "占比", "件数", "占比"},
+		[]string{"公安局", "60", "75%", "20", "25%"},
+	)))
+	require.Len(t, b.Tables, 2)
+	assert.Equal(t, []model.Key{"unit", "handled", "on_time", "on_time_rate", "satisfied", "satisfaction_rate"}, columnKeys(b.Tables[0]))
+	assert.Equal(t, "按时办结/比率", b.Tables[0].Columns[3].Header)
+	assert.Equal(t, []model.Key{"unit", "12345热线/handled", "12345热线/占比", "政民互动/handled", "政民互动/占比"}, columnKeys(b.Tables[1]))
+}

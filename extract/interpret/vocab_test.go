@@ -331,6 +331,16 @@ var wordTests = map[string]func(t *testing.T, w string){
 			assert.Equal(t, 5.0, n.value, text)
 		}
 	},
+	"generic count labels": func(t *testing.T, w string) {
+		k, ok := groupMetric("按时办结", w)
+		require.True(t, ok, w)
+		assert.Equal(t, model.OnTime, k)
+	},
+	"generic rate labels": func(t *testing.T, w string) {
+		k, ok := groupMetric("群众满意", w)
+		require.True(t, ok, w)
+		assert.Equal(t, model.SatisfactionRate, k)
+	},
 	"earlier periods": func(t *testing.T, w string) {
 		f := readProse("满意率为97.2%，同比提升1.3个百分点（" + w + "为95.6%）。").Figures
 		require.Len(t, f, 2, w)
