@@ -1296,7 +1296,38 @@ def cunju():
     return doc
 
 
+# ---------------------------------------------------------------------------
+# 93 指标: metric groups over labels that only say count or rate (按时办结 / 群众满意 over
+#   件数 and 比率), 合计 at the bottom; planted: a slipped 按时办结 比率
+# ---------------------------------------------------------------------------
+
+def zhibiao():
+    rnd = random.Random(6038)
+    doc = Doc("probe-zhibiao-2024-10")
+    meta(doc, ["指山区2024年10月12345热线工单办理情况"], "指山区12345热线服务中心", (2024, 11, 4),
+         period((2024, 10, 1), (2024, 10, 31), "2024年10月"))
+    doc.layout.update(style="plain", signature=True, cms="gbk", threeline="threeline")
+    cols = [P.unit("单位"), P.cnt("handled", "受理数"),
+            Col("on_time", "件数", "count", group="按时办结", metric_group=True),
+            Col("on_time_rate", "比率", "rate", group="按时办结", num="on_time", den="handled", metric_group=True),
+            Col("satisfied", "件数", "count", group="群众满意", metric_group=True),
+            Col("satisfaction_rate", "比率", "rate", group="群众满意", num="satisfied", den="handled", metric_group=True)]
+    t = Table("附件", ["2024年10月各单位工单办理情况"], cols, total_unit="合计", total_position="bottom")
+    fill(t, rnd, depts(rnd, 12, "区", utilities=2) + towns(rnd, 5, ("街道",)), 12, 220, visit=(1, 1))
+    t.make_total()
+    t.render()
+    h = colsum(t, "handled")
+    doc.blocks.append(("title",))
+    doc.p("10月份，区12345热线共受理群众诉求%s，按时办结%s，群众满意%s。" % (
+        doc.fig("受理群众诉求", h), doc.fig("按时办结", colsum(t, "on_time")), doc.fig("群众满意", colsum(t, "satisfied"))))
+    doc.checks.append({"label": "受理", "value": h, "tables": [0], "column": "handled"})
+    attachment(doc, t, "附件：2024年10月各单位工单办理情况")
+    u = first_unit(t, lambda r: r["on_time"] < r["handled"] - 1, 4)
+    P.slip(doc, 0, u, "on_time_rate", "units")
+    return doc
+
+
 ALL = [chengxi, fengting, luming, yunqi, qinghe, tongchuan, liuan, jinwan, shiyan, longmen, qingfeng, nanhu,
        huichuan, yongan, furong, xiushui, dongbu, linjiang, changning, songjiang, bailu, xingcheng, beitang,
        nianxi, qianshan, dongling, shuangyue, guodao, sanqu, yinfa, jiandong, zhanbi,
-       tidian, shuangbiao, xiaobiao, zafu, cunju]
+       tidian, shuangbiao, xiaobiao, zafu, cunju, zhibiao]

@@ -94,9 +94,11 @@ class Col:
     """
 
     def __init__(self, key, header, kind, group=None, num=None, den=None, dec=2, mode="half_up",
-                 style="drop", sep=False):
+                 style="drop", sep=False, metric_group=False):
         self.key, self.header, self.kind, self.group = key, header, kind, group
         self.num, self.den, self.dec, self.mode, self.style, self.sep = num, den, dec, mode, style, sep
+        # metric_group: the group names the metric (按时办结 over 件数 / 比率), the key is plain
+        self.metric_group = metric_group
 
     @property
     def truth_header(self):
@@ -105,7 +107,7 @@ class Col:
 
     @property
     def truth_key(self):
-        if self.group and self.group not in OVERALL_GROUPS and self.kind not in ("unit", "seq"):
+        if self.group and not self.metric_group and self.group not in OVERALL_GROUPS and self.kind not in ("unit", "seq"):
             return self.group + "/" + self.key
         return self.key
 
