@@ -80,6 +80,9 @@ and numbers (python3, standard library only):
   validate/probe_rank_tied.txt (+ .want.json)
       排名 cells that mark a shared place (5（并列）) among ten rows, and two
       neighbours' ranks exchanged below them
+  validate/probe_unnamed_part.txt (+ .want.json)
+      满意率 over 回访数 counting 满意数 and 基本满意数 (a count no header
+      names as a metric), which the rows establish; one rate slipped
 """
 import json
 import os
@@ -330,6 +333,20 @@ def main():
                      "  梅岭镇        144           141           97.92%",
                      "  青坪镇        69            68            98.55%       合并",
                      "  白沙乡        41            40            97.56%"]) + "\n")
+    # --- a rate of its own count and an unnamed count beside it
+    parts = [("县水务局", 64, 50, 11), ("县林业局", 38, 30, 8), ("桐溪镇", 51, 40, 7), ("石坝乡", 27, 20, 6),
+             ("梅岭乡", 44, 38, 4), ("青坪镇", 70, 60, 5), ("县商务局", 33, 25, 6), ("县统计局", 45, 39, 3),
+             ("柳湾街道", 58, 49, 5), ("白沙乡", 29, 22, 5)]
+    lines = []
+    for u, v, sat, basic in parts:
+        rate = "93.16%" if u == "桐溪镇" else ("%.2f" % (round((sat + basic) * 10000 / v) / 100)).rstrip("0").rstrip(".") + "%"
+        lines.append("| %s | %d | %d | %d | %s |\n" % (u, v, sat, basic, rate))
+    write(os.path.join(td, "validate/probe_unnamed_part.txt"),
+          "桐溪县12345热线办公室    2024年3月4日\n桐溪县2月份诉求回访情况\n\n2月份各单位回访情况如下。\n\n"
+          "| 单位 | 回访数 | 满意数 | 基本满意数 | 满意率 |\n|---|---|---|---|---|\n" + "".join(lines))
+    write(os.path.join(td, "validate/probe_unnamed_part.want.json"), json.dumps([
+        {"severity": "error", "rule": "rate_mismatch", "table": 0, "row": 2, "unit": "桐溪镇", "column": "satisfaction_rate",
+         "published": "93.16%", "expected": "92.16%"}], ensure_ascii=False, indent=1) + "\n")
 
 
 if __name__ == "__main__":
