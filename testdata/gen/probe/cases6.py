@@ -1327,7 +1327,39 @@ def zhibiao():
     return doc
 
 
+# ---------------------------------------------------------------------------
+# 94 基本满意: 满意率 over 回访数 counting 满意 and 基本满意 (no note says so), 合计 at the
+#   bottom; planted: a slipped 满意率
+# ---------------------------------------------------------------------------
+
+def jiben():
+    rnd = random.Random(6039)
+    doc = Doc("probe-jiben-2024-07")
+    meta(doc, ["基山县2024年7月12345热线回访情况通报"], "基山县12345热线服务中心", (2024, 8, 6),
+         period((2024, 7, 1), (2024, 7, 31), "2024年7月"))
+    doc.layout.update(style="plain", signature=True, cms="gb2312", threeline="threeline")
+    cols = [P.unit("单位"), P.cnt("visited", "回访数"), P.cnt("satisfied", "满意数"), P.cnt("基本满意数", "基本满意数"),
+            Col("satisfaction_rate", "满意率", "rate", num=["satisfied", "基本满意数"], den="visited")]
+    t = Table("附件", ["7月份各单位回访情况"], cols, total_unit="合计", total_position="bottom",
+              rate_basis={"satisfaction_rate": [["satisfied", "基本满意数"], "visited"]})
+    for u in depts(rnd, 12, "县", utilities=2) + towns(rnd, 6, ("镇", "乡")):
+        v = rnd.randint(25, 160)
+        sat = round(v * rnd.uniform(0.7, 0.88))
+        basic = min(v - sat, round(v * rnd.uniform(0.05, 0.2)))
+        t.add({"unit": u, "visited": v, "satisfied": sat, "基本满意数": basic})
+    t.make_total()
+    t.render()
+    v = colsum(t, "visited")
+    doc.blocks.append(("title",))
+    doc.p("7月份，县12345热线回访群众%s，其中表示满意的%s、基本满意的%s。" % (
+        doc.fig("回访群众", v), doc.fig("满意", colsum(t, "satisfied")), doc.fig("基本满意", colsum(t, "基本满意数"))))
+    attachment(doc, t, "附件：7月份各单位回访情况")
+    u = first_unit(t, lambda r: r["satisfied"] + r["基本满意数"] < r["visited"] - 1, 3)
+    P.slip(doc, 0, u, "satisfaction_rate", "units")
+    return doc
+
+
 ALL = [chengxi, fengting, luming, yunqi, qinghe, tongchuan, liuan, jinwan, shiyan, longmen, qingfeng, nanhu,
        huichuan, yongan, furong, xiushui, dongbu, linjiang, changning, songjiang, bailu, xingcheng, beitang,
        nianxi, qianshan, dongling, shuangyue, guodao, sanqu, yinfa, jiandong, zhanbi,
-       tidian, shuangbiao, xiaobiao, zafu, cunju, zhibiao]
+       tidian, shuangbiao, xiaobiao, zafu, cunju, zhibiao, jiben]

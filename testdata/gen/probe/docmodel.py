@@ -217,7 +217,10 @@ class Table:
             den = row.get(c.den)
             if den in (None, 0):
                 return self.zero_rate
-            num = row.get(c.num) if c.num else row.get("__" + c.ref + "_k")
+            if isinstance(c.num, list):
+                num = sum(row.get(n) for n in c.num)
+            else:
+                num = row.get(c.num) if c.num else row.get("__" + c.ref + "_k")
             return fmt_pct(num, den, c.dec, c.mode, c.style)
         if c.kind in ("score", "num"):
             if v is None or isinstance(v, str):
