@@ -105,6 +105,7 @@ func (tr *tableReader) read() model.Table {
 		t.Columns = append(t.Columns, c.model())
 	}
 	groups := sideBySide(cols, unitCol)
+	var prev []*block.Cell // the last unit row's cells
 	for r := first + nHeader; r < len(grid); r++ {
 		src := tr.src.Rows[r]
 		cells := grid[r]
@@ -123,8 +124,15 @@ func (tr *tableReader) read() model.Table {
 			continue
 		}
 		if n := cellCount(cells, width); n < width {
-			tr.problem(src.Pos, "row %d has %d cells, header has %d; the missing cells are left out", r+1, n, width)
+			if lead, ok := tr.mergedLead(cells, prev, cols, n, len(groups)); ok {
+				// The leading cells merged down from the row above
+				// (所属乡镇 over its villages), printed once by a text copy.
+				cells = lead
+			} else {
+				tr.problem(src.Pos, "row %d has %d cells, header has %d; the missing cells are left out", r+1, n, width)
+			}
 		}
+		prev = cells
 		for _, g := range groups {
 			row, ok := tr.row(cells, src, r, cols, g)
 			if ok {
@@ -496,6 +504,49 @@ func spansAll(cells []*block.Cell) bool {
 
 // cellCount counts the grid positions of the first width columns that have
 // a cell.
+// mergedLead reads a row short of m cells whose first m columns were
+// merged down from the row above and printed once (a text copy of a table
+// whose 所属乡镇 spans its villages): its n cells, all leading, belong to
+// the last n columns, where each is of its column's kind (text in the unit
+// and text columns, numbers in the others) while read from the left some
+// is not. The first m cells are the row above's. ok is false for anything
+// else, a table of side-by-side units among them.
+func (tr *tableReader) mergedLead(cells, prev []*block.Cell, cols []column, n, groups int) ([]*block.Cell, bool) {
+	width := len(cols)
+	m := width - n
+	if groups != 1 || len(prev) < width || n < 2 || len(cells) < width {
+		return nil, false
+	}
+	for c := range width {
+		if (c < n) != (cells[c] != nil) || c < m && prev[c] == nil {
+			return nil, false
+		}
+	}
+	fitsAt := func(cell *block.Cell, col int) bool {
+		t := strings.TrimSpace(cell.Text)
+		if t == "" {
+			return true
+		}
+		_, isNumber := parseNumber(t)
+		// A column's kind by its key where it has one (the data may be
+		// misread), else by its values.
+		text := cols[col].key == model.Unit || !cols[col].known && tr.textCols[col]
+		return isNumber != text
+	}
+	right, left := true, true
+	for i := range n {
+		right = right && fitsAt(cells[i], i+m)
+		left = left && fitsAt(cells[i], i)
+	}
+	if !right || left {
+		return nil, false
+	}
+	out := make([]*block.Cell, len(cells))
+	copy(out, prev[:m])
+	copy(out[m:], cells[:n])
+	return out, true
+}
+
 func cellCount(cells []*block.Cell, width int) int {
 	n := 0
 	for c := 0; c < width && c < len(cells); c++ {

@@ -320,3 +320,25 @@ func TestMetricGroupOverGenericLabels(t *testing.T) {
 	assert.Equal(t, "按时办结/比率", b.Tables[0].Columns[3].Header)
 	assert.Equal(t, []model.Key{"unit", "12345热线/handled", "12345热线/占比", "政民互动/handled", "政民互动/占比"}, columnKeys(b.Tables[1]))
 }
+
+// A text copy prints a cell merged down over several rows once (所属乡镇
+// over its villages): the rows under it are short by that cell, their
+// cells belong to the last columns, and the merged cell is the row
+// above's. A row short of its last cell keeps its cells where they are.
+func TestMergedLeadCellsPrintedOnce(t *testing.T) {
+	b := Bulletin(doc(tbl(
+		[]string{"所属乡镇", "村（社区）", "受理数", "办结数", "办结率"},
+		[]string{"桐溪镇", "甲村", "64", "60", "93.75%"},
+		[]string{"乙村", "38", "38", "100%"},
+		[]string{"丙村", "51", "45", "88.24%"},
+		[]string{"石坝乡", "丁村", "27", "25"},
+	)))
+	require.Len(t, b.Tables, 1)
+	tb := b.Tables[0]
+	var got []string
+	for _, r := range tb.Rows {
+		got = append(got, r.Unit+" "+r.Cells["所属乡镇"].Text+" "+r.Cells[model.Handled].Text)
+	}
+	assert.Equal(t, []string{"甲村 桐溪镇 64", "乙村 桐溪镇 38", "丙村 桐溪镇 51", "丁村 石坝乡 27"}, got)
+	assert.Len(t, b.Problems, 1, "the row short of its last cell")
+}
