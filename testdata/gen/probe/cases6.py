@@ -1359,7 +1359,42 @@ def jiben():
     return doc
 
 
+# ---------------------------------------------------------------------------
+# 95 所属: 所属乡镇 merged down over its villages (a cell spanning rows, printed once in the
+#   text copy), then the village and its counts; planted: a slipped 办结率
+# ---------------------------------------------------------------------------
+
+def suoshu():
+    rnd = random.Random(6040)
+    doc = Doc("probe-suoshu-2024-09")
+    meta(doc, ["属溪县2024年9月12345热线村级诉求办理情况"], "属溪县12345热线服务中心", (2024, 10, 9),
+         period((2024, 9, 1), (2024, 9, 30), "2024年9月"))
+    doc.layout.update(style="plain", signature=True, cms="utf8", threeline="threeline")
+    cols = [P.text("所属乡镇", "所属乡镇"), P.unit("村（社区）"), P.cnt("handled", "受理数"), P.cnt("closed", "办结数"),
+            P.rate("closure_rate", "办结率", "closed", "handled", dec=2)]
+    t = Table("附件", ["9月份各村（社区）诉求办理情况"], cols)
+    t.merge_lead = True
+    tws = towns(rnd, 4, ("镇", "乡"))
+    seen = set(tws)
+    for tw in tws:
+        vs = villages(rnd, 3 + len(seen) % 3, avoid=seen)
+        seen.update(vs)
+        n = len(t.data)
+        fill(t, rnd, vs, 5, 60)
+        for r in t.data[n:]:
+            r["所属乡镇"] = tw
+    t.render()
+    h = colsum(t, "handled")
+    doc.blocks.append(("title",))
+    doc.p("9月份，全县各村（社区）共承办12345热线诉求%s，办结%s。" % (doc.fig("承办12345热线诉求", h), doc.fig("办结", colsum(t, "closed"))))
+    doc.checks.append({"label": "承办", "value": h, "tables": [0], "column": "handled"})
+    attachment(doc, t, "附件：9月份各村（社区）诉求办理情况")
+    u = first_unit(t, lambda r: r["closed"] < r["handled"] - 1, 4)
+    P.slip(doc, 0, u, "closure_rate", "units")
+    return doc
+
+
 ALL = [chengxi, fengting, luming, yunqi, qinghe, tongchuan, liuan, jinwan, shiyan, longmen, qingfeng, nanhu,
        huichuan, yongan, furong, xiushui, dongbu, linjiang, changning, songjiang, bailu, xingcheng, beitang,
        nianxi, qianshan, dongling, shuangyue, guodao, sanqu, yinfa, jiandong, zhanbi,
-       tidian, shuangbiao, xiaobiao, zafu, cunju, zhibiao, jiben]
+       tidian, shuangbiao, xiaobiao, zafu, cunju, zhibiao, jiben, suoshu]
