@@ -95,7 +95,8 @@ func (c *checker) checkTableRanks(ti int) {
 		what = "the longest run of ranks in score order"
 	}
 	expect := expectedPlaces(es, down)
-	if off := wrongPlaces(es, inversions(es, down), expect); len(off) > 0 && len(off) <= len(best.bad) {
+	if off := wrongPlaces(es, inversions(es, down), expect); len(off) > 0 &&
+		(len(off) <= len(best.bad) || exchanged(es, off, expect, len(best.bad))) {
 		best.bad = off
 	}
 	sev := best.sup.severity()
@@ -139,6 +140,26 @@ func wrongPlaces(es []rankEntry, bad []int, expect []int) []int {
 		}
 	}
 	return off
+}
+
+// exchanged reports whether the entries off hold each other's places:
+// their printed ranks are their scores' places in another order, as when
+// the ranks of two neighbours are swapped. The longest run in score order
+// keeps one of them and would blame only the other, though neither is at
+// its place. The exchange must stay small beside the rows that hold (at
+// most one more entry than the longest run blames, and a quarter of the
+// rows), so a table ranked by something else is not read as one.
+func exchanged(es []rankEntry, off []int, expect []int, blamed int) bool {
+	if len(off) < 2 || len(off) > blamed+1 || len(off)*4 > len(es) {
+		return false
+	}
+	printed, places := make([]float64, len(off)), make([]float64, len(off))
+	for i, k := range off {
+		printed[i], places[i] = es[k].rank, float64(expect[k])
+	}
+	slices.Sort(printed)
+	slices.Sort(places)
+	return slices.Equal(printed, places)
 }
 
 // expectedPlaces returns, for each entry, the first place its score

@@ -1,6 +1,7 @@
 package validate
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -137,6 +138,13 @@ func (c *checker) analyseTableRates(ti int) {
 			}
 		}
 		c.collectCells(col)
+		if den := cmp.Or(col.den, dflt); col.untestable != "" && col.numSource == "header" && den != "" &&
+			c.inferNumeratorFrom(t, col, withUnnamedPart(col.nums[0], counts), []model.Key{den}) {
+			// Its own count fails on the rows, its own count and an
+			// unnamed one beside it hold: 满意率 = (满意数 + 基本满意数)/回访数.
+			col.untestable, col.cells, col.sup, col.fits, col.rows = "", nil, support{}, 0, 0
+			c.collectCells(col)
+		}
 		cv := Convention{
 			Table: ti, Column: rk, Kind: "rate", Denominator: col.den,
 			Source: col.source, Decimals: col.D, Fits: col.fits, Rows: col.rows,
@@ -275,11 +283,29 @@ func numeratorCandidates(rk model.Key, counts []model.Key) [][]model.Key {
 	return out
 }
 
+// withUnnamedPart lists the sums of a rate's own count and a count of its
+// group that no header names as a metric (基本满意数 beside 满意数): the
+// numerators a rate may have when its own count alone does not give it.
+func withUnnamedPart(own model.Key, counts []model.Key) [][]model.Key {
+	var out [][]model.Key
+	for _, k := range counts {
+		if k != own && k.Group() == own.Group() && !k.IsCanonical() && len(out) < maxInferenceColumns {
+			out = append(out, []model.Key{own, k})
+		}
+	}
+	return out
+}
+
 // inferNumerator looks for the numerator (and, among dens, the base) that
 // the rows establish: on a sample of the rows that can tell (0 < k < n),
 // the candidate that holds on the most, when it holds on all but at most
 // one in ten of them. It reports whether one was found.
 func (c *checker) inferNumerator(t *model.Table, col *rateColumn, counts, dens []model.Key) bool {
+	return c.inferNumeratorFrom(t, col, numeratorCandidates(col.key, counts), dens)
+}
+
+// inferNumeratorFrom is inferNumerator over the given candidate numerators.
+func (c *checker) inferNumeratorFrom(t *model.Table, col *rateColumn, candidates [][]model.Key, dens []model.Key) bool {
 	type cand struct {
 		nums []model.Key
 		den  model.Key
@@ -290,7 +316,7 @@ func (c *checker) inferNumerator(t *model.Table, col *rateColumn, counts, dens [
 	rs := c.rates(col.table, col.key)
 	for _, den := range dens {
 		dc := c.counts(col.table, den)
-		for _, nums := range numeratorCandidates(col.key, counts) {
+		for _, nums := range candidates {
 			if slices.Contains(nums, den) {
 				continue
 			}

@@ -21,7 +21,7 @@ func (st *sentence) change(a amount, lead string, c clause) bool {
 	case a.isPoints():
 	case m == nil:
 		return false
-	case a.isCount() && st.base == nil && compare == "":
+	case a.isCount() && (st.base == nil || st.baseRate) && compare == "":
 		return false
 	}
 	sign := 1.0
@@ -34,13 +34,19 @@ func (st *sentence) change(a amount, lead string, c clause) bool {
 	fig := model.Figure{Kind: model.Change, Label: strings.TrimSpace(trimLeads(st.cut(cs, a.start))),
 		Value: sign * a.value, Decimals: a.decimals, Unit: a.unit, Text: st.cut(cs, a.end), Span: st.span(cs, a.end), Parent: st.lastMain,
 		Compare: st.printedCompare(compare, cs)}
-	if a.isCount() {
+	switch {
+	case a.isCount() && !st.baseRate, a.isPoints() && st.baseRate:
 		fig.Base, st.base = st.base, nil
-		if a.magnitude != "" {
-			fig.PrintedUnit = a.magnitude + a.unit
-		}
+	case st.baseRate:
+		st.base = nil // an earlier rate before a change in percent: not kept
 	}
-	st.r.add(fig)
+	if a.isCount() && a.magnitude != "" {
+		fig.PrintedUnit = a.magnitude + a.unit
+	}
+	i := st.r.add(fig)
+	if a.isPoints() && fig.Base == nil {
+		st.lastPoints, st.pointsEnd = i, a.end
+	}
 	return true
 }
 
@@ -94,7 +100,8 @@ func (st *sentence) printedCompare(compare string, from int) string {
 }
 
 // baseOfChange reads a count in brackets right after a comparison, the base
-// of the change that follows: 较上月（2350件）增加310件.
+// of the change that follows: 较上月（2350件）增加310件; or a rate, the
+// base of a change in points: 较上月（96.6%）提升1.5个百分点.
 func (st *sentence) baseOfChange(a amount) bool {
 	open := enclosingBracket(st.f, a.start)
 	if open < 0 || strings.TrimSpace(st.f[open+bracketLen(st.f, open):a.start]) != "" {
@@ -106,6 +113,34 @@ func (st *sentence) baseOfChange(a amount) bool {
 		return false
 	}
 	v := a.value
-	st.base = &v
+	st.base, st.baseRate = &v, a.isPercent()
+	return true
+}
+
+// baseAfterChange reads a rate in brackets right after a change in points,
+// named by an earlier period: 同比提升1.3个百分点（去年同期为95.6%）. It is
+// that change's base.
+func (st *sentence) baseAfterChange(a amount) bool {
+	if st.lastPoints < 0 {
+		return false
+	}
+	open := enclosingBracket(st.f, a.start)
+	if open < 0 || open < st.pointsEnd || strings.TrimSpace(st.f[st.pointsEnd:open]) != "" {
+		return false
+	}
+	inside := strings.TrimSpace(st.f[open+bracketLen(st.f, open) : a.start])
+	period := vocab.EarlierPeriods.Prefix(inside)
+	if period == "" {
+		return false
+	}
+	switch strings.TrimSpace(inside[len(period):]) {
+	case "", "为", "是", ":", "的":
+	default:
+		return false
+	}
+	f := &st.r.b.Figures[st.lastPoints]
+	v := a.value
+	f.Base = &v
+	st.lastPoints = -1
 	return true
 }

@@ -36,6 +36,7 @@ func (h headerGrid) inferGroups() headerGrid {
 	own := make([]bool, width)
 	sub := make([]bool, width)
 	hasSub := make([]bool, width)
+	belowText := make([]string, width)
 	for c := 0; c < width; c++ {
 		var all, below []string
 		for r := range h {
@@ -49,6 +50,7 @@ func (h headerGrid) inferGroups() headerGrid {
 		own[c] = isKnownLabel(strings.Join(all, ""))
 		sub[c] = isKnownLabel(strings.Join(below, ""))
 		hasSub[c] = len(below) > 0
+		belowText[c] = strings.Join(below, "")
 	}
 	top := h[0]
 	ungrouped := 0
@@ -84,8 +86,10 @@ func (h headerGrid) inferGroups() headerGrid {
 				}
 				n := e - c + 1
 				// A top-row label that completes its own column's label
-				// (群众 over 满意率) is not a group.
-				if label < 0 || own[label] || n < 2 || (fixed > 0 && n != fixed) {
+				// (群众 over 满意率) is not a group, unless the label under
+				// it names nothing alone (群众满意 over 比率).
+				if label < 0 || own[label] && (sub[label] || !metricOver(top[label].text, belowText[label])) ||
+					n < 2 || (fixed > 0 && n != fixed) {
 					continue
 				}
 				s := score[e+1] - groupCost + coverScore*n - offCentreCost*offCentre(c, e, label)
@@ -94,11 +98,14 @@ func (h headerGrid) inferGroups() headerGrid {
 				}
 				gain := 0
 				for x := c; x <= e; x++ {
-					if sub[x] {
+					// 比率 under 按时办结 is known as the group's rate: the
+					// group explains it, whatever the two read as together.
+					ofGroup := metricOver(top[label].text, belowText[x])
+					if sub[x] || ofGroup {
 						s += knownLabelScore
 						gain++
 					}
-					if own[x] {
+					if own[x] && (sub[x] || !ofGroup) {
 						gain--
 					}
 				}
@@ -150,6 +157,13 @@ func (h headerGrid) inferGroups() headerGrid {
 		}
 	}
 	return out
+}
+
+// metricOver reports whether group names a metric whose count or rate
+// the generic label below it (件数, 比率) gives.
+func metricOver(group, label string) bool {
+	_, ok := groupMetric(compactHeader(group), compactHeader(label))
+	return ok
 }
 
 // offCentre is how far a group label printed in column label stands from

@@ -158,3 +158,20 @@ func TestRaggedSearchBounded(t *testing.T) {
 	assert.Less(t, allocs, float64(4*maxRaggedLayouts))
 	assert.Equal(t, 4*width, calls, "text columns are looked up once a call")
 }
+
+// A layout prints metric groups over labels that only say count or rate
+// (按时办结 / 群众满意 over 件数 and 比率), each centred over its two
+// columns, the labels spanning both levels on the line between: the
+// groups are read, though 群众满意 with 比率 below it reads as one label.
+func TestMetricGroupsInText(t *testing.T) {
+	b := Bulletin(doc(tbl(
+		[]string{"", "", "", "按时办结", "", "群众满意"},
+		[]string{"单位", "受理数", "", "", "", ""},
+		[]string{"", "", "件数", "比率", "件数", "比率"},
+		[]string{"甲局", "166", "148", "89.16%", "157", "94.58%"},
+		[]string{"乙局", "45", "41", "91.11%", "43", "95.56%"},
+	)))
+	require.Len(t, b.Tables, 1)
+	assert.Equal(t, []model.Key{"unit", "handled", "on_time", "on_time_rate", "satisfied", "satisfaction_rate"}, columnKeys(b.Tables[0]))
+	assert.Equal(t, "群众满意/比率", b.Tables[0].Columns[5].Header)
+}

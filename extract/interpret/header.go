@@ -145,7 +145,10 @@ func assignKeys(cols []column) {
 	base := make([]model.Key, len(cols))
 	for i := range cols {
 		c := &cols[i]
-		k, ok := canonicalKey(c.label)
+		k, ok := groupMetric(c.group, c.label)
+		if !ok {
+			k, ok = canonicalKey(c.label)
+		}
 		if !ok && c.group != "" {
 			k, ok = canonicalKey(c.group + c.label)
 		}
@@ -176,6 +179,27 @@ func assignKeys(cols []column) {
 		}
 		cols[i].key = k
 	}
+}
+
+// groupMetric reads a column whose group label names the metric and whose
+// own label only says count or rate (按时办结 over 件数 and 比率): the
+// count or the rate of the group's metric, a plain key.
+func groupMetric(group, label string) (model.Key, bool) {
+	if group == "" || strings.Contains(group, "/") {
+		return "", false
+	}
+	l := normalizeHeader(label)
+	switch {
+	case vocab.GenericCountLabels.Has(l):
+		if k, ok := canonicalKey(group + "数"); ok && !k.IsRate() {
+			return k, true
+		}
+	case vocab.GenericRateLabels.Has(l):
+		if k, ok := canonicalKey(group + "率"); ok && k.IsRate() {
+			return k, true
+		}
+	}
+	return "", false
 }
 
 // knownCount counts the columns with canonical keys.
@@ -264,7 +288,11 @@ func (h headerGrid) repair(width int, budget *int) headerGrid {
 	isKnown := func(label []byte) bool {
 		v, ok := known[string(label)] // no allocation for the lookup
 		if !ok {
+			// A deal that opens a bracket in one word and ends the
+			// label before it closes ("县（市、" + "退件登记") names
+			// nothing: normalising would drop all after the bracket.
 			_, v = canonicalKey(string(label))
+			v = v && bracketsClosed(string(label))
 			known[string(label)] = v
 		}
 		return v
@@ -359,6 +387,21 @@ func (h headerGrid) repair(width int, budget *int) headerGrid {
 		s = ch.prev
 	}
 	return out
+}
+
+// bracketsClosed reports whether every bracket a label opens is closed
+// in it.
+func bracketsClosed(label string) bool {
+	depth := 0
+	for _, r := range fold(label) {
+		switch r {
+		case '(', '[', '【':
+			depth++
+		case ')', ']', '】':
+			depth--
+		}
+	}
+	return depth == 0
 }
 
 // moveCost is the price of moving a header word from the column the layout

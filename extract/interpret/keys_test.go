@@ -66,6 +66,14 @@ func TestCanonicalKey(t *testing.T) {
 		{"按期办结工单数", model.OnTime},
 		{"不满意件数", model.Dissatisfied},
 		{"ＮＯ．", model.Seq},
+		{"受理工单", model.Handled},
+		{"按时办结工单", model.OnTime},
+		{"受理案件", model.Handled},
+		{"按时回复", model.Replied},
+		{"按时回复率", model.ReplyRate},
+		{"及时回复数", model.Replied},
+		{"未办结量", model.Open},
+		{"超期量", model.Overdue},
 	}
 	for _, tt := range tests {
 		got, ok := canonicalKey(tt.header)
@@ -77,7 +85,7 @@ func TestCanonicalKey(t *testing.T) {
 // TestUnknownHeaders keeps headers that name no canonical metric, and does
 // not stretch a qualifier onto a metric it does not go with.
 func TestUnknownHeaders(t *testing.T) {
-	for _, h := range []string{"快速办结率(≥80%达标)", "数据完整得分", "平均时长(秒)", "群众优秀数", "备注", ""} {
+	for _, h := range []string{"快速办结率(≥80%达标)", "数据完整得分", "平均时长(秒)", "群众优秀数", "按时满意率", "工单", "数量量", "备注", ""} {
 		_, ok := canonicalKey(h)
 		assert.False(t, ok, "%q", h)
 	}
@@ -111,6 +119,16 @@ func headerWordTests() map[string]func(t *testing.T, w string) {
 			assert.Equal(t, model.OnTime, got, n)
 			_, ok = canonicalKey("按期办结" + n + "率")
 			assert.False(t, ok, "a rate names no count: %s", n)
+		},
+		"header bare counted nouns": func(t *testing.T, n string) {
+			got, ok := canonicalKey("受理" + n)
+			assert.True(t, ok, n)
+			assert.Equal(t, model.Handled, got, n)
+			got, ok = canonicalKey("满意" + n)
+			assert.True(t, ok, n)
+			assert.Equal(t, model.Satisfied, got, n)
+			_, ok = canonicalKey("某" + n)
+			assert.False(t, ok, "a noun after one character names nothing: %s", n)
 		},
 		"header count suffixes": func(t *testing.T, s string) {
 			got, ok := canonicalKey("按时办结工单" + s)

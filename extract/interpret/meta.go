@@ -288,10 +288,12 @@ func masthead(text string) (org string, date model.Date, ok bool) {
 	if len(parts) == 2 && !date.IsZero() && name != "" && isPlainName(name) {
 		return compactTitle(name), date, true
 	}
-	// Without a wide gap: "XX局2023年4月27日".
+	// Without a wide gap: "XX局2023年4月27日", "XX办公室 2024年10月12日印发".
 	if d, loc, found := findDate(text); found {
-		if o, isOrg := office(strings.TrimSpace(text[:loc[0]])); isOrg && strings.TrimSpace(text[loc[1]:]) == "" {
-			return o, d, true
+		if _, dateRest := dateOnly(text[loc[0]:]); dateRest {
+			if o, isOrg := office(strings.TrimSpace(text[:loc[0]])); isOrg {
+				return o, d, true
+			}
 		}
 	}
 	return "", model.Date{}, false

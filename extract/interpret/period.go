@@ -38,6 +38,9 @@ var (
 		`\s*(` + numPat + `)` + month + vocab.MonthSuffix + `?`)
 	// quarterPat: 第三季度, 一季度, 2023年第3季度.
 	quarterPat = lazyregexp.New(yearPat + `?` + vocab.OrdinalPrefix + `?\s*([1-4一二三四])\s*` + vocab.QuarterMark)
+	// quartersPat: 前三季度, 2024年前两季度: the quarters of the year so
+	// far, from January.
+	quartersPat = lazyregexp.New(yearPat + `?` + vocab.SoFarMark + `\s*([1-3一二两三])\s*个?` + vocab.QuarterMark)
 	// halfPat: 上半年, 下半年, 2023年上半年.
 	halfPat = lazyregexp.New(yearPat + `?(` + vocab.FirstHalf + `|` + vocab.SecondHalf + `)` + vocab.HalfYearMark)
 	// monthPat: 2023年3月份, 3月份, 3月 (not followed by a day).
@@ -232,6 +235,11 @@ func findPeriod(s string, ref model.Date) (p model.Period, ok bool) {
 	if m := quarterPat.FindStringSubmatchIndex(f); m != nil {
 		if q, _ := numeral(f[m[4]:m[5]]); q >= 1 && q <= 4 {
 			months(m, time.Month(q*3-2), time.Month(q*3))
+		}
+	}
+	if m := quartersPat.FindStringSubmatchIndex(f); m != nil {
+		if q, ok := numeral(f[m[4]:m[5]]); ok && q >= 1 && q <= 3 {
+			months(m, time.January, time.Month(q*3))
 		}
 	}
 	if m := halfPat.FindStringSubmatchIndex(f); m != nil {

@@ -56,8 +56,8 @@ func (tr *tableReader) read() model.Table {
 	}
 	nHeader := 0
 	for first+nHeader < len(grid) && nHeader < maxHeaderRows && !isDataRow(grid[first+nHeader]) {
-		if row := grid[first+nHeader]; nHeader > 0 && singleText(row) != "" && spansAll(row) {
-			break // a section heading under the header
+		if row := grid[first+nHeader]; nHeader > 0 && sectionRow(row) || nHeader == 0 && tr.prev != nil && numberedSection(row) {
+			break // a section heading under the header, or opening the rest of the table before
 		}
 		nHeader++
 	}
@@ -96,17 +96,18 @@ func (tr *tableReader) read() model.Table {
 		t.Columns = append(t.Columns, c.model())
 	}
 	groups := sideBySide(cols, unitCol)
+	var prev []*block.Cell // the last unit row's cells
 	for r := first + nHeader; r < len(grid); r++ {
 		src := tr.src.Rows[r]
 		cells := grid[r]
 		if src.Header || isRepeatedHeader(cells, headerTexts) {
 			continue
 		}
-		if text := singleText(cells); text != "" && !isDataRow(cells) && spansAll(cells) {
+		if text := singleText(cells); text != "" && !isDataRow(cells) && sectionRow(cells) {
 			if matchFolded(vocab.NoteStart, text) {
 				t.Notes = append(t.Notes, noteItems(text)...)
 			} else {
-				tr.problem(src.Pos, "row %d holds only %q across the table (a section heading?); not a unit row", r+1, text)
+				tr.problem(src.Pos, "row %d holds only %q (a section heading?); not a unit row", r+1, text)
 			}
 			continue
 		}
@@ -114,8 +115,15 @@ func (tr *tableReader) read() model.Table {
 			continue
 		}
 		if n := cellCount(cells, width); n < width {
-			tr.problem(src.Pos, "row %d has %d cells, header has %d; the missing cells are left out", r+1, n, width)
+			if lead, ok := tr.mergedLead(cells, prev, cols, n, len(groups)); ok {
+				// The leading cells merged down from the row above
+				// (所属乡镇 over its villages), printed once by a text copy.
+				cells = lead
+			} else {
+				tr.problem(src.Pos, "row %d has %d cells, header has %d; the missing cells are left out", r+1, n, width)
+			}
 		}
+		prev = cells
 		for _, g := range groups {
 			row, ok := tr.row(cells, src, r, cols, g)
 			if ok {
@@ -278,6 +286,9 @@ func (tr *tableReader) row(cells []*block.Cell, src block.Row, r int, cols []col
 		key := cols[c-g.offset].key
 		cell := model.Cell{Text: text, Pos: cells[c].Pos, Stored: cells[c].Value}
 		n, ok := parseNumber(text)
+		if !ok && key.Base() == model.Rank {
+			n, ok = parseNumber(sharedPlace(text))
+		}
 		switch {
 		case !ok && tr.textCols[c-g.offset]:
 		case !ok:
@@ -430,6 +441,36 @@ func singleText(cells []*block.Cell) string {
 	return strings.TrimSpace(only.Text)
 }
 
+// sharedPlace returns the number of a place marked as shared, "5（并列）",
+// "并列第5名" -> "5", or text as it is.
+func sharedPlace(text string) string {
+	t := fold(text)
+	if !vocab.TieWords.In(t) {
+		return text
+	}
+	for w := range vocab.TieWords.All() {
+		t = strings.ReplaceAll(t, w, "")
+	}
+	t = strings.Trim(strings.TrimSpace(t), "()")
+	t = strings.TrimPrefix(strings.TrimSpace(t), "第")
+	return strings.TrimSuffix(strings.TrimSpace(t), "名")
+}
+
+// sectionRow reports whether a row holds only a section heading: one text
+// across the table, or one text opening with a heading number
+// (一、县直部门, （二）乡镇) in one cell of an otherwise empty row, as text
+// copies print a merged cell. No unit is named with a heading number.
+func sectionRow(cells []*block.Cell) bool {
+	return singleText(cells) != "" && (spansAll(cells) || numberedSection(cells))
+}
+
+// numberedSection reports whether a row's one text opens with a heading
+// number: a section heading, never a header cell.
+func numberedSection(cells []*block.Cell) bool {
+	text := singleText(cells)
+	return text != "" && headingNumber.MatchString(compactHeader(text))
+}
+
 // spansAll reports whether the row's one text cell covers the row, or the
 // row has no other cells at all.
 func spansAll(cells []*block.Cell) bool {
@@ -454,6 +495,49 @@ func spansAll(cells []*block.Cell) bool {
 
 // cellCount counts the grid positions of the first width columns that have
 // a cell.
+// mergedLead reads a row short of m cells whose first m columns were
+// merged down from the row above and printed once (a text copy of a table
+// whose 所属乡镇 spans its villages): its n cells, all leading, belong to
+// the last n columns, where each is of its column's kind (text in the unit
+// and text columns, numbers in the others) while read from the left some
+// is not. The first m cells are the row above's. ok is false for anything
+// else, a table of side-by-side units among them.
+func (tr *tableReader) mergedLead(cells, prev []*block.Cell, cols []column, n, groups int) ([]*block.Cell, bool) {
+	width := len(cols)
+	m := width - n
+	if groups != 1 || len(prev) < width || n < 2 || len(cells) < width {
+		return nil, false
+	}
+	for c := range width {
+		if (c < n) != (cells[c] != nil) || c < m && prev[c] == nil {
+			return nil, false
+		}
+	}
+	fitsAt := func(cell *block.Cell, col int) bool {
+		t := strings.TrimSpace(cell.Text)
+		if t == "" {
+			return true
+		}
+		_, isNumber := parseNumber(t)
+		// A column's kind by its key where it has one (the data may be
+		// misread), else by its values.
+		text := cols[col].key == model.Unit || !cols[col].known && tr.textCols[col]
+		return isNumber != text
+	}
+	right, left := true, true
+	for i := range n {
+		right = right && fitsAt(cells[i], i+m)
+		left = left && fitsAt(cells[i], i)
+	}
+	if !right || left {
+		return nil, false
+	}
+	out := make([]*block.Cell, len(cells))
+	copy(out, prev[:m])
+	copy(out[m:], cells[:n])
+	return out, true
+}
+
 func cellCount(cells []*block.Cell, width int) int {
 	n := 0
 	for c := 0; c < width && c < len(cells); c++ {

@@ -281,3 +281,64 @@ func TestReorderedHeaderIsNoContinuation(t *testing.T) {
 	require.Len(t, b.Tables, 2)
 	assert.Equal(t, []model.Key{"unit", "satisfaction_rate", "handled"}, columnKeys(b.Tables[1]))
 }
+
+// A table continued without its header, whose first row is a section
+// heading (三、湖门乡) standing alone in the unit column, is the rest of
+// the table before; the heading is no header and no unit row.
+func TestContinuedAfterSectionHeading(t *testing.T) {
+	header := []string{"村（社区）", "受理数", "办结数"}
+	b := Bulletin(doc(
+		para("附件"),
+		para("各村（社区）诉求办理情况"),
+		tbl(header, []string{"一、甲镇", "", ""}, []string{"甲村", "10", "9"}, []string{"乙村", "12", "12"}),
+		tbl([]string{"三、丙乡", "", ""}, []string{"丙村", "30", "29"}, []string{"丁村", "8", "8"}),
+	))
+	require.Len(t, b.Tables, 1)
+	var units []string
+	for _, r := range b.Tables[0].Rows {
+		units = append(units, r.Unit)
+	}
+	assert.Equal(t, []string{"甲村", "乙村", "丙村", "丁村"}, units)
+}
+
+// A group label that names a metric over labels that only say count or
+// rate (按时办结 over 件数 and 比率) gives plain keys: the count and the
+// rate of that metric. A channel group over the same labels keeps its
+// group/key keys.
+func TestMetricGroupOverGenericLabels(t *testing.T) {
+	b := Bulletin(doc(tbl(
+		[]string{"单位^2", "受理数^2", "按时办结>2", "群众满意>2"},
+		[]string{"件数", "比率", "件数", "比率"},
+		[]string{"公安局", "64", "60", "93.75%", "58", "90.63%"},
+	), tbl(
+		[]string{"单位^2", "12345热线>2", "政民互动>2"},
+		[]string{"件数", "占比", "件数", "占比"},
+		[]string{"公安局", "60", "75%", "20", "25%"},
+	)))
+	require.Len(t, b.Tables, 2)
+	assert.Equal(t, []model.Key{"unit", "handled", "on_time", "on_time_rate", "satisfied", "satisfaction_rate"}, columnKeys(b.Tables[0]))
+	assert.Equal(t, "按时办结/比率", b.Tables[0].Columns[3].Header)
+	assert.Equal(t, []model.Key{"unit", "12345热线/handled", "12345热线/占比", "政民互动/handled", "政民互动/占比"}, columnKeys(b.Tables[1]))
+}
+
+// A text copy prints a cell merged down over several rows once (所属乡镇
+// over its villages): the rows under it are short by that cell, their
+// cells belong to the last columns, and the merged cell is the row
+// above's. A row short of its last cell keeps its cells where they are.
+func TestMergedLeadCellsPrintedOnce(t *testing.T) {
+	b := Bulletin(doc(tbl(
+		[]string{"所属乡镇", "村（社区）", "受理数", "办结数", "办结率"},
+		[]string{"桐溪镇", "甲村", "64", "60", "93.75%"},
+		[]string{"乙村", "38", "38", "100%"},
+		[]string{"丙村", "51", "45", "88.24%"},
+		[]string{"石坝乡", "丁村", "27", "25"},
+	)))
+	require.Len(t, b.Tables, 1)
+	tb := b.Tables[0]
+	var got []string
+	for _, r := range tb.Rows {
+		got = append(got, r.Unit+" "+r.Cells["所属乡镇"].Text+" "+r.Cells[model.Handled].Text)
+	}
+	assert.Equal(t, []string{"甲村 桐溪镇 64", "乙村 桐溪镇 38", "丙村 桐溪镇 51", "丁村 石坝乡 27"}, got)
+	assert.Len(t, b.Problems, 1, "the row short of its last cell")
+}

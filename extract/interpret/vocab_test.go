@@ -25,7 +25,7 @@ import (
 // internal/unitlink's, where they do their work).
 var testedInVocab = []string{"item counters", "people counters", "entity counters", "admin prefixes",
 	"place suffixes", "direct-department words", "town words", "county words", "department words",
-	"partial list words", "office kinds", "town offices", "words containing 共 that mark no total"}
+	"partial list words", "office kinds", "town offices", "words containing 共 that mark no total", "subtotal words"}
 
 // testedInChecker are the lists only the checker reads, whose every word
 // is tested by validate's TestEveryCheckerVocabularyWord.
@@ -340,6 +340,29 @@ var wordTests = map[string]func(t *testing.T, w string){
 		f := readProse("回访工单400件，" + w + "满意20件，满意率95%。").Figures
 		require.Len(t, f, 3)
 		assert.Nil(t, f[2].Numerator, "%s满意 is no numerator of 满意率", w)
+	},
+	"tie words": func(t *testing.T, w string) {
+		for _, text := range []string{"5（" + w + "）", w + "第5名", w + "5"} {
+			n, ok := parseNumber(sharedPlace(text))
+			require.True(t, ok, text)
+			assert.Equal(t, 5.0, n.value, text)
+		}
+	},
+	"generic count labels": func(t *testing.T, w string) {
+		k, ok := groupMetric("按时办结", w)
+		require.True(t, ok, w)
+		assert.Equal(t, model.OnTime, k)
+	},
+	"generic rate labels": func(t *testing.T, w string) {
+		k, ok := groupMetric("群众满意", w)
+		require.True(t, ok, w)
+		assert.Equal(t, model.SatisfactionRate, k)
+	},
+	"earlier periods": func(t *testing.T, w string) {
+		f := readProse("满意率为97.2%，同比提升1.3个百分点（" + w + "为95.6%）。").Figures
+		require.Len(t, f, 2, w)
+		require.NotNil(t, f[1].Base, "the bracket after the change names its earlier rate")
+		assert.Equal(t, 95.6, *f[1].Base)
 	},
 }
 

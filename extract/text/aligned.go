@@ -264,6 +264,13 @@ func (s *scanner) tryAligned() bool {
 	for blanks := 0; j < len(s.lines) && s.lines[j].kind() == kBlank && blanks < 2; blanks++ {
 		j++
 	}
+	// A section heading over the first rows (一、县直部门) ends the header.
+	var sections []alignedRow
+	for len(header) > 0 && j < len(s.lines) && sectionLine(s.lines[j]) && dataNext(s.lines, j+1) {
+		sections = append(sections, alignedRow{line: s.lines[j], fields: wideTokens(s.lines[j]), section: true})
+		for j++; j < len(s.lines) && s.lines[j].kind() == kBlank; j++ {
+		}
+	}
 	if len(header) == 0 || j >= len(s.lines) || !isDataLine(s.lines[j]) {
 		return false
 	}
@@ -279,7 +286,8 @@ func (s *scanner) tryAligned() bool {
 	headerSig := signature(header)
 	// Rows: data lines, with blank lines, page numbers and the continuation
 	// lines of wrapped labels among them.
-	rows := []alignedRow{}
+	rows := sections
+	dataRows := 0
 	var gap []gapLine // continuation lines since the last data line
 	var skipped []line
 	end := j
@@ -301,14 +309,29 @@ scan:
 			break scan
 		case isDataLine(l) || (len(rows) > 0 && isValueLine(l)):
 			r := alignedRow{line: l, fields: rowFields(l)}
-			if len(rows) == 0 {
+			switch {
+			case dataRows == 0:
 				r.above = lead
-			} else {
+			case rows[len(rows)-1].section:
+				for _, g := range gap {
+					r.above = append(r.above, g.line)
+				}
+			default:
 				centred = assignGap(&rows[len(rows)-1], &r, gap, centred)
 			}
 			rows = append(rows, r)
+			dataRows++
 			gap, blankSeen = nil, false
 			end = j + 1
+		case dataRows > 0 && sectionLine(l) && dataNext(s.lines, j+1):
+			// A section heading between rows: the lines wrapped since the
+			// last row are its.
+			last := &rows[len(rows)-1]
+			for _, g := range gap {
+				last.below = append(last.below, g.line)
+			}
+			rows = append(rows, alignedRow{line: l, fields: wideTokens(l), section: true})
+			gap, blankSeen = nil, false
 		case len(rows) > 0 && len(gap) == 0 && repeatsHeader(s.lines[j:], header, headerSig):
 			// The header printed again at the top of a page.
 			for n := 0; n < len(header); j++ {
@@ -338,7 +361,7 @@ scan:
 			end = lineIndex(s.lines, g.line.num) + 1
 		}
 	}
-	if len(rows) < 2 {
+	if dataRows < 2 {
 		return false
 	}
 	t := buildAligned(header, rows)
@@ -561,6 +584,25 @@ type alignedRow struct {
 	line         line
 	fields       []token // rowFields of line
 	above, below []line
+	section      bool // a section heading between rows, not a row of values
+}
+
+// sectionLine reports whether l is a section heading printed inside a
+// table on a line of its own (一、县直部门): one field, a section heading
+// by its shape.
+func sectionLine(l line) bool {
+	return l.kind() == kText && wideFields(l.fold) == 1 && block.IsSectionHeading(strings.TrimSpace(l.fold))
+}
+
+// dataNext reports whether the first line from j on that is not blank is
+// a data line.
+func dataNext(lines []line, j int) bool {
+	for ; j < len(lines); j++ {
+		if lines[j].kind() != kBlank {
+			return isDataLine(lines[j])
+		}
+	}
+	return false
 }
 
 // extent is a column's horizontal range.
@@ -587,6 +629,11 @@ func buildAligned(header []line, rows []alignedRow) *block.Table {
 	width := modalFields(rows)
 	if width < 2 {
 		return nil
+	}
+	if w := widestHeader(header); w > width && slices.ContainsFunc(rows, func(r alignedRow) bool { return !r.section && len(r.fields) == w }) {
+		// A last column most rows leave empty (备注): the header and the
+		// rows that fill it give the columns.
+		width = w
 	}
 	t := &block.Table{}
 	for i, page := range splitPages(rows) {
@@ -627,6 +674,18 @@ func buildAligned(header []line, rows []alignedRow) *block.Table {
 	}
 	t.Pos = t.Rows[0].Pos
 	return t
+}
+
+// widestHeader returns the most fields a header line has, split at wide
+// gaps.
+func widestHeader(header []line) int {
+	n := 0
+	for _, l := range header {
+		if l.kind() == kText {
+			n = max(n, len(wideTokens(l)))
+		}
+	}
+	return n
 }
 
 // ruleGroups returns the dash groups of the last rule line among the
@@ -746,6 +805,9 @@ func modalFields(rows []alignedRow) int {
 	count := map[int]int{}
 	best := 0
 	for _, r := range rows {
+		if r.section {
+			continue
+		}
 		n := len(r.fields)
 		count[n]++
 		if count[n] > count[best] || (count[n] == count[best] && n > best) {

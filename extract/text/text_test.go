@@ -493,6 +493,31 @@ func TestLayoutLongLabelAboveFirstRow(t *testing.T) {
 	assert.Equal(t, []string{"桐溪经济开发区管理委\n员会社会事务局", "64", "60", "93.75%"}, got[0][3])
 }
 
+// Section headings standing on lines of their own inside a layout table,
+// the first right under the header, are rows of their own (one text in
+// the first column), neither header lines nor titles ending the table.
+func TestLayoutSectionRows(t *testing.T) {
+	got := tables(readFixture(t, "probe/layout-section-rows.txt"))
+	require.Len(t, got, 1)
+	require.Len(t, got[0], 8)
+	assert.Equal(t, []string{"单位", "受理数", "办结数", "办结率"}, got[0][0])
+	assert.Equal(t, []string{"一、县直部门", "", "", ""}, got[0][1])
+	assert.Equal(t, []string{"县水务局", "64", "60", "93.75%"}, got[0][2])
+	assert.Equal(t, []string{"二、乡镇", "", "", ""}, got[0][4])
+	assert.Equal(t, []string{"合计", "180", "168", "93.33%"}, got[0][7])
+}
+
+// A last column that most rows of a layout table leave empty (备注) is a
+// column: the header names it and some rows fill it.
+func TestLayoutSparseLastColumn(t *testing.T) {
+	got := tables(readFixture(t, "probe/layout-sparse-last-column.txt"))
+	require.Len(t, got, 1)
+	require.Len(t, got[0], 7)
+	assert.Equal(t, []string{"乡镇", "受理数", "办结数", "办结率", "备注"}, got[0][0])
+	assert.Equal(t, []string{"桐溪镇", "83", "81", "97.59%", ""}, got[0][1])
+	assert.Equal(t, []string{"柳湾乡", "61", "61", "100%", "新设"}, got[0][3])
+}
+
 // utf16 encodes s as UTF-16 in the given byte order, without a byte order
 // mark.
 func utf16(order binary.AppendByteOrder, s string) []byte {

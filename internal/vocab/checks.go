@@ -54,8 +54,8 @@ var (
 	// PerItemWords before a count make it a count of each of the items
 	// named before it, not their sum: 甲、乙、丙各1件, 均为2件.
 	PerItemWords = newList("per-item words", "各", "均")
-	// TieWords say a rank list holds ties, so it may name more units than
-	// its size: 并列第三名.
+	// TieWords mark a place shared with another unit (5（并列）, 并列第5名),
+	// so a rank list may name more units than its size: 并列第三名.
 	TieWords = newList("tie words", "并列")
 
 	// ShareLabels are the whole labels of a percentage that is a share,

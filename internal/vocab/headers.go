@@ -70,6 +70,8 @@ var HeaderQualifiers = map[string][]model.Key{
 	"工单":  {model.Handled, model.OnTime, model.OnTimeRate, model.Closed, model.ClosureRate},
 	"热线":  {model.Handled},
 	"总":   {model.Handled, model.Score, model.Rank},
+	"按时":  {model.Replied, model.ReplyRate},
+	"及时":  {model.Replied, model.ReplyRate},
 }
 
 var (
@@ -79,6 +81,9 @@ var (
 	// HeaderCountedNouns may stand between a metric and its 数 or 量
 	// without changing the metric: 按期办结工单数, 满意件数.
 	HeaderCountedNouns = newList("header counted nouns", "工单", "件", "案件", "诉求")
+	// HeaderBareCountedNouns may end a header in place of 数, and it
+	// counts what X数 counts: 受理工单 as 受理数, 满意案件 as 满意数.
+	HeaderBareCountedNouns = newList("header bare counted nouns", "工单", "案件")
 	// HeaderCountSuffixes end a header that counts: 办理数, 工单量.
 	HeaderCountSuffixes = newList("header count suffixes", "数", "量")
 	// CountHeaderEndings end a header the dictionary does not know that
@@ -141,6 +146,19 @@ func HeaderKey(n string) (model.Key, bool) {
 			}
 		}
 	}
+	// 未办结量, 超期量: a count written with 量 counts what X数 counts.
+	if stem, ok := strings.CutSuffix(n, "量"); ok && utf8.RuneCountInString(stem) >= 2 {
+		if k, ok := headerIndex[stem+"数"]; ok {
+			return k, true
+		}
+	}
+	for _, noun := range HeaderBareCountedNouns.words {
+		if stem, ok := strings.CutSuffix(n, noun); ok && utf8.RuneCountInString(stem) >= 2 {
+			if k, ok := headerIndex[stem+"数"]; ok {
+				return k, true
+			}
+		}
+	}
 	for _, q := range headerQualifiers.words {
 		if rest, ok := strings.CutPrefix(n, q); ok && utf8.RuneCountInString(rest) >= 2 {
 			if k, ok := headerIndex[rest]; ok && slices.Contains(HeaderQualifiers[q], k) {
@@ -150,3 +168,16 @@ func HeaderKey(n string) (model.Key, bool) {
 	}
 	return "", false
 }
+
+// Header words that name no metric by themselves: under a group label
+// that does (按时办结 over 件数 and 比率), they say whether the column
+// counts the group's items or gives their rate. A single 数 or 率 is not
+// among them: under a word it is most often the wrapped end of one header
+// cell (承办件 / 数).
+
+var (
+	// GenericCountLabels head the count of the metric their group names.
+	GenericCountLabels = newList("generic count labels", "件数", "数量", "工单数")
+	// GenericRateLabels head the rate of the metric their group names.
+	GenericRateLabels = newList("generic rate labels", "百分比", "比率", "比例", "占比")
+)

@@ -24,6 +24,9 @@ const (
 	SecondHalf   = "下"
 	// OrdinalPrefix numbers a week, a quarter or an issue: 第28周, 第5期.
 	OrdinalPrefix = "第"
+	// SoFarMark before a number of quarters counts them from January:
+	// 前三季度 is January to September, not the third quarter.
+	SoFarMark = "前"
 )
 
 var (
@@ -50,6 +53,9 @@ var (
 	// campaign) rather than of the report's data; its dates are not the
 	// report's period.
 	MeetingWords = newList("meeting words", "会议", "召开", "部署", "启动", "培训", "座谈", "调研", "督查", "观摩", "推进会", "研讨")
+	// EarlierPeriods name the period a change is measured from, when its
+	// value follows in brackets: 同比提升1.3个百分点（去年同期为95.6%）.
+	EarlierPeriods = newList("earlier periods", "去年同期", "上年同期", "上季度", "上半年", "上月", "上周", "上期", "上年", "同期")
 )
 
 // monthLead matches the month a text starts with: "3月份…", "2023年3月…",

@@ -14,6 +14,9 @@ var (
 	TotalRowLeads = newList("total row leads", "全市", "全区", "全县", "全省", "全镇", "全乡", "全", "总", "本期", "本月", "本周")
 	// TotalRowNames name a total row by themselves: 总体, 总数.
 	TotalRowNames = newList("total row names", "总体", "总数")
+	// SubtotalWords end the label of a row that totals one kind of unit,
+	// which names no unit: 县直部门小计, 镇街合计.
+	SubtotalWords = newList("subtotal words", "小计", "合计")
 
 	// NoValueWords print "no number" in a cell: 无, 暂无.
 	NoValueWords = newList("no-value words", "无", "暂无", "空")
@@ -28,7 +31,8 @@ var (
 )
 
 var (
-	totalRow = lazyregexp.New(`^(?:` + TotalRowLeads.Pattern() + `?` + TotalRowWords.Pattern() + `?|` + TotalRowNames.Pattern() + `)$`)
+	totalRow = lazyregexp.New(`^(?:` + TotalRowLeads.Pattern() + `?` + TotalRowWords.Pattern() + `?|` + TotalRowNames.Pattern() +
+		`|\D{1,12}` + SubtotalWords.Pattern() + `)$`)
 	// NoteStart matches the start of a table's notes: 注：, 备注:.
 	NoteStart = lazyregexp.New(`^` + NoteLabels.Pattern() + `\s*[：:]`)
 	// CaptionLabel matches a table's numbering caption, alone or followed
@@ -41,6 +45,6 @@ var (
 )
 
 // IsTotalRow reports whether a row's unit cell (white space removed) names
-// a row that totals the others: 合计, 全区合计, 本月合计, 全市, 总体. An
-// empty cell names none.
+// a row that totals the others: 合计, 全区合计, 本月合计, 全市, 总体, or
+// the subtotal of one kind of unit (县直部门小计). An empty cell names none.
 func IsTotalRow(unit string) bool { return unit != "" && totalRow.MatchString(unit) }

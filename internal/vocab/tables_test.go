@@ -17,7 +17,14 @@ func TestIsTotalRow(t *testing.T) {
 	for _, w := range TotalRowNames.Words() {
 		assert.True(t, IsTotalRow(w), w)
 	}
-	for _, s := range []string{"", "合计数", "城关镇", "全区合计甲", "本年合计", "总体情况", "全部"} {
+	// The subtotal of a kind of unit names no unit.
+	for _, w := range SubtotalWords.Words() {
+		assert.True(t, IsTotalRow("县直部门"+w), w)
+		assert.True(t, IsTotalRow("镇街"+w), w)
+		assert.False(t, IsTotalRow(w+"城关镇"), w)
+		assert.False(t, IsTotalRow("3"+w), w) // a number before it is a cell's value, not a kind
+	}
+	for _, s := range []string{"", "合计数", "城关镇", "全区合计甲", "总体情况", "全部", "城关镇小计数"} {
 		assert.False(t, IsTotalRow(s), s)
 	}
 }

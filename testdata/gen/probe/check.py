@@ -95,12 +95,23 @@ def check_table(ti, t):
                 out.append((ti, unit, c.ref, "rate_precision"))
             if num > den:
                 out.append((ti, unit, c.ref, "rate_over_100"))
-    # totals
+    # subtotals: the unit rows since the previous subtotal
+    lo = 0
+    for i in sorted(t.subtotals):
+        for j, c in enumerate(t.cols):
+            if c.kind != "count":
+                continue
+            s = sum(count(t.printed[k][j]) or 0 for k in range(lo, i) if k not in t.subtotals)
+            tv = count(t.printed[i][j])
+            if tv is not None and tv != s:
+                out.append((ti, t.printed[i][ui], c.ref, "subtotal_mismatch"))
+        lo = i + 1
+    # totals (of the unit rows, subtotals left out)
     if t.printed_total is not None:
         for j, c in enumerate(t.cols):
             if c.kind != "count":
                 continue
-            s = sum(count(r[j]) or 0 for r in t.printed)
+            s = sum(count(r[j]) or 0 for k, r in enumerate(t.printed) if k not in t.subtotals)
             tv = count(t.printed_total[j])
             if tv is not None and tv != s:
                 out.append((ti, t.printed_total[ui], c.ref, "total_mismatch"))
@@ -167,12 +178,17 @@ def check_narrative(doc):
             v, d = parse(s["rate"])
             if not rate_ok(v, d, s["delta"], prev):
                 out.append((None, "", "", "change:" + s["label"]))
+    for s in getattr(doc, "points", []):
+        # a change in 个百分点 against two printed rates
+        now, before, pts = parse(s["now"])[0], parse(s["before"])[0], parse(s["points"])[0]
+        if abs((now - before) - (pts if s["direction"] == "up" else -pts)) > Decimal("0.15"):
+            out.append((None, "", "", "points:" + s["label"]))
     for s in doc.checks:
         tot = 0
         for ti in s["tables"]:
             t = doc.tables[ti]
             j = t.idx(s["column"])
-            tot += sum(count(r[j]) or 0 for r in t.printed)
+            tot += sum(count(r[j]) or 0 for k, r in enumerate(t.printed) if k not in t.subtotals)
         if tot != s["value"]:
             out.append((s["tables"][0], "", s["column"], "table_vs_narrative"))
     return out

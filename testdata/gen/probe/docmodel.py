@@ -94,9 +94,11 @@ class Col:
     """
 
     def __init__(self, key, header, kind, group=None, num=None, den=None, dec=2, mode="half_up",
-                 style="drop", sep=False):
+                 style="drop", sep=False, metric_group=False):
         self.key, self.header, self.kind, self.group = key, header, kind, group
         self.num, self.den, self.dec, self.mode, self.style, self.sep = num, den, dec, mode, style, sep
+        # metric_group: the group names the metric (按时办结 over 件数 / 比率), the key is plain
+        self.metric_group = metric_group
 
     @property
     def truth_header(self):
@@ -105,7 +107,7 @@ class Col:
 
     @property
     def truth_key(self):
-        if self.group and self.group not in OVERALL_GROUPS and self.kind not in ("unit", "seq"):
+        if self.group and not self.metric_group and self.group not in OVERALL_GROUPS and self.kind not in ("unit", "seq"):
             return self.group + "/" + self.key
         return self.key
 
@@ -139,6 +141,8 @@ class Table:
         self.printed = []     # list of list of str, aligned to cols
         self.printed_total = None
         self.zero_rate = "—"  # printed rate when the denominator is 0
+        self.sections = {}    # data index -> a section heading printed before that row (一、县直部门)
+        self.subtotals = set()  # data indices of subtotal rows (县直部门小计)
 
     @property
     def title(self):
@@ -162,12 +166,30 @@ class Table:
     def add(self, row):
         self.data.append(row)
 
+    def section(self, heading):
+        """A section heading printed before the next row added."""
+        self.sections[len(self.data)] = heading
+
+    def add_subtotal(self, label):
+        """A subtotal row: the counts of the unit rows since the previous subtotal."""
+        lo = max(self.subtotals) + 1 if self.subtotals else 0
+        rows = [r for i, r in enumerate(self.data) if i >= lo and i not in self.subtotals]
+        sub = {c.ref: sum(r[c.ref] for r in rows) for c in self.cols if c.kind == "count"}
+        sub[self.unit_ref()] = label
+        self.subtotals.add(len(self.data))
+        self.data.append(sub)
+        return sub
+
+    def unit_rows(self):
+        """The data rows that are units (not subtotals)."""
+        return [r for i, r in enumerate(self.data) if i not in self.subtotals]
+
     def make_total(self, label=None):
-        """The 合计 row: column sums of the counts, rates from the sums."""
+        """The 合计 row: column sums of the counts (subtotals left out), rates from the sums."""
         tot = {}
         for c in self.cols:
             if c.kind == "count":
-                tot[c.ref] = sum(r[c.ref] for r in self.data)
+                tot[c.ref] = sum(r[c.ref] for r in self.unit_rows())
         tot[self.unit_ref()] = label or self.total_unit
         self.total = tot
         return tot
@@ -195,7 +217,10 @@ class Table:
             den = row.get(c.den)
             if den in (None, 0):
                 return self.zero_rate
-            num = row.get(c.num) if c.num else row.get("__" + c.ref + "_k")
+            if isinstance(c.num, list):
+                num = sum(row.get(n) for n in c.num)
+            else:
+                num = row.get(c.num) if c.num else row.get("__" + c.ref + "_k")
             return fmt_pct(num, den, c.dec, c.mode, c.style)
         if c.kind in ("score", "num"):
             if v is None or isinstance(v, str):

@@ -22,6 +22,23 @@ and numbers (python3, standard library only):
       its top piece too long for a piece of a header cell
   probe/title-without-title-word.txt
       a bulletin whose title ends in no title word (…工单办理得分)
+  probe/layout-wrapped-unit-header.txt
+      pdftotext -layout of a table whose unit header wraps around the
+      header line (县（市、 / 区）) beside a header no dictionary knows:
+      the open bracket's piece stays with the unit column
+  probe/imprint-line-only.txt
+      a 文件 without a closing signature: the issuer and the date only in the
+      印发 line under the 抄送 line, apart by one space as a PDF's text has it
+  probe/section-rows.txt
+      a pipe table whose units are grouped under section rows (一、县直部门,
+      二、乡镇) printed as one text in the first cell: neither is a unit row,
+      and the first does not join the header
+  text/probe/layout-sparse-last-column.txt
+      pdftotext -layout of a table whose last column (备注) most rows leave
+      empty: the header and the rows that fill it give five columns
+  text/probe/layout-section-rows.txt
+      pdftotext -layout of a table whose section headings (一、县直部门,
+      二、乡镇) stand on lines of their own, the first right under the header
   validate/probe_rank_displaced.txt (+ .want.json)
       a 排名 printed two places below its 得分's place: the neighbour it
       now contradicts has its right place and is not reported
@@ -42,6 +59,30 @@ and numbers (python3, standard library only):
   validate/probe_wan_share.txt (+ .want.json)
       a total printed in 万 and a part's share that no count within the
       total's last digit gives, beside shares that hold
+  validate/probe_rank_exchanged.txt (+ .want.json)
+      排名 first, twelve rows with a tie, the ranks of two neighbours
+      exchanged: both are reported, not only the one the longest run in
+      score order leaves out
+  validate/probe_received_orders.txt (+ .want.json)
+      a table headed 受理工单 / 按时回复 / 按时回复率 (the counted thing
+      without 数, an on-time qualifier on replies) with a slipped rate
+  validate/probe_open_amount.txt (+ .want.json)
+      诉求量 = 办结量 + 未办结量 (counts written with 量), one row whose
+      parts do not add up
+  validate/probe_subtotals.txt (+ .want.json)
+      units grouped by kind, each kind closed by its own subtotal row
+      (县直部门小计, 乡镇小计) before the 合计: the 合计 sums the units, not
+      the subtotals too; one subtotal off its kind's rows
+  validate/probe_point_change_bases.txt (+ .want.json)
+      changes in 个百分点 whose earlier rate is printed in brackets, before
+      the change (较上月（96.6%）提升…) or after it (…（去年同期为95.6%）), one
+      that holds and two that do not
+  validate/probe_rank_tied.txt (+ .want.json)
+      排名 cells that mark a shared place (5（并列）) among ten rows, and two
+      neighbours' ranks exchanged below them
+  validate/probe_unnamed_part.txt (+ .want.json)
+      满意率 over 回访数 counting 满意数 and 基本满意数 (a count no header
+      names as a metric), which the rows establish; one rate slipped
 """
 import json
 import os
@@ -181,6 +222,131 @@ def main():
     write(os.path.join(td, "validate/probe_wan_share.want.json"), json.dumps([
         {"severity": "error", "rule": "share_mismatch", "table": -1, "row": -1, "figure": 2,
          "published": "29.2%", "expected": "27.2–27.3%"}], ensure_ascii=False, indent=1) + "\n")
+    # --- ranks: 排名 first, two neighbours' ranks exchanged among twelve rows
+    ex = [("1", "县水务局", "98.62"), ("2", "石坝乡", "97.41"), ("3", "桐溪镇", "96.95"), ("4", "县林业局", "96.30"),
+          ("5", "柳湾街道", "95.88"), ("5", "县商务局", "95.88"), ("7", "梅岭乡", "95.02"), ("9", "县统计局", "94.77"),
+          ("8", "县审计局", "94.31"), ("10", "青坪镇", "93.60"), ("11", "县体育局", "92.85"), ("12", "白沙乡", "91.40")]
+    write(os.path.join(td, "validate/probe_rank_exchanged.txt"),
+          "桐溪县12345热线管理中心    2024年6月4日\n桐溪县第22周承办单位考评得分\n\n"
+          "第22周各承办单位考评得分及排名如下。\n\n"
+          "| 排名 | 承办单位 | 综合得分 |\n|---|---|---|\n" +
+          "".join("| %s | %s | %s |\n" % r for r in ex))
+    write(os.path.join(td, "validate/probe_rank_exchanged.want.json"), json.dumps([
+        {"severity": "error", "rule": "rank_order", "table": 0, "row": 7, "unit": "县统计局", "column": "rank",
+         "published": "9", "expected": "8"},
+        {"severity": "error", "rule": "rank_order", "table": 0, "row": 8, "unit": "县审计局", "column": "rank",
+         "published": "8", "expected": "9"}], ensure_ascii=False, indent=1) + "\n")
+    # --- headers: 受理工单 / 按时回复 / 按时回复率
+    write(os.path.join(td, "validate/probe_received_orders.txt"),
+          "桐溪县12345热线办公室    2024年9月3日\n桐溪县8月份工单办理情况\n\n8月份各单位工单办理情况如下。\n\n"
+          "| 单位 | 受理工单 | 按时回复 | 按时回复率 |\n|---|---|---|---|\n"
+          "| 县水务局 | 72 | 70 | 97.22% |\n| 石坝乡 | 45 | 45 | 100% |\n| 桐溪镇 | 58 | 55 | 95.83% |\n"
+          "| 柳湾街道 | 31 | 29 | 93.55% |\n")
+    write(os.path.join(td, "validate/probe_received_orders.want.json"), json.dumps([
+        {"severity": "error", "rule": "rate_mismatch", "table": 0, "row": 2, "unit": "桐溪镇", "column": "reply_rate",
+         "published": "95.83%", "expected": "94.83%"}], ensure_ascii=False, indent=1) + "\n")
+    # --- a row sum over counts written with 量
+    rows = [("县水务局", "64", "60", "4"), ("石坝乡", "38", "38", "0"), ("桐溪镇", "51", "45", "9"),
+            ("柳湾街道", "27", "25", "2"), ("县林业局", "45", "41", "4"), ("梅岭乡", "33", "30", "3")]
+    write(os.path.join(td, "validate/probe_open_amount.txt"),
+          "桐溪县12345热线办公室    2024年3月4日\n桐溪县2月份诉求办理情况\n\n2月份各单位诉求办理情况如下。\n\n"
+          "| 单位 | 诉求量 | 办结量 | 未办结量 |\n|---|---|---|---|\n" +
+          "".join("| %s | %s | %s | %s |\n" % r for r in rows))
+    write(os.path.join(td, "validate/probe_open_amount.want.json"), json.dumps([
+        {"severity": "error", "rule": "parts_sum_mismatch", "table": 0, "row": 2, "unit": "桐溪镇", "column": "handled",
+         "published": "51", "expected": "54"}], ensure_ascii=False, indent=1) + "\n")
+    # --- layout text: the unit header wrapped around the header line, an unknown header beside it
+    write(os.path.join(td, "probe/layout-wrapped-unit-header.txt"),
+          "\n".join(["附件", "", "       各县（市、区）工单办理情况", "",
+                     "县（市、",
+                     "       转办量     退件登记次    按时办结率    回访量",
+                     " 区）",
+                     "桐溪县    1,254    12   95.61%   551",
+                     "石坝县    2,068    7    96.25%   986",
+                     "柳湾区    1,815    30   98.25%   714",
+                     "梅岭区      916    4    91.31%   373"]) + "\n")
+    # --- subtotals of the kinds of unit before the 合计
+    rows = [("县水务局", "64", "40", "38"), ("县林业局", "38", "25", "25"), ("县直部门小计", "102", "65", "63"),
+            ("桐溪镇", "51", "30", "28"), ("石坝乡", "27", "19", "17"), ("梅岭乡", "44", "31", "30"),
+            ("乡镇小计", "122", "90", "75"), ("合计", "224", "145", "138")]
+    write(os.path.join(td, "validate/probe_subtotals.txt"),
+          "桐溪县12345热线办公室    2024年4月3日\n桐溪县3月份诉求回访情况\n\n3月份各单位诉求回访情况如下。\n\n"
+          "| 单位 | 受理数 | 回访数 | 满意数 |\n|---|---|---|---|\n" +
+          "".join("| %s | %s | %s | %s |\n" % r for r in rows))
+    write(os.path.join(td, "validate/probe_subtotals.want.json"), json.dumps([
+        {"severity": "error", "rule": "total_mismatch", "table": 0, "row": 6, "unit": "乡镇小计", "column": "visited",
+         "published": "90", "expected": "80"}], ensure_ascii=False, indent=1) + "\n")
+    # --- section rows (一、… 二、…) as one text in the first cell
+    write(os.path.join(td, "probe/section-rows.txt"),
+          "桐溪县12345热线办公室    2024年3月4日\n桐溪县2月份诉求办理情况\n\n2月份各单位诉求办理情况如下。\n\n"
+          "| 单位 | 受理数 | 办结数 | 办结率 |\n|---|---|---|---|\n| 一、县直部门 | | | |\n"
+          "| 县水务局 | 64 | 60 | 93.75% |\n| 县林业局 | 38 | 38 | 100% |\n| 二、乡镇 | | | |\n"
+          "| 桐溪镇 | 51 | 45 | 88.24% |\n| 石坝乡 | 27 | 25 | 92.59% |\n| 合计 | 180 | 168 | 93.33% |\n")
+    # --- layout text: section headings on lines of their own
+    write(os.path.join(td, "text/probe/layout-section-rows.txt"),
+          "\n".join(["            各单位诉求办理情况", "",
+                     "     单位    受理数    办结数     办结率",
+                     "一、县直部门",
+                     "  县水务局      64      60      93.75%",
+                     "  县林业局      38      38       100%",
+                     "二、乡镇",
+                     "   桐溪镇      51      45      88.24%",
+                     "   石坝乡      27      25      92.59%",
+                     "     合计     180     168      93.33%"]) + "\n")
+    # --- the issuer and date only in the 印发 line, one space apart
+    write(os.path.join(td, "probe/imprint-line-only.txt"),
+          "桐溪县人民政府办公室文件\n\n桐政办〔2024〕12号\n\n关于2024年3月份12345热线\n工单办理情况的通报\n\n"
+          "各乡镇人民政府，县政府各部门：\n\n现将3月份全县12345热线工单办理情况通报如下：3月份共交办工单1214件，按期办结1180件。\n\n"
+          "抄送：县委办公室，县人大常委会办公室。\n\n桐溪县人民政府办公室 2024年4月9日印发\n")
+    # --- changes in points with their earlier rates in brackets
+    write(os.path.join(td, "validate/probe_point_change_bases.txt"),
+          "桐溪县12345热线办公室    2024年3月4日\n桐溪县2月份12345热线运行情况\n\n"
+          "2月份，按时办结率为98.1%，较上月（96.6%）提升1.1个百分点。\n\n"
+          "回访满意率为97.2%，同比提升1.3个百分点（去年同期为95.6%）。\n\n"
+          "按时回复率为99.3%，较上月（98.5%）提升0.8个百分点。\n")
+    write(os.path.join(td, "validate/probe_point_change_bases.want.json"), json.dumps([
+        {"severity": "error", "rule": "change_mismatch", "table": -1, "row": -1, "figure": 1,
+         "published": "1.1个百分点", "expected": "1.5个百分点"},
+        {"severity": "error", "rule": "change_mismatch", "table": -1, "row": -1, "figure": 3,
+         "published": "1.3个百分点", "expected": "1.6个百分点"}], ensure_ascii=False, indent=1) + "\n")
+    # --- ranks: shared places marked 并列, two neighbours exchanged below them
+    tied = [("1", "县水务局", "98.62"), ("2", "石坝乡", "97.41"), ("3", "桐溪镇", "96.95"), ("4", "县林业局", "96.30"),
+            ("5（并列）", "柳湾街道", "95.88"), ("5（并列）", "县商务局", "95.88"), ("7", "梅岭乡", "95.02"),
+            ("8", "县统计局", "94.77"), ("10", "县审计局", "94.31"), ("9", "青坪镇", "93.60")]
+    write(os.path.join(td, "validate/probe_rank_tied.txt"),
+          "桐溪县12345热线管理中心    2024年6月11日\n桐溪县第23周承办单位考评得分\n\n"
+          "第23周各承办单位考评得分及排名如下。\n\n"
+          "| 排名 | 承办单位 | 综合得分 |\n|---|---|---|\n" +
+          "".join("| %s | %s | %s |\n" % r for r in tied))
+    write(os.path.join(td, "validate/probe_rank_tied.want.json"), json.dumps([
+        {"severity": "error", "rule": "rank_order", "table": 0, "row": 8, "unit": "县审计局", "column": "rank",
+         "published": "10", "expected": "9"},
+        {"severity": "error", "rule": "rank_order", "table": 0, "row": 9, "unit": "青坪镇", "column": "rank",
+         "published": "9", "expected": "10"}], ensure_ascii=False, indent=1) + "\n")
+    # --- layout text: a last column most rows leave empty
+    write(os.path.join(td, "text/probe/layout-sparse-last-column.txt"),
+          "\n".join(["                   各乡镇工单办理情况", "",
+                     "  乡镇         受理数           办结数           办结率          备注",
+                     "  桐溪镇        83            81            97.59%",
+                     "  石坝乡        64            64            100%",
+                     "  柳湾乡        61            61            100%         新设",
+                     "  梅岭镇        144           141           97.92%",
+                     "  青坪镇        69            68            98.55%       合并",
+                     "  白沙乡        41            40            97.56%"]) + "\n")
+    # --- a rate of its own count and an unnamed count beside it
+    parts = [("县水务局", 64, 50, 11), ("县林业局", 38, 30, 8), ("桐溪镇", 51, 40, 7), ("石坝乡", 27, 20, 6),
+             ("梅岭乡", 44, 38, 4), ("青坪镇", 70, 60, 5), ("县商务局", 33, 25, 6), ("县统计局", 45, 39, 3),
+             ("柳湾街道", 58, 49, 5), ("白沙乡", 29, 22, 5)]
+    lines = []
+    for u, v, sat, basic in parts:
+        rate = "93.16%" if u == "桐溪镇" else ("%.2f" % (round((sat + basic) * 10000 / v) / 100)).rstrip("0").rstrip(".") + "%"
+        lines.append("| %s | %d | %d | %d | %s |\n" % (u, v, sat, basic, rate))
+    write(os.path.join(td, "validate/probe_unnamed_part.txt"),
+          "桐溪县12345热线办公室    2024年3月4日\n桐溪县2月份诉求回访情况\n\n2月份各单位回访情况如下。\n\n"
+          "| 单位 | 回访数 | 满意数 | 基本满意数 | 满意率 |\n|---|---|---|---|---|\n" + "".join(lines))
+    write(os.path.join(td, "validate/probe_unnamed_part.want.json"), json.dumps([
+        {"severity": "error", "rule": "rate_mismatch", "table": 0, "row": 2, "unit": "桐溪镇", "column": "satisfaction_rate",
+         "published": "93.16%", "expected": "92.16%"}], ensure_ascii=False, indent=1) + "\n")
 
 
 if __name__ == "__main__":

@@ -24,8 +24,32 @@ def physical_rows(t):
     grid = t.header_grid()
     rows = [r for r, _ in t.ordered_rows()]
     n = t.side_by_side
+    if n == 1 and getattr(t, "merge_lead", False):
+        # the first column merged down over runs of equal values: the first row of a run
+        # holds a Spanned cell, the others None where the merged cell covers them
+        out = [list(r) for r in rows]
+        i = 0
+        while i < len(out):
+            j = i + 1
+            while j < len(out) and rows[j][0] == rows[i][0]:
+                out[j][0] = None
+                j += 1
+            if j - i > 1:
+                out[i][0] = Spanned(rows[i][0], j - i)
+            i = j
+        return grid, out
     if n == 1:
-        return grid, rows
+        if not t.sections:
+            return grid, rows
+        # section headings (one cell across the table) before their first rows
+        out, i = [], 0
+        for r, is_total in t.ordered_rows():
+            if not is_total:
+                if i in t.sections:
+                    out.append(Section(t.sections[i]))
+                i += 1
+            out.append(r)
+        return grid, out
     per = (len(rows) + n - 1) // n
     hdr = [sum([list(g) for _ in range(n)], []) for g in grid]
     body = []
@@ -36,6 +60,19 @@ def physical_rows(t):
             out += rows[j] if j < len(rows) else [""] * len(t.cols)
         body.append(out)
     return hdr, body
+
+
+class Section(str):
+    """A body row that is a section heading: one cell across the table."""
+
+
+class Spanned(str):
+    """A body cell merged down over n rows."""
+
+    def __new__(cls, text, n):
+        s = super().__new__(cls, text)
+        s.n = n
+        return s
 
 
 def col_widths(t):
@@ -110,8 +147,13 @@ def table_html(t, repeat):
                 cell_html(tx)) for tx, cs, rs in r) + "</tr>\n"
     brows = ""
     for r in body:
-        brows += "<tr>" + "".join('<td align="center" valign="middle"><span style="%s%s">%s</span></td>' % (
-            SERIF, fs, cell_html(x)) for x in r) + "</tr>\n"
+        if isinstance(r, Section):
+            brows += '<tr><td colspan="%d" align="left" valign="middle"><span style="%s%s">%s</span></td></tr>\n' % (
+                len(w), SANS, fs, cell_html(r))
+            continue
+        brows += "<tr>" + "".join('<td align="center" valign="middle"%s><span style="%s%s">%s</span></td>' % (
+            ' rowspan="%d"' % x.n if isinstance(x, Spanned) else "", SERIF, fs, cell_html(x))
+            for x in r if x is not None) + "</tr>\n"
     if repeat:
         s += "<thead>\n" + hrows + "</thead><tbody>\n" + brows + "</tbody></table>\n"
     else:
@@ -218,8 +260,12 @@ def text_copy(doc):
                         out += ["", l]
                 out.append("")
             for r in body:
+                if isinstance(r, Section):
+                    out += ["\t" + r, ""]
+                    continue
                 for x in r:
-                    out.append("\t" + x)
+                    if x is not None:  # a merged cell is printed once
+                        out.append("\t" + x)
                 out.append("")
             out += t.notes
             if t.notes:
@@ -311,7 +357,11 @@ def word_table(t, rnd):
     for r in body:
         s += "<tr style='mso-yfti-irow:%d;height:19.85pt'>\n" % irow
         irow += 1
-        s += "".join(td(x, px[i]) for i, x in enumerate(r))
+        if isinstance(r, Section):
+            s += td(r, sum(px), len(px))
+        else:
+            s += "".join(td(x, px[i], 1, x.n if isinstance(x, Spanned) else 1)
+                         for i, x in enumerate(r) if x is not None)
         s += "</tr>\n"
     return s + "</table></div>\n"
 

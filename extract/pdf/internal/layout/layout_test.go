@@ -234,3 +234,103 @@ func TestUnruledHeaders(t *testing.T) {
 		{"一数 1x1", "二数 1x1", "三数 1x1"},
 	}, headerOf(t, grouped, 2))
 }
+
+// TestUnruledSectionHeadings lays out a table without rules whose units
+// are grouped under section headings (（一）县直部门) that start in the
+// narrow 序号 column and run into the unit column: each heading is a row
+// of its own, neither the top of the next unit's name nor the end of the
+// table.
+func TestUnruledSectionHeadings(t *testing.T) {
+	p := &geom.Page{Width: 400, Height: 400}
+	add := func(x, y float64, s string) { p.Glyphs = append(p.Glyphs, glyphs(x, y, s)...) }
+	add(50, 300, "序号")
+	add(80, 300, "单位")
+	add(200, 300, "办理数")
+	add(280, 300, "办结率")
+	add(80, 283, "合计")
+	add(200, 283, "70")
+	add(280, 283, "95.71%")
+	add(50, 266, "（一）县直部门")
+	for i, r := range [][3]string{{"1", "甲局", "20"}, {"2", "乙局", "15"}, {"", "", ""}, {"1", "丙镇", "25"}, {"2", "丁乡", "10"}} {
+		y := 249 - 17*float64(i)
+		if r[0] == "" {
+			add(50, y, "（二）乡镇")
+			continue
+		}
+		add(50, y, r[0])
+		add(80, y, r[1])
+		add(200, y, r[2])
+		add(280, y, "96%")
+	}
+	lp := Layout(p, 1)
+	require.Len(t, lp.Blocks, 1)
+	tb := lp.Blocks[0].(*block.Table)
+	var got []string
+	for _, r := range tb.Rows {
+		require.Len(t, r.Cells, 4)
+		got = append(got, r.Cells[0].Text+"|"+r.Cells[1].Text)
+	}
+	require.Equal(t, []string{"序号|单位", "|合计", "|（一）县直部门", "1|甲局", "2|乙局", "|（二）乡镇", "1|丙镇", "2|丁乡"}, got)
+}
+
+// TestUnruledFirstLabelCentred lays out a borderless table with a
+// two-level header whose first unit name wraps onto two lines centred on
+// its row (one line above the values, one below): the top line is the
+// row's, not a third header line.
+func TestUnruledFirstLabelCentred(t *testing.T) {
+	p := &geom.Page{Width: 500, Height: 400}
+	add := func(x, y float64, s string) { p.Glyphs = append(p.Glyphs, glyphs(x, y, s)...) }
+	cols := []float64{50, 100, 200, 250, 300, 350}
+	add(cols[2], 320, "热线")
+	add(cols[4], 320, "互动")
+	add(cols[0], 310, "序号")
+	add(cols[1], 310, "单位")
+	for k, h := range []string{"交办", "办结", "交办", "办结"} {
+		add(cols[2+k], 300, h)
+	}
+	// As LibreOffice sets it: the name's lines 15 apart around the row's
+	// values, the rows 20 apart, the first 27 from the second.
+	add(cols[1], 280.4, "区粮食和物")
+	for i, u := range []string{"", "乙局", "丙镇", "丁乡"} {
+		y := 272.8 - 27.1*min(float64(i), 1) - 19.6*max(float64(i)-1, 0)
+		add(cols[0], y, []string{"1", "2", "3", "4"}[i])
+		if u != "" {
+			add(cols[1], y, u)
+		}
+		for _, x := range cols[2:] {
+			add(x, y, "12")
+		}
+	}
+	add(cols[1], 265.3, "资储备局")
+	lp := Layout(p, 1)
+	require.Len(t, lp.Blocks, 1)
+	tb := lp.Blocks[0].(*block.Table)
+	require.Len(t, tb.Rows, 6)
+	require.Equal(t, "单位", tb.Rows[0].Cells[1].Text)
+	require.Equal(t, "区粮食和物\n资储备局", tb.Rows[2].Cells[1].Text)
+}
+
+// TestUnruledSectionUnderHeader: a section heading right under the header
+// of a table without rules is a row of the body, not a header line.
+func TestUnruledSectionUnderHeader(t *testing.T) {
+	p := &geom.Page{Width: 400, Height: 400}
+	add := func(x, y float64, s string) { p.Glyphs = append(p.Glyphs, glyphs(x, y, s)...) }
+	add(50, 300, "单位")
+	add(200, 300, "办理数")
+	add(280, 300, "办结率")
+	add(50, 283, "一、甲镇")
+	for i, u := range []string{"甲村", "乙村", "丙村"} {
+		y := 266 - 17*float64(i)
+		add(50, y, u)
+		add(200, y, "20")
+		add(280, y, "95%")
+	}
+	lp := Layout(p, 1)
+	require.Len(t, lp.Blocks, 1)
+	tb := lp.Blocks[0].(*block.Table)
+	var got []string
+	for _, r := range tb.Rows {
+		got = append(got, r.Cells[0].Text)
+	}
+	require.Equal(t, []string{"单位", "一、甲镇", "甲村", "乙村", "丙村"}, got)
+}

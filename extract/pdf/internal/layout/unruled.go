@@ -134,9 +134,10 @@ func findZones(lines []*line, rules []rule, blocked barrier) []zone {
 			continue
 		}
 		// Lines between the data lines must fit the columns; a line that
-		// does not (a paragraph between two tables) ends the table.
+		// does not (a paragraph between two tables) ends the table. A
+		// section heading between rows may cross the columns.
 		for k := first + 1; k < last; k++ {
-			if !dataLine(lines[k]) && !fits(lines[k], &cols, lines[first].size) {
+			if !dataLine(lines[k]) && !fits(lines[k], &cols, lines[first].size) && !sectionHeading(lines[k]) {
 				last = k - 1
 				for !dataLine(lines[last]) {
 					last--
@@ -205,8 +206,18 @@ func headerStart(lines []*line, from, first, last int, cols *columns, rules []ru
 	size := lines[first].size
 	crossed, split := false, false
 	cellPitch := linePitch(lines[first:last+1], size)
+	if first-1 >= from && first+1 < len(lines) && centredLabel(lines[first-1], lines[first], lines[first+1], cols) {
+		// The first row's label wrapped around its data line: its top
+		// line is the row's, not the header's.
+		top, body = first-1, first-1
+	}
+	for body-1 >= from && sectionHeading(lines[body-1]) && near(lines[body-1], lines[body], maxRowGap) &&
+		!blocked(lines[body-1].y, lines[body].y) {
+		// A section heading over the first rows is a row of the body.
+		top, body = body-1, body-1
+	}
 walk:
-	for k := first - 1; k >= from && body-k <= maxHeaderLines; k-- {
+	for k := body - 1; k >= from && body-k <= maxHeaderLines; k-- {
 		l, below := lines[k], lines[k+1]
 		if blocked(l.y, below.y) || abs(l.size-size) > 0.2*size {
 			break
@@ -248,6 +259,32 @@ walk:
 		}
 	}
 	return body, body
+}
+
+// centredLabel reports whether above, a line of one phrase right over the
+// data line, is the top of a cell wrapped onto two lines and centred on
+// the row, as a borderless table sets a long unit name: below, the line
+// under the data line, has text in the same column, and the two lie as
+// far from the data line, closer together than the lines of a header.
+func centredLabel(above, data, below *line, cols *columns) bool {
+	ps := pieces(above, cols)
+	if len(ps) != 1 || dataLine(below) {
+		return false
+	}
+	a, b := overlapCols(cols, &ps[0], above.size)
+	if a != b {
+		return false
+	}
+	up, down := above.y-data.y, data.y-below.y
+	if up <= 0 || down <= 0 || abs(up-down) > 0.2*data.size || up+down > maxStackGap*data.size {
+		return false
+	}
+	for _, q := range pieces(below, cols) {
+		if c, d := overlapCols(cols, &q, below.size); c <= a && d >= a {
+			return true
+		}
+	}
+	return false
 }
 
 // linePitch returns the smallest distance between consecutive lines of
@@ -512,7 +549,7 @@ func bodyRows(lines []*line, cols *columns) [][]*line {
 		}
 		return len(seen)
 	}
-	starter := func(l *line) bool { return occupied(l) >= max(2, (len(cols.ext)+1)/2) }
+	starter := func(l *line) bool { return occupied(l) >= max(2, (len(cols.ext)+1)/2) || sectionHeading(l) }
 	step := 0.0
 	for i := 1; i < len(lines); i++ {
 		if g := lines[i-1].y - lines[i].y; g >= 0.5*lines[i].size && (step == 0 || g < step) {
@@ -571,6 +608,13 @@ func bodyRows(lines []*line, cols *columns) [][]*line {
 		rows = append(rows, pendingAbove)
 	}
 	return rows
+}
+
+// sectionHeading reports whether a body line is a section heading between
+// rows (一、县直部门, （二）乡镇): one phrase, a section heading by its shape.
+// It is a row of its own, never the wrapped top of the next row's label.
+func sectionHeading(l *line) bool {
+	return len(l.chunks) == 1 && block.IsSectionHeading(strings.TrimSpace(l.text()))
 }
 
 // headerRows lays out the header lines over the columns. A piece that
