@@ -135,11 +135,14 @@ type Progress struct {
 	Found   int
 	Walking bool
 	Elapsed time.Duration
-	// Last is the entry just written (nil for a skipped file).
+	// Last is the entry just written (nil for a skipped file); a sink
+	// with transactions commits it with its batch.
 	Last *store.Entry
 }
 
-// Summary is what a run did. Found is OK + Failed + Skipped + NotRead.
+// Summary is what a run did. Found is OK + Failed + Skipped + NotRead of a
+// run that ends; the files written count once committed (a batch rolled
+// back after a sink's error is not).
 type Summary struct {
 	// Skipped counts the files left as the archive holds them. NotRead
 	// counts the paths found but not read, which the archive holds with
