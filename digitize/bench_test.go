@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hotline12345/bulletin/digitize"
+	"github.com/hotline12345/bulletin/internal/benchcpu"
 	"github.com/hotline12345/bulletin/internal/bulletintest"
 	"github.com/hotline12345/bulletin/store"
 )
@@ -51,13 +52,14 @@ func mixedArchive(b *testing.B, dir string, n int) {
 // BenchmarkRun digitizes a mixed archive of 150 files into a new SQLite
 // archive with two workers and the check, as `bulletin digitize -check
 // -jobs 2` does; docs/s is per wall second, so compare it run against run
-// on an idle machine, and ns/op (the CPU profile) under load.
+// on an idle machine, and cpu-ns/op under load.
 func BenchmarkRun(b *testing.B) {
 	const n = 150
 	dir := b.TempDir()
 	mixedArchive(b, filepath.Join(dir, "in"), n)
 	ctx := context.Background()
 	b.ReportAllocs()
+	defer benchcpu.Measure(b)()
 	k := 0
 	for b.Loop() {
 		k++

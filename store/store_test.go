@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hotline12345/bulletin/extract"
+	"github.com/hotline12345/bulletin/internal/benchcpu"
 	"github.com/hotline12345/bulletin/store"
 	"github.com/hotline12345/bulletin/validate"
 )
@@ -99,6 +100,7 @@ func BenchmarkPut(b *testing.B) {
 			e.Content = store.ContentHash(e.Bulletin) // as digitize's workers do
 			ctx := context.Background()
 			b.ReportAllocs()
+			defer benchcpu.Measure(b)()
 			i := 0
 			for b.Loop() {
 				i++
@@ -124,6 +126,7 @@ func BenchmarkBatch(b *testing.B) {
 	e := seedEntry(b, "seed.txt")
 	ctx := context.Background()
 	b.ReportAllocs()
+	defer benchcpu.Measure(b)()
 	var batch *store.Batch
 	i := 0
 	for b.Loop() {
