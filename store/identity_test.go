@@ -205,3 +205,40 @@ func TestUnitsLinked(t *testing.T) {
 	require.NoError(t, s.DB().QueryRow(`SELECT linked_unit FROM unit_metrics WHERE unit = '山化镇' LIMIT 1`).Scan(&unlinked))
 	assert.Equal(t, "山化镇", unlinked.String)
 }
+
+// A batch stores its entries all at once on Commit, none on Rollback, and
+// after a failed Put none either: Commit refuses it.
+func TestBatch(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	b, err := s.Begin(ctx)
+	require.NoError(t, err)
+	for _, p := range []string{"/in/a.txt", "/in/b.txt", "/in/c.txt"} {
+		require.NoError(t, b.Put(ctx, seedEntry(t, p)))
+	}
+	assert.Equal(t, 3, b.Len())
+	require.NoError(t, b.Rollback())
+	assert.Zero(t, count(t, s, "files"))
+	assert.Zero(t, count(t, s, "cells"))
+
+	b, err = s.Begin(ctx)
+	require.NoError(t, err)
+	require.NoError(t, b.Put(ctx, seedEntry(t, "/in/a.txt")))
+	require.NoError(t, b.Put(ctx, seedEntry(t, "/in/b.txt")))
+	require.NoError(t, b.Commit())
+	assert.Equal(t, 2, count(t, s, "files"))
+	assert.Equal(t, 1, count(t, s, "bulletins"))
+
+	b, err = s.Begin(ctx)
+	require.NoError(t, err)
+	require.NoError(t, b.Put(ctx, seedEntry(t, "/in/c.txt")))
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	e := seedEntry(t, "/in/d.txt")
+	require.Error(t, b.Put(cancelled, e))
+	assert.Zero(t, e.File.ID, "a failed entry has no id")
+	require.Error(t, b.Put(ctx, seedEntry(t, "/in/e.txt")), "a batch that failed takes no more")
+	require.Error(t, b.Commit(), "a batch that failed is rolled back")
+	assert.Equal(t, 2, count(t, s, "files"), "nothing of the failed batch is stored")
+	assert.Equal(t, 99*7, count(t, s, "cells"))
+}
