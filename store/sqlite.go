@@ -146,8 +146,10 @@ func (s *SQLite) Put(ctx context.Context, e *Entry) error {
 }
 
 // Batch is one transaction of the archive that stores several entries:
-// they are all in the archive once Commit returns nil, and none of them
-// is otherwise (after a crash too), so an entry is never half written. A
+// they are all in the archive once Commit returns nil (a power cut may
+// still take the last batches committed, whole), and none of them
+// otherwise, a crash before the commit included, so an entry is never
+// half written. A
 // batch prepares each statement it runs once and runs it again for every
 // entry, where one transaction an entry would prepare them all for each.
 // While a batch is open it holds the archive's only connection: other
