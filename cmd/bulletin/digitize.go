@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"strings"
 
 	"github.com/hotline12345/bulletin/digitize"
@@ -55,17 +54,6 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) (
 	case *batch < 1:
 		fmt.Fprintf(stderr, "bulletin digitize: -batch %d: must be at least 1\n", *batch)
 		return exitFindings
-	}
-	if os.Getenv("GOGC") == "" && os.Getenv("GOMEMLIMIT") == "" {
-		// A run's live heap is the few files in flight (5 to 12 MiB on
-		// bench/digitize.sh's archives), flat however many files there
-		// are. Letting it grow to three times that between collections
-		// (GOGC=200) saves about a tenth of the CPU; the soft limit keeps
-		// the collector's peaks from adding up with a large file's (a
-		// live heap past it is collected as often as GOGC=100 and more,
-		// never refused). Either set in the environment wins.
-		debug.SetGCPercent(200)
-		debug.SetMemoryLimit(32 << 20)
 	}
 	cfg := digitize.Config{Jobs: *jobs, Check: *check, Force: *force, SkipFailed: !*retryFailed, Prune: *prune, URLInterval: *interval,
 		BatchFiles: *batch}
