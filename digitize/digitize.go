@@ -15,10 +15,20 @@
 // skipped; a changed file, one read by an older version (see
 // extract.Version), and, unless SkipFailed, one that failed before are
 // read again. Files the archive holds under the folders walked that are
-// gone are marked missing, or removed with Prune. Cancelling the context
-// stops the run between files (and a file's hashing or extraction as it
-// goes); an entry is written in one transaction or not at all, so a re-run
-// completes an interrupted one.
+// gone are marked missing, or removed with Prune.
+//
+// A SQLite archive (a sink with transactions, see [Sink]) gets the
+// entries in batches: one transaction holds the files written since the
+// last commit, and is committed once it holds Config.BatchFiles files or
+// the first of them has waited Config.BatchInterval, whichever comes
+// first, and at the end of the run. What a crash loses is the files in
+// flight: those being read and those of the open batch, at most
+// BatchFiles files or BatchInterval of a slow stream's work. It never
+// leaves a file half written, nor a file twice: an entry is in the
+// archive whole, committed, or not at all, and a re-run reads the files
+// the archive does not hold. Cancelling the context stops the run between
+// files (and a file's hashing or extraction as it goes) and commits the
+// files finished, so a re-run completes an interrupted one.
 package digitize
 
 import (
@@ -43,10 +53,24 @@ import (
 )
 
 // Sink receives the entries of a run, one at a time, from one goroutine.
-// *store.SQLite and *store.CSV are sinks.
+// *store.SQLite and *store.CSV are sinks. A sink that has transactions,
+// a method Begin(context.Context) (*store.Batch, error) as *store.SQLite
+// has, gets the entries in batches (see Config.BatchFiles), through the
+// batch and not through Put.
 type Sink interface {
 	Put(ctx context.Context, e *store.Entry) error
 }
+
+// batcher is a sink with transactions.
+type batcher interface {
+	Begin(ctx context.Context) (*store.Batch, error)
+}
+
+// The batches of a sink with transactions, when Config leaves them zero.
+const (
+	DefaultBatchFiles    = 64
+	DefaultBatchInterval = 200 * time.Millisecond
+)
 
 // Config configures a run. The zero value extracts with one worker per CPU
 // and writes nowhere (useful to count and time).
@@ -78,6 +102,12 @@ type Config struct {
 	// Prune removes the files found missing from the archive, and a
 	// bulletin with its last source, instead of marking them missing.
 	Prune bool
+	// BatchFiles is the most files a sink with transactions (store.SQLite)
+	// gets in one; 0 means DefaultBatchFiles, 1 a transaction a file.
+	BatchFiles int
+	// BatchInterval is the longest the first file of a transaction waits
+	// for its commit; 0 means DefaultBatchInterval.
+	BatchInterval time.Duration
 	// Progress, when set, is called after each file, and while the files
 	// are counted.
 	Progress func(Progress)
@@ -105,11 +135,14 @@ type Progress struct {
 	Found   int
 	Walking bool
 	Elapsed time.Duration
-	// Last is the entry just written (nil for a skipped file).
+	// Last is the entry just written (nil for a skipped file); a sink
+	// with transactions commits it with its batch.
 	Last *store.Entry
 }
 
-// Summary is what a run did. Found is OK + Failed + Skipped + NotRead.
+// Summary is what a run did. Found is OK + Failed + Skipped + NotRead of a
+// run that ends; the files written count once committed (a batch rolled
+// back after a sink's error is not).
 type Summary struct {
 	// Skipped counts the files left as the archive holds them. NotRead
 	// counts the paths found but not read, which the archive holds with
@@ -198,17 +231,40 @@ func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
 		close(results)
 	}()
 
-	sum := Summary{Found: len(list)}
-	put := func(e *store.Entry) error {
-		for _, s := range cfg.Sinks {
-			if err := s.Put(ctx, e); err != nil {
-				return err
-			}
+	// sum counts what the archive holds; pend what the open batches hold,
+	// counted in sum once committed.
+	sum, pend := Summary{Found: len(list)}, Summary{}
+	w := newWriter(ctx, cfg)
+	commit := func() error {
+		if err := w.commit(); err != nil {
+			return err
 		}
+		sum.add(&pend)
+		pend = Summary{}
 		return nil
 	}
 	var sinkErr error
-	for r := range results {
+	fail := func(err error) {
+		sinkErr = err
+		w.abort()
+		pend = Summary{}
+		cancel()
+	}
+	for results != nil {
+		var r result
+		select {
+		case r2, ok := <-results:
+			if !ok {
+				results = nil
+				continue
+			}
+			r = r2
+		case <-w.due:
+			if err := commit(); err != nil {
+				fail(err)
+			}
+			continue
+		}
 		if ctx.Err() != nil || r.interrupted {
 			continue // not written: a re-run reads it
 		}
@@ -220,41 +276,184 @@ func Run(ctx context.Context, cfg Config, paths ...string) (Summary, error) {
 		case r.skipped:
 			sum.Skipped++
 		default:
-			if sinkErr = put(r.entry); sinkErr != nil {
-				cancel()
+			if err := w.put(r.entry); err != nil {
+				fail(err)
 				continue
 			}
 			p.Last = r.entry
 			if r.reread {
-				sum.Reread++
+				pend.Reread++
 			}
 			switch r.entry.File.Status {
 			case store.StatusOK:
-				sum.OK++
-				sum.count(r.entry)
+				pend.OK++
+				pend.count(r.entry)
 			case store.StatusSkipped:
-				sum.NotRead++
-				sum.Unread = append(sum.Unread, r.entry.File)
+				pend.NotRead++
+				pend.Unread = append(pend.Unread, r.entry.File)
 			default:
-				sum.Failed++
-				sum.Failures = append(sum.Failures, r.entry.File)
+				pend.Failed++
+				pend.Failures = append(pend.Failures, r.entry.File)
+			}
+			if w.full() {
+				if err := commit(); err != nil {
+					fail(err)
+					continue
+				}
 			}
 		}
 		if cfg.Progress != nil {
-			p.Done, p.OK, p.Failed, p.Skipped, p.NotRead = sum.OK+sum.Failed+sum.Skipped+sum.NotRead, sum.OK, sum.Failed, sum.Skipped, sum.NotRead
+			ok, failed, notRead := sum.OK+pend.OK, sum.Failed+pend.Failed, sum.NotRead+pend.NotRead
+			p.Done, p.OK, p.Failed, p.Skipped, p.NotRead = ok+failed+sum.Skipped+notRead, ok, failed, sum.Skipped, notRead
 			p.Found, p.Elapsed = sum.Found, time.Since(start)
 			cfg.Progress(p)
 		}
 	}
 	if sinkErr == nil && ctx.Err() == nil {
 		// Only a whole walk tells which files are gone.
-		sinkErr = missing(cfg, roots, list, put, &sum)
+		if err := missing(cfg, roots, list, w.put, &pend); err != nil {
+			fail(err)
+		}
+	}
+	if sinkErr == nil {
+		// Cancelled or not, the files written are whole: committed.
+		if err := commit(); err != nil {
+			fail(err)
+		}
 	}
 	sum.Elapsed = time.Since(start)
 	if sinkErr != nil {
 		return sum, sinkErr
 	}
 	return sum, ctx.Err()
+}
+
+// add counts what d counts of the files written.
+func (s *Summary) add(d *Summary) {
+	s.OK += d.OK
+	s.Failed += d.Failed
+	s.NotRead += d.NotRead
+	s.Reread += d.Reread
+	s.Missing += d.Missing
+	s.Pruned += d.Pruned
+	s.Tables += d.Tables
+	s.Rows += d.Rows
+	s.Cells += d.Cells
+	s.Errors += d.Errors
+	s.Warnings += d.Warnings
+	s.Failures = append(s.Failures, d.Failures...)
+	s.Unread = append(s.Unread, d.Unread...)
+}
+
+// writer hands the entries to the sinks: to a sink with transactions in
+// batches, to another one at a time.
+type writer struct {
+	ctx   context.Context // the run's
+	sinks []Sink
+	open  []*store.Batch // by sink: its open batch, if any
+	// files is how many entries the open batches hold, most the most
+	// they may; every the longest the first may wait.
+	files, most int
+	every       time.Duration
+	timer       *time.Timer
+	// due delivers when the open batches are to be committed; nil while
+	// none is open.
+	due <-chan time.Time
+}
+
+func newWriter(ctx context.Context, cfg Config) *writer {
+	w := &writer{ctx: ctx, sinks: cfg.Sinks, open: make([]*store.Batch, len(cfg.Sinks)),
+		most: cfg.BatchFiles, every: cfg.BatchInterval}
+	if w.most <= 0 {
+		w.most = DefaultBatchFiles
+	}
+	if w.every <= 0 {
+		w.every = DefaultBatchInterval
+	}
+	return w
+}
+
+// put writes e to every sink.
+func (w *writer) put(e *store.Entry) error {
+	batched := false
+	for i, s := range w.sinks {
+		b, ok := s.(batcher)
+		if !ok {
+			if err := s.Put(w.ctx, e); err != nil {
+				return err
+			}
+			continue
+		}
+		// A transaction not tied to the run's context: a cancelled run
+		// commits the files it finished rather than losing them. Each
+		// statement is short, so nothing waits long on it.
+		ctx := context.WithoutCancel(w.ctx)
+		if w.open[i] == nil {
+			var err error
+			if w.open[i], err = b.Begin(ctx); err != nil {
+				return err
+			}
+		}
+		if err := w.open[i].Put(ctx, e); err != nil {
+			return err
+		}
+		batched = true
+	}
+	if batched {
+		w.files++
+		if w.files == 1 {
+			w.startTimer()
+		}
+	}
+	return nil
+}
+
+func (w *writer) startTimer() {
+	if w.timer == nil {
+		w.timer = time.NewTimer(w.every)
+	} else {
+		w.timer.Reset(w.every)
+	}
+	w.due = w.timer.C
+}
+
+// full reports whether the open batches hold as many files as they may.
+func (w *writer) full() bool { return w.files >= w.most }
+
+// commit commits the open batches.
+func (w *writer) commit() error {
+	w.stopTimer()
+	var first error
+	for i, b := range w.open {
+		if b == nil {
+			continue
+		}
+		if err := b.Commit(); err != nil && first == nil {
+			first = err
+		}
+		w.open[i] = nil
+	}
+	w.files = 0
+	return first
+}
+
+// abort rolls back the open batches.
+func (w *writer) abort() {
+	w.stopTimer()
+	for i, b := range w.open {
+		if b != nil {
+			b.Rollback()
+			w.open[i] = nil
+		}
+	}
+	w.files = 0
+}
+
+func (w *writer) stopTimer() {
+	if w.timer != nil {
+		w.timer.Stop()
+	}
+	w.due = nil
 }
 
 // count walks the roots first, so that progress has a total: it returns

@@ -116,7 +116,7 @@ func TestOneFolderManySpellings(t *testing.T) {
 	assert.Equal(t, 4, number(t, db, `SELECT count(*) FROM sources s JOIN files f ON f.id = s.file_id WHERE f.path LIKE '%seed%'`))
 	assert.Equal(t, cells, number(t, db, `SELECT count(*) FROM unit_metrics`), "no cell counted twice")
 	// The seed's 山化镇 is in two tables, once each, whichever of the
-	// seed's four files was read last.
+	// seed's four files the records were read from.
 	assert.Equal(t, 2, number(t, db, `SELECT count(*) FROM unit_metrics WHERE unit = '山化镇' AND key = 'handled'
 		AND bulletin_id = (SELECT bulletin_id FROM sources s JOIN files f ON f.id = s.file_id WHERE f.path = ?)`, filepath.Join(in, "seed.pdf")))
 	known, err := db.Known(context.Background())

@@ -57,12 +57,16 @@ func query[T any](t *testing.T, s *store.SQLite, q string, args ...any) T {
 }
 
 // Copies of one bulletin are one bulletin with a source each; its records
-// are stored once, from the copy read last.
+// are stored once, from the copy read first, and a copy read after it only
+// adds its source.
 func TestSourcesOfOneBulletin(t *testing.T) {
 	s := open(t)
 	ctx := context.Background()
 	a, b := seedEntry(t, "/in/a.txt"), seedEntry(t, "/in/copy/a.txt")
 	require.NoError(t, s.Put(ctx, a))
+	// The copy's reading differs in where things are printed only: its
+	// positions are not stored, the records keep the first copy's.
+	b.Bulletin.Tables[0].Rows[0].Pos.Line += 1000
 	require.NoError(t, s.Put(ctx, b))
 	assert.Equal(t, a.BulletinID, b.BulletinID)
 	assert.NotEqual(t, a.File.ID, b.File.ID)
@@ -71,21 +75,35 @@ func TestSourcesOfOneBulletin(t *testing.T) {
 	assert.Equal(t, 2, count(t, s, "sources"))
 	assert.Equal(t, 99*7, count(t, s, "cells"))
 	assert.Equal(t, 99*7, count(t, s, "unit_metrics"))
-	assert.Equal(t, "/in/copy/a.txt", query[string](t, s, `SELECT f.path FROM bulletins b JOIN files f ON f.id = b.file_id`))
+	assert.Equal(t, "/in/a.txt", query[string](t, s, `SELECT f.path FROM bulletins b JOIN files f ON f.id = b.file_id`))
+	firstLine := a.Bulletin.Tables[0].Rows[0].Pos.Line
+	assert.Equal(t, firstLine, query[int](t, s, `SELECT json_extract(pos, '$.line') FROM rows WHERE tbl = 0 AND row = 0`))
 
-	// The copy read last changes: it leaves the bulletin, whose records
-	// are the other copy's again once that is read again.
-	c := seedEntry(t, "/in/copy/a.txt")
+	// The copy the records were read from, read again, replaces them.
+	a.Bulletin.Tables[0].Rows[0].Pos.Line += 2000
+	require.NoError(t, s.Put(ctx, a))
+	assert.Equal(t, firstLine+2000, query[int](t, s, `SELECT json_extract(pos, '$.line') FROM rows WHERE tbl = 0 AND row = 0`))
+	assert.Equal(t, 99*7, count(t, s, "cells"))
+	assert.Equal(t, 2, count(t, s, "sources"))
+
+	// The copy the records were read from changes: it leaves the
+	// bulletin, whose records are the other copy's again once that is
+	// read again.
+	c := seedEntry(t, "/in/a.txt")
 	c.Bulletin.Title = "另一份通报"
 	require.NoError(t, s.Put(ctx, c))
-	assert.Equal(t, b.File.ID, c.File.ID, "a file keeps its id")
+	assert.Equal(t, a.File.ID, c.File.ID, "a file keeps its id")
 	assert.Equal(t, 2, count(t, s, "bulletins"))
 	assert.Equal(t, 2*99*7, count(t, s, "cells"))
-	assert.Equal(t, "/in/a.txt", query[string](t, s, `SELECT f.path FROM bulletins b JOIN files f ON f.id = b.file_id WHERE b.id = ?`, a.BulletinID))
-	assert.Equal(t, 0, query[int](t, s, `SELECT revision FROM files WHERE path = '/in/a.txt'`), "read again for its positions")
+	assert.Equal(t, "/in/copy/a.txt", query[string](t, s, `SELECT f.path FROM bulletins b JOIN files f ON f.id = b.file_id WHERE b.id = ?`, a.BulletinID))
+	assert.Equal(t, 0, query[int](t, s, `SELECT revision FROM files WHERE path = '/in/copy/a.txt'`), "read again for its positions")
+
+	// Read again, the copy's reading replaces the records.
+	require.NoError(t, s.Put(ctx, b))
+	assert.Equal(t, firstLine+1000, query[int](t, s, `SELECT json_extract(pos, '$.line') FROM rows WHERE bulletin_id = ? AND tbl = 0 AND row = 0`, b.BulletinID))
 
 	// A failed reading leaves its bulletin, which goes with its last source.
-	require.NoError(t, s.Put(ctx, &store.Entry{File: store.File{Path: "/in/copy/a.txt", Status: store.StatusFailed, Reason: "broken"}}))
+	require.NoError(t, s.Put(ctx, &store.Entry{File: store.File{Path: "/in/a.txt", Status: store.StatusFailed, Reason: "broken"}}))
 	assert.Equal(t, 1, count(t, s, "bulletins"))
 	assert.Equal(t, 99*7, count(t, s, "cells"))
 }
@@ -186,4 +204,41 @@ func TestUnitsLinked(t *testing.T) {
 	var unlinked sql.NullString
 	require.NoError(t, s.DB().QueryRow(`SELECT linked_unit FROM unit_metrics WHERE unit = '山化镇' LIMIT 1`).Scan(&unlinked))
 	assert.Equal(t, "山化镇", unlinked.String)
+}
+
+// A batch stores its entries all at once on Commit, none on Rollback, and
+// after a failed Put none either: Commit refuses it.
+func TestBatch(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	b, err := s.Begin(ctx)
+	require.NoError(t, err)
+	for _, p := range []string{"/in/a.txt", "/in/b.txt", "/in/c.txt"} {
+		require.NoError(t, b.Put(ctx, seedEntry(t, p)))
+	}
+	assert.Equal(t, 3, b.Len())
+	require.NoError(t, b.Rollback())
+	assert.Zero(t, count(t, s, "files"))
+	assert.Zero(t, count(t, s, "cells"))
+
+	b, err = s.Begin(ctx)
+	require.NoError(t, err)
+	require.NoError(t, b.Put(ctx, seedEntry(t, "/in/a.txt")))
+	require.NoError(t, b.Put(ctx, seedEntry(t, "/in/b.txt")))
+	require.NoError(t, b.Commit())
+	assert.Equal(t, 2, count(t, s, "files"))
+	assert.Equal(t, 1, count(t, s, "bulletins"))
+
+	b, err = s.Begin(ctx)
+	require.NoError(t, err)
+	require.NoError(t, b.Put(ctx, seedEntry(t, "/in/c.txt")))
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	e := seedEntry(t, "/in/d.txt")
+	require.Error(t, b.Put(cancelled, e))
+	assert.Zero(t, e.File.ID, "a failed entry has no id")
+	require.Error(t, b.Put(ctx, seedEntry(t, "/in/e.txt")), "a batch that failed takes no more")
+	require.Error(t, b.Commit(), "a batch that failed is rolled back")
+	assert.Equal(t, 2, count(t, s, "files"), "nothing of the failed batch is stored")
+	assert.Equal(t, 99*7, count(t, s, "cells"))
 }

@@ -18,6 +18,8 @@ package store
 
 import (
 	"encoding/json"
+	"math"
+	"strconv"
 	"time"
 
 	"github.com/hotline12345/bulletin/model"
@@ -90,13 +92,92 @@ type Entry struct {
 	Prune bool
 }
 
-// posJSON encodes a position compactly; the zero position is "".
+// posJSON encodes a position compactly, as json.Marshal does; the zero
+// position is NULL. Every cell has a position, so it is encoded here
+// without reflection: json.Marshal is left the names that need escaping
+// and the numbers JSON cannot hold.
 func posJSON(p model.Pos) any {
 	if p.IsZero() {
 		return nil
 	}
+	if b, ok := appendPos(make([]byte, 0, 64), p); ok {
+		return string(b)
+	}
 	b, _ := json.Marshal(p)
 	return string(b)
+}
+
+// appendPos appends p as json.Marshal encodes it, or reports false when
+// it has a name that needs escaping or a number that is not finite.
+func appendPos(b []byte, p model.Pos) ([]byte, bool) {
+	if !plainJSON(p.Part) || !plainJSON(p.Path) || !finite(p.X) || !finite(p.Y) {
+		return b, false
+	}
+	b = append(b, '{')
+	field := func(name string) {
+		if len(b) > 1 {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		b = append(b, name...)
+		b = append(b, '"', ':')
+	}
+	if p.Part != "" {
+		field("part")
+		b = append(append(append(b, '"'), p.Part...), '"')
+	}
+	for _, f := range [...]struct {
+		name string
+		v    int
+	}{{"page", p.Page}, {"block", p.Block}, {"row", p.Row}, {"col", p.Col}, {"line", p.Line}} {
+		if f.v != 0 {
+			field(f.name)
+			b = strconv.AppendInt(b, int64(f.v), 10)
+		}
+	}
+	if p.X != 0 {
+		field("x")
+		b = appendJSONFloat(b, p.X)
+	}
+	if p.Y != 0 {
+		field("y")
+		b = appendJSONFloat(b, p.Y)
+	}
+	if p.Path != "" {
+		field("path")
+		b = append(append(append(b, '"'), p.Path...), '"')
+	}
+	return append(b, '}'), true
+}
+
+// plainJSON reports whether s is printable ASCII that encoding/json
+// writes as it is (it escapes quotes, backslashes and <, >, &).
+func plainJSON(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c > 0x7e || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			return false
+		}
+	}
+	return true
+}
+
+func finite(f float64) bool { return !math.IsNaN(f) && !math.IsInf(f, 0) }
+
+// appendJSONFloat formats f as encoding/json does: like 'f' but for very
+// small and very large magnitudes, which take an exponent of at least one
+// digit.
+func appendJSONFloat(b []byte, f float64) []byte {
+	format := byte('f')
+	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, 64)
+	if n := len(b); format == 'e' && n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+		b[n-2] = b[n-1]
+		b = b[:n-1]
+	}
+	return b
 }
 
 func jsonText(v any) any {

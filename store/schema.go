@@ -11,8 +11,10 @@ const SchemaVersion = 3
 // content: the SHA-256 of its records (see [ContentHash]), so the same
 // bulletin found under several paths, or in several formats that read
 // alike, is one bulletin with several sources, and its records are stored
-// once. The records are those of the source read last (bulletins.file_id),
-// whose positions they give. Every record table is keyed by the bulletin's
+// once. The records are those of one source (bulletins.file_id), whose
+// positions they give: the source read first, until it is read again (its
+// new reading replaces them) or leaves the bulletin (another source is
+// then read again for them); a copy read later only adds its source. Every record table is keyed by the bulletin's
 // id and the bulletin's own indexes (table, row, figure ...) and is deleted
 // with the bulletin, which goes when its last source does.
 //

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // the pure-Go SQLite driver
@@ -38,7 +39,19 @@ func OpenSQLite(path string) (*SQLite, error) {
 	if err := checkWritable(filepath.Dir(path)); err != nil {
 		return nil, fmt.Errorf("store: opening %s: %w", path, err)
 	}
-	dsn := uri + "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)&_pragma=synchronous(NORMAL)"
+	// A transaction is written whole or not at all, a crash or not: in
+	// WAL mode a commit is the frames appended to the write-ahead log,
+	// the last one marking it committed, checksummed; a log cut short is
+	// read up to its last whole commit. With synchronous=NORMAL the
+	// commit returns once the frames are written, not synced (the log is
+	// synced when it is copied into the database): a killed process loses
+	// nothing committed, as what it wrote is the kernel's; a power cut may
+	// lose the last transactions committed, whole, never part of one.
+	// Either way an archive holds whole files only, and a re-run reads
+	// again those it does not hold. temp_store=MEMORY keeps a statement's
+	// undo pages (a multi-row INSERT may have to be undone alone) off the
+	// disk: they are few and live as long as the statement.
+	dsn := uri + "?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)&_pragma=busy_timeout(5000)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)"
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("store: opening %s: %w", path, err)
@@ -118,123 +131,256 @@ func (s *SQLite) Known(ctx context.Context) (map[string]File, error) {
 	return known, rows.Err()
 }
 
-// Put stores one file in one transaction. The file keeps its id across
-// runs; what it held before (its source link, its problems) is replaced.
-// A bulletin read from it joins the bulletin of the same content when
-// there is one, whose records are then replaced by this reading, and is
-// added otherwise; the bulletin the file held before loses it as a source
-// and is deleted with its last source. An entry of a missing file marks it
-// missing, or with Prune removes it. Put sets e.File.ID and e.BulletinID.
-func (s *SQLite) Put(ctx context.Context, e *Entry) (err error) {
+// Put stores one file in one transaction (a batch of one entry, see
+// [Batch.Put]). Put sets e.File.ID and e.BulletinID.
+func (s *SQLite) Put(ctx context.Context, e *Entry) error {
+	b, err := s.Begin(ctx)
+	if err != nil {
+		return err
+	}
+	if err := b.Put(ctx, e); err != nil {
+		b.Rollback()
+		return err
+	}
+	return b.Commit()
+}
+
+// Batch is one transaction of the archive that stores several entries:
+// they are all in the archive once Commit returns nil (a power cut may
+// still take the last batches committed, whole), and none of them
+// otherwise, a crash before the commit included, so an entry is never
+// half written. A
+// batch prepares each statement it runs once and runs it again for every
+// entry, where one transaction an entry would prepare them all for each.
+// While a batch is open it holds the archive's only connection: other
+// queries of the archive wait for its end. It is not safe for concurrent
+// use.
+type Batch struct {
+	s   *SQLite
+	t   *txn
+	n   int
+	err error // the first error of Put: the batch can only be rolled back
+}
+
+// Begin opens a batch. The context bounds the transaction: when it ends
+// before Commit the batch is rolled back, so a writer that is to commit
+// what it holds after a cancellation passes a context that is not
+// cancelled (context.WithoutCancel).
+func (s *SQLite) Begin(ctx context.Context) (*Batch, error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("store: %w", err)
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	return &Batch{s: s, t: &txn{tx: tx, stmts: map[string]*sql.Stmt{}}}, nil
+}
+
+// Put stores one file in the batch. The file keeps its id across runs;
+// what it held before (its source link, its problems) is replaced. A
+// bulletin read from it joins the bulletin of the same content when there
+// is one, as one more source of it, and is added otherwise; the bulletin's
+// records stay those of the source they were read from (bulletins.file_id)
+// unless this file is that source, read again, or the bulletin has no such
+// source any more: then this reading replaces them. The bulletin the file
+// held before loses it as a source and is deleted with its last source. An
+// entry of a missing file marks it missing, or with Prune removes it. Put
+// sets e.File.ID and e.BulletinID. After an error the batch holds part of
+// the entry and can only be rolled back: Commit refuses it.
+func (b *Batch) Put(ctx context.Context, e *Entry) (err error) {
+	if b.err != nil {
+		return b.err
 	}
 	defer func() {
 		if err != nil {
-			tx.Rollback()
+			b.err = err
 			e.File.ID, e.BulletinID = 0, 0
 		}
 	}()
 	if e.File.Status == StatusMissing {
-		err = s.putMissing(ctx, tx, e)
+		err = b.s.putMissing(ctx, b.t, e)
 	} else {
-		err = s.putRead(ctx, tx, e)
+		err = b.s.putRead(ctx, b.t, e)
 	}
-	if err != nil {
-		return err
+	if err == nil {
+		b.n++
 	}
-	if err = tx.Commit(); err != nil {
+	return err
+}
+
+// Len returns the number of entries in the batch.
+func (b *Batch) Len() int { return b.n }
+
+// Commit stores the batch's entries. After an error of Put it rolls the
+// batch back and returns that error.
+func (b *Batch) Commit() error {
+	if b.err != nil {
+		b.Rollback()
+		return b.err
+	}
+	b.t.close()
+	if err := b.t.tx.Commit(); err != nil {
+		b.s.unitNames = map[string]map[string]bool{}
 		return fmt.Errorf("store: %w", err)
 	}
 	return nil
 }
 
-// putRead stores a file that was read, ok or failed.
-func (s *SQLite) putRead(ctx context.Context, tx *sql.Tx, e *Entry) error {
-	fail := func(err error) error { return fmt.Errorf("store: %s: %w", e.File.Path, err) }
-	f := tableNamed("files")
-	cols := f.columns[1:] // the id stays
-	row := f.rows(e)[0][1:]
-	set := make([]string, len(cols))
-	for i, c := range cols {
-		set[i] = c + " = excluded." + c
+// Rollback leaves the archive as it was before the batch. Rolling back a
+// batch that has ended already does nothing.
+func (b *Batch) Rollback() error {
+	b.t.close()
+	err := b.t.tx.Rollback()
+	if errors.Is(err, sql.ErrTxDone) {
+		return nil
 	}
-	q := fmt.Sprintf("INSERT INTO files (%s) VALUES (%s) ON CONFLICT (path) DO UPDATE SET %s RETURNING id",
-		strings.Join(cols, ", "), placeholders(len(cols)), strings.Join(set, ", "))
-	if err := tx.QueryRowContext(ctx, q, row...).Scan(&e.File.ID); err != nil {
+	// The names cached may be those of the entries rolled back.
+	b.s.unitNames = map[string]map[string]bool{}
+	if err != nil {
+		return fmt.Errorf("store: %w", err)
+	}
+	return nil
+}
+
+// txn is a transaction with the statements it has prepared, each prepared
+// once and run as often as the transaction needs it.
+type txn struct {
+	tx    *sql.Tx
+	stmts map[string]*sql.Stmt
+}
+
+func (t *txn) stmt(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st, ok := t.stmts[q]; ok {
+		return st, nil
+	}
+	st, err := t.tx.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	t.stmts[q] = st
+	return st, nil
+}
+
+// ExecContext runs q, prepared once per transaction.
+func (t *txn) ExecContext(ctx context.Context, q string, args ...any) (sql.Result, error) {
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// scan runs q, prepared once per transaction, and scans its one row into
+// dest; sql.ErrNoRows when there is none.
+func (t *txn) scan(ctx context.Context, q string, args []any, dest ...any) error {
+	st, err := t.stmt(ctx, q)
+	if err != nil {
+		return err
+	}
+	return st.QueryRowContext(ctx, args...).Scan(dest...)
+}
+
+func (t *txn) close() {
+	for _, st := range t.stmts {
+		st.Close()
+	}
+	clear(t.stmts)
+}
+
+// Statements of the writer, made once from the schema's tables.
+var (
+	upsertFileSQL     = upsertSQL("files", tableNamed("files").columns[1:], "path", tableNamed("files").columns[1:])
+	upsertBulletinSQL = upsertSQL("bulletins", tableNamed("bulletins").columns, "content", tableNamed("bulletins").columns[2:])
+)
+
+// upsertSQL inserts a row of the columns, or updates the set columns of
+// the row with the same key, and returns the row's id.
+func upsertSQL(table string, columns []string, key string, set []string) string {
+	assign := make([]string, len(set))
+	for i, c := range set {
+		assign[i] = c + " = excluded." + c
+	}
+	return fmt.Sprintf("INSERT INTO %s (%s) VALUES (%s) ON CONFLICT (%s) DO UPDATE SET %s RETURNING id",
+		table, strings.Join(columns, ", "), placeholders(len(columns)), key, strings.Join(assign, ", "))
+}
+
+// putRead stores a file that was read, ok or failed.
+func (s *SQLite) putRead(ctx context.Context, t *txn, e *Entry) error {
+	fail := func(err error) error { return fmt.Errorf("store: %s: %w", e.File.Path, err) }
+	row := tableNamed("files").rows(e)[0][1:] // the id stays
+	if err := t.scan(ctx, upsertFileSQL, row, &e.File.ID); err != nil {
 		return fail(err)
 	}
 	var old int64
-	switch err := tx.QueryRowContext(ctx, `SELECT bulletin_id FROM sources WHERE file_id = ?`, e.File.ID).Scan(&old); {
+	switch err := t.scan(ctx, `SELECT bulletin_id FROM sources WHERE file_id = ?`, []any{e.File.ID}, &old); {
 	case errors.Is(err, sql.ErrNoRows):
 	case err != nil:
 		return fail(err)
 	}
 	for _, q := range []string{`DELETE FROM sources WHERE file_id = ?`, `DELETE FROM problems WHERE file_id = ?`} {
-		if _, err := tx.ExecContext(ctx, q, e.File.ID); err != nil {
+		if _, err := t.ExecContext(ctx, q, e.File.ID); err != nil {
 			return fail(err)
 		}
 	}
 	e.BulletinID = 0
 	if e.File.Status == StatusOK && e.Bulletin != nil {
-		if err := s.putBulletin(ctx, tx, e); err != nil {
+		if err := s.putBulletin(ctx, t, e); err != nil {
 			return fail(err)
 		}
 		for _, name := range []string{"sources", "problems"} {
-			if err := insertRows(ctx, tx, tableNamed(name), e); err != nil {
+			if err := insertRows(ctx, t, tableNamed(name), e); err != nil {
 				return err
 			}
 		}
 	}
 	if old != 0 && old != e.BulletinID {
-		if err := leave(ctx, tx, old, e.File.ID); err != nil {
+		if err := leave(ctx, t, old, e.File.ID); err != nil {
 			return fail(err)
 		}
 	}
 	if e.Bulletin != nil && e.BulletinID != 0 {
-		if err := s.linkUnits(ctx, tx, e.Bulletin.Issuer, e); err != nil {
+		if err := s.linkUnits(ctx, t.tx, e.Bulletin.Issuer, e); err != nil {
 			return fail(err)
 		}
 	}
 	return nil
 }
 
-// putBulletin stores the entry's bulletin: under the id of the bulletin of
-// the same content, its records replaced by this reading, or as a new one.
-func (s *SQLite) putBulletin(ctx context.Context, tx *sql.Tx, e *Entry) error {
+// putBulletin stores the entry's bulletin: as one more source of the
+// bulletin of the same content, whose records stay; as its new reading
+// when it is the file they were read from (or they have none); or as a new
+// bulletin.
+func (s *SQLite) putBulletin(ctx context.Context, t *txn, e *Entry) error {
 	if e.Content == "" {
 		e.Content = ContentHash(e.Bulletin)
 	}
-	switch err := tx.QueryRowContext(ctx, `SELECT id FROM bulletins WHERE content = ?`, e.Content).Scan(&e.BulletinID); {
+	var readFrom sql.NullInt64
+	switch err := t.scan(ctx, `SELECT id, file_id FROM bulletins WHERE content = ?`, []any{e.Content}, &e.BulletinID, &readFrom); {
 	case errors.Is(err, sql.ErrNoRows):
 		e.BulletinID = 0
 	case err != nil:
 		return err
+	case readFrom.Valid && readFrom.Int64 != e.File.ID:
+		// The same bulletin from another source: the records say the
+		// same (the content is theirs) and keep the positions of the
+		// file they were read from. Writing them again would cost as
+		// much as a new bulletin, for nothing.
+		return nil
 	default:
-		// The same bulletin from another source, or read again: this
-		// reading's records replace the stored ones.
-		if err := deleteRecords(ctx, tx, e.BulletinID); err != nil {
+		// Read again from its own file: this reading's records replace
+		// the stored ones.
+		if err := deleteRecords(ctx, t, e.BulletinID); err != nil {
 			return err
 		}
 	}
-	b := tableNamed("bulletins")
-	row := b.rows(e)[0]
+	row := tableNamed("bulletins").rows(e)[0]
 	row[0] = nil // a new bulletin's id is assigned by the archive
-	set := make([]string, 0, len(b.columns))
-	for _, c := range b.columns[2:] {
-		set = append(set, c+" = excluded."+c)
-	}
 	// An update in place, not a replace: deleting the row would take its
 	// sources with it.
-	q := fmt.Sprintf("INSERT INTO bulletins (%s) VALUES (%s) ON CONFLICT (content) DO UPDATE SET %s RETURNING id",
-		strings.Join(b.columns, ", "), placeholders(len(b.columns)), strings.Join(set, ", "))
-	if err := tx.QueryRowContext(ctx, q, row...).Scan(&e.BulletinID); err != nil {
+	if err := t.scan(ctx, upsertBulletinSQL, row, &e.BulletinID); err != nil {
 		return err
 	}
-	for _, t := range tables {
-		if t.bulletin && t.name != "bulletins" {
-			if err := insertRows(ctx, tx, t, e); err != nil {
+	for _, tb := range tables {
+		if tb.bulletin && tb.name != "bulletins" {
+			if err := insertRows(ctx, t, tb, e); err != nil {
 				return err
 			}
 		}
@@ -242,11 +388,16 @@ func (s *SQLite) putBulletin(ctx context.Context, tx *sql.Tx, e *Entry) error {
 	return nil
 }
 
+// execer runs statements: a transaction, or a txn that prepares each once.
+type execer interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
 // deleteRecords deletes a bulletin's records; its row and sources stay.
-func deleteRecords(ctx context.Context, tx *sql.Tx, bulletin int64) error {
+func deleteRecords(ctx context.Context, x execer, bulletin int64) error {
 	for _, t := range tables {
 		if t.bulletin && t.name != "bulletins" {
-			if _, err := tx.ExecContext(ctx, "DELETE FROM "+t.name+" WHERE bulletin_id = ?", bulletin); err != nil {
+			if _, err := x.ExecContext(ctx, "DELETE FROM "+t.name+" WHERE bulletin_id = ?", bulletin); err != nil {
 				return err
 			}
 		}
@@ -259,82 +410,107 @@ func deleteRecords(ctx context.Context, tx *sql.Tx, bulletin int64) error {
 // this file, another source's reading is needed for their positions, so
 // that source is marked to be read again (revision 0) and named the
 // bulletin's file in the meantime.
-func leave(ctx context.Context, tx *sql.Tx, bulletin, file int64) error {
+func leave(ctx context.Context, t *txn, bulletin, file int64) error {
 	var other sql.NullInt64
-	if err := tx.QueryRowContext(ctx, `SELECT min(file_id) FROM sources WHERE bulletin_id = ?`, bulletin).Scan(&other); err != nil {
+	if err := t.scan(ctx, `SELECT min(file_id) FROM sources WHERE bulletin_id = ?`, []any{bulletin}, &other); err != nil {
 		return err
 	}
 	if !other.Valid {
-		_, err := tx.ExecContext(ctx, `DELETE FROM bulletins WHERE id = ?`, bulletin)
+		_, err := t.ExecContext(ctx, `DELETE FROM bulletins WHERE id = ?`, bulletin)
 		return err
 	}
-	res, err := tx.ExecContext(ctx, `UPDATE bulletins SET file_id = ? WHERE id = ? AND (file_id = ? OR file_id IS NULL)`, other.Int64, bulletin, file)
+	res, err := t.ExecContext(ctx, `UPDATE bulletins SET file_id = ? WHERE id = ? AND (file_id = ? OR file_id IS NULL)`, other.Int64, bulletin, file)
 	if err != nil {
 		return err
 	}
 	if n, _ := res.RowsAffected(); n > 0 {
-		_, err = tx.ExecContext(ctx, `UPDATE files SET revision = 0 WHERE id = ?`, other.Int64)
+		_, err = t.ExecContext(ctx, `UPDATE files SET revision = 0 WHERE id = ?`, other.Int64)
 	}
 	return err
 }
 
 // putMissing marks a file missing, or removes it with Prune.
-func (s *SQLite) putMissing(ctx context.Context, tx *sql.Tx, e *Entry) error {
+func (s *SQLite) putMissing(ctx context.Context, t *txn, e *Entry) error {
 	fail := func(err error) error { return fmt.Errorf("store: %s: %w", e.File.Path, err) }
 	var old sql.NullInt64
-	switch err := tx.QueryRowContext(ctx, `SELECT f.id, s.bulletin_id FROM files f LEFT JOIN sources s ON s.file_id = f.id WHERE f.path = ?`,
-		e.File.Path).Scan(&e.File.ID, &old); {
+	switch err := t.scan(ctx, `SELECT f.id, s.bulletin_id FROM files f LEFT JOIN sources s ON s.file_id = f.id WHERE f.path = ?`,
+		[]any{e.File.Path}, &e.File.ID, &old); {
 	case errors.Is(err, sql.ErrNoRows):
 		return nil // not in the archive
 	case err != nil:
 		return fail(err)
 	}
 	if !e.Prune {
-		_, err := tx.ExecContext(ctx, `UPDATE files SET status = ?, missing_since = COALESCE(missing_since, ?) WHERE id = ?`,
+		_, err := t.ExecContext(ctx, `UPDATE files SET status = ?, missing_since = COALESCE(missing_since, ?) WHERE id = ?`,
 			StatusMissing, time.Now().UTC().Format(time.RFC3339), e.File.ID)
 		if err != nil {
 			return fail(err)
 		}
 		return nil
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM files WHERE id = ?`, e.File.ID); err != nil {
+	if _, err := t.ExecContext(ctx, `DELETE FROM files WHERE id = ?`, e.File.ID); err != nil {
 		return fail(err)
 	}
 	if old.Valid {
-		if err := leave(ctx, tx, old.Int64, e.File.ID); err != nil {
+		if err := leave(ctx, t, old.Int64, e.File.ID); err != nil {
 			return fail(err)
 		}
 	}
 	return nil
 }
 
-// batchRows is how many rows one INSERT writes: a statement a row costs
-// the driver more calls and allocations than SQLite spends storing it.
+// batchRows is how many rows one INSERT writes at most: a statement a row
+// costs the driver more calls and allocations than SQLite spends storing
+// it. Fewer rows are written by statements of 32, 16 ... 1 rows, so that a
+// transaction prepares at most seven statements a table, each run again.
 const batchRows = 64
 
 // insertRows writes an entry's rows of one table, batchRows at a time.
-func insertRows(ctx context.Context, tx *sql.Tx, t table, e *Entry) error {
-	return insertValues(ctx, tx, t.name, t.columns, t.rows(e))
+func insertRows(ctx context.Context, x execer, t table, e *Entry) error {
+	return insertValues(ctx, x, t.name, t.columns, t.rows(e))
 }
 
 // insertValues writes rows into the named table, batchRows at a time.
-func insertValues(ctx context.Context, tx *sql.Tx, name string, columns []string, rows [][]any) error {
-	row := "(" + placeholders(len(columns)) + ")"
-	prefix := fmt.Sprintf("INSERT INTO %s (%s) VALUES ", name, strings.Join(columns, ", "))
-	args := make([]any, 0, batchRows*len(columns))
+func insertValues(ctx context.Context, x execer, name string, columns []string, rows [][]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	args := make([]any, 0, min(len(rows), batchRows)*len(columns))
 	for len(rows) > 0 {
-		n := min(len(rows), batchRows)
+		n := batchRows
+		for n > len(rows) {
+			n /= 2
+		}
 		args = args[:0]
 		for _, r := range rows[:n] {
 			args = append(args, r...)
 		}
-		q := prefix + strings.TrimSuffix(strings.Repeat(row+", ", n), ", ")
-		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
+		if _, err := x.ExecContext(ctx, insertSQL(name, columns, n), args...); err != nil {
 			return fmt.Errorf("store: %s: %w", name, err)
 		}
 		rows = rows[n:]
 	}
 	return nil
+}
+
+// insertSQLs caches the INSERT statements' text by table and row count.
+var insertSQLs sync.Map // insertKey -> string
+
+type insertKey struct {
+	table string
+	rows  int
+}
+
+// insertSQL is the statement inserting n rows of the columns into table.
+func insertSQL(table string, columns []string, n int) string {
+	k := insertKey{table, n}
+	if q, ok := insertSQLs.Load(k); ok {
+		return q.(string)
+	}
+	row := "(" + placeholders(len(columns)) + ")"
+	q := fmt.Sprintf("INSERT INTO %s (%s) VALUES %s", table, strings.Join(columns, ", "), strings.TrimSuffix(strings.Repeat(row+", ", n), ", "))
+	insertSQLs.Store(k, q)
+	return q
 }
 
 func placeholders(n int) string {

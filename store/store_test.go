@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hotline12345/bulletin/extract"
+	"github.com/hotline12345/bulletin/internal/benchcpu"
 	"github.com/hotline12345/bulletin/store"
 	"github.com/hotline12345/bulletin/validate"
 )
@@ -86,22 +87,68 @@ func TestPutAndReplace(t *testing.T) {
 }
 
 // BenchmarkPut writes the seed bulletin (693 cells, 10 findings) as one
-// file per iteration: each a new source of the same bulletin, whose
-// records the reading replaces, as a copy of a bulletin read last does.
+// file per iteration, in a transaction each: "new" a bulletin of another
+// content each time (every record written), "copy" the same bulletin under
+// another path each time (one more source of it, its records kept).
 func BenchmarkPut(b *testing.B) {
+	for _, kind := range []string{"new", "copy"} {
+		b.Run(kind, func(b *testing.B) {
+			s, err := store.OpenSQLite(filepath.Join(b.TempDir(), "a.sqlite"))
+			require.NoError(b, err)
+			defer s.Close()
+			e := seedEntry(b, "seed.txt")
+			e.Content = store.ContentHash(e.Bulletin) // as digitize's workers do
+			ctx := context.Background()
+			b.ReportAllocs()
+			defer benchcpu.Measure(b)()
+			i := 0
+			for b.Loop() {
+				i++
+				e.File.Path = "seed-" + itoa(i) + ".txt"
+				if kind == "new" {
+					e.Content = "content-" + itoa(i)
+				}
+				if err := s.Put(ctx, e); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkBatch writes the seed bulletin as a new bulletin per iteration,
+// 64 to a transaction, as digitize does: the statements are prepared once
+// a batch and the commit is shared.
+func BenchmarkBatch(b *testing.B) {
 	s, err := store.OpenSQLite(filepath.Join(b.TempDir(), "a.sqlite"))
 	require.NoError(b, err)
 	defer s.Close()
 	e := seedEntry(b, "seed.txt")
 	ctx := context.Background()
 	b.ReportAllocs()
+	defer benchcpu.Measure(b)()
+	var batch *store.Batch
 	i := 0
 	for b.Loop() {
 		i++
-		e.File.Path = "seed-" + itoa(i) + ".txt"
-		if err := s.Put(ctx, e); err != nil {
+		if batch == nil {
+			if batch, err = s.Begin(ctx); err != nil {
+				b.Fatal(err)
+			}
+		}
+		e.File.Path, e.Content = "seed-"+itoa(i)+".txt", "content-"+itoa(i)
+		if err := batch.Put(ctx, e); err != nil {
 			b.Fatal(err)
 		}
+		if batch.Len() == 64 {
+			if err := batch.Commit(); err != nil {
+				b.Fatal(err)
+			}
+			batch = nil
+		}
+	}
+	if batch != nil {
+		require.NoError(b, batch.Commit())
 	}
 }
 

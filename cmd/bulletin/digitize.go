@@ -27,8 +27,9 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) (
 	prune := fs.Bool("prune", false, "remove the files that are gone from the archive, instead of marking them missing")
 	urlList := fs.String("urls", "", "file of web page URLs to digitize too, one a line")
 	interval := fs.Duration("url-interval", digitize.DefaultURLInterval, "least time between two web requests")
+	batch := fs.Int("batch", digitize.DefaultBatchFiles, "most files written to the -db archive in one transaction (committed at least every 200ms too); a crash loses at most these")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: bulletin digitize [-db FILE.sqlite] [-csv DIR] [-report DIR] [-jobs N] [-check] [-force] [-retry-failed=false] [-prune] [-urls FILE] [-url-interval D] PATH...")
+		fmt.Fprintln(stderr, "usage: bulletin digitize [-db FILE.sqlite] [-csv DIR] [-report DIR] [-jobs N] [-check] [-force] [-retry-failed=false] [-prune] [-urls FILE] [-url-interval D] [-batch N] PATH...")
 		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args); !ok {
@@ -50,8 +51,12 @@ func runDigitize(ctx context.Context, args []string, stdout, stderr io.Writer) (
 	case *interval < 0:
 		fmt.Fprintf(stderr, "bulletin digitize: -url-interval %v: must not be negative\n", *interval)
 		return exitFindings
+	case *batch < 1:
+		fmt.Fprintf(stderr, "bulletin digitize: -batch %d: must be at least 1\n", *batch)
+		return exitFindings
 	}
-	cfg := digitize.Config{Jobs: *jobs, Check: *check, Force: *force, SkipFailed: !*retryFailed, Prune: *prune, URLInterval: *interval}
+	cfg := digitize.Config{Jobs: *jobs, Check: *check, Force: *force, SkipFailed: !*retryFailed, Prune: *prune, URLInterval: *interval,
+		BatchFiles: *batch}
 	if *urlList != "" {
 		f, err := os.Open(*urlList)
 		if err != nil {

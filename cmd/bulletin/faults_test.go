@@ -4,6 +4,7 @@ package main
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -145,6 +146,107 @@ func TestDigitizeKilled(t *testing.T) {
 		require.Contains(t, []int{exitOK, exitUnreadable}, r.ExitCode, r.Stderr)
 		require.Equal(t, want, contents(t, path), "a re-run after kill %d completes the archive", k)
 	}
+}
+
+// totals counts an archive's rows of each table that a file or a bulletin
+// adds: a file or a bulletin stored twice, or half, shows here.
+func totals(t *testing.T, path string) map[string]int {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	require.NoError(t, err)
+	defer db.Close()
+	out := map[string]int{}
+	for _, table := range []string{"files", "bulletins", "sources", "tables", "rows", "cells", "figures", "findings", "problems"} {
+		var n int
+		require.NoError(t, db.QueryRow("SELECT count(*) FROM "+table).Scan(&n))
+		out[table] = n
+	}
+	return out
+}
+
+// heldFiles is how many files the archive at path holds committed, read
+// while a run writes it; -1 before it can be read.
+func heldFiles(path string) int {
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro")
+	if err != nil {
+		return -1
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRow(`SELECT count(*) FROM files`).Scan(&n); err != nil {
+		return -1
+	}
+	return n
+}
+
+// TestDigitizeKilledMidBatch kills digitize with SIGKILL while it writes
+// in batches of three files, once the archive holds a number of files
+// committed that differs from kill to kill: the archive holds whole files
+// only, and a re-run completes it to what an undisturbed run gives, no
+// file and no bulletin twice. Copies of the files make bulletins of
+// several sources, which a killed batch may have added to.
+func TestDigitizeKilledMidBatch(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	bulletins(t, in, 30)
+	for i := range 6 {
+		data, err := os.ReadFile(filepath.Join(in, strconv.Itoa(i%4), "b"+strconv.Itoa(i)+".txt"))
+		if err != nil { // a DOCX one
+			continue
+		}
+		require.NoError(t, os.WriteFile(filepath.Join(in, "copy-"+strconv.Itoa(i)+".txt"), data, 0o644))
+	}
+	want, _ := reference(t, in)
+	// An undisturbed run of the child, in batches too, is the reference
+	// of the tables' totals.
+	whole := filepath.Join(dir, "whole.sqlite")
+	r := fuzzcli.Run(context.Background(), child(t, "digitize", "-db", whole, "-batch", "3", "-jobs", "2", in), fuzzcli.Budget{Timeout: 10 * time.Minute})
+	require.Empty(t, r.Problem)
+	require.Equal(t, want, contents(t, whole))
+	wantTotals := totals(t, whole)
+	require.Less(t, wantTotals["bulletins"], wantTotals["sources"], "copies are sources of one bulletin")
+
+	rng := rand.New(rand.NewPCG(19, 4))
+	mid := 0
+	for k := range 6 {
+		path := filepath.Join(dir, fmt.Sprintf("archive-%d.sqlite", k))
+		cmd := child(t, "digitize", "-db", path, "-batch", "3", "-jobs", "2", in)
+		cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
+		require.NoError(t, cmd.Start())
+		// Killed once the archive holds at least this many files
+		// committed: then a batch is being written, or about to be.
+		target := 1 + rng.IntN(len(want)-4)
+		exited := make(chan struct{})
+		go func() { cmd.Wait(); close(exited) }()
+		poll := time.NewTicker(2 * time.Millisecond)
+	wait:
+		for {
+			select {
+			case <-exited:
+				break wait
+			case <-poll.C:
+				if heldFiles(path) >= target {
+					cmd.Process.Signal(os.Kill)
+					<-exited
+					break wait
+				}
+			}
+		}
+		poll.Stop()
+		got := contents(t, path)
+		requireWhole(t, got, want, fmt.Sprintf("after kill %d", k))
+		if len(got) < len(want) {
+			mid++
+		}
+		t.Logf("killed with %d files or more committed: the archive holds %d of %d files", target, len(got), len(want))
+
+		r := fuzzcli.Run(context.Background(), child(t, "digitize", "-db", path, in), fuzzcli.Budget{Timeout: 10 * time.Minute})
+		require.Empty(t, r.Problem)
+		require.Contains(t, []int{exitOK, exitUnreadable}, r.ExitCode, r.Stderr)
+		require.Equal(t, want, contents(t, path), "a re-run after kill %d completes the archive", k)
+		require.Equal(t, wantTotals, totals(t, path), "after kill %d and a re-run, nothing is stored twice", k)
+	}
+	require.NotZero(t, mid, "no kill landed before the end of the run")
 }
 
 // TestDigitizeFullDisk runs digitize with the size of the files it may
