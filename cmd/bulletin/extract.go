@@ -117,6 +117,7 @@ func writeJSON(w io.Writer, bs []*model.Bulletin, single bool) error {
 // and indented) while it is printed.
 func writeBulletin(w *bufio.Writer, b *model.Bulletin, prefix string) error {
 	head := *b
+	head.Paragraphs = nil
 	head.Figures, head.Mentions, head.Tables, head.Problems = []model.Figure{}, []model.Mention{}, []model.Table{}, []model.Problem{}
 	var buf bytes.Buffer
 	var rowBuf, line []byte // a row compact and indented
@@ -129,15 +130,17 @@ func writeBulletin(w *bufio.Writer, b *model.Bulletin, prefix string) error {
 		return err
 	}
 	return writeSpliced(w, &buf, &head, prefix, []splice{
-		{"figures", len(b.Figures), func(i int, prefix string) error { return item(&b.Figures[i], prefix) }},
-		{"mentions", len(b.Mentions), func(i int, prefix string) error { return item(&b.Mentions[i], prefix) }},
-		{"tables", len(b.Tables), func(i int, prefix string) error {
+		// The prose comes before the figures and is left out when empty.
+		{field: "paragraphs", before: "figures", n: len(b.Paragraphs), item: func(i int, prefix string) error { return item(&b.Paragraphs[i], prefix) }},
+		{"figures", "", len(b.Figures), func(i int, prefix string) error { return item(&b.Figures[i], prefix) }},
+		{"mentions", "", len(b.Mentions), func(i int, prefix string) error { return item(&b.Mentions[i], prefix) }},
+		{"tables", "", len(b.Tables), func(i int, prefix string) error {
 			t := b.Tables[i]
 			t.Rows = []model.Row{}
 			rows := b.Tables[i].Rows
 			var tbuf bytes.Buffer
 			return writeSpliced(w, &tbuf, &t, prefix, []splice{
-				{"rows", len(rows), func(j int, prefix string) error {
+				{"rows", "", len(rows), func(j int, prefix string) error {
 					compact, err := appendRow(rowBuf[:0], &rows[j])
 					if err != nil {
 						return err
@@ -149,15 +152,19 @@ func writeBulletin(w *bufio.Writer, b *model.Bulletin, prefix string) error {
 				}},
 			})
 		}},
-		{"problems", len(b.Problems), func(i int, prefix string) error { return item(&b.Problems[i], prefix) }},
+		{"problems", "", len(b.Problems), func(i int, prefix string) error { return item(&b.Problems[i], prefix) }},
 	})
 }
 
 // splice is a list field written an item at a time.
 type splice struct {
 	field string
-	n     int
-	item  func(i int, prefix string) error
+	// before, when set, names the field this one is written just before,
+	// for a list the head leaves out when empty (omitempty): it is
+	// written only when it has items, as the encoder would.
+	before string
+	n      int
+	item   func(i int, prefix string) error
 }
 
 // writeSpliced writes head as indented JSON after prefix, with each of its
@@ -172,6 +179,29 @@ func writeSpliced(w *bufio.Writer, buf *bytes.Buffer, head any, prefix string, l
 	rest := buf.String()
 	inner := prefix + "    "
 	for _, l := range lists {
+		if l.before != "" {
+			next := `"` + l.before + `": []`
+			before, after, ok := strings.Cut(rest, next)
+			if !ok {
+				return fmt.Errorf("encoding: no %s field", l.before)
+			}
+			w.WriteString(before)
+			if l.n > 0 {
+				w.WriteString(`"` + l.field + `": [`)
+				for i := range l.n {
+					if i > 0 {
+						w.WriteString(",")
+					}
+					w.WriteString("\n" + inner)
+					if err := l.item(i, inner); err != nil {
+						return err
+					}
+				}
+				w.WriteString("\n" + prefix + "  ],\n" + prefix + "  ")
+			}
+			rest = next + after
+			continue
+		}
 		marker := `"` + l.field + `": []`
 		before, after, ok := strings.Cut(rest, marker)
 		if !ok {

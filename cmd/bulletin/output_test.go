@@ -20,6 +20,7 @@ import (
 func TestJSONAsEncoder(t *testing.T) {
 	b, err := extract.ExtractFile(context.Background(), seed)
 	require.NoError(t, err)
+	require.NotEmpty(t, b.Paragraphs)
 	require.NotEmpty(t, b.Figures)
 	require.NotEmpty(t, b.Mentions)
 	b.Problems = append(b.Problems, model.Problem{Pos: model.Pos{Line: 3}, Message: "a problem"})
