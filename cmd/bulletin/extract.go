@@ -167,6 +167,21 @@ type splice struct {
 	item   func(i int, prefix string) error
 }
 
+// items writes the list's items, each on a line of its own after prefix,
+// separated by commas.
+func (l splice) items(w *bufio.Writer, prefix string) error {
+	for i := range l.n {
+		if i > 0 {
+			w.WriteString(",")
+		}
+		w.WriteString("\n" + prefix)
+		if err := l.item(i, prefix); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // writeSpliced writes head as indented JSON after prefix, with each of its
 // empty list fields `"field": []`, in the order they come, filled by the
 // items its splice writes one at a time (each after its own prefix). buf
@@ -188,14 +203,8 @@ func writeSpliced(w *bufio.Writer, buf *bytes.Buffer, head any, prefix string, l
 			w.WriteString(before)
 			if l.n > 0 {
 				w.WriteString(`"` + l.field + `": [`)
-				for i := range l.n {
-					if i > 0 {
-						w.WriteString(",")
-					}
-					w.WriteString("\n" + inner)
-					if err := l.item(i, inner); err != nil {
-						return err
-					}
+				if err := l.items(w, inner); err != nil {
+					return err
 				}
 				w.WriteString("\n" + prefix + "  ],\n" + prefix + "  ")
 			}
@@ -209,14 +218,8 @@ func writeSpliced(w *bufio.Writer, buf *bytes.Buffer, head any, prefix string, l
 		}
 		w.WriteString(before)
 		w.WriteString(marker[:len(marker)-1])
-		for i := range l.n {
-			if i > 0 {
-				w.WriteString(",")
-			}
-			w.WriteString("\n" + inner)
-			if err := l.item(i, inner); err != nil {
-				return err
-			}
+		if err := l.items(w, inner); err != nil {
+			return err
 		}
 		if l.n > 0 {
 			w.WriteString("\n" + prefix + "  ")
