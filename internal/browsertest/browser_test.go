@@ -109,6 +109,12 @@ func wantMarked(b *model.Bulletin, r validate.Report) map[string]string {
 			worst[ref] = f.Severity
 		}
 	}
+	return symbolsOf(worst)
+}
+
+// symbolsOf gives each place the symbol the page draws for its worst
+// severity.
+func symbolsOf(worst map[string]validate.Severity) map[string]string {
 	symbols := map[validate.Severity]string{validate.Error: "✖", validate.Warning: "▲", validate.Info: "ℹ"}
 	out := map[string]string{}
 	for ref, s := range worst {
@@ -227,12 +233,7 @@ func wantProseMarked(b *model.Bulletin, r validate.Report) map[string]string {
 			worst[ref] = f.Severity
 		}
 	}
-	symbols := map[validate.Severity]string{validate.Error: "✖", validate.Warning: "▲", validate.Info: "ℹ"}
-	out := map[string]string{}
-	for ref, s := range worst {
-		out[ref] = symbols[s]
-	}
-	return out
+	return symbolsOf(worst)
 }
 
 // proseJS reads the prose as the page shows it: each paragraph's text
