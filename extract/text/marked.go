@@ -28,7 +28,10 @@ func (s *scanner) tryMarked() bool {
 }
 
 func (s *scanner) readMarked(marker kind) bool {
-	var cells []tcell
+	// cells reuses the scanner's buffer: a document tries many regions,
+	// and toTable copies what it keeps.
+	cells := s.cellBuf[:0]
+	defer func() { s.cellBuf = cells[:0] }()
 	var pending []line // continuation lines before a bar-marked cell
 	blankBefore := false
 	adjacent := false // the previous line was part of the last cell

@@ -51,13 +51,19 @@ func shapeRows(cells []tcell) (rows [][]tcell, ok bool) {
 	return rows, true
 }
 
+// splitAtBreaks splits cells into rows at the source's row breaks. The rows
+// share cells' backing array, each capped at its own length.
 func splitAtBreaks(cells []tcell) [][]tcell {
 	var rows [][]tcell
-	for i, c := range cells {
-		if i == 0 || c.rowBreak {
-			rows = append(rows, nil)
+	start := 0
+	for i := 1; i < len(cells); i++ {
+		if cells[i].rowBreak {
+			rows = append(rows, cells[start:i:i])
+			start = i
 		}
-		rows[len(rows)-1] = append(rows[len(rows)-1], c)
+	}
+	if len(cells) > 0 {
+		rows = append(rows, cells[start:len(cells):len(cells)])
 	}
 	return rows
 }
@@ -145,8 +151,14 @@ func countRows(types []ctype, w int) int {
 // toTable builds a block table from collected rows.
 func toTable(rows [][]tcell) *block.Table {
 	t := &block.Table{Rows: make([]block.Row, 0, len(rows))}
+	n := 0
 	for _, r := range rows {
-		br := block.Row{Cells: make([]block.Cell, len(r))}
+		n += len(r)
+	}
+	all := make([]block.Cell, n) // one allocation; each row capped at its own cells
+	for _, r := range rows {
+		br := block.Row{Cells: all[:len(r):len(r)]}
+		all = all[len(r):]
 		for i := range r {
 			br.Cells[i] = block.Cell{Text: r[i].text(), Pos: r[i].pos}
 		}

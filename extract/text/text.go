@@ -168,6 +168,8 @@ type scanner struct {
 	// furniture holds the page numbers and running lines taken out of
 	// lines, in order, to be reported where they stood.
 	furniture []furnitureLine
+	// cellBuf is the cell buffer readMarked reuses from region to region.
+	cellBuf []tcell
 }
 
 // furnitureLine is a line of page furniture and the region it belongs to.
