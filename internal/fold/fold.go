@@ -24,8 +24,12 @@ func String(s string) string {
 	return strings.Map(foldRune, s)
 }
 
-// foldRune is width.Fold for one rune.
+// foldRune is width.Fold for one rune. Runes outside the ranges width.Fold
+// changes (most of a Chinese text) skip the table lookup.
 func foldRune(r rune) rune {
+	if r < 0x3000 || (r > 0x3000 && r < 0xFF01) || r > 0xFFEE {
+		return r
+	}
 	if f := width.LookupRune(r).Folded(); f != 0 {
 		return f
 	}
