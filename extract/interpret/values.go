@@ -34,18 +34,21 @@ type number struct {
 // placeholders and blanks, and ok=false when the text is neither a number
 // nor a placeholder.
 func parseNumber(text string) (n number, ok bool) {
-	t := strings.ToLower(strings.TrimSpace(fold(text)))
-	if noValue[t] {
-		return number{}, true
-	}
-	// Stray marks: spaces inside ("40 %"), backticks, doubled percent signs,
-	// thousands separators.
-	t = strings.Map(func(r rune) rune {
-		if r == ' ' || r == '`' || r == '\'' || r == '\u00a0' {
-			return -1
+	t := strings.TrimSpace(text)
+	if !plainDecimal(t) {
+		t = strings.ToLower(strings.TrimSpace(fold(text)))
+		if noValue[t] {
+			return number{}, true
 		}
-		return r
-	}, t)
+		// Stray marks: spaces inside ("40 %"), backticks, doubled percent
+		// signs, thousands separators.
+		t = strings.Map(func(r rune) rune {
+			if r == ' ' || r == '`' || r == '\'' || r == '\u00a0' {
+				return -1
+			}
+			return r
+		}, t)
+	}
 	for strings.HasSuffix(t, "%") {
 		t = strings.TrimSuffix(t, "%")
 		n.percent = true
@@ -75,6 +78,22 @@ func parseNumber(text string) (n number, ok bool) {
 	}
 	n.value, n.present = v, true
 	return n, true
+}
+
+// plainDecimal reports whether t is digits, points and percent signs
+// starting with a digit ("4", "91.3%"): most cells of a table, which folding,
+// lower-casing and removing stray marks leave as they are, and which no
+// placeholder spells.
+func plainDecimal(t string) bool {
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return false
+	}
+	for i := 1; i < len(t); i++ {
+		if c := t[i]; (c < '0' || c > '9') && c != '.' && c != '%' {
+			return false
+		}
+	}
+	return true
 }
 
 // validThousands accepts "1,234" and "12,345.6" but not "1,2".
