@@ -133,7 +133,9 @@ func splitLines(s string, maxLine int) ([]line, error) {
 		if len(text) > maxLine {
 			return nil, block.At(model.Pos{Line: n}, block.Exceeded("bytes in a line", int64(maxLine)))
 		}
-		lines = append(lines, line{num: n, raw: text, fold: fold(text)})
+		l := line{num: n, raw: text, fold: fold(text)}
+		l.k = l.classify()
+		lines = append(lines, l)
 	}
 	return lines, nil
 }
