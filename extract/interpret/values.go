@@ -40,6 +40,11 @@ func parseNumber(text string) (n number, ok bool) {
 		if noValue[t] {
 			return number{}, true
 		}
+		if !strings.ContainsAny(t, "0123456789") {
+			// A label: no digit, so nothing below would parse (ParseFloat's
+			// digitless "inf" and "nan" are refused anyway).
+			return number{}, false
+		}
 		// Stray marks: spaces inside ("40 %"), backticks, doubled percent
 		// signs, thousands separators.
 		t = strings.Map(func(r rune) rune {
