@@ -2,8 +2,6 @@ package text
 
 import (
 	"strings"
-
-	"github.com/hotline12345/bulletin/model"
 )
 
 // maxWrapRunes is the longest line taken as the continuation of a wrapped
@@ -42,12 +40,12 @@ scan:
 		l := s.lines[j]
 		switch k := l.kind(); {
 		case k == marker:
-			c := tcell{pos: model.Pos{Line: l.num}, rowBreak: blankBefore && len(cells) > 0}
+			c := tcell{line: l.num, rowBreak: blankBefore && len(cells) > 0}
 			for _, p := range pending {
 				c.parts = append(c.parts, strings.TrimSpace(p.raw))
 			}
 			if len(pending) > 0 {
-				c.pos.Line = pending[0].num
+				c.line = pending[0].num
 			}
 			if t := markedText(l, marker); t != "" || marker == kBarCell {
 				c.parts = append(c.parts, t)
@@ -58,7 +56,7 @@ scan:
 			end = j
 		case k == kBlank && marker == kTabCell && s.emptyTabCell(j):
 			// A TAB alone is an empty cell (a 合计 row's blank 序号).
-			cells = append(cells, tcell{pos: model.Pos{Line: l.num}, rowBreak: blankBefore && len(cells) > 0})
+			cells = append(cells, tcell{line: l.num, rowBreak: blankBefore && len(cells) > 0})
 			blankBefore, adjacent = false, true
 			j++
 			end = j

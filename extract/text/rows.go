@@ -10,8 +10,8 @@ import (
 // tcell is a table cell being collected from one or more lines.
 type tcell struct {
 	parts    []string // the cell's lines, trimmed
-	pos      model.Pos
-	rowBreak bool // the source starts a new row at this cell
+	line     int      // the line the cell starts on; a block.Cell's whole Pos is larger than this
+	rowBreak bool     // the source starts a new row at this cell
 }
 
 func (c *tcell) text() string { return strings.Join(c.parts, "\n") }
@@ -160,10 +160,10 @@ func toTable(rows [][]tcell) *block.Table {
 		br := block.Row{Cells: all[:len(r):len(r)]}
 		all = all[len(r):]
 		for i := range r {
-			br.Cells[i] = block.Cell{Text: r[i].text(), Pos: r[i].pos}
+			br.Cells[i] = block.Cell{Text: r[i].text(), Pos: model.Pos{Line: r[i].line}}
 		}
 		if len(r) > 0 {
-			br.Pos = r[0].pos
+			br.Pos = model.Pos{Line: r[0].line}
 		}
 		t.Rows = append(t.Rows, br)
 	}
