@@ -28,8 +28,20 @@ func (s *scanner) tryMarked() bool {
 func (s *scanner) readMarked(marker kind) bool {
 	// cells reuses the scanner's buffer: a document tries many regions,
 	// and toTable copies what it keeps.
-	cells := s.cellBuf[:0]
-	defer func() { s.cellBuf = cells[:0] }()
+	cells, texts := s.cellBuf[:0], s.textBuf[:0]
+	if cap(cells) == 0 {
+		// Sized once for the document, a cell for each marked line ahead:
+		// grown by append, the first table's cells would be copied over and
+		// over.
+		n := 0
+		for _, l := range s.lines[s.i:] {
+			if l.kind() == marker {
+				n++
+			}
+		}
+		cells, texts = make([]tcell, 0, n), make([]string, 0, n)
+	}
+	defer func() { s.cellBuf, s.textBuf = cells[:0], texts[:0] }()
 	var pending []line // continuation lines before a bar-marked cell
 	blankBefore := false
 	adjacent := false // the previous line was part of the last cell
@@ -48,7 +60,14 @@ scan:
 				c.line = pending[0].num
 			}
 			if t := markedText(l, marker); t != "" || marker == kBarCell {
-				c.parts = append(c.parts, t)
+				if len(c.parts) == 0 {
+					// The text of a cell of one line is kept in texts, capped
+					// so that a continuation appended to it is copied out.
+					texts = append(texts, t)
+					c.parts = texts[len(texts)-1 : len(texts) : len(texts)]
+				} else {
+					c.parts = append(c.parts, t)
+				}
 			}
 			cells = append(cells, c)
 			pending, blankBefore, adjacent = nil, false, true

@@ -170,8 +170,10 @@ type scanner struct {
 	// furniture holds the page numbers and running lines taken out of
 	// lines, in order, to be reported where they stood.
 	furniture []furnitureLine
-	// cellBuf is the cell buffer readMarked reuses from region to region.
+	// cellBuf and textBuf are the buffers of cells and one-line cell texts
+	// readMarked reuses from region to region.
 	cellBuf []tcell
+	textBuf []string
 }
 
 // furnitureLine is a line of page furniture and the region it belongs to.
