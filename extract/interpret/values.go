@@ -21,6 +21,16 @@ var noValue = func() map[string]bool {
 	return m
 }()
 
+// maxNoValueBytes bounds the texts that may lower-case to a placeholder:
+// four times the longest, as lower-casing shortens no text by more.
+var maxNoValueBytes = func() int {
+	n := 0
+	for w := range noValue {
+		n = max(n, len(w))
+	}
+	return 4 * n
+}()
+
 // number is a parsed cell value.
 type number struct {
 	value    float64
@@ -36,15 +46,15 @@ type number struct {
 func parseNumber(text string) (n number, ok bool) {
 	t := strings.TrimSpace(text)
 	if !plainDecimal(t) {
-		t = strings.ToLower(strings.TrimSpace(fold(text)))
-		if noValue[t] {
-			return number{}, true
-		}
+		t = strings.TrimSpace(fold(text))
 		if !strings.ContainsAny(t, "0123456789") {
-			// A label: no digit, so nothing below would parse (ParseFloat's
-			// digitless "inf" and "nan" are refused anyway).
-			return number{}, false
+			// No digit: a placeholder, or a label nothing below would parse
+			// (ParseFloat's digitless "inf" and "nan" are refused anyway).
+			// Lower-casing, costly on a label's Chinese, is needed only for
+			// a text as short as a placeholder.
+			return number{}, len(t) <= maxNoValueBytes && noValue[strings.ToLower(t)]
 		}
+		t = strings.ToLower(t) // no placeholder holds a digit
 		// Stray marks: spaces inside ("40 %"), backticks, doubled percent
 		// signs, thousands separators.
 		t = strings.Map(func(r rune) rune {
