@@ -132,7 +132,10 @@ func Extract(ctx context.Context, r io.ReaderAt, size int64, opts ...Option) (*m
 		return fail(err)
 	}
 	sum := sha256.New()
-	if _, err := io.Copy(sum, io.NewSectionReader(r, 0, size)); err != nil {
+	// io.Copy would allocate 32 KiB whatever the size (neither side offers
+	// WriterTo or ReaderFrom); a bulletin is often a fraction of that.
+	copyBuf := make([]byte, max(512, min(size, 32<<10)))
+	if _, err := io.CopyBuffer(sum, io.NewSectionReader(r, 0, size), copyBuf); err != nil {
 		return fail(fmt.Errorf("reading input: %w", err))
 	}
 	format := cfg.format

@@ -161,7 +161,17 @@ func findPeriod(s string, ref model.Date) (p model.Period, ok bool) {
 			})
 		}
 	}
-	if m := rangePat.FindStringSubmatchIndex(f); m != nil {
+	// find runs re only when the marks it cannot match without are in f
+	// (may): most paragraphs lack most of them, and a pattern that opens
+	// with a character class is tried at every offset.
+	find := func(may bool, re *lazyregexp.Regexp) []int {
+		if !may {
+			return nil
+		}
+		return re.FindStringSubmatchIndex(f)
+	}
+	hasMonth := strings.Contains(f, vocab.MonthMark)
+	if m := find(hasMonth && vocab.DayMarks.In(f), rangePat); m != nil {
 		y1, has1 := explicitYear(m, 2)
 		y2, has2 := explicitYear(m, 8)
 		m1, _ := numeral(f[m[4]:m[5]])
@@ -195,7 +205,7 @@ func findPeriod(s string, ref model.Date) (p model.Period, ok bool) {
 			consider(m[0], m[1], model.Period{Start: start, End: end})
 		}
 	}
-	if m := weekPat.FindStringSubmatchIndex(f); m != nil {
+	if m := find(strings.Contains(f, vocab.WeekMark), weekPat); m != nil {
 		end := m[1]
 		var p model.Period
 		if r := rangePat.FindStringSubmatchIndex(f[m[1]:]); r != nil && r[0] <= 3 {
@@ -225,31 +235,35 @@ func findPeriod(s string, ref model.Date) (p model.Period, ok bool) {
 			consider(m[0], end, p)
 		}
 	}
-	if m := monthRangePat.FindStringSubmatchIndex(f); m != nil {
+	if m := find(hasMonth, monthRangePat); m != nil {
 		m1, ok1 := numeral(f[m[4]:m[5]])
 		m2, ok2 := numeral(f[m[6]:m[7]])
 		if ok1 && ok2 {
 			months(m, time.Month(m1), time.Month(m2))
 		}
 	}
-	if m := quarterPat.FindStringSubmatchIndex(f); m != nil {
+	if m := find(strings.Contains(f, vocab.QuarterMark), quarterPat); m != nil {
 		if q, _ := numeral(f[m[4]:m[5]]); q >= 1 && q <= 4 {
 			months(m, time.Month(q*3-2), time.Month(q*3))
 		}
 	}
-	if m := quartersPat.FindStringSubmatchIndex(f); m != nil {
+	if m := find(strings.Contains(f, vocab.QuarterMark) && strings.Contains(f, vocab.SoFarMark), quartersPat); m != nil {
 		if q, ok := numeral(f[m[4]:m[5]]); ok && q >= 1 && q <= 3 {
 			months(m, time.January, time.Month(q*3))
 		}
 	}
-	if m := halfPat.FindStringSubmatchIndex(f); m != nil {
+	if m := find(strings.Contains(f, vocab.HalfYearMark), halfPat); m != nil {
 		if f[m[4]:m[5]] == vocab.FirstHalf {
 			months(m, time.January, time.June)
 		} else {
 			months(m, time.July, time.December)
 		}
 	}
-	for _, m := range monthPat.FindAllStringSubmatchIndex(f, -1) {
+	var monthMatches [][]int
+	if hasMonth {
+		monthMatches = monthPat.FindAllStringSubmatchIndex(f, -1)
+	}
+	for _, m := range monthMatches {
 		if m[6] < 0 && dayFollows.MatchString(f[m[1]:]) {
 			continue // a day follows: a date, not a period
 		}
@@ -258,7 +272,7 @@ func findPeriod(s string, ref model.Date) (p model.Period, ok bool) {
 			break
 		}
 	}
-	if m := upToPat.FindStringSubmatchIndex(f); m != nil {
+	if m := find(hasMonth && vocab.UpToWords.In(f), upToPat); m != nil {
 		if d, ok := dateAt(f, m, 0); ok && m[2] >= 0 {
 			consider(m[0], m[1], model.Period{Start: model.Date{Year: d.Year, Month: 1, Day: 1}, End: d})
 		} else if mo, ok := numeral(f[m[4]:m[5]]); ok && mo >= 1 && mo <= 12 {
@@ -267,7 +281,7 @@ func findPeriod(s string, ref model.Date) (p model.Period, ok bool) {
 			}
 		}
 	}
-	if m := yearOnlyPat.FindStringSubmatchIndex(f); m != nil {
+	if m := find(strings.Contains(f, vocab.YearMark), yearOnlyPat); m != nil {
 		if y, ok := numeral(f[m[2]:m[3]]); ok {
 			y = fullYear(y)
 			consider(m[0], m[1], model.Period{

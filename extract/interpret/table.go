@@ -278,6 +278,10 @@ func (tr *tableReader) row(cells []*block.Cell, src block.Row, r int, cols []col
 		}
 	}
 	any := row.Unit != ""
+	// The values and decimals the row's cells point to, allocated once for
+	// the row rather than once for each cell.
+	width := max(0, min(g.to, len(cells))-g.from)
+	values, decimals := make([]float64, 0, width), make([]int, 0, width)
 	for c := g.from; c < g.to && c < len(cells); c++ {
 		if c == g.unit || cells[c] == nil || (g.unit >= 0 && cells[c] == cells[g.unit]) {
 			continue // the unit cell, also where it spans 序号 and 单位
@@ -294,11 +298,11 @@ func (tr *tableReader) row(cells []*block.Cell, src block.Row, r int, cols []col
 		case !ok:
 			tr.problem(cells[c].Pos, "row %d, column %q: %q is not a number; kept as text", r+1, cols[c].header(), text)
 		case n.present:
-			v := n.value
-			cell.Value = &v
+			values = append(values, n.value)
+			cell.Value = &values[len(values)-1]
 			if n.percent || key.IsRate() || n.decimals > 0 {
-				d := n.decimals
-				cell.Decimals = &d
+				decimals = append(decimals, n.decimals)
+				cell.Decimals = &decimals[len(decimals)-1]
 			}
 		}
 		if text != "" {

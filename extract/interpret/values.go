@@ -21,6 +21,16 @@ var noValue = func() map[string]bool {
 	return m
 }()
 
+// maxNoValueBytes bounds the texts that may lower-case to a placeholder:
+// four times the longest, as lower-casing shortens no text by more.
+var maxNoValueBytes = func() int {
+	n := 0
+	for w := range noValue {
+		n = max(n, len(w))
+	}
+	return 4 * n
+}()
+
 // number is a parsed cell value.
 type number struct {
 	value    float64
@@ -34,18 +44,26 @@ type number struct {
 // placeholders and blanks, and ok=false when the text is neither a number
 // nor a placeholder.
 func parseNumber(text string) (n number, ok bool) {
-	t := strings.ToLower(strings.TrimSpace(fold(text)))
-	if noValue[t] {
-		return number{}, true
-	}
-	// Stray marks: spaces inside ("40 %"), backticks, doubled percent signs,
-	// thousands separators.
-	t = strings.Map(func(r rune) rune {
-		if r == ' ' || r == '`' || r == '\'' || r == '\u00a0' {
-			return -1
+	t := strings.TrimSpace(text)
+	if !plainDecimal(t) {
+		t = strings.TrimSpace(fold(text))
+		if !strings.ContainsAny(t, "0123456789") {
+			// No digit: a placeholder, or a label nothing below would parse
+			// (ParseFloat's digitless "inf" and "nan" are refused anyway).
+			// Lower-casing, costly on a label's Chinese, is needed only for
+			// a text as short as a placeholder.
+			return number{}, len(t) <= maxNoValueBytes && noValue[strings.ToLower(t)]
 		}
-		return r
-	}, t)
+		t = strings.ToLower(t) // no placeholder holds a digit
+		// Stray marks: spaces inside ("40 %"), backticks, doubled percent
+		// signs, thousands separators.
+		t = strings.Map(func(r rune) rune {
+			if r == ' ' || r == '`' || r == '\'' || r == '\u00a0' {
+				return -1
+			}
+			return r
+		}, t)
+	}
 	for strings.HasSuffix(t, "%") {
 		t = strings.TrimSuffix(t, "%")
 		n.percent = true
@@ -75,6 +93,22 @@ func parseNumber(text string) (n number, ok bool) {
 	}
 	n.value, n.present = v, true
 	return n, true
+}
+
+// plainDecimal reports whether t is digits, points and percent signs
+// starting with a digit ("4", "91.3%"): most cells of a table, which folding,
+// lower-casing and removing stray marks leave as they are, and which no
+// placeholder spells.
+func plainDecimal(t string) bool {
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return false
+	}
+	for i := 1; i < len(t); i++ {
+		if c := t[i]; (c < '0' || c > '9') && c != '.' && c != '%' {
+			return false
+		}
+	}
+	return true
 }
 
 // validThousands accepts "1,234" and "12,345.6" but not "1,2".

@@ -2,8 +2,6 @@ package text
 
 import (
 	"strings"
-
-	"github.com/hotline12345/bulletin/model"
 )
 
 // maxCellRunes is the longest paragraph taken as a cell of a table written
@@ -59,7 +57,7 @@ func (s *scanner) paragraphCells(i, limit int) (cells []tcell, ends []int) {
 			continue
 		}
 		// A paragraph: consecutive text lines.
-		c := tcell{pos: model.Pos{Line: l.num}}
+		c := tcell{line: l.num}
 		k := j
 		for k < len(s.lines) && s.lines[k].kind() == kText && len(c.parts) < maxWrapLines {
 			c.parts = append(c.parts, strings.TrimSpace(s.lines[k].raw))

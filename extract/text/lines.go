@@ -18,10 +18,13 @@ type line struct {
 	// are rune offsets in raw; layout is detected on fold and cell text cut
 	// from raw.
 	fold string
+	// k is the line's kind, classified once when the line is split off:
+	// the layouts ask it of the same line many times.
+	k kind
 }
 
 // kind is what a line looks like on its own, before context decides.
-type kind int
+type kind uint8
 
 const (
 	kBlank   kind = iota
@@ -34,7 +37,11 @@ const (
 	kText         // anything else
 )
 
-func (l line) kind() kind {
+// kind is what l looks like on its own, worked out when it was split off.
+func (l line) kind() kind { return l.k }
+
+// classify works out the kind of l from its folded text.
+func (l line) classify() kind {
 	t := strings.TrimSpace(l.fold)
 	switch {
 	case t == "":

@@ -2,8 +2,6 @@ package text
 
 import (
 	"strings"
-
-	"github.com/hotline12345/bulletin/model"
 )
 
 // maxWrapRunes is the longest line taken as the continuation of a wrapped
@@ -28,7 +26,22 @@ func (s *scanner) tryMarked() bool {
 }
 
 func (s *scanner) readMarked(marker kind) bool {
-	var cells []tcell
+	// cells reuses the scanner's buffer: a document tries many regions,
+	// and toTable copies what it keeps.
+	cells, texts := s.cellBuf[:0], s.textBuf[:0]
+	if cap(cells) == 0 {
+		// Sized once for the document, a cell for each marked line ahead:
+		// grown by append, the first table's cells would be copied over and
+		// over.
+		n := 0
+		for _, l := range s.lines[s.i:] {
+			if l.kind() == marker {
+				n++
+			}
+		}
+		cells, texts = make([]tcell, 0, n), make([]string, 0, n)
+	}
+	defer func() { s.cellBuf, s.textBuf = cells[:0], texts[:0] }()
 	var pending []line // continuation lines before a bar-marked cell
 	blankBefore := false
 	adjacent := false // the previous line was part of the last cell
@@ -39,15 +52,22 @@ scan:
 		l := s.lines[j]
 		switch k := l.kind(); {
 		case k == marker:
-			c := tcell{pos: model.Pos{Line: l.num}, rowBreak: blankBefore && len(cells) > 0}
+			c := tcell{line: l.num, rowBreak: blankBefore && len(cells) > 0}
 			for _, p := range pending {
 				c.parts = append(c.parts, strings.TrimSpace(p.raw))
 			}
 			if len(pending) > 0 {
-				c.pos.Line = pending[0].num
+				c.line = pending[0].num
 			}
 			if t := markedText(l, marker); t != "" || marker == kBarCell {
-				c.parts = append(c.parts, t)
+				if len(c.parts) == 0 {
+					// The text of a cell of one line is kept in texts, capped
+					// so that a continuation appended to it is copied out.
+					texts = append(texts, t)
+					c.parts = texts[len(texts)-1 : len(texts) : len(texts)]
+				} else {
+					c.parts = append(c.parts, t)
+				}
 			}
 			cells = append(cells, c)
 			pending, blankBefore, adjacent = nil, false, true
@@ -55,7 +75,7 @@ scan:
 			end = j
 		case k == kBlank && marker == kTabCell && s.emptyTabCell(j):
 			// A TAB alone is an empty cell (a 合计 row's blank 序号).
-			cells = append(cells, tcell{pos: model.Pos{Line: l.num}, rowBreak: blankBefore && len(cells) > 0})
+			cells = append(cells, tcell{line: l.num, rowBreak: blankBefore && len(cells) > 0})
 			blankBefore, adjacent = false, true
 			j++
 			end = j

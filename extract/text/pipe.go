@@ -2,8 +2,6 @@ package text
 
 import (
 	"strings"
-
-	"github.com/hotline12345/bulletin/model"
 )
 
 // tryPipe reads a table of pipe rows, "| a | b |". Rule lines ("|---|",
@@ -90,7 +88,7 @@ func pipeCells(l line) []tcell {
 		if i == to || f[i] == '|' {
 			cells = append(cells, tcell{
 				parts: []string{cellText(string(raw[cellStart:i]))},
-				pos:   model.Pos{Line: l.num},
+				line:  l.num,
 			})
 			cellStart = i + 1
 		}
@@ -104,7 +102,7 @@ func mergeLines(lines []line) []tcell {
 	for _, l := range lines {
 		for i, c := range pipeCells(l) {
 			if i >= len(row) {
-				row = append(row, tcell{pos: c.pos})
+				row = append(row, tcell{line: c.line})
 			}
 			if t := c.text(); t != "" {
 				row[i].parts = append(row[i].parts, t)

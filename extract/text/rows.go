@@ -10,8 +10,8 @@ import (
 // tcell is a table cell being collected from one or more lines.
 type tcell struct {
 	parts    []string // the cell's lines, trimmed
-	pos      model.Pos
-	rowBreak bool // the source starts a new row at this cell
+	line     int      // the line the cell starts on; a block.Cell's whole Pos is larger than this
+	rowBreak bool     // the source starts a new row at this cell
 }
 
 func (c *tcell) text() string { return strings.Join(c.parts, "\n") }
@@ -51,13 +51,19 @@ func shapeRows(cells []tcell) (rows [][]tcell, ok bool) {
 	return rows, true
 }
 
+// splitAtBreaks splits cells into rows at the source's row breaks. The rows
+// share cells' backing array, each capped at its own length.
 func splitAtBreaks(cells []tcell) [][]tcell {
 	var rows [][]tcell
-	for i, c := range cells {
-		if i == 0 || c.rowBreak {
-			rows = append(rows, nil)
+	start := 0
+	for i := 1; i < len(cells); i++ {
+		if cells[i].rowBreak {
+			rows = append(rows, cells[start:i:i])
+			start = i
 		}
-		rows[len(rows)-1] = append(rows[len(rows)-1], c)
+	}
+	if len(cells) > 0 {
+		rows = append(rows, cells[start:len(cells):len(cells)])
 	}
 	return rows
 }
@@ -145,13 +151,19 @@ func countRows(types []ctype, w int) int {
 // toTable builds a block table from collected rows.
 func toTable(rows [][]tcell) *block.Table {
 	t := &block.Table{Rows: make([]block.Row, 0, len(rows))}
+	n := 0
 	for _, r := range rows {
-		br := block.Row{Cells: make([]block.Cell, len(r))}
+		n += len(r)
+	}
+	all := make([]block.Cell, n) // one allocation; each row capped at its own cells
+	for _, r := range rows {
+		br := block.Row{Cells: all[:len(r):len(r)]}
+		all = all[len(r):]
 		for i := range r {
-			br.Cells[i] = block.Cell{Text: r[i].text(), Pos: r[i].pos}
+			br.Cells[i] = block.Cell{Text: r[i].text(), Pos: model.Pos{Line: r[i].line}}
 		}
 		if len(r) > 0 {
-			br.Pos = r[0].pos
+			br.Pos = model.Pos{Line: r[0].line}
 		}
 		t.Rows = append(t.Rows, br)
 	}

@@ -133,7 +133,9 @@ func splitLines(s string, maxLine int) ([]line, error) {
 		if len(text) > maxLine {
 			return nil, block.At(model.Pos{Line: n}, block.Exceeded("bytes in a line", int64(maxLine)))
 		}
-		lines = append(lines, line{num: n, raw: text, fold: fold(text)})
+		l := line{num: n, raw: text, fold: fold(text)}
+		l.k = l.classify()
+		lines = append(lines, l)
 	}
 	return lines, nil
 }
@@ -168,6 +170,10 @@ type scanner struct {
 	// furniture holds the page numbers and running lines taken out of
 	// lines, in order, to be reported where they stood.
 	furniture []furnitureLine
+	// cellBuf and textBuf are the buffers of cells and one-line cell texts
+	// readMarked reuses from region to region.
+	cellBuf []tcell
+	textBuf []string
 }
 
 // furnitureLine is a line of page furniture and the region it belongs to.

@@ -3,8 +3,6 @@ package text
 import (
 	"slices"
 	"strings"
-
-	"github.com/hotline12345/bulletin/model"
 )
 
 // tryTSV reads rows of TAB-separated cells, one row a line. A cell wrapped
@@ -33,7 +31,7 @@ func (s *scanner) tryTSV() bool {
 		case k == kDebris:
 		case k == kBlank && j+1 < len(s.lines) && s.lines[j+1].kind() == kTSV:
 		case k == kText && runeLen(strings.TrimSpace(l.fold)) <= maxWrapRunes && j > s.i && s.lines[j-1].kind() != kBlank:
-			logical = append(logical, []tcell{{parts: []string{strings.TrimSpace(l.raw)}, pos: model.Pos{Line: l.num}}})
+			logical = append(logical, []tcell{{parts: []string{strings.TrimSpace(l.raw)}, line: l.num}})
 			isTSV = append(isTSV, false)
 		default:
 			j = len(s.lines) // end of region
@@ -63,9 +61,9 @@ func (s *scanner) tryTSV() bool {
 	}
 	// Lines after the last row are not part of the table.
 	if consumed < len(logical) {
-		end = lineIndex(s.lines, logical[consumed][0].pos.Line)
+		end = lineIndex(s.lines, logical[consumed][0].line)
 	} else if last := logical[len(logical)-1]; !isTSV[len(isTSV)-1] {
-		end = lineIndex(s.lines, last[0].pos.Line) + 1
+		end = lineIndex(s.lines, last[0].line) + 1
 	}
 	s.addTable(toTable(rows))
 	s.i = end
@@ -81,7 +79,7 @@ func tsvCells(lines []line, j int) ([]tcell, int) {
 	next := j + 1
 	for f := 0; f < len(fields); f++ {
 		field := fields[f]
-		c := tcell{pos: model.Pos{Line: l.num}}
+		c := tcell{line: l.num}
 		if strings.HasPrefix(strings.TrimSpace(field), `"`) && !closedQuote(strings.TrimSpace(field)) {
 			// Gather lines until the quote closes (bounded by maxWrapLines).
 			var parts []string

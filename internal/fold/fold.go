@@ -6,6 +6,7 @@ package fold
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/width"
 )
@@ -21,11 +22,57 @@ func String(s string) string {
 	if strings.IndexByte(s, 0xEF) < 0 && !strings.Contains(s, "\u3000") {
 		return s
 	}
-	return strings.Map(foldRune, s)
+	return mapRunes(s)
 }
 
-// foldRune is width.Fold for one rune.
+// mapRunes is strings.Map(foldRune, s), byte runs that fold leaves as they
+// are copied whole: only the lead bytes 0xE3 (U+3000) and 0xEF (U+FF01 on)
+// and bytes that are not valid UTF-8 (which strings.Map writes as U+FFFD)
+// need a look of their own.
+func mapRunes(s string) string {
+	var b strings.Builder // grown at the first change: s may need none
+	done := 0             // s[:done] is in b
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		var f rune
+		switch {
+		case r == utf8.RuneError && size == 1:
+			f = utf8.RuneError
+		case c == 0xE3 || c == 0xEF:
+			if f = foldRune(r); f == r {
+				i += size
+				continue
+			}
+		default:
+			i += size
+			continue
+		}
+		if done == 0 && b.Cap() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[done:i])
+		b.WriteRune(f)
+		i += size
+		done = i
+	}
+	if b.Cap() == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
+}
+
+// foldRune is width.Fold for one rune. Runes outside the ranges width.Fold
+// changes (most of a Chinese text) skip the table lookup.
 func foldRune(r rune) rune {
+	if r < 0x3000 || (r > 0x3000 && r < 0xFF01) || r > 0xFFEE {
+		return r
+	}
 	if f := width.LookupRune(r).Folded(); f != 0 {
 		return f
 	}

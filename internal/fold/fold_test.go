@@ -1,6 +1,7 @@
 package fold
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -21,6 +22,19 @@ func TestAgreesWithWidthFold(t *testing.T) {
 		}
 		if utf8.RuneCountInString(want) != 3 {
 			t.Fatalf("%U: folding changed the rune count", r)
+		}
+	}
+}
+
+// TestMapRunesAgreesWithMap checks the copying fold against strings.Map,
+// also on bytes that are not UTF-8, which strings.Map writes as U+FFFD.
+func TestMapRunesAgreesWithMap(t *testing.T) {
+	for _, s := range []string{
+		"", "abc", "办理率９８．５％", "\u3000受理\u3000", "１２，３４５件", "a\xffb１", "\xef\xbc", "１\xef\xbc",
+		"\xe3\x80", "\xe3\x80\x80\xe3\x80", "全角：ＡＢＣ｜ｘ　ｙ", "\uffe0\uffee\uffef\ufffd\U0001F600１",
+	} {
+		if got, want := mapRunes(s), strings.Map(foldRune, s); got != want {
+			t.Errorf("mapRunes(%q) = %q, strings.Map gives %q", s, got, want)
 		}
 	}
 }

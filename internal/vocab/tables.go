@@ -47,4 +47,9 @@ var (
 // IsTotalRow reports whether a row's unit cell (white space removed) names
 // a row that totals the others: 合计, 全区合计, 本月合计, 全市, 总体, or
 // the subtotal of one kind of unit (县直部门小计). An empty cell names none.
-func IsTotalRow(unit string) bool { return unit != "" && totalRow.MatchString(unit) }
+// Every such label holds a lead or a total row word (the names start with
+// the lead 总, the subtotal words are total row words), which is checked
+// first: the pattern is asked of every row of every table.
+func IsTotalRow(unit string) bool {
+	return unit != "" && (TotalRowLeads.In(unit) || TotalRowWords.In(unit)) && totalRow.MatchString(unit)
+}
