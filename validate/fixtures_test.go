@@ -38,7 +38,7 @@ func TestFixtures(t *testing.T) {
 			require.NoError(t, err)
 			require.NoError(t, json.Unmarshal(data, &want), wantPath)
 			matchFindings(t, want, rep.Findings)
-			// The report is as JSON as design.md shows.
+			// The report is JSON in the shape the package documents.
 			_, err = json.Marshal(rep)
 			require.NoError(t, err)
 		})

@@ -13,7 +13,9 @@ import (
 // Severity says how sure a finding is that a published number is wrong.
 type Severity string
 
-// The severities, as design.md defines them.
+// The severities of a finding: Error where the document itself establishes
+// the relation it breaks, Warning where the evidence is weaker, Info for
+// what is worth a look but breaks nothing.
 const (
 	// Error: no accepted rounding of the stated numbers gives the printed
 	// value, a part exceeds its whole, or a total differs from its sum.

@@ -48,7 +48,7 @@ func TestConventions(t *testing.T) {
 	}
 }
 
-// The JSON of a finding has design.md's keys, plus hint when there is one
+// The JSON of a finding has the documented keys, plus hint when there is one
 // and figure or mention for prose findings.
 func TestFindingJSON(t *testing.T) {
 	rep := Check(loadFixture(t, "rate_precision"))
