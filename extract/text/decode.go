@@ -122,31 +122,51 @@ func CheckDecoded(s []byte, enc string) error { return checkText(s, enc) }
 
 // checkText rejects decoded input that is mostly not characters.
 func checkText[T string | []byte](s T, enc string) error {
-	total, bad, firstBad := 0, 0, -1
-	line := 1
+	total, bad, firstBad := 0, 0, -1 // firstBad: the byte offset
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
+		c := s[i]
+		// Printable ASCII, and the three-byte characters of most Chinese
+		// text (U+1000-U+FFFF but the surrogates: lead bytes E1-EC and
+		// EE-EF before any two continuation bytes), are told without
+		// decoding; of the latter only U+FFFD is bad.
+		if c >= ' ' && c < 0x7f || c == '\n' {
+			i++
+			total++
+			continue
+		}
+		if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			if c == 0xEF && s[i+1] == 0xBF && s[i+2] == 0xBD {
+				bad++
+				if firstBad < 0 {
+					firstBad = i
+				}
+			}
+			i += 3
+			total++
+			continue
+		}
+		r, size := rune(c), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
 		}
-		i += size
-		total++
-		if r == '\n' {
-			line++
-			continue
-		}
-		if r >= ' ' && r < 0x7f || r > 0x9f && r != utf8.RuneError {
-			continue // not a control character: most of them, decided at once
-		}
-		if r == utf8.RuneError || (unicode.IsControl(r) && r != '\t' && r != '\r' && r != '\f') {
+		if r == utf8.RuneError || (r <= 0x9f && unicode.IsControl(r) && r != '\t' && r != '\r' && r != '\f') {
 			bad++
 			if firstBad < 0 {
-				firstBad = line
+				firstBad = i
 			}
 		}
+		i += size
+		total++
 	}
 	if bad > 0 && float64(bad) > maxBadRatio*float64(total) {
-		return block.At(model.Pos{Line: firstBad},
+		// The line is counted only for text refused.
+		line := 1
+		for _, c := range []byte(s[:firstBad]) {
+			if c == '\n' {
+				line++
+			}
+		}
+		return block.At(model.Pos{Line: line},
 			fmt.Errorf("%w: not text: %d of %d characters are undecodable or control characters (read as %s)", block.ErrFormat, bad, total, enc))
 	}
 	return nil
