@@ -1,7 +1,7 @@
 // Package text reads plain-text bulletins into [block.Document]s.
 //
-// It decodes the bytes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030
-// and GBK; CRLF, CR or LF line ends) and finds the tables among the lines
+// It decodes the bytes (UTF-8 or UTF-16 with or without BOM, GB18030 and
+// GBK; CRLF, CR or LF line ends) and finds the tables among the lines
 // without being told their layout. Each of these is recognised:
 //
 //   - one cell per TAB-prefixed line, rows separated by blank lines, a cell
