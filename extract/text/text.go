@@ -60,20 +60,17 @@ const ctxCheckEvery = 1024
 func Read(ctx context.Context, r io.Reader, lim block.Limits) (*block.Document, error) {
 	lim = lim.WithDefaults()
 	var buf bytes.Buffer
-	if s, ok := r.(interface{ Size() int64 }); ok && s.Size() <= lim.MaxInputBytes {
+	if s, ok := r.(interface{ Size() int64 }); ok && s.Size() >= 0 && s.Size() <= lim.MaxInputBytes {
 		// A reader that knows its size (a file's section) is read into a
-		// buffer of that size, not one grown by doubling.
+		// buffer of that size, not one grown by doubling. (A section made
+		// with a negative length says so in its Size.)
 		buf.Grow(int(s.Size()) + bytes.MinRead)
 	}
-	_, err := buf.ReadFrom(io.LimitReader(r, lim.MaxInputBytes+1))
-	data := buf.Bytes()
-	if err != nil {
+	if _, err := buf.ReadFrom(io.LimitReader(r, lim.MaxInputBytes+1)); err != nil {
 		return nil, &block.ParseError{Err: fmt.Errorf("reading input: %w", err)}
 	}
-	if int64(len(data)) > lim.MaxInputBytes {
-		return nil, block.At(model.Pos{}, block.Exceeded("input bytes", lim.MaxInputBytes))
-	}
-	return ReadBytes(ctx, data, lim)
+	// ReadBytes refuses input over MaxInputBytes.
+	return ReadBytes(ctx, buf.Bytes(), lim)
 }
 
 // ReadBytes is [Read] on input already in memory.
