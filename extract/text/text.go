@@ -111,10 +111,12 @@ func ReadBytes(ctx context.Context, data []byte, lim block.Limits) (*block.Docum
 }
 
 // splitLines splits on CRLF, CR and LF. The list is sized once, from the
-// count of line ends: grown by append, the list of a file of short lines
+// count of line ends (a CRLF counted once, or a Windows file's list would
+// be twice its size): grown by append, the list of a file of short lines
 // would cost several times its final size.
 func splitLines(s string, maxLine int) ([]line, error) {
-	lines := make([]line, 0, strings.Count(s, "\n")+strings.Count(s, "\r")+1)
+	ends := strings.Count(s, "\n") + strings.Count(s, "\r") - strings.Count(s, "\r\n")
+	lines := make([]line, 0, ends+1)
 	for n := 1; s != ""; n++ {
 		i := strings.IndexAny(s, "\r\n")
 		var text string

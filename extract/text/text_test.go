@@ -536,3 +536,19 @@ func utf16(order binary.AppendByteOrder, s string) []byte {
 	}
 	return out
 }
+
+// splitLines sizes its list for the lines there are, a CRLF being one line
+// end.
+func TestSplitLinesCapacity(t *testing.T) {
+	for src, want := range map[string]int{
+		"a\r\nb\r\nc":  3,
+		"a\nb\rc\r\n":  3,
+		"\r\n\r\n\r\n": 3,
+		"":             0,
+	} {
+		lines, err := splitLines(src, 100)
+		require.NoError(t, err)
+		assert.Len(t, lines, want, "%q", src)
+		assert.LessOrEqual(t, cap(lines), want+1, "%q", src)
+	}
+}
