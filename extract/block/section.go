@@ -1,14 +1,15 @@
 package block
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
 )
 
 // sectionNumber matches the outline number a section heading opens with:
 // 一、, （一）, (一).
-var sectionNumber = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])`)
+var sectionNumber = lazyregexp.New(`^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])`)
 
 // maxSectionRunes is the longest text taken as a section heading inside a
 // table.

@@ -29,15 +29,9 @@ const maxProblems = 200
 // when lim is exceeded, or the context's error when ctx ends (the context
 // is checked before each part and every few thousand XML tokens).
 func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*block.Document, error) {
-	lim = lim.WithDefaults()
-	switch {
-	case size < 0:
-		return nil, block.At(model.Pos{}, fmt.Errorf("%w: negative size %d", block.ErrFormat, size))
-	case size > lim.MaxInputBytes:
-		return nil, block.At(model.Pos{}, block.Exceeded("input bytes", lim.MaxInputBytes))
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, block.At(model.Pos{}, err)
+	lim, err := lim.CheckInput(ctx, size)
+	if err != nil {
+		return nil, err
 	}
 	var head [8]byte
 	if n, _ := r.ReadAt(head[:], 0); n == len(head) && head == cfb.Signature {

@@ -21,12 +21,9 @@ import (
 // cannot be opened, or exceeds one of lim's limits, fails with a
 // *block.ParseError. The context is checked between pages.
 func Read(ctx context.Context, r io.ReaderAt, size int64, lim block.Limits) (*block.Document, error) {
-	lim = lim.WithDefaults()
-	if size < 0 {
-		return nil, block.At(model.Pos{}, fmt.Errorf("%w: negative size %d", block.ErrFormat, size))
-	}
-	if size > lim.MaxInputBytes {
-		return nil, block.At(model.Pos{}, block.Exceeded("input bytes", lim.MaxInputBytes))
+	lim, err := lim.CheckInput(ctx, size)
+	if err != nil {
+		return nil, err
 	}
 	// The object reader reads the file through r as it needs it.
 	doc, err := object.Open(r, size, lim)

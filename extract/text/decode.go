@@ -31,9 +31,10 @@ const maxBadRatio = 0.01
 // UTF-8, UTF-16 or GB18030 byte order mark; without one, input whose zero
 // bytes fall every other byte is UTF-16 (little- or big-endian, as the
 // zeros fall), input that is valid UTF-8 is UTF-8, and anything else is
-// decoded as GB18030 (which includes GBK and GB2312). Input in which more than 1% of the characters are
-// undecodable or control characters is not text: the error wraps
-// [block.ErrFormat] and gives the line of the first bad character.
+// decoded as GB18030 (which includes GBK and GB2312). Input in which more
+// than 1% of the characters are undecodable or control characters is not
+// text: the error wraps [block.ErrFormat] and gives the line of the first
+// bad character.
 func Decode(data []byte) (s string, enc string, err error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):

@@ -2,7 +2,6 @@ package text
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/internal/lazyregexp"
@@ -108,12 +107,7 @@ func runningLines(lines []line, edges []int, region block.Region, marks []block.
 		if marks[i] != block.Body || lines[i].kind() != kText || enumerator.MatchString(strings.TrimSpace(lines[i].fold)) {
 			continue
 		}
-		key[k] = strings.Map(func(r rune) rune {
-			if unicode.IsSpace(r) {
-				return -1
-			}
-			return r
-		}, lines[i].fold)
+		key[k] = compact(lines[i].fold)
 		if key[k] != "" {
 			count[key[k]]++
 		}

@@ -1,7 +1,7 @@
 // Package text reads plain-text bulletins into [block.Document]s.
 //
-// It decodes the bytes (UTF-8 with or without BOM, UTF-16 with BOM, GB18030
-// and GBK; CRLF, CR or LF line ends) and finds the tables among the lines
+// It decodes the bytes (UTF-8 or UTF-16 with or without BOM, GB18030 and
+// GBK; CRLF, CR or LF line ends) and finds the tables among the lines
 // without being told their layout. Each of these is recognised:
 //
 //   - one cell per TAB-prefixed line, rows separated by blank lines, a cell
@@ -60,20 +60,17 @@ const ctxCheckEvery = 1024
 func Read(ctx context.Context, r io.Reader, lim block.Limits) (*block.Document, error) {
 	lim = lim.WithDefaults()
 	var buf bytes.Buffer
-	if s, ok := r.(interface{ Size() int64 }); ok && s.Size() <= lim.MaxInputBytes {
+	if s, ok := r.(interface{ Size() int64 }); ok && s.Size() >= 0 && s.Size() <= lim.MaxInputBytes {
 		// A reader that knows its size (a file's section) is read into a
-		// buffer of that size, not one grown by doubling.
+		// buffer of that size, not one grown by doubling. (A section made
+		// with a negative length says so in its Size.)
 		buf.Grow(int(s.Size()) + bytes.MinRead)
 	}
-	_, err := buf.ReadFrom(io.LimitReader(r, lim.MaxInputBytes+1))
-	data := buf.Bytes()
-	if err != nil {
+	if _, err := buf.ReadFrom(io.LimitReader(r, lim.MaxInputBytes+1)); err != nil {
 		return nil, &block.ParseError{Err: fmt.Errorf("reading input: %w", err)}
 	}
-	if int64(len(data)) > lim.MaxInputBytes {
-		return nil, block.At(model.Pos{}, block.Exceeded("input bytes", lim.MaxInputBytes))
-	}
-	return ReadBytes(ctx, data, lim)
+	// ReadBytes refuses input over MaxInputBytes.
+	return ReadBytes(ctx, buf.Bytes(), lim)
 }
 
 // ReadBytes is [Read] on input already in memory.
@@ -114,10 +111,12 @@ func ReadBytes(ctx context.Context, data []byte, lim block.Limits) (*block.Docum
 }
 
 // splitLines splits on CRLF, CR and LF. The list is sized once, from the
-// count of line ends: grown by append, the list of a file of short lines
+// count of line ends (a CRLF counted once, or a Windows file's list would
+// be twice its size): grown by append, the list of a file of short lines
 // would cost several times its final size.
 func splitLines(s string, maxLine int) ([]line, error) {
-	lines := make([]line, 0, strings.Count(s, "\n")+strings.Count(s, "\r")+1)
+	ends := strings.Count(s, "\n") + strings.Count(s, "\r") - strings.Count(s, "\r\n")
+	lines := make([]line, 0, ends+1)
 	for n := 1; s != ""; n++ {
 		i := strings.IndexAny(s, "\r\n")
 		var text string

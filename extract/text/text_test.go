@@ -130,12 +130,21 @@ func TestAwkwardReaders(t *testing.T) {
 		require.NoError(t, err, name)
 		assert.Equal(t, want, got, name)
 	}
+	// A reader whose Size is wrong is read for what it holds.
+	got, err := Read(context.Background(), negativeSize{bytes.NewReader(src)}, block.Limits{})
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
 	boom := errors.New("disk on fire")
-	_, err := Read(context.Background(), iotest.ErrReader(boom), block.Limits{})
+	_, err = Read(context.Background(), iotest.ErrReader(boom), block.Limits{})
 	require.ErrorIs(t, err, boom)
 	var pe *block.ParseError
 	require.ErrorAs(t, err, &pe)
 }
+
+// negativeSize is a reader that gives a negative size.
+type negativeSize struct{ io.Reader }
+
+func (negativeSize) Size() int64 { return -1 << 20 }
 
 func TestDebrisIsNoted(t *testing.T) {
 	doc := read(t, "\t单位\n\t办理数\n||||\n\n\t甲\n\t1\n\n\t乙\n\t2\n\n\t丙\n\t3\n")
@@ -526,4 +535,20 @@ func utf16(order binary.AppendByteOrder, s string) []byte {
 		out = order.AppendUint16(out, u)
 	}
 	return out
+}
+
+// splitLines sizes its list for the lines there are, a CRLF being one line
+// end.
+func TestSplitLinesCapacity(t *testing.T) {
+	for src, want := range map[string]int{
+		"a\r\nb\r\nc":  3,
+		"a\nb\rc\r\n":  3,
+		"\r\n\r\n\r\n": 3,
+		"":             0,
+	} {
+		lines, err := splitLines(src, 100)
+		require.NoError(t, err)
+		assert.Len(t, lines, want, "%q", src)
+		assert.LessOrEqual(t, cap(lines), want+1, "%q", src)
+	}
 }

@@ -80,9 +80,6 @@ type Segment struct {
 	X0, Y0, X1, Y1 float64
 }
 
-// Horizontal reports whether s runs left to right.
-func (s Segment) Horizontal() bool { return s.X1-s.X0 >= s.Y1-s.Y0 }
-
 // Page is what the interpreter collected from one page.
 type Page struct {
 	// Width and Height are the displayed page's size in points.

@@ -30,6 +30,13 @@ func glyphs(x, y float64, text string) []geom.Glyph {
 	return out
 }
 
+// textPage is an empty page of the given size and a function that lays
+// out a text on it with glyphs.
+func textPage(width, height float64) (*geom.Page, func(x, y float64, s string)) {
+	p := &geom.Page{Width: width, Height: height}
+	return p, func(x, y float64, s string) { p.Glyphs = append(p.Glyphs, glyphs(x, y, s)...) }
+}
+
 // TestRuledTable lays out a 3×3 grid whose top left cell spans two rows
 // and whose top right cells are merged.
 func TestRuledTable(t *testing.T) {
@@ -77,8 +84,7 @@ func TestRuledTable(t *testing.T) {
 // TestUnruledTable lays out columns without rules, with a unit name
 // wrapped onto a second line, and checks the paragraph above the table.
 func TestUnruledTable(t *testing.T) {
-	p := &geom.Page{Width: 400, Height: 400}
-	add := func(x, y float64, s string) { p.Glyphs = append(p.Glyphs, glyphs(x, y, s)...) }
+	p, add := textPage(400, 400)
 	add(50, 350, "标题")
 	add(50, 300, "单位")
 	add(150, 300, "办理数")
@@ -150,8 +156,7 @@ func TestWrappedParagraphs(t *testing.T) {
 // its page number, on a landscape page, and one that starts a page under
 // a running head: both are furniture, not captions.
 func TestPageNumberUnderTable(t *testing.T) {
-	p := &geom.Page{Width: 842, Height: 595}
-	add := func(x, y float64, s string) { p.Glyphs = append(p.Glyphs, glyphs(x, y, s)...) }
+	p, add := textPage(842, 595)
 	for i := range 5 {
 		y := 140 - float64(i)*20
 		add(100, y, "单位甲")
@@ -199,8 +204,7 @@ func headerOf(t *testing.T, p *geom.Page, rows int) [][]string {
 func TestUnruledHeaders(t *testing.T) {
 	cols := []float64{50, 150, 200, 250, 300}
 	page := func(header func(add func(x, y float64, s string))) *geom.Page {
-		p := &geom.Page{Width: 400, Height: 400}
-		add := func(x, y float64, s string) { p.Glyphs = append(p.Glyphs, glyphs(x, y, s)...) }
+		p, add := textPage(400, 400)
 		header(add)
 		for i := range 4 {
 			y := 250 - float64(i)*20
@@ -241,8 +245,7 @@ func TestUnruledHeaders(t *testing.T) {
 // of its own, neither the top of the next unit's name nor the end of the
 // table.
 func TestUnruledSectionHeadings(t *testing.T) {
-	p := &geom.Page{Width: 400, Height: 400}
-	add := func(x, y float64, s string) { p.Glyphs = append(p.Glyphs, glyphs(x, y, s)...) }
+	p, add := textPage(400, 400)
 	add(50, 300, "序号")
 	add(80, 300, "单位")
 	add(200, 300, "办理数")
@@ -278,8 +281,7 @@ func TestUnruledSectionHeadings(t *testing.T) {
 // its row (one line above the values, one below): the top line is the
 // row's, not a third header line.
 func TestUnruledFirstLabelCentred(t *testing.T) {
-	p := &geom.Page{Width: 500, Height: 400}
-	add := func(x, y float64, s string) { p.Glyphs = append(p.Glyphs, glyphs(x, y, s)...) }
+	p, add := textPage(500, 400)
 	cols := []float64{50, 100, 200, 250, 300, 350}
 	add(cols[2], 320, "热线")
 	add(cols[4], 320, "互动")
@@ -313,8 +315,7 @@ func TestUnruledFirstLabelCentred(t *testing.T) {
 // TestUnruledSectionUnderHeader: a section heading right under the header
 // of a table without rules is a row of the body, not a header line.
 func TestUnruledSectionUnderHeader(t *testing.T) {
-	p := &geom.Page{Width: 400, Height: 400}
-	add := func(x, y float64, s string) { p.Glyphs = append(p.Glyphs, glyphs(x, y, s)...) }
+	p, add := textPage(400, 400)
 	add(50, 300, "单位")
 	add(200, 300, "办理数")
 	add(280, 300, "办结率")

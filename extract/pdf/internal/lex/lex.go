@@ -76,9 +76,6 @@ func New(data []byte, maxOperands, maxDepth int) *Lexer {
 	return &Lexer{data: data, maxOperands: maxOperands, maxDepth: maxDepth}
 }
 
-// Offset returns the position in the data of the next byte to read.
-func (l *Lexer) Offset() int { return l.pos }
-
 // Next reads the next operator. It appends the operands before it to
 // stack[:0] and returns them with the operator's name, which shares memory
 // with the input, and so do the operands: they are valid until the next
