@@ -1,8 +1,8 @@
 package layout
 
 import (
+	"runtime"
 	"testing"
-	"time"
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/extract/pdf/internal/geom"
@@ -11,10 +11,9 @@ import (
 // TestHostilePage lays out a page at the size the interpreter's budget
 // allows, drawn to make the layout's work grow: a dense lattice of rules
 // and many glyphs, and a long column of one-chunk lines under a table.
+// What the layout allocates is bounded by a constant per glyph and rule
+// (work that grew quadratically allocated with it).
 func TestHostilePage(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slow")
-	}
 	p := &geom.Page{Width: 1000, Height: 1000}
 	for i := range 2000 {
 		y := float64(i) / 2
@@ -23,10 +22,8 @@ func TestHostilePage(t *testing.T) {
 	for i := range 200_000 {
 		p.Glyphs = append(p.Glyphs, geom.Glyph{Text: "x", X: float64(i%1000) + 0.1, Y: float64(i/1000) * 5, W: 1, Size: 1})
 	}
-	start := time.Now()
-	Layout(p, 1)
-	if d := time.Since(start); d > 5*time.Second {
-		t.Fatalf("lattice page took %v", d)
+	if got := allocated(func() { Layout(p, 1) }); got > perItemBound*int64(len(p.Glyphs)+len(p.Segments)) {
+		t.Fatalf("lattice page: %d bytes allocated for %d glyphs and %d rules", got, len(p.Glyphs), len(p.Segments))
 	}
 
 	p = &geom.Page{Width: 1000, Height: 100000}
@@ -38,11 +35,22 @@ func TestHostilePage(t *testing.T) {
 	for i := range 50_000 {
 		p.Glyphs = append(p.Glyphs, geom.Glyph{Text: "a", X: 0, Y: 99950 - float64(i)*1.9, W: 5, Size: 1})
 	}
-	start = time.Now()
-	Layout(p, 1)
-	if d := time.Since(start); d > 5*time.Second {
-		t.Fatalf("long table took %v", d)
+	if got := allocated(func() { Layout(p, 1) }); got > perItemBound*int64(len(p.Glyphs)) {
+		t.Fatalf("long table: %d bytes allocated for %d glyphs", got, len(p.Glyphs))
 	}
+}
+
+// perItemBound is the most the layout may allocate per glyph or rule of a
+// hostile page, in bytes.
+const perItemBound = 1024
+
+// allocated reports the bytes f allocates.
+func allocated(f func()) int64 {
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return int64(after.TotalAlloc - before.TotalAlloc)
 }
 
 // hostileUnruled draws a page for the unruled-table layout to chew on:
