@@ -45,7 +45,7 @@ func (tr *tableReader) read() model.Table {
 	for first < len(grid)-1 && first < maxHeaderRows && isTitleRow(grid[first], tr.src.Rows[first]) {
 		text := singleText(grid[first])
 		switch {
-		case matchFolded(vocab.NoteStart, text) || strings.HasPrefix(compactHeader(text), "单位"):
+		case matchFolded(vocab.NoteStart, text) || strings.HasPrefix(compactHeader(text), vocab.UnitsLabel):
 			t.Notes = append(t.Notes, noteItems(text)...)
 		case t.Title == "":
 			t.Title = compactTitle(text)
@@ -600,7 +600,7 @@ func isTitleRow(cells []*block.Cell, src block.Row) bool {
 	if text == "" || isDataRow(cells) {
 		return false
 	}
-	if matchFolded(vocab.NoteStart, text) || matchFolded(vocab.CaptionLabel, text) || strings.HasPrefix(compactHeader(text), "单位：") || strings.HasPrefix(compactHeader(text), "单位:") {
+	if matchFolded(vocab.NoteStart, text) || matchFolded(vocab.CaptionLabel, text) || matchFolded(vocab.UnitsLine, compactHeader(text)) {
 		return true
 	}
 	return spansAll(cells) || len(src.Cells) == 1 || utf8.RuneCountInString(compactHeader(text)) > maxHeaderLabelRunes
