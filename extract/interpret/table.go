@@ -456,8 +456,8 @@ func sharedPlace(text string) string {
 		t = strings.ReplaceAll(t, w, "")
 	}
 	t = strings.Trim(strings.TrimSpace(t), "()")
-	t = strings.TrimPrefix(strings.TrimSpace(t), "第")
-	return strings.TrimSuffix(strings.TrimSpace(t), "名")
+	t = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(t), vocab.OrdinalPrefix))
+	return strings.TrimSuffix(t, vocab.RankPlaces.Suffix(t))
 }
 
 // sectionRow reports whether a row holds only a section heading: one text
