@@ -31,7 +31,7 @@ var testedInVocab = []string{"item counters", "people counters", "entity counter
 // is tested by validate's TestEveryCheckerVocabularyWord.
 var testedInChecker = []string{"change comparisons", "change label words", "residual words", "sum markers",
 	"parts count words", "subset words", "unit terms", "unit count markers", "generic unit names", "share labels",
-	"count header endings", "measure header marks", "overdue header words", "per-item words", "tie words"}
+	"count header endings", "measure header marks", "overdue header words", "per-item words"}
 
 // wordTests holds, per list, a test of one of its words.
 var wordTests = map[string]func(t *testing.T, w string){
