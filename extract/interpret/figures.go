@@ -182,9 +182,8 @@ type sentence struct {
 	// labelFloor is where the labels of the clause's amounts start at the
 	// earliest: after an include marker (城建类包括供水120件).
 	labelFloor int
-	lastCount  int // the last count outside brackets
-	lastMain   int // the last count or rate, which a change refers to
-	counts     []int
+	lastMain   int   // the last count or rate, which a change refers to
+	counts     []int // the counts outside brackets, in order
 	fenbie     []int // the counts of a 分别 list
 	shares     []int // counts waiting for the shares of a 分别占 list
 	shareOf    int   // the whole those shares name, or -1
@@ -210,7 +209,7 @@ func (r *figureReader) sentence(text string) {
 		return // most sentences: nothing more is made of them
 	}
 	st := &sentence{r: r, s: text, f: f, amounts: as, head: -1, whole: -1, partsOf: -1, survey: -1,
-		lastCount: -1, lastMain: -1, lastPoints: -1, shareOf: -1, owner: map[int]int{}, bracket: map[int]int{}, used: map[int]bool{}}
+		lastMain: -1, lastPoints: -1, shareOf: -1, owner: map[int]int{}, bracket: map[int]int{}, used: map[int]bool{}}
 	ai := 0
 	for _, c := range clauses(f) {
 		first := ai
@@ -322,7 +321,7 @@ func (st *sentence) clause(c clause, as []amount) {
 		// "转办工单包括…" lists parts of what it names; "…，包括…" of the
 		// count before.
 		if x := strings.TrimSpace(lead[:i]); x == "" {
-			st.startParts(st.lastCount)
+			st.startParts(st.lastCount())
 		} else if p := st.r.ref(x); p >= 0 {
 			st.startParts(p)
 		}
@@ -332,7 +331,7 @@ func (st *sentence) clause(c clause, as []amount) {
 		st.amount(a, c)
 		st.prevEnd = a.end
 	}
-	if c.delim == ':' && st.lastCount >= 0 && st.lastCount == st.head {
+	if c.delim == ':' && st.lastCount() >= 0 && st.lastCount() == st.head {
 		// "合计13683件：住房6120件，…": the list after the colon.
 		st.startParts(st.head)
 	}
@@ -481,7 +480,15 @@ func (st *sentence) afterCount(idx int, a amount, ls int, fenbie bool) {
 		return
 	}
 	st.counts = append(st.counts, idx)
-	st.lastCount, st.lastMain = idx, idx
+	st.lastMain = idx
+}
+
+// lastCount returns the last count outside brackets, or -1.
+func (st *sentence) lastCount() int {
+	if len(st.counts) == 0 {
+		return -1
+	}
+	return st.counts[len(st.counts)-1]
 }
 
 // outcomeOf returns the whole an outcome count is counted of: for

@@ -191,11 +191,11 @@ func groupMetric(group, label string) (model.Key, bool) {
 	l := normalizeHeader(label)
 	switch {
 	case vocab.GenericCountLabels.Has(l):
-		if k, ok := canonicalKey(group + "数"); ok && !k.IsRate() {
+		if k, ok := canonicalKey(group + vocab.CountEnding); ok && !k.IsRate() {
 			return k, true
 		}
 	case vocab.GenericRateLabels.Has(l):
-		if k, ok := canonicalKey(group + "率"); ok && k.IsRate() {
+		if k, ok := canonicalKey(group + vocab.RateEnding); ok && k.IsRate() {
 			return k, true
 		}
 	}

@@ -38,12 +38,13 @@ func normalizeHeader(s string) string {
 	}
 	out := strings.TrimRight(b.String(), "%:：")
 	if out == "" {
-		// All of it was in parentheses: match on what was there.
+		// All of it was in parentheses: match on what was there (s is
+		// folded already).
 		return strings.Map(func(r rune) rune {
 			if unicode.IsSpace(r) || strings.ContainsRune("()[]【】", r) {
 				return -1
 			}
-			return toSimplified(r)
+			return r
 		}, s)
 	}
 	return out

@@ -18,7 +18,7 @@ func (st *sentence) share(a amount, lead string, ls int) bool {
 	inList := (t == "" || vocab.Conjunctions.Has(t)) && len(st.shares) > 0
 	if !inList {
 		m := shareLead.FindStringSubmatchIndex(lead)
-		if m == nil || changeLead.MatchString(lead) || st.lastCount < 0 {
+		if m == nil || changeLead.MatchString(lead) || st.lastCount() < 0 {
 			return false
 		}
 		st.shareOf = st.namedWhole(lead[m[4]:m[5]])
@@ -27,7 +27,7 @@ func (st *sentence) share(a amount, lead string, ls int) bool {
 			n := min(len(st.counts), listLength(st.amounts, a))
 			st.shares = append([]int(nil), st.counts[len(st.counts)-n:]...)
 		} else {
-			st.shares = []int{st.lastCount}
+			st.shares = []int{st.lastCount()}
 		}
 	}
 	if len(st.shares) == 0 {

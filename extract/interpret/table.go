@@ -45,7 +45,7 @@ func (tr *tableReader) read() model.Table {
 	for first < len(grid)-1 && first < maxHeaderRows && isTitleRow(grid[first], tr.src.Rows[first]) {
 		text := singleText(grid[first])
 		switch {
-		case matchFolded(vocab.NoteStart, text) || strings.HasPrefix(compactHeader(text), "单位"):
+		case matchFolded(vocab.NoteStart, text) || strings.HasPrefix(compactHeader(text), vocab.UnitsLabel):
 			t.Notes = append(t.Notes, noteItems(text)...)
 		case t.Title == "":
 			t.Title = compactTitle(text)
@@ -456,8 +456,8 @@ func sharedPlace(text string) string {
 		t = strings.ReplaceAll(t, w, "")
 	}
 	t = strings.Trim(strings.TrimSpace(t), "()")
-	t = strings.TrimPrefix(strings.TrimSpace(t), "第")
-	return strings.TrimSuffix(strings.TrimSpace(t), "名")
+	t = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(t), vocab.OrdinalPrefix))
+	return strings.TrimSuffix(t, vocab.RankPlaces.Suffix(t))
 }
 
 // sectionRow reports whether a row holds only a section heading: one text
@@ -600,7 +600,7 @@ func isTitleRow(cells []*block.Cell, src block.Row) bool {
 	if text == "" || isDataRow(cells) {
 		return false
 	}
-	if matchFolded(vocab.NoteStart, text) || matchFolded(vocab.CaptionLabel, text) || strings.HasPrefix(compactHeader(text), "单位：") || strings.HasPrefix(compactHeader(text), "单位:") {
+	if matchFolded(vocab.NoteStart, text) || matchFolded(vocab.CaptionLabel, text) || matchFolded(vocab.UnitsLine, compactHeader(text)) {
 		return true
 	}
 	return spansAll(cells) || len(src.Cells) == 1 || utf8.RuneCountInString(compactHeader(text)) > maxHeaderLabelRunes

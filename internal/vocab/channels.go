@@ -1,6 +1,9 @@
 package vocab
 
-import "github.com/hotline12345/bulletin/internal/lazyregexp"
+import (
+	"github.com/hotline12345/bulletin/internal/lazyregexp"
+	"github.com/hotline12345/bulletin/model"
+)
 
 // Intake channels. A hotline takes complaints by telephone, online (web
 // forms, WeChat, apps, messages left on a portal) and in writing (letters
@@ -15,14 +18,14 @@ import "github.com/hotline12345/bulletin/internal/lazyregexp"
 // hotline takes them all; only set against another channel, as a group
 // header beside 网络平台, does it stand for the telephone.
 
-// The channels.
+// The channels, by the model's names for them.
 const (
-	Online = "online"
-	Phone  = "phone"
-	Mail   = "mail"
+	Online = model.ChannelOnline
+	Phone  = model.ChannelPhone
+	Mail   = model.ChannelMail
 	// All is every channel together: a text naming several, or a group
 	// of totals beside the channels' groups (合计).
-	All = "all"
+	All = model.ChannelAll
 )
 
 var (

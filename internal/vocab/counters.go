@@ -14,7 +14,8 @@ const (
 
 var (
 	// ItemCounters count items: complaints, calls, letters, cases.
-	ItemCounters = newList("item counters", "件(次)", "件次", "件", "宗", "次", "通", "条", "封", "单", "笔", "起", "项", "批")
+	// 件（次） is the form a figure keeps for the folded 件(次).
+	ItemCounters = newList("item counters", "件(次)", "件（次）", "件次", "件", "宗", "次", "通", "条", "封", "单", "笔", "起", "项", "批")
 	// PeopleCounters count people and households.
 	PeopleCounters = newList("people counters", "人次", "人", "名", "户")
 	// EntityCounters count offices and towns.
@@ -33,7 +34,7 @@ func CounterClass(u string) string {
 		u = u[len(p):]
 	}
 	switch {
-	case u == "" || ItemCounters.Has(u) || u == "件（次）":
+	case u == "" || ItemCounters.Has(u):
 		return Items
 	case PeopleCounters.Has(u):
 		return People

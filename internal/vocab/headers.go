@@ -181,3 +181,10 @@ var (
 	// GenericRateLabels head the rate of the metric their group names.
 	GenericRateLabels = newList("generic rate labels", "百分比", "比率", "比例", "占比")
 )
+
+// CountEnding and RateEnding turn a metric's name into the header of its
+// count or its rate: 按时办结 into 按时办结数 and 按时办结率.
+const (
+	CountEnding = "数"
+	RateEnding  = "率"
+)

@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"math"
 	"strconv"
 	"strings"
 )
@@ -55,7 +56,8 @@ func IsCNDigit(r rune) bool {
 
 // ParseCN reads a Chinese numeral: positional ("十三" 13, "一千二百" 1200,
 // "三万五千" 35000, "两" 2) or, without any 十/百/千, digit by digit
-// ("二〇二四" 2024). ok is false for anything else.
+// ("二〇二四" 2024). ok is false for anything else, and for digits too
+// many for an int64.
 func ParseCN(s string) (int64, bool) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -66,7 +68,7 @@ func ParseCN(s string) (int64, bool) {
 		var n int64
 		for _, r := range s {
 			d, ok := CNDigits[r]
-			if !ok {
+			if !ok || n > (math.MaxInt64-d)/10 {
 				return 0, false
 			}
 			n = n*10 + d

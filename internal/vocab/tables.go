@@ -6,6 +6,10 @@ import "github.com/hotline12345/bulletin/internal/lazyregexp"
 // totals the others, the placeholders of cells without a number, the notes
 // under a table and the caption that numbers it.
 
+// UnitsLabel opens the line by a table that says what its numbers count:
+// 单位：件.
+const UnitsLabel = "单位"
+
 var (
 	// TotalRowWords name a row that totals the rows above it: 合计, 小计.
 	TotalRowWords = newList("total row words", "合计", "总计", "小计", "共计", "累计", "汇总")
@@ -35,6 +39,8 @@ var (
 		`|\D{1,12}` + SubtotalWords.Pattern() + `)$`)
 	// NoteStart matches the start of a table's notes: 注：, 备注:.
 	NoteStart = lazyregexp.New(`^` + NoteLabels.Pattern() + `\s*[：:]`)
+	// UnitsLine matches the start of a table's units line: 单位：件, 单位:%.
+	UnitsLine = lazyregexp.New(`^` + UnitsLabel + `\s*[：:]`)
 	// CaptionLabel matches a table's numbering caption, alone or followed
 	// by its title: 附件1, 表2：…; the first submatch is the numbering, the
 	// second the title.

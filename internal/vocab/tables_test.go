@@ -35,6 +35,9 @@ func TestNotesAndCaptions(t *testing.T) {
 		assert.True(t, NoteStart.MatchString(w+" :"), w)
 		assert.False(t, NoteStart.MatchString(w+"意事项"), w)
 	}
+	assert.True(t, UnitsLine.MatchString(UnitsLabel+"：件"))
+	assert.True(t, UnitsLine.MatchString(UnitsLabel+" :%"))
+	assert.False(t, UnitsLine.MatchString(UnitsLabel+"名称"), "a header cell, not a units line")
 	for _, w := range CaptionWords.Words() {
 		m := CaptionLabel.FindStringSubmatch(w + "3：各单位办理情况")
 		assert.Equal(t, []string{w + "3：各单位办理情况", w + "3", "各单位办理情况"}, m, w)

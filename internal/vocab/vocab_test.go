@@ -2,6 +2,7 @@ package vocab
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -51,7 +52,7 @@ func TestParseCN(t *testing.T) {
 		assert.True(t, ok, s)
 		assert.Equal(t, want, got, s)
 	}
-	for _, s := range []string{"", "十a", "一点五"} {
+	for _, s := range []string{"", "十a", "一点五", strings.Repeat("九", 20)} {
 		_, ok := ParseCN(s)
 		assert.False(t, ok, s)
 	}
