@@ -282,7 +282,17 @@ func (wb *workbook) sheet(b boundSheet) (*sheet.Sheet, int, error) {
 		sh.Cells = append(sh.Cells, sheet.Cell{Row: row + 1, Col: col + 1, Text: text, Value: value})
 		return nil
 	}
-	var pending *[3]int // a formula cell whose string value follows in a STRING record
+	// pending is a formula cell (row, column) whose text result follows
+	// in a STRING record; a cell or the sheet's end coming first means the
+	// result is missing, which is reported rather than dropped.
+	var pending *[2]int
+	dropPending := func() {
+		if pending != nil {
+			wb.out.Note(model.Pos{Part: b.name, Row: pending[0] + 1, Col: pending[1] + 1},
+				"formula's text result missing (no STRING record follows it); cell left empty")
+			pending = nil
+		}
+	}
 	for n := 0; ; n++ {
 		if n%ctxEvery == 0 {
 			if err := wb.ctx.Err(); err != nil {
@@ -295,6 +305,9 @@ func (wb *workbook) sheet(b boundSheet) (*sheet.Sheet, int, error) {
 		}
 		rd := &reader{r: rec}
 		var row, col, xf uint16
+		if isCell(rec.typ) || rec.typ == recEOF {
+			dropPending()
+		}
 		if isCell(rec.typ) {
 			var err1, err2, err3 error
 			row, err1 = rd.u16()
@@ -410,7 +423,7 @@ func (wb *workbook) sheet(b boundSheet) (*sheet.Sheet, int, error) {
 			}
 			switch res[0] {
 			case 0: // a string, in the STRING record that follows
-				pending = &[3]int{int(row), int(col), int(xf)}
+				pending = &[2]int{int(row), int(col)}
 			case 1:
 				text = boolErr(res[2], false)
 			case 2:
