@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -216,4 +217,22 @@ func TestFormulaTextMissing(t *testing.T) {
 		}
 	}
 	require.Contains(t, got, "b")
+}
+
+// TestLongNumberFormat checks that a number format longer than Excel
+// allows is reported and its cells shown in their General form, rather
+// than run through the format engine, whose time grows with the square of
+// the code's length, for every cell.
+func TestLongNumberFormat(t *testing.T) {
+	long := strings.Repeat("0", 300)
+	format := rec(0x041E, u16(200), u16(len(long)), []byte{0}, []byte(long))
+	xf := rec(0x00E0, u16(0), u16(200)) // XF 0 uses format 200
+	stream := workbook(append(append(format, xf...), sst("a")...),
+		rec(0x0203, cell(0, 0), le.AppendUint64(nil, math.Float64bits(1234.5))))
+	d, err := read(xlsOf(stream), block.Limits{})
+	require.NoError(t, err)
+	require.Len(t, d.Problems, 1)
+	require.Contains(t, d.Problems[0].Message, "number format 200 is 300 characters long")
+	require.Len(t, d.Blocks, 1) // one cell: a paragraph after the sheet's default name
+	require.Equal(t, "1234.5", d.Blocks[0].(*block.Paragraph).Text)
 }

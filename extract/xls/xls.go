@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/extract/internal/cfb"
@@ -19,6 +20,9 @@ const ctxEvery = 4096
 
 // maxColumns is the widest sheet BIFF8 allows (IV).
 const maxColumns = 256
+
+// maxFormatCode is the longest number format code Excel accepts.
+const maxFormatCode = 255
 
 // Read reads the Excel 97-2003 workbook in r (an OLE compound file with a
 // BIFF8 Workbook stream, as Excel, WPS (.et) and LibreOffice write .xls),
@@ -155,6 +159,13 @@ func (wb *workbook) globals() error {
 			code, err := rd.unicodeString(false)
 			if err != nil {
 				return wb.fail(pos, err)
+			}
+			if n := utf8.RuneCountInString(code); n > maxFormatCode {
+				// The number-format engine takes time growing with the
+				// square of the code's length, for every cell under it.
+				wb.out.Note(pos, fmt.Sprintf("number format %d is %d characters long, more than the %d Excel allows; its cells show their General form",
+					id, n, maxFormatCode))
+				code = "General"
 			}
 			wb.formats[int(id)] = code
 		case recXF:
