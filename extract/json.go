@@ -73,18 +73,27 @@ func (jr *jsonReader) fail(path string, err error) error {
 	return fmt.Errorf("%w: %s: %v", ErrFormat, path, err)
 }
 
+// open reads the token that opens an object or an array (delim '{' or
+// '['); present is false for null, with a nil error, and on an error.
+func (jr *jsonReader) open(path string, delim json.Delim, what string) (present bool, err error) {
+	tok, err := jr.dec.Token()
+	if err != nil {
+		return false, jr.fail(path, err)
+	}
+	if tok == nil {
+		return false, nil
+	}
+	if d, ok := tok.(json.Delim); !ok || d != delim {
+		return false, jr.fail(path, fmt.Errorf("%v where %s belongs", tok, what))
+	}
+	return true, nil
+}
+
 // object reads a JSON object (or null), calling field for each key; field
 // decodes the value.
 func (jr *jsonReader) object(path string, field func(key string) error) error {
-	tok, err := jr.dec.Token()
-	if err != nil {
-		return jr.fail(path, err)
-	}
-	if tok == nil {
-		return nil
-	}
-	if d, ok := tok.(json.Delim); !ok || d != '{' {
-		return jr.fail(path, fmt.Errorf("%v where an object belongs", tok))
+	if present, err := jr.open(path, '{', "an object"); !present {
+		return err
 	}
 	for jr.dec.More() {
 		tok, err := jr.dec.Token()
@@ -104,15 +113,8 @@ func (jr *jsonReader) object(path string, field func(key string) error) error {
 // array reads a JSON array (or null), calling item for each element with
 // its index; item decodes the element.
 func (jr *jsonReader) array(path string, item func(i int) error) error {
-	tok, err := jr.dec.Token()
-	if err != nil {
-		return jr.fail(path, err)
-	}
-	if tok == nil {
-		return nil
-	}
-	if d, ok := tok.(json.Delim); !ok || d != '[' {
-		return jr.fail(path, fmt.Errorf("%v where an array belongs", tok))
+	if present, err := jr.open(path, '[', "an array"); !present {
+		return err
 	}
 	for i := 0; jr.dec.More(); i++ {
 		if err := jr.ctx.Err(); err != nil {

@@ -178,3 +178,39 @@ func TestCancel(t *testing.T) {
 	_, err = doc.Read(ctx, bytes.NewReader(seed), int64(len(seed)), block.Limits{})
 	require.ErrorIs(t, err, context.Canceled)
 }
+
+// TestShortTableDefinition gives a paragraph a row definition
+// (sprmTDefTable) whose declared size is 0, too short to hold the size
+// itself: the property is left out, and the paragraph read, without a
+// panic.
+func TestShortTableDefinition(t *testing.T) {
+	const fcLcbAt = 154 // where buildDoc's FibRgFcLcb97 starts
+	data := buildDoc("正文\r", func(w, tb []byte) ([]byte, []byte) {
+		for len(w)%512 != 0 {
+			w = append(w, 0)
+		}
+		pn := len(w) / 512
+		// One paragraph property page (PapxFkp): one run over the text,
+		// its PapxInFkp at byte 0x100: cb 4, the style index, then
+		// sprmTDefTable with a size of 0.
+		page := make([]byte, 512)
+		le.PutUint32(page[0:], textAt)
+		le.PutUint32(page[4:], textAt+6)
+		page[8] = 0x100 / 2
+		copy(page[0x100:], []byte{4, 0, 0, 0x08, 0xD6, 0, 0, 0})
+		page[511] = 1 // crun
+		w = append(w, page...)
+		// The PlcBtePapx pointing to it, at the end of the table stream.
+		fc := len(tb)
+		tb = le.AppendUint32(tb, textAt)
+		tb = le.AppendUint32(tb, textAt+6)
+		tb = le.AppendUint32(tb, uint32(pn))
+		le.PutUint32(w[fcLcbAt+8*13:], uint32(fc))
+		le.PutUint32(w[fcLcbAt+8*13+4:], 12)
+		return w, tb
+	})
+	d, err := read(data, block.Limits{})
+	require.NoError(t, err)
+	require.Len(t, d.Blocks, 1)
+	require.Equal(t, "正文", d.Blocks[0].(*block.Paragraph).Text)
+}

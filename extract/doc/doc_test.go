@@ -71,6 +71,14 @@ func TestFields(t *testing.T) {
 	d, err := read(buildDoc(text, nil), block.Limits{})
 	require.NoError(t, err)
 	require.Equal(t, "合计251件\n第二行\t末-尾", d.Blocks[0].(*block.Paragraph).Text)
+
+	// Nested fields: an instruction holding a field hides it all; a result
+	// holding one shows the inner result; a stray separator or end mark
+	// changes nothing.
+	text = "\x14\x15甲\x13 IF \x13 PAGE \x141\x15 \x14乙\x13 REF x \x14丙\x15\x15丁\r"
+	d, err = read(buildDoc(text, nil), block.Limits{})
+	require.NoError(t, err)
+	require.Equal(t, "甲乙丙丁", d.Blocks[0].(*block.Paragraph).Text)
 }
 
 // Reading a legacy Word document: its paragraphs and tables.

@@ -149,7 +149,9 @@ func parseGrpprl(g, data []byte) props {
 		case sprmPItap:
 			p.itap = int(int32(le.Uint32(op)))
 		case sprmTDefTable:
-			p.cells = tableDef(op[2:])
+			if len(op) >= 2 { // a declared size of 0 leaves no room for the size itself
+				p.cells = tableDef(op[2:])
+			}
 		case sprmPHugePapx:
 			// The modifiers are in the Data stream: a 2-byte size, then
 			// the list. It cannot point further (data is nil inside).

@@ -39,8 +39,11 @@ type reader struct {
 
 	blocks int // top-level blocks, for positions
 	paras  int
-	// fields holds the open fields, true once past their separator.
-	fields []bool
+	// fields holds the open fields, true once past their separator;
+	// inInstr counts the false ones, so that each character asks one
+	// number rather than the whole stack whether it is an instruction.
+	fields  []bool
+	inInstr int
 
 	// the table being read
 	rows  []docRow
@@ -90,19 +93,24 @@ func (rd *reader) read(ccpText int) error {
 				continue
 			case chFieldBegin:
 				rd.fields = append(rd.fields, false)
+				rd.inInstr++
 				continue
 			case chFieldSep:
-				if n := len(rd.fields); n > 0 {
+				if n := len(rd.fields); n > 0 && !rd.fields[n-1] {
 					rd.fields[n-1] = true
+					rd.inInstr--
 				}
 				continue
 			case chFieldEnd:
 				if n := len(rd.fields); n > 0 {
+					if !rd.fields[n-1] {
+						rd.inInstr--
+					}
 					rd.fields = rd.fields[:n-1]
 				}
 				continue
 			}
-			if slices.Contains(rd.fields, false) {
+			if rd.inInstr > 0 {
 				continue // a field's instruction: only its result shows
 			}
 			switch {

@@ -6,6 +6,8 @@ import (
 	"encoding/binary"
 	"math"
 	"os"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -180,4 +182,57 @@ func TestCancel(t *testing.T) {
 	cancel()
 	_, err = xls.Read(ctx, bytes.NewReader(seed), int64(len(seed)), block.Limits{})
 	require.ErrorIs(t, err, context.Canceled)
+}
+
+// TestFormulaTextMissing checks that a formula whose text result should
+// follow in a STRING record, and does not, is reported rather than
+// dropped: once before another cell, once before the sheet's end.
+func TestFormulaTextMissing(t *testing.T) {
+	// A FORMULA record: cell, the result (0xFFFF in its last two bytes
+	// and 0 in its first: text in a STRING record), flags, chn, no tokens.
+	textFormula := func(row, col int) []byte {
+		return rec(0x0006, cell(row, col), []byte{0, 0, 0, 0, 0, 0, 0xFF, 0xFF}, u16(0), u32(0), u16(0))
+	}
+	stream := workbook(sst("a"),
+		textFormula(0, 1),
+		rec(0x00FD, cell(0, 0), u32(0)),
+		textFormula(1, 1),
+		rec(0x0207, str8("b")), // the second formula's STRING: read
+		textFormula(2, 1))
+	d, err := read(xlsOf(stream), block.Limits{})
+	require.NoError(t, err)
+	var at []string
+	for _, p := range d.Problems {
+		at = append(at, p.Pos.Part+":"+strconv.Itoa(p.Pos.Row)+":"+strconv.Itoa(p.Pos.Col))
+	}
+	require.Equal(t, []string{"表:1:2", "表:3:2"}, at)
+	var got []string
+	for _, b := range d.Blocks {
+		if tb, ok := b.(*block.Table); ok {
+			for _, r := range tb.Rows {
+				for _, c := range r.Cells {
+					got = append(got, c.Text)
+				}
+			}
+		}
+	}
+	require.Contains(t, got, "b")
+}
+
+// TestLongNumberFormat checks that a number format longer than Excel
+// allows is reported and its cells shown in their General form, rather
+// than run through the format engine, whose time grows with the square of
+// the code's length, for every cell.
+func TestLongNumberFormat(t *testing.T) {
+	long := strings.Repeat("0", 300)
+	format := rec(0x041E, u16(200), u16(len(long)), []byte{0}, []byte(long))
+	xf := rec(0x00E0, u16(0), u16(200)) // XF 0 uses format 200
+	stream := workbook(append(append(format, xf...), sst("a")...),
+		rec(0x0203, cell(0, 0), le.AppendUint64(nil, math.Float64bits(1234.5))))
+	d, err := read(xlsOf(stream), block.Limits{})
+	require.NoError(t, err)
+	require.Len(t, d.Problems, 1)
+	require.Contains(t, d.Problems[0].Message, "number format 200 is 300 characters long")
+	require.Len(t, d.Blocks, 1) // one cell: a paragraph after the sheet's default name
+	require.Equal(t, "1234.5", d.Blocks[0].(*block.Paragraph).Text)
 }

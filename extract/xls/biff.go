@@ -68,8 +68,14 @@ func (rs *records) next(join bool) (*record, error) {
 		if err != nil {
 			return nil, err
 		}
+		if len(rec.breaks) == 0 {
+			// The data still lies in the stream: copy it before the first
+			// append, then let it grow (copying it for every CONTINUE would
+			// make a long shared string table quadratic).
+			rec.data = slices.Clip(rec.data)
+		}
 		rec.breaks = append(rec.breaks, len(rec.data))
-		rec.data = append(rec.data[:len(rec.data):len(rec.data)], c.data...)
+		rec.data = append(rec.data, c.data...)
 	}
 	return rec, nil
 }
@@ -133,12 +139,15 @@ func (rd *reader) skip(n int) error {
 }
 
 // nextBreak returns the next CONTINUE boundary after the position, or the
-// end of the data.
+// end of the data. The boundaries are searched, not scanned: a shared
+// string table has thousands of them and a million strings.
 func (rd *reader) nextBreak() int {
-	for _, b := range rd.r.breaks {
-		if b > rd.pos {
-			return b
-		}
+	i, at := slices.BinarySearch(rd.r.breaks, rd.pos)
+	if at {
+		i++
+	}
+	if i < len(rd.r.breaks) {
+		return rd.r.breaks[i]
 	}
 	return len(rd.r.data)
 }
@@ -149,7 +158,7 @@ func (rd *reader) nextBreak() int {
 func (rd *reader) chars(n int, high bool) (string, error) {
 	u := make([]uint16, 0, min(n, len(rd.r.data)))
 	for len(u) < n {
-		if slices.Contains(rd.r.breaks, rd.pos) {
+		if _, at := slices.BinarySearch(rd.r.breaks, rd.pos); at {
 			flags, err := rd.u8()
 			if err != nil {
 				return "", err

@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/hotline12345/bulletin/extract/block"
 	"github.com/hotline12345/bulletin/extract/internal/cfb"
@@ -19,6 +20,9 @@ const ctxEvery = 4096
 
 // maxColumns is the widest sheet BIFF8 allows (IV).
 const maxColumns = 256
+
+// maxFormatCode is the longest number format code Excel accepts.
+const maxFormatCode = 255
 
 // Read reads the Excel 97-2003 workbook in r (an OLE compound file with a
 // BIFF8 Workbook stream, as Excel, WPS (.et) and LibreOffice write .xls),
@@ -156,6 +160,13 @@ func (wb *workbook) globals() error {
 			if err != nil {
 				return wb.fail(pos, err)
 			}
+			if n := utf8.RuneCountInString(code); n > maxFormatCode {
+				// The number-format engine takes time growing with the
+				// square of the code's length, for every cell under it.
+				wb.out.Note(pos, fmt.Sprintf("number format %d is %d characters long, more than the %d Excel allows; its cells show their General form",
+					id, n, maxFormatCode))
+				code = "General"
+			}
 			wb.formats[int(id)] = code
 		case recXF:
 			if err := rd.skip(2); err != nil {
@@ -282,7 +293,17 @@ func (wb *workbook) sheet(b boundSheet) (*sheet.Sheet, int, error) {
 		sh.Cells = append(sh.Cells, sheet.Cell{Row: row + 1, Col: col + 1, Text: text, Value: value})
 		return nil
 	}
-	var pending *[3]int // a formula cell whose string value follows in a STRING record
+	// pending is a formula cell (row, column) whose text result follows
+	// in a STRING record; a cell or the sheet's end coming first means the
+	// result is missing, which is reported rather than dropped.
+	var pending *[2]int
+	dropPending := func() {
+		if pending != nil {
+			wb.out.Note(model.Pos{Part: b.name, Row: pending[0] + 1, Col: pending[1] + 1},
+				"formula's text result missing (no STRING record follows it); cell left empty")
+			pending = nil
+		}
+	}
 	for n := 0; ; n++ {
 		if n%ctxEvery == 0 {
 			if err := wb.ctx.Err(); err != nil {
@@ -295,6 +316,9 @@ func (wb *workbook) sheet(b boundSheet) (*sheet.Sheet, int, error) {
 		}
 		rd := &reader{r: rec}
 		var row, col, xf uint16
+		if isCell(rec.typ) || rec.typ == recEOF {
+			dropPending()
+		}
 		if isCell(rec.typ) {
 			var err1, err2, err3 error
 			row, err1 = rd.u16()
@@ -410,7 +434,7 @@ func (wb *workbook) sheet(b boundSheet) (*sheet.Sheet, int, error) {
 			}
 			switch res[0] {
 			case 0: // a string, in the STRING record that follows
-				pending = &[3]int{int(row), int(col), int(xf)}
+				pending = &[2]int{int(row), int(col)}
 			case 1:
 				text = boolErr(res[2], false)
 			case 2:

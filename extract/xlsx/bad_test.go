@@ -183,3 +183,18 @@ func TestNegativeSize(t *testing.T) {
 	_, err := xlsx.Read(context.Background(), bytes.NewReader(nil), -1, block.Limits{})
 	require.ErrorIs(t, err, block.ErrFormat)
 }
+
+// TestLongNumberFormat checks that a number format code longer than Excel
+// accepts is refused, positioned in the styles part, before the library
+// formats any cell under it.
+func TestLongNumberFormat(t *testing.T) {
+	styles := `<styleSheet ` + nsMain + `><numFmts count="1"><numFmt numFmtId="200" formatCode="` +
+		strings.Repeat("0", 300) + `"/></numFmts></styleSheet>`
+	data := bulletintest.Zip(t, append(workbookParts(),
+		bulletintest.ZipEntry{Name: "xl/worksheets/sheet1.xml", Data: []byte(`<worksheet ` + nsMain +
+			`><sheetData><row r="1"><c r="A1" s="1"><v>1</v></c></row></sheetData></worksheet>`)},
+		bulletintest.ZipEntry{Name: "xl/styles.xml", Data: []byte(styles)})...)
+	pe := bulletintest.Refused(t, block.ErrFormat, func() (*block.Document, error) { return read(data, block.Limits{}) })
+	require.Equal(t, "xl/styles.xml", pe.Pos.Part)
+	require.Contains(t, pe.Error(), "number format 200 is 300 characters long")
+}

@@ -3,7 +3,6 @@ package xlsx_test
 import (
 	"bytes"
 	"context"
-	"os"
 	"testing"
 
 	"github.com/hotline12345/bulletin/extract"
@@ -12,36 +11,22 @@ import (
 	"github.com/hotline12345/bulletin/internal/benchcpu"
 )
 
-func benchInput(b *testing.B) []byte {
-	data, err := os.ReadFile(seedXLSX)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	return data
-}
-
 // BenchmarkReadXLSX reads the seed as LibreOffice writes it to a workbook
 // (the seed-sized file) into blocks.
 func BenchmarkReadXLSX(b *testing.B) {
-	data := benchInput(b)
-	defer benchcpu.Measure(b)()
-	for b.Loop() {
+	benchcpu.Files(b, []string{seedXLSX}, func(b *testing.B, data []byte) {
 		if _, err := xlsx.Read(context.Background(), bytes.NewReader(data), int64(len(data)), block.Limits{}); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }
 
 // BenchmarkExtractXLSXBulletin is the whole extraction of the same file:
 // detection, the reader, the interpreter and the file's checksum.
 func BenchmarkExtractXLSXBulletin(b *testing.B) {
-	data := benchInput(b)
-	defer benchcpu.Measure(b)()
-	for b.Loop() {
+	benchcpu.Files(b, []string{seedXLSX}, func(b *testing.B, data []byte) {
 		if _, err := extract.Extract(context.Background(), bytes.NewReader(data), int64(len(data))); err != nil {
 			b.Fatal(err)
 		}
-	}
+	})
 }
