@@ -497,8 +497,6 @@ func spansAll(cells []*block.Cell) bool {
 	return covered == len(cells) || covered >= 2
 }
 
-// cellCount counts the grid positions of the first width columns that have
-// a cell.
 // mergedLead reads a row short of m cells whose first m columns were
 // merged down from the row above and printed once (a text copy of a table
 // whose 所属乡镇 spans its villages): its n cells, all leading, belong to
@@ -509,7 +507,9 @@ func spansAll(cells []*block.Cell) bool {
 func (tr *tableReader) mergedLead(cells, prev []*block.Cell, cols []column, n, groups int) ([]*block.Cell, bool) {
 	width := len(cols)
 	m := width - n
-	if groups != 1 || len(prev) < width || n < 2 || len(cells) < width {
+	// A row of width cells or more has no lead merged down (n >= width
+	// would leave no column to the row above).
+	if groups != 1 || len(prev) < width || n < 2 || n >= width || len(cells) < width {
 		return nil, false
 	}
 	for c := range width {
