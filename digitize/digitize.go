@@ -460,11 +460,10 @@ func (w *writer) stopTimer() {
 // the URLs and then the paths found, in the walk's order.
 func count(ctx context.Context, cfg Config, roots []string) ([]found, error) {
 	start := time.Now()
-	var seen counter
 	ch := make(chan found, 64)
 	walkErr := make(chan error, 1)
 	go func() {
-		walkErr <- walk(ctx, roots, ch, &seen)
+		walkErr <- walk(ctx, roots, ch)
 		close(ch)
 	}()
 	list := make([]found, 0, len(cfg.URLs))
@@ -505,18 +504,6 @@ func (s *Summary) count(e *store.Entry) {
 	}
 }
 
-// counter counts the files found while the walk goes on.
-type counter struct {
-	mu   sync.Mutex
-	n    int
-	done bool
-}
-
-func (c *counter) add()           { c.mu.Lock(); c.n++; c.mu.Unlock() }
-func (c *counter) finish()        { c.mu.Lock(); c.done = true; c.mu.Unlock() }
-func (c *counter) get() int       { c.mu.Lock(); defer c.mu.Unlock(); return c.n }
-func (c *counter) finished() bool { c.mu.Lock(); defer c.mu.Unlock(); return c.done }
-
 // found is a path the walk hands to the workers: a file to read, or, when
 // skip is set, a path not to read and why.
 type found struct {
@@ -530,9 +517,8 @@ type found struct {
 // inside the folders given are sent with the reason they are not read. A
 // path that does not exist is sent as is, to be reported as a failed
 // file.
-func walk(ctx context.Context, paths []string, out chan<- found, count *counter) error {
-	defer count.finish()
-	w := &walker{ctx: ctx, out: out, count: count, walked: map[fileKey]string{}}
+func walk(ctx context.Context, paths []string, out chan<- found) error {
+	w := &walker{ctx: ctx, out: out, walked: map[fileKey]string{}}
 	for _, root := range paths {
 		info, err := os.Stat(root) // a root that is a link to a folder is the folder
 		if err != nil || !info.IsDir() {
@@ -550,15 +536,13 @@ func walk(ctx context.Context, paths []string, out chan<- found, count *counter)
 
 // walker walks the folders of one run.
 type walker struct {
-	ctx   context.Context
-	out   chan<- found
-	count *counter
+	ctx context.Context
+	out chan<- found
 	// walked maps each folder walked, by device and inode, to its path.
 	walked map[fileKey]string
 }
 
 func (w *walker) send(f found) error {
-	w.count.add()
 	select {
 	case w.out <- f:
 		return nil
