@@ -663,7 +663,7 @@ func process(ctx context.Context, fd found, cfg Config) (r result) {
 			entry.File.Reason = fmt.Sprintf("internal error (please report): %v", p)
 		}
 	}()
-	if isURL(path) {
+	if extract.IsURL(path) {
 		processURL(ctx, path, cfg, &r)
 		return r
 	}

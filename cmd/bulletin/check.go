@@ -97,7 +97,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 // program), read by extract.ReadJSON within the limits; anything else goes
 // to the extractor.
 func readForCheck(ctx context.Context, path string) (*model.Bulletin, error) {
-	if isURL(path) {
+	if extract.IsURL(path) {
 		return extract.URL(ctx, path)
 	}
 	r, err := openInput(path)
