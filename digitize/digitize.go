@@ -460,27 +460,17 @@ func (w *writer) stopTimer() {
 // the URLs and then the paths found, in the walk's order.
 func count(ctx context.Context, cfg Config, roots []string) ([]found, error) {
 	start := time.Now()
-	var seen counter
-	ch := make(chan found, 64)
-	walkErr := make(chan error, 1)
-	go func() {
-		walkErr <- walk(ctx, roots, ch, &seen)
-		close(ch)
-	}()
 	list := make([]found, 0, len(cfg.URLs))
 	for _, u := range cfg.URLs {
 		list = append(list, found{path: u})
 	}
-	for p := range ch {
-		list = append(list, p)
+	err := walk(ctx, roots, func(f found) {
+		list = append(list, f)
 		if cfg.Progress != nil && len(list)%countEvery == 0 {
 			cfg.Progress(Progress{Found: len(list), Walking: true, Elapsed: time.Since(start)})
 		}
-	}
-	if err := <-walkErr; err != nil {
-		return list, err
-	}
-	return list, nil
+	})
+	return list, err
 }
 
 // countEvery is how many files the count reports progress after.
@@ -505,34 +495,21 @@ func (s *Summary) count(e *store.Entry) {
 	}
 }
 
-// counter counts the files found while the walk goes on.
-type counter struct {
-	mu   sync.Mutex
-	n    int
-	done bool
-}
-
-func (c *counter) add()           { c.mu.Lock(); c.n++; c.mu.Unlock() }
-func (c *counter) finish()        { c.mu.Lock(); c.done = true; c.mu.Unlock() }
-func (c *counter) get() int       { c.mu.Lock(); defer c.mu.Unlock(); return c.n }
-func (c *counter) finished() bool { c.mu.Lock(); defer c.mu.Unlock(); return c.done }
-
 // found is a path the walk hands to the workers: a file to read, or, when
 // skip is set, a path not to read and why.
 type found struct {
 	path, skip string
 }
 
-// walk sends every file under paths, in lexical order, following symbolic
+// walk gives emit every file under paths, in lexical order, following symbolic
 // links to files and folders. What is not a regular file, a link that
 // loops back to a folder it is in or leads nowhere, a folder already
 // walked (reached again through a link) and hidden files and folders
-// inside the folders given are sent with the reason they are not read. A
-// path that does not exist is sent as is, to be reported as a failed
-// file.
-func walk(ctx context.Context, paths []string, out chan<- found, count *counter) error {
-	defer count.finish()
-	w := &walker{ctx: ctx, out: out, count: count, walked: map[fileKey]string{}}
+// inside the folders given are given with the reason they are not read. A
+// path that does not exist is given as is, to be reported as a failed
+// file. The context is checked before each path.
+func walk(ctx context.Context, paths []string, emit func(found)) error {
+	w := &walker{ctx: ctx, emit: emit, walked: map[fileKey]string{}}
 	for _, root := range paths {
 		info, err := os.Stat(root) // a root that is a link to a folder is the folder
 		if err != nil || !info.IsDir() {
@@ -550,21 +527,18 @@ func walk(ctx context.Context, paths []string, out chan<- found, count *counter)
 
 // walker walks the folders of one run.
 type walker struct {
-	ctx   context.Context
-	out   chan<- found
-	count *counter
+	ctx  context.Context
+	emit func(found)
 	// walked maps each folder walked, by device and inode, to its path.
 	walked map[fileKey]string
 }
 
 func (w *walker) send(f found) error {
-	w.count.add()
-	select {
-	case w.out <- f:
-		return nil
-	case <-w.ctx.Done():
-		return w.ctx.Err()
+	if err := w.ctx.Err(); err != nil {
+		return err
 	}
+	w.emit(f)
+	return nil
 }
 
 // dir walks the folder at path; above are the folders it is in.
@@ -679,7 +653,7 @@ func process(ctx context.Context, fd found, cfg Config) (r result) {
 			entry.File.Reason = fmt.Sprintf("internal error (please report): %v", p)
 		}
 	}()
-	if isURL(path) {
+	if extract.IsURL(path) {
 		processURL(ctx, path, cfg, &r)
 		return r
 	}

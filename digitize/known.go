@@ -76,7 +76,7 @@ func missing(cfg Config, roots []string, list []found, put func(*store.Entry) er
 	}
 	var gone []string
 	for p := range cfg.Known {
-		if !seen[p] && !isURL(p) && under(p, roots) && isGone(p) {
+		if !seen[p] && !extract.IsURL(p) && under(p, roots) && isGone(p) {
 			gone = append(gone, p)
 		}
 	}

@@ -44,11 +44,6 @@ func ReadURLs(r io.Reader) ([]string, error) {
 // Config.URLInterval is zero.
 const DefaultURLInterval = time.Second
 
-func isURL(s string) bool {
-	l := strings.ToLower(s)
-	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
-}
-
 // pacer spaces the start of requests.
 type pacer struct {
 	mu    sync.Mutex

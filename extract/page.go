@@ -68,7 +68,7 @@ func readPage(ctx context.Context, r io.ReaderAt, size int64, format Format, cfg
 	}
 	b := interpret.Bulletin(page.Document)
 	b.Source = model.Source{Name: cfg.name, Format: string(format), SHA256: sha}
-	if isWebURL(cfg.page.location) {
+	if IsURL(cfg.page.location) {
 		b.Source.URL = cfg.page.location
 	}
 	links := attachmentLinks(page, cfg.page.location)
@@ -226,7 +226,7 @@ func (cfg config) attachment(ctx context.Context, l attachmentLink, page *html.P
 	var data []byte
 	var contentType, where string
 	switch {
-	case isWebURL(loc) || (loc == "" && isWebURL(page.Location)):
+	case IsURL(loc) || (loc == "" && IsURL(page.Location)):
 		base := loc
 		if base == "" {
 			base = page.Location
@@ -326,7 +326,9 @@ func readFile(name string, lim Limits) ([]byte, error) {
 	return data, nil
 }
 
-func isWebURL(s string) bool {
+// IsURL reports whether s is a web address [URL] fetches: it starts with
+// http:// or https://, in any case.
+func IsURL(s string) bool {
 	l := strings.ToLower(s)
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }

@@ -209,17 +209,18 @@ func (f cellFact) rate() (printed, bool) {
 	return toPrinted(f.value, d)
 }
 
-// colCounts is one column's counts by row.
-type colCounts struct {
-	v   []count
+// colValues is one column's values by row; has[ri] is false where row ri
+// has none.
+type colValues[T any] struct {
+	v   []T
 	has []bool
 }
 
+// colCounts is one column's counts by row.
+type colCounts = colValues[count]
+
 // colRates is one column's printed rates by row.
-type colRates struct {
-	p   []printed
-	has []bool
-}
+type colRates = colValues[printed]
 
 // tableCells is the grid of one table's cells, by column slot (see
 // checker.slot).
@@ -352,30 +353,28 @@ func (c *checker) columnAt(ti, s int, k model.Key) []cellFact {
 // counts returns the counts of column k of table ti, by row.
 func (c *checker) counts(ti int, k model.Key) *colCounts {
 	s := c.slot(ti, k)
-	fs := c.columnAt(ti, s, k)
-	if v := c.cells.counts[s]; v != nil {
-		return v
-	}
-	v := &colCounts{v: make([]count, len(fs)), has: make([]bool, len(fs))}
-	for ri := range fs {
-		v.v[ri], v.has[ri] = fs[ri].count()
-	}
-	c.cells.counts[s] = v
-	return v
+	fs := c.columnAt(ti, s, k) // first: it grows the caches to slot s
+	return cachedValues(c.cells.counts, s, fs, cellFact.count)
 }
 
 // rates returns the printed rates of column k of table ti, by row.
 func (c *checker) rates(ti int, k model.Key) *colRates {
 	s := c.slot(ti, k)
-	fs := c.columnAt(ti, s, k)
-	if v := c.cells.rates[s]; v != nil {
+	fs := c.columnAt(ti, s, k) // first: it grows the caches to slot s
+	return cachedValues(c.cells.rates, s, fs, cellFact.rate)
+}
+
+// cachedValues returns cache[s], reading it from the column's cells with
+// read the first time it is asked for.
+func cachedValues[T any](cache []*colValues[T], s int, fs []cellFact, read func(cellFact) (T, bool)) *colValues[T] {
+	if v := cache[s]; v != nil {
 		return v
 	}
-	v := &colRates{p: make([]printed, len(fs)), has: make([]bool, len(fs))}
+	v := &colValues[T]{v: make([]T, len(fs)), has: make([]bool, len(fs))}
 	for ri := range fs {
-		v.p[ri], v.has[ri] = fs[ri].rate()
+		v.v[ri], v.has[ri] = read(fs[ri])
 	}
-	c.cells.rates[s] = v
+	cache[s] = v
 	return v
 }
 

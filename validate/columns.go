@@ -147,14 +147,22 @@ func isCountKey(k model.Key) bool { return slices.Contains(countKeys, k.Base()) 
 // unrecognised columns whose header names a number of items (…数, …量) and
 // whose cells are all whole numbers printed without %.
 func (c *checker) countColumns(ti int) []model.Key {
+	return c.columnsWhere(ti, func(col model.Column) bool {
+		k := col.Key
+		return isCountKey(k) || (!k.IsCanonical() && countHeader(col.Header) && countCells(c.column(ti, k)))
+	})
+}
+
+// columnsWhere lists the keys of the columns of table ti that keep says
+// yes to, each once, leaving out the unit column.
+func (c *checker) columnsWhere(ti int, keep func(model.Column) bool) []model.Key {
 	var ks []model.Key
 	for _, col := range c.b.Tables[ti].Columns {
-		k := col.Key
-		if k == model.Unit || slices.Contains(ks, k) {
+		if col.Key == model.Unit || slices.Contains(ks, col.Key) {
 			continue
 		}
-		if isCountKey(k) || (!k.IsCanonical() && countHeader(col.Header) && countCells(c.column(ti, k))) {
-			ks = append(ks, k)
+		if keep(col) {
+			ks = append(ks, col.Key)
 		}
 	}
 	return ks
@@ -187,17 +195,10 @@ func countCells(fs []cellFact) bool {
 // rateColumns lists the rate columns of a table: canonical rates, and
 // unrecognised columns most of whose values are printed with %.
 func (c *checker) rateColumns(ti int) []model.Key {
-	var ks []model.Key
-	for _, col := range c.b.Tables[ti].Columns {
+	return c.columnsWhere(ti, func(col model.Column) bool {
 		k := col.Key
-		if k == model.Unit || slices.Contains(ks, k) {
-			continue
-		}
-		if k.IsRate() || (!k.IsCanonical() && percentColumn(c.column(ti, k))) {
-			ks = append(ks, k)
-		}
-	}
-	return ks
+		return k.IsRate() || (!k.IsCanonical() && percentColumn(c.column(ti, k)))
+	})
 }
 
 // percentColumn reports whether most of a column's values (half at

@@ -1,10 +1,6 @@
 package validate
 
-import (
-	"strings"
-
-	"github.com/hotline12345/bulletin/internal/vocab"
-)
+import "github.com/hotline12345/bulletin/internal/vocab"
 
 // The checker's bulletin words come from internal/vocab, the vocabulary
 // the interpreter reads with; these names keep the rules short.
@@ -28,19 +24,3 @@ func normUnit(s string) string { return vocab.NormUnit(s) }
 // sameUnit reports whether a name in the prose means a table's unit:
 // equal, or equal but for an administrative prefix (区烟草局 = 烟草局).
 func sameUnit(mention, row string) bool { return vocab.SameUnit(mention, row) }
-
-// chineseNumber reads a small count in digits or Chinese numerals; 0 if it
-// cannot.
-func chineseNumber(s string) int {
-	n, _ := vocab.Number(s)
-	return n
-}
-
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}

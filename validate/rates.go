@@ -190,7 +190,7 @@ func (c *checker) inferDenominator(t *model.Table, col *rateColumn, counts []mod
 	rs := c.rates(col.table, col.key)
 	nums := c.sumCols(col.table, col.nums)
 	for i := range t.Rows {
-		p, ok1 := rs.p[i], rs.has[i]
+		p, ok1 := rs.v[i], rs.has[i]
 		k, ok2 := nums.exactAt(i)
 		if !ok1 || !ok2 {
 			continue
@@ -323,7 +323,7 @@ func (c *checker) inferNumeratorFrom(t *model.Table, col *rateColumn, candidates
 			nc := c.sumCols(col.table, nums)
 			s := support{src: byData}
 			for i := 0; i < len(t.Rows) && s.tested < inferenceSample; i++ {
-				p, ok1 := rs.p[i], rs.has[i]
+				p, ok1 := rs.v[i], rs.has[i]
 				k, ok2 := nc.exactAt(i)
 				n, ok3 := dc.v[i], dc.has[i]
 				if !ok1 || !ok2 || !ok3 || !n.exact() || n.v == 0 || k == 0 || k == n.v {
@@ -371,7 +371,7 @@ func (c *checker) inferGRIMBase(t *model.Table, col *rateColumn, counts []model.
 		s := support{src: byData}
 		dc := c.counts(col.table, den)
 		for i := 0; i < len(t.Rows) && s.tested < inferenceSample; i++ {
-			p, ok1 := rs.p[i], rs.has[i]
+			p, ok1 := rs.v[i], rs.has[i]
 			n, ok2 := dc.v[i], dc.has[i]
 			if !ok1 || !ok2 || !n.exact() || n.v == 0 || p.Decimals > maxDecimals-2 {
 				continue
@@ -422,7 +422,7 @@ func (c *checker) readRateCells(col *rateColumn) (cells []rateCell, decs []int) 
 	}
 	cells = make([]rateCell, 0, len(t.Rows))
 	for i := range t.Rows {
-		p, ok := rs.p[i], rs.has[i]
+		p, ok := rs.v[i], rs.has[i]
 		if !ok {
 			continue
 		}

@@ -97,7 +97,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 // program), read by extract.ReadJSON within the limits; anything else goes
 // to the extractor.
 func readForCheck(ctx context.Context, path string) (*model.Bulletin, error) {
-	if isURL(path) {
+	if extract.IsURL(path) {
 		return extract.URL(ctx, path)
 	}
 	r, err := openInput(path)
@@ -126,17 +126,17 @@ func readForCheck(ctx context.Context, path string) (*model.Bulletin, error) {
 // isJSON reports whether the buffered input starts, after a UTF-8 byte
 // order mark (which it drops) and white space, with "{".
 func isJSON(br *bufio.Reader) bool {
+	const bom = "\xef\xbb\xbf"
 	head, _ := br.Peek(br.Size())
-	if bytes.HasPrefix(head, []byte("\xef\xbb\xbf")) {
-		trimmed := bytes.TrimLeft(head[3:], " \t\r\n")
-		if len(trimmed) > 0 && trimmed[0] == '{' {
-			br.Discard(3)
-			return true
-		}
+	body, hasBOM := bytes.CutPrefix(head, []byte(bom))
+	body = bytes.TrimLeft(body, " \t\r\n")
+	if len(body) == 0 || body[0] != '{' {
 		return false
 	}
-	head = bytes.TrimLeft(head, " \t\r\n")
-	return len(head) > 0 && head[0] == '{'
+	if hasBOM {
+		br.Discard(len(bom))
+	}
+	return true
 }
 
 func baseName(p string) string {

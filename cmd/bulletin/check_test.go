@@ -142,3 +142,19 @@ func TestCheckUsage(t *testing.T) {
 	assert.Equal(t, exitOK, code)
 	assert.Contains(t, errOut, "bulletin check")
 }
+
+// TestCheckJSONWithBOM reads bulletin JSON saved with a UTF-8 byte order
+// mark (as Windows editors save it), and white space before it, as JSON.
+func TestCheckJSONWithBOM(t *testing.T) {
+	data, err := os.ReadFile(fixtures + "shares.json")
+	require.NoError(t, err)
+	for name, prefix := range map[string]string{"bom": "\xef\xbb\xbf", "bom-space": "\xef\xbb\xbf \r\n", "space": "\n\t "} {
+		path := filepath.Join(t.TempDir(), name+".json")
+		require.NoError(t, os.WriteFile(path, append([]byte(prefix), data...), 0o644))
+		code, out, errOut := runCLI("check", "-format", "json", path)
+		assert.Equal(t, exitFindings, code, "%s: %s", name, errOut)
+		var rep checkJSON
+		require.NoError(t, json.Unmarshal([]byte(out), &rep), name)
+		assert.Equal(t, 3, rep.Summary.Errors, name)
+	}
+}

@@ -69,16 +69,10 @@ func readBulletin(ctx context.Context, path string) (*model.Bulletin, error) {
 	switch {
 	case path == "-":
 		return extract.ExtractReader(ctx, os.Stdin, extract.WithName("-"))
-	case isURL(path):
+	case extract.IsURL(path):
 		return extract.URL(ctx, path)
 	}
 	return extract.ExtractFile(ctx, path)
-}
-
-// isURL reports whether a command-line argument is a web address.
-func isURL(arg string) bool {
-	l := strings.ToLower(arg)
-	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
 // writeJSON prints one object for a single file, else an array.
