@@ -28,8 +28,11 @@ import (
 //
 // The files are written beside their final names, as temporary files that
 // [CSV.Close] renames into place once every one is written whole; a run
-// killed or failing on the way (a full disk) leaves the files of the
-// previous run as they were.
+// killed or failing while it writes (a full disk) leaves the files of the
+// previous run as they were. The renames themselves are one per file and
+// not atomic together: a failure among them (rare: the files are on one
+// disk, written and synced) leaves the files renamed before it new and the
+// rest old, and Close says which file failed.
 type CSV struct {
 	dir     string
 	temps   []tempFile
@@ -191,9 +194,9 @@ func (c *CSV) Put(_ context.Context, e *Entry) error {
 
 // Close writes units.csv, flushes the files, syncs them to disk and
 // renames them into place, and returns the first error on the way, a full
-// disk included. On error the temporary files are removed and the
-// previous files left as they were. Close after Close or Abort does
-// nothing.
+// disk included. On an error before the renames the temporary files are
+// removed and the previous files left as they were; see [CSV] for an
+// error among the renames. Close after Close or Abort does nothing.
 func (c *CSV) Close() error {
 	if c.done {
 		return nil
